@@ -1,0 +1,89 @@
+// The one module that imports neo4j-driver: opening drivers, checking a server, and
+// turning driver failures into KgErrors that name the URI (never the password).
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import { KgError } from '../pipeline/errors.ts';
+
+export type { Driver, ManagedTransaction, QueryResult, RecordShape };
+export { neo4j };
+
+/** What a driver needs to reach one database. */
+export interface ConnectionSettings {
+  uri: string;
+  username: string;
+  password: string;
+  database: string | undefined;
+}
+
+/** Version facts a server reports about itself. */
+export interface ServerInfo {
+  address: string;
+  version: string;
+  edition: string;
+  protocolVersion: string | undefined;
+}
+
+const CONNECT_TIMEOUT_MS = 10_000;
+
+/** Opens a driver; connecting happens lazily, so call checkServer() to fail fast. */
+export function openDriver(settings: ConnectionSettings): Driver {
+  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+    connectionTimeout: CONNECT_TIMEOUT_MS,
+    connectionAcquisitionTimeout: 20_000,
+    maxTransactionRetryTime: 30_000,
+    disableLosslessIntegers: false,
+    userAgent: 'kg-public-bodies',
+  });
+}
+
+/** Neo4j's own status code of a driver error, if it has one. */
+export function neo4jErrorCode(error: unknown): string | undefined {
+  const code = (error as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}
+
+/** Maps a connection failure to a KgError whose message names the URI and what to do. */
+export function describeConnectionError(error: unknown, uri: string): KgError {
+  const code = neo4jErrorCode(error);
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new KgError('KG_DB_AUTH', `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`, { cause: error });
+  }
+  return new KgError(
+    'KG_DB_UNAVAILABLE',
+    `Cannot reach Neo4j at ${uri}: ${reason}. Is the server running? Check NEO4J_URI, or unset it to use the local server (npm run neo4j:start).`,
+    { cause: error },
+  );
+}
+
+/**
+ * Connects once and asks the server what it is, within `timeoutMs`; throws a KgError that
+ * names the URI when it cannot.
+ */
+export async function checkServer(driver: Driver, settings: ConnectionSettings, timeoutMs = 20_000): Promise<ServerInfo> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+  });
+  try {
+    const info = await Promise.race([driver.getServerInfo({ database: settings.database }), deadline]);
+    const components = await Promise.race([
+      driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition', {}, {
+        database: settings.database,
+        routing: neo4j.routing.READ,
+      }),
+      deadline,
+    ]);
+    const record = components.records[0];
+    return {
+      address: info.address ?? settings.uri,
+      version: String(record?.get('version') ?? 'unknown'),
+      edition: String(record?.get('edition') ?? 'unknown'),
+      protocolVersion: info.protocolVersion === undefined ? undefined : String(info.protocolVersion),
+    };
+  } catch (error) {
+    if (error instanceof KgError) throw error;
+    throw describeConnectionError(error, settings.uri);
+  } finally {
+    clearTimeout(timer);
+  }
+}
