@@ -59,7 +59,9 @@ function portFromEnv(key: string, fallback: number): number {
 /** Describes the named instance; ports can be moved with KG_LOCAL_NEO4J_PORT / KG_TEST_NEO4J_PORT. */
 export function localInstance(name: InstanceName, root = PROJECT_ROOT): LocalInstance {
   const boltPort = name === 'dev' ? portFromEnv('KG_LOCAL_NEO4J_PORT', 7687) : portFromEnv('KG_TEST_NEO4J_PORT', 7688);
-  const home = join(root, '.neo4j', name);
+  const defaultPort = name === 'dev' ? 7687 : 7688;
+  // A moved port gets its own folder, so parallel test runs never share a store.
+  const home = join(root, '.neo4j', boltPort === defaultPort ? name : `${name}-${boltPort}`);
   return {
     name,
     boltPort,
