@@ -34,6 +34,13 @@ export function validateNeo4jUri(uri: string): string {
   if (!(NEO4J_SCHEMES as readonly string[]).includes(scheme)) {
     throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has scheme "${scheme}", which the Neo4j driver does not speak: use one of ${NEO4J_SCHEMES.join(', ')}`);
   }
+  const portText = /:(\d*)$/.exec(match[2]!.replace(/\/.*$/, ''))?.[1];
+  if (portText !== undefined) {
+    const port = Number(portText);
+    if (portText === '' || !Number.isInteger(port) || port < 1 || port > 65535) {
+      throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has port "${portText}": a port is a number from 1 to 65535`);
+    }
+  }
   let parsed: URL;
   try {
     // URL parses host and port uniformly once the scheme is a plain one.
@@ -44,13 +51,6 @@ export function validateNeo4jUri(uri: string): string {
   if (!parsed.hostname) throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has no host: expected ${scheme}://host[:port]`);
   if (parsed.username || parsed.password) {
     throw new KgError('KG_CONFIG', `NEO4J_URI must not carry credentials; set NEO4J_USERNAME and NEO4J_PASSWORD instead`);
-  }
-  const portText = /:(\d*)$/.exec(match[2]!.replace(/\/.*$/, ''))?.[1];
-  if (portText !== undefined) {
-    const port = Number(portText);
-    if (portText === '' || !Number.isInteger(port) || port < 1 || port > 65535) {
-      throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has port "${portText}": a port is a number from 1 to 65535`);
-    }
   }
   return uri.trim();
 }
