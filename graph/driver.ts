@@ -2,6 +2,7 @@
 // turning driver failures into KgErrors that name the URI (never the password).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { KgError } from '../pipeline/errors.ts';
+import type { CypherRunner, Statement, StatementResult } from './runner.ts';
 
 export type { Driver, ManagedTransaction, QueryResult, RecordShape };
 export { neo4j };
@@ -86,4 +87,84 @@ export async function checkServer(driver: Driver, settings: ConnectionSettings, 
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** True for driver errors that mean the server went away (as opposed to a bad statement). */
+export function isConnectionError(error: unknown): boolean {
+  const code = neo4jErrorCode(error);
+  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable';
+}
+
+/** Neo4j values as plain JSON-friendly values: Integers to numbers, temporals to ISO strings. */
+export function toPlain(value: unknown): unknown {
+  if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber();
+  if (Array.isArray(value)) return value.map(toPlain);
+  if (value === null || typeof value !== 'object') return value;
+  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
+    return String(value);
+  }
+  if (value instanceof neo4j.types.Node) return { labels: value.labels, properties: toPlain(value.properties) };
+  if (value instanceof neo4j.types.Relationship) return { type: value.type, properties: toPlain(value.properties) };
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
+}
+
+function toStatementResult(result: QueryResult): StatementResult {
+  const updates = result.summary.counters.updates();
+  return {
+    records: result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>),
+    counters: {
+      nodesCreated: updates.nodesCreated,
+      nodesDeleted: updates.nodesDeleted,
+      relationshipsCreated: updates.relationshipsCreated,
+      relationshipsDeleted: updates.relationshipsDeleted,
+      propertiesSet: updates.propertiesSet,
+    },
+  };
+}
+
+/**
+ * Parameters as Neo4j values: integral numbers become Integers (JavaScript numbers would
+ * travel as floats, which offsets, counts, SKIP and LIMIT must not be).
+ */
+export function toParameters(value: unknown): unknown {
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (Array.isArray(value)) return value.map(toParameters);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toParameters(inner)]));
+}
+
+/** A CypherRunner over one managed transaction. */
+export function runnerFor(tx: ManagedTransaction): CypherRunner {
+  return {
+    run: async (statement, parameters = {}) => toStatementResult(await tx.run(statement.text, toParameters(parameters) as Record<string, unknown>)),
+  };
+}
+
+/**
+ * Runs `work` in one managed write transaction, which the driver retries on transient
+ * errors (deadlocks, leader changes, lost connections) up to maxTransactionRetryTime: so
+ * `work` must be idempotent and must not keep state across attempts.
+ */
+export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    return await session.executeWrite((tx) => work(runnerFor(tx)));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs `work` in one managed read transaction. */
+export async function readTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await session.executeRead((tx) => work(runnerFor(tx)));
+  } finally {
+    await session.close();
+  }
+}
+
+/** Runs one schema statement (constraint or index DDL) in its own transaction. */
+export async function runSchemaStatement(driver: Driver, database: string | undefined, statement: Statement): Promise<StatementResult> {
+  return toStatementResult(await driver.executeQuery(statement.text, {}, { database }));
 }

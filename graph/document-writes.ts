@@ -1,0 +1,166 @@
+// The statements of one document's transaction, over a CypherRunner: retract what the
+// document said before, refresh what the retraction leaves behind, merge what it says now,
+// record the Document node. Idempotent, so the driver may retry it.
+import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from './model.ts';
+import type { DocumentAction } from './plan.ts';
+import { relationKey, type CorpusIndex, type DocumentFacts, type EntityRow } from './rows.ts';
+import { addCounters, zeroCounters, type CypherRunner, type WriteCounters } from './runner.ts';
+import {
+  CREATE_MENTIONS,
+  DELETE_DOCUMENT,
+  DELETE_ORPHAN_ENTITIES,
+  DELETE_UNSUPPORTED,
+  LOCK_DOCUMENT,
+  MERGE_ENTITIES,
+  MERGE_RELATIONS,
+  REFRESH_ENTITIES,
+  REFRESH_RELATIONS,
+  RETRACT_MENTIONS,
+  RETRACT_RELATIONSHIPS,
+  SET_DOCUMENT,
+} from './statements.ts';
+
+/** What every document transaction of a run shares. */
+export interface WriteContext {
+  extractorVersion: string;
+  index: CorpusIndex;
+}
+
+/** The prefix of this document's evidence strings. */
+export function evidencePrefix(documentId: string): string {
+  return `${documentId}:`;
+}
+
+/** Keys a document's facts write anyway, so a retraction need not refresh them. */
+function rewrittenKeys(facts: DocumentFacts | undefined): { entities: Set<string>; relations: Set<string> } {
+  const entities = new Set<string>();
+  const relations = new Set<string>();
+  if (facts) {
+    for (const type of ENTITY_TYPES) for (const row of facts.entities[type]) entities.add(row.id);
+    for (const type of RELATION_TYPES) for (const row of facts.relations[type]) relations.add(relationKey(type, row.from, row.to, row.title));
+  }
+  return { entities, relations };
+}
+
+/** What a retraction touched: entity ids, and relationships (sorted by key) by type. */
+interface Touched {
+  entities: Set<string>;
+  relationships: { type: RelationType; from: string; to: string; title: string; key: string }[];
+}
+
+/** Removes the document's mentions and its support from relationships (the caller holds its lock). */
+async function retractSupport(runner: CypherRunner, documentId: string, counters: WriteCounters): Promise<Touched> {
+  const relationships = await runner.run(RETRACT_RELATIONSHIPS, { document: documentId, evidencePrefix: evidencePrefix(documentId) });
+  addCounters(counters, relationships.counters);
+  const mentions = await runner.run(RETRACT_MENTIONS, { document: documentId });
+  addCounters(counters, mentions.counters);
+  const entities = new Set<string>();
+  for (const record of relationships.records) {
+    entities.add(String(record.from));
+    entities.add(String(record.to));
+  }
+  for (const record of mentions.records) entities.add(String(record.id));
+  const touched = relationships.records
+    .map((record) => ({ type: String(record.type) as RelationType, from: String(record.from), to: String(record.to), title: String(record.title) }))
+    .map((row) => ({ ...row, key: relationKey(row.type, row.from, row.to, row.title) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return { entities, relationships: touched };
+}
+
+/**
+ * After a retraction (and the new facts, if any): deletes the touched relationships no
+ * document supports and the touched entities nothing points at any more, then sets the
+ * corpus-level properties of what remains, so that no value written by an earlier version
+ * of this document outlives it.
+ */
+async function settleTouched(runner: CypherRunner, touched: Touched, context: WriteContext, next: DocumentFacts | undefined, counters: WriteCounters): Promise<void> {
+  const rewritten = rewrittenKeys(next);
+  const deletedRelationships = new Set<string>();
+  for (const type of RELATION_TYPES) {
+    const rows = touched.relationships.filter((row) => row.type === type && !rewritten.relations.has(row.key)).map(({ from, to, title }) => ({ from, to, title }));
+    if (rows.length === 0) continue;
+    const result = await runner.run(DELETE_UNSUPPORTED[type], { rows });
+    addCounters(counters, result.counters);
+    for (const record of result.records) deletedRelationships.add(relationKey(type, String(record.from), String(record.to), String(record.title)));
+  }
+  const candidates = [...touched.entities].filter((id) => !rewritten.entities.has(id)).sort();
+  const orphans = await runner.run(DELETE_ORPHAN_ENTITIES, { ids: candidates });
+  addCounters(counters, orphans.counters);
+  const deletedEntities = new Set(orphans.records.map((record) => String(record.id)));
+
+  const entityRows = new Map<EntityType, EntityRow[]>();
+  for (const id of candidates) {
+    const known = context.index.entities.get(id);
+    // Not in the current corpus: its remaining supporters are rewritten or retracted too.
+    if (deletedEntities.has(id) || !known) continue;
+    entityRows.set(known.type, [...(entityRows.get(known.type) ?? []), known.row]);
+  }
+  for (const type of ENTITY_TYPES) {
+    const rows = entityRows.get(type);
+    if (rows) addCounters(counters, (await runner.run(REFRESH_ENTITIES[type], { rows })).counters);
+  }
+  for (const type of RELATION_TYPES) {
+    const rows = touched.relationships
+      .filter((row) => row.type === type && !rewritten.relations.has(row.key) && !deletedRelationships.has(row.key))
+      .flatMap((row) => {
+        const known = context.index.relations.get(row.key);
+        return known ? [{ from: row.from, to: row.to, title: row.title, extractors: known.extractors }] : [];
+      });
+    if (rows.length > 0) addCounters(counters, (await runner.run(REFRESH_RELATIONS[type], { rows })).counters);
+  }
+}
+
+/** Merges a document's facts: nodes before relationships, each group sorted by key. */
+async function mergeFacts(runner: CypherRunner, facts: DocumentFacts): Promise<WriteCounters> {
+  const counters = zeroCounters();
+  const document = facts.document.id;
+  for (const type of ENTITY_TYPES) {
+    const rows = facts.entities[type];
+    if (rows.length > 0) addCounters(counters, (await runner.run(MERGE_ENTITIES[type], { rows })).counters);
+  }
+  if (facts.mentions.length > 0) addCounters(counters, (await runner.run(CREATE_MENTIONS, { document, rows: facts.mentions })).counters);
+  for (const type of RELATION_TYPES) {
+    const rows = facts.relations[type];
+    if (rows.length > 0) addCounters(counters, (await runner.run(MERGE_RELATIONS[type], { document, rows })).counters);
+  }
+  return counters;
+}
+
+/**
+ * One document's whole transaction for a write or retract action: lock its Document node,
+ * retract its earlier support, merge its facts, then record sha256, extractor version and
+ * facts hash (or delete the node when retracting). Returns the summed write counters.
+ */
+export async function applyDocumentAction(runner: CypherRunner, action: DocumentAction, context: WriteContext): Promise<WriteCounters> {
+  if (action.kind !== 'write' && action.kind !== 'retract') return zeroCounters();
+  const counters = zeroCounters();
+  const path = action.kind === 'write' ? action.facts.document.path : action.id;
+  const lock = await runner.run(LOCK_DOCUMENT, { document: action.id, path });
+  addCounters(counters, lock.counters);
+  const hasFacts = lock.records[0]?.hasFacts === true;
+
+  if (action.kind === 'retract') {
+    if (hasFacts) {
+      const touched = await retractSupport(runner, action.id, counters);
+      await settleTouched(runner, touched, context, undefined, counters);
+    }
+    addCounters(counters, (await runner.run(DELETE_DOCUMENT, { document: action.id })).counters);
+    return counters;
+  }
+  // Only the bytes or the extractor version changed: the facts in the graph are already right.
+  if (action.isFactsChanged || !hasFacts) {
+    const touched = hasFacts ? await retractSupport(runner, action.id, counters) : undefined;
+    addCounters(counters, await mergeFacts(runner, action.facts));
+    if (touched) await settleTouched(runner, touched, context, action.facts, counters);
+  }
+  const document = action.facts.document;
+  const recorded = await runner.run(SET_DOCUMENT, {
+    document: document.id,
+    path: document.path,
+    sha256: document.sha256,
+    extractorVersion: context.extractorVersion,
+    factsHash: action.factsHash,
+  });
+  addCounters(counters, recorded.counters);
+  return counters;
+}

@@ -1,0 +1,14 @@
+// A fingerprint of the facts one document contributes, stored on its Document node so that a
+// re-run can tell, without reading the facts back, whether the graph already says them.
+import { createHash } from 'node:crypto';
+import type { DocumentFacts } from './rows.ts';
+
+/**
+ * SHA-256 (hex) of a document's facts: its id, entity rows, mentions and relation rows,
+ * which toCorpusFacts() already sorts. The file's sha256 and path are left out: they are
+ * compared on their own, so a byte change that changes no fact rewrites no fact.
+ */
+export function hashFacts(facts: DocumentFacts): string {
+  const canonical = JSON.stringify([facts.document.id, facts.entities, facts.mentions, facts.relations]);
+  return createHash('sha256').update(canonical).digest('hex');
+}

@@ -1,0 +1,281 @@
+// Every Cypher statement the loader, status and reset use. Data travels only as
+// parameters; labels and relationship types come only from the closed unions of
+// graph/model.ts, through per-label and per-type maps built here.
+import { ENTITY_TYPES, GRAPH_RELATIONSHIP_TYPES, NODE_LABELS, RELATION_TYPES, isTitledRelation, type EntityType, type RelationType } from './model.ts';
+import type { Statement } from './runner.ts';
+
+function statement(name: string, text: string): Statement {
+  return { name, text: text.trim() };
+}
+
+function byEntityType(make: (type: EntityType) => Statement): Record<EntityType, Statement> {
+  return Object.fromEntries(ENTITY_TYPES.map((type) => [type, make(type)])) as Record<EntityType, Statement>;
+}
+
+function byRelationType(make: (type: RelationType) => Statement): Record<RelationType, Statement> {
+  return Object.fromEntries(RELATION_TYPES.map((type) => [type, make(type)])) as Record<RelationType, Statement>;
+}
+
+/** `A|B|C` over the extracted relation types, for patterns that span them all. */
+const EXTRACTED_TYPES = RELATION_TYPES.join('|');
+
+/** The pattern a relation row MERGEs on: (from, to), plus the title for HOLDS_POSITION. */
+function relationPattern(type: RelationType): string {
+  return isTitledRelation(type) ? `(a)-[r:${type} {title: row.title}]->(b)` : `(a)-[r:${type}]->(b)`;
+}
+
+/**
+ * Takes the document's write lock (creating its node if needed) before anything else, so
+ * that two writers of one document serialise; says whether it already carries facts.
+ */
+export const LOCK_DOCUMENT = statement(
+  'lock-document',
+  `
+MERGE (d:Document {id: $document})
+SET d.path = $path
+RETURN d.factsHash IS NOT NULL AS hasFacts
+`,
+);
+
+/**
+ * Removes the document from every relationship it supports: its id from `documents`, its
+ * spans from `evidence`. Returns each touched relationship's key; those left with no
+ * document are deleted later by DELETE_UNSUPPORTED, after the new facts are merged, so a
+ * relationship the document still says is kept rather than deleted and re-created.
+ */
+export const RETRACT_RELATIONSHIPS = statement(
+  'retract-relationships',
+  `
+MATCH (a:Entity)-[r:${EXTRACTED_TYPES}]->(b:Entity)
+WHERE $document IN r.documents
+SET r.documents = [x IN r.documents WHERE x <> $document],
+    r.evidence = [e IN r.evidence WHERE NOT (e STARTS WITH $evidencePrefix AND substring(e, size($evidencePrefix)) =~ '[0-9]+:[0-9]+')]
+RETURN a.id AS from, b.id AS to, type(r) AS type, coalesce(r.title, '') AS title
+`,
+);
+
+/** Per relation type: deletes the given relationships if no document supports them; returns their keys. */
+export const DELETE_UNSUPPORTED: Record<RelationType, Statement> = byRelationType((type) =>
+  statement(
+    `delete-unsupported-${type}`,
+    `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r:${type}]->(b:Entity {id: row.to})
+WHERE coalesce(r.title, '') = row.title AND size(r.documents) = 0
+DELETE r
+RETURN row.from AS from, row.to AS to, row.title AS title
+`,
+  ),
+);
+
+/** Deletes the document's MENTIONED_IN relationships; returns the entities they came from. */
+export const RETRACT_MENTIONS = statement(
+  'retract-mentions',
+  `
+MATCH (n:Entity)-[m:MENTIONED_IN]->(:Document {id: $document})
+DELETE m
+RETURN DISTINCT n.id AS id
+`,
+);
+
+/** Deletes those of the given entities that nothing supports any more; returns their ids. */
+export const DELETE_ORPHAN_ENTITIES = statement(
+  'delete-orphan-entities',
+  `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+WHERE NOT (n)--()
+DELETE n
+RETURN id
+`,
+);
+
+/** Deletes a (retracted) Document node. */
+export const DELETE_DOCUMENT = statement(
+  'delete-document',
+  `
+MATCH (d:Document {id: $document})
+DETACH DELETE d
+`,
+);
+
+/** Per entity type: MERGE each row's node on its constrained id and set its properties. */
+export const MERGE_ENTITIES: Record<EntityType, Statement> = byEntityType((type) =>
+  statement(
+    `merge-${type}`,
+    `
+UNWIND $rows AS row
+MERGE (n:${type} {id: row.id})
+SET n:Entity, n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
+`,
+  ),
+);
+
+/**
+ * Per entity type: set the corpus-level properties of entities a retraction left. MATCH,
+ * not MERGE: an entity another writer has just deleted stays deleted.
+ */
+export const REFRESH_ENTITIES: Record<EntityType, Statement> = byEntityType((type) =>
+  statement(
+    `refresh-${type}`,
+    `
+UNWIND $rows AS row
+MATCH (n:${type} {id: row.id})
+SET n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
+`,
+  ),
+);
+
+/**
+ * Creates the document's MENTIONED_IN relationships. CREATE is safe: the caller holds the
+ * document's lock and has just deleted every earlier one.
+ */
+export const CREATE_MENTIONS = statement(
+  'create-mentions',
+  `
+MATCH (d:Document {id: $document})
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
+`,
+);
+
+/**
+ * Per relation type: MERGE each row's relationship and add this document's support, keeping
+ * `documents` and `evidence` sorted and duplicate-free. The kgLock write takes the
+ * relationship's write lock before its lists are read, so concurrent writers lose no update.
+ */
+export const MERGE_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
+  statement(
+    `merge-${type}`,
+    `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE ${relationPattern(type)}
+SET r.kgLock = true
+WITH r, row
+CALL (r, row) {
+  UNWIND coalesce(r.evidence, []) + row.evidence AS e
+  WITH DISTINCT e ORDER BY e
+  RETURN collect(e) AS evidence
+}
+CALL (r) {
+  UNWIND coalesce(r.documents, []) + [$document] AS x
+  WITH DISTINCT x ORDER BY x
+  RETURN collect(x) AS documents
+}
+SET r.evidence = evidence, r.documents = documents, r.extractors = row.extractors
+REMOVE r.kgLock
+`,
+  ),
+);
+
+/** Per relation type: set the corpus-level properties of relationships a retraction left. */
+export const REFRESH_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
+  statement(
+    `refresh-${type}`,
+    `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})-[r:${type}]->(b:Entity {id: row.to})
+WHERE coalesce(r.title, '') = row.title
+SET r.extractors = row.extractors
+`,
+  ),
+);
+
+/** Records what was written for the document, last, in the same transaction. */
+export const SET_DOCUMENT = statement(
+  'set-document',
+  `
+MATCH (d:Document {id: $document})
+SET d.path = $path, d.sha256 = $sha256, d.extractorVersion = $extractorVersion,
+    d.factsHash = $factsHash, d.ingestedAt = datetime()
+`,
+);
+
+/** Every Document node's record of its last write (the one read a plan needs). */
+export const READ_DOCUMENTS = statement(
+  'read-documents',
+  `
+MATCH (d:Document)
+RETURN d.id AS id, d.path AS path, d.sha256 AS sha256, d.extractorVersion AS extractorVersion,
+       d.factsHash AS factsHash, toString(d.ingestedAt) AS ingestedAt
+ORDER BY id
+`,
+);
+
+/** One document's current facts: the entities it touches, its mentions, its relations. */
+export const READ_DOCUMENT_FACTS = statement(
+  'read-document-facts',
+  `
+MATCH (d:Document {id: $document})
+CALL (d) {
+  OPTIONAL MATCH (n:Entity)-[m:MENTIONED_IN]->(d)
+  RETURN collect({id: n.id, start: m.start, end: m.end}) AS mentions
+}
+CALL (d) {
+  OPTIONAL MATCH (a:Entity)-[r:${EXTRACTED_TYPES}]->(b:Entity)
+  WHERE d.id IN r.documents
+  RETURN collect({type: type(r), from: a.id, to: b.id, title: coalesce(r.title, ''),
+                  evidence: [e IN r.evidence WHERE e STARTS WITH $evidencePrefix AND substring(e, size($evidencePrefix)) =~ '[0-9]+:[0-9]+'],
+                  extractors: r.extractors}) AS relations
+}
+CALL (d) {
+  OPTIONAL MATCH (n:Entity)
+  WHERE (n)-[:MENTIONED_IN]->(d) OR EXISTS { (n)-[r:${EXTRACTED_TYPES}]-(:Entity) WHERE d.id IN r.documents }
+  RETURN collect({id: n.id, labels: labels(n), name: n.name, aliases: n.aliases, extractors: n.extractors}) AS entities
+}
+RETURN mentions, relations, entities
+`,
+);
+
+/** Records one ingest run. */
+export const CREATE_INGEST_RUN = statement(
+  'create-ingest-run',
+  `
+CREATE (run:IngestRun {id: $id})
+SET run += $properties, run.startedAt = datetime($startedAt), run.endedAt = datetime($endedAt)
+`,
+);
+
+/** Keeps the newest $keep IngestRun nodes. */
+export const PRUNE_INGEST_RUNS = statement(
+  'prune-ingest-runs',
+  `
+MATCH (run:IngestRun)
+WITH run ORDER BY run.startedAt DESC, run.id DESC
+SKIP $keep
+DELETE run
+`,
+);
+
+/** The newest $limit runs. */
+export const READ_INGEST_RUNS = statement(
+  'read-ingest-runs',
+  `
+MATCH (run:IngestRun)
+RETURN run.id AS id, toString(run.startedAt) AS startedAt, toString(run.endedAt) AS endedAt, run.seconds AS seconds,
+       run.documentsNew AS documentsNew, run.documentsChanged AS documentsChanged, run.documentsUnchanged AS documentsUnchanged,
+       run.documentsRemoved AS documentsRemoved, run.documentsSkipped AS documentsSkipped, run.documentsFailed AS documentsFailed,
+       run.nodesCreated AS nodesCreated, run.nodesDeleted AS nodesDeleted,
+       run.relationshipsCreated AS relationshipsCreated, run.relationshipsDeleted AS relationshipsDeleted
+ORDER BY run.startedAt DESC, run.id DESC
+LIMIT $limit
+`,
+);
+
+/** Per node label this tool writes: how many nodes carry it. */
+export const COUNT_NODES: Record<(typeof NODE_LABELS)[number], Statement> = Object.fromEntries(
+  NODE_LABELS.map((label) => [label, statement(`count-${label}`, `MATCH (n:${label}) RETURN count(n) AS count`)]),
+) as Record<(typeof NODE_LABELS)[number], Statement>;
+
+/** Per relationship type this tool writes: how many relationships have it. */
+export const COUNT_RELATIONSHIPS: Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement> = Object.fromEntries(
+  GRAPH_RELATIONSHIP_TYPES.map((type) => [type, statement(`count-${type}`, `MATCH ()-[r:${type}]->() RETURN count(r) AS count`)]),
+) as Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement>;
+
+/** Per node label: delete up to $batch nodes carrying it (kg reset); returns how many. */
+export const DELETE_LABEL_BATCH: Record<(typeof NODE_LABELS)[number], Statement> = Object.fromEntries(
+  NODE_LABELS.map((label) => [label, statement(`delete-${label}`, `MATCH (n:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`)]),
+) as Record<(typeof NODE_LABELS)[number], Statement>;

@@ -1,0 +1,179 @@
+// `runIngest(options)`: the corpus extraction, diffed against the Document nodes, applied
+// document by document. Orchestration only: the Cypher lives in graph/.
+import { describeConnectionError, isConnectionError } from '../graph/driver.ts';
+import { loadDocuments, totalCounters, validateConcurrency, type DocumentResult } from '../graph/loader.ts';
+import { diffFacts, planIngest, predictGraphEffect, type DocumentOutcome, type FactsDiff, type GraphEffect } from '../graph/plan.ts';
+import { readManyDocumentFacts, readStoredDocuments } from '../graph/reads.ts';
+import { toCorpusFacts } from '../graph/rows.ts';
+import { recordIngestRun } from '../graph/runs.ts';
+import { ensureSchema } from '../graph/schema.ts';
+import { extractCorpus as defaultExtractCorpus, type ExtractCorpus } from './corpus-extraction.ts';
+import type { Database } from './database.ts';
+import { KgError } from './errors.ts';
+import { DEFAULT_CACHE_DIR } from './extraction-cache.ts';
+
+/** Options of runIngest. */
+export interface IngestOptions {
+  database: Pick<Database, 'driver' | 'settings'>;
+  /** Files or folders (default: seeds). */
+  paths?: string[];
+  /** Documents written at the same time (default 4). */
+  concurrency?: number;
+  /** Report what would change; write nothing (not even the schema). */
+  isDryRun?: boolean;
+  /** Retract documents a folder no longer has (default true). */
+  shouldPrune?: boolean;
+  /** Extraction cache folder (default .kg-cache; null disables it). */
+  cacheDir?: string | null;
+  /** Replaces the extractors (tests use hand-made extractions). */
+  extractCorpus?: ExtractCorpus;
+  /** Told once how many documents will be written, then after each one. */
+  onStart?: (total: number) => void;
+  onDocument?: (result: DocumentResult) => void;
+}
+
+/** Per document: its outcome, and for a dry run the facts it would add and retract. */
+export interface DocumentReport {
+  id: string;
+  outcome: DocumentOutcome;
+  error?: string;
+  diff?: FactsDiff;
+}
+
+/** What a run did (or, dry, would do). */
+export interface IngestSummary {
+  isDryRun: boolean;
+  documents: Record<DocumentOutcome, number>;
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+  seconds: number;
+  extractorVersion: string;
+  cachedDocuments: number;
+  reports: DocumentReport[];
+  /** Dry run only: the graph-wide effect. */
+  effect?: GraphEffect;
+}
+
+/** Wraps a driver failure as a KgError naming the URI. */
+function asKgError(error: unknown, uri: string): unknown {
+  if (error instanceof KgError) return error;
+  if (isConnectionError(error)) return describeConnectionError(error, uri);
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+  return new KgError('KG_DB_QUERY', `Neo4j at ${uri} refused a statement: ${reason}`, { cause: error });
+}
+
+function countOutcomes(reports: DocumentReport[]): Record<DocumentOutcome, number> {
+  const counts: Record<DocumentOutcome, number> = { new: 0, changed: 0, unchanged: 0, removed: 0, skipped: 0, failed: 0 };
+  for (const report of reports) counts[report.outcome] += 1;
+  return counts;
+}
+
+/**
+ * Brings the graph to what the documents say: extracts the corpus, skips documents whose
+ * sha256, extractor version and facts hash match their Document node, rewrites the others
+ * one transaction each, retracts documents gone from a folder, and records an IngestRun.
+ * A failed document is reported in the summary (the caller decides the exit code); a lost
+ * server throws KG_DB_UNAVAILABLE.
+ */
+export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
+  const startedAt = new Date();
+  const { driver, settings } = options.database;
+  const concurrency = validateConcurrency(options.concurrency ?? 4);
+  const isDryRun = options.isDryRun ?? false;
+  const corpus = await (options.extractCorpus ?? defaultExtractCorpus)({
+    paths: options.paths ?? ['seeds'],
+    cacheDir: options.cacheDir === null ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR),
+  });
+  const facts = toCorpusFacts(corpus.extraction);
+  const failedIds = new Set(corpus.failures.map((failure) => failure.id));
+
+  try {
+    if (!isDryRun) await ensureSchema(driver, settings.database);
+    // A document that failed to extract keeps what the graph has for it: no action at all.
+    const stored = (await readStoredDocuments(driver, settings.database)).filter((document) => !failedIds.has(document.id));
+    const actions = planIngest({
+      corpus: facts.documents,
+      stored,
+      extractorVersion: corpus.extractorVersion,
+      shouldPrune: (options.shouldPrune ?? true) && corpus.isWholeCorpus,
+    });
+    const failureReports: DocumentReport[] = corpus.failures.map((failure) => ({ id: failure.id, outcome: 'failed', error: failure.reason }));
+
+    if (isDryRun) {
+      const current = await readManyDocumentFacts(driver, settings.database, stored);
+      const reports: DocumentReport[] = actions.map((action) => ({
+        id: action.id,
+        outcome: action.outcome,
+        diff: action.kind === 'write' ? diffFacts(current.get(action.id), action.facts) : action.kind === 'retract' ? diffFacts(current.get(action.id), undefined) : undefined,
+      }));
+      const all = [...reports, ...failureReports];
+      return {
+        isDryRun,
+        documents: countOutcomes(all),
+        nodesCreated: 0,
+        nodesDeleted: 0,
+        relationshipsCreated: 0,
+        relationshipsDeleted: 0,
+        propertiesSet: 0,
+        seconds: (Date.now() - startedAt.getTime()) / 1000,
+        extractorVersion: corpus.extractorVersion,
+        cachedDocuments: corpus.cachedCount,
+        reports: all,
+        effect: predictGraphEffect(actions, current),
+      };
+    }
+
+    options.onStart?.(actions.filter((action) => action.kind === 'write' || action.kind === 'retract').length);
+    const results = await loadDocuments({
+      driver,
+      database: settings.database,
+      uri: settings.uri,
+      context: { extractorVersion: corpus.extractorVersion, index: facts.index },
+      actions,
+      concurrency,
+      onDocument: (result) => {
+        if (result.outcome !== 'unchanged' && result.outcome !== 'skipped') options.onDocument?.(result);
+      },
+    });
+    const reports: DocumentReport[] = [
+      ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
+      ...failureReports,
+    ];
+    const counters = totalCounters(results);
+    const documents = countOutcomes(reports);
+    const endedAt = new Date();
+    const seconds = (endedAt.getTime() - startedAt.getTime()) / 1000;
+    await recordIngestRun(driver, settings.database, {
+      id: `run-${startedAt.toISOString()}-${process.pid}`,
+      startedAt: startedAt.toISOString(),
+      endedAt: endedAt.toISOString(),
+      options: JSON.stringify({ paths: options.paths ?? ['seeds'], concurrency, shouldPrune: options.shouldPrune ?? true }),
+      outcomes: JSON.stringify(Object.fromEntries(reports.map((report) => [report.id, report.outcome]))),
+      documentsNew: documents.new,
+      documentsChanged: documents.changed,
+      documentsUnchanged: documents.unchanged,
+      documentsRemoved: documents.removed,
+      documentsSkipped: documents.skipped,
+      documentsFailed: documents.failed,
+      nodesCreated: counters.nodesCreated,
+      nodesDeleted: counters.nodesDeleted,
+      relationshipsCreated: counters.relationshipsCreated,
+      relationshipsDeleted: counters.relationshipsDeleted,
+      seconds,
+    });
+    return {
+      isDryRun,
+      documents,
+      ...counters,
+      seconds,
+      extractorVersion: corpus.extractorVersion,
+      cachedDocuments: corpus.cachedCount,
+      reports: reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+    };
+  } catch (error) {
+    throw asKgError(error, settings.uri);
+  }
+}
