@@ -1,7 +1,82 @@
 // `kg ingest`, `kg status`, `kg reset`, `kg start`: loading into Neo4j and reporting on it.
-import type { Command } from 'commander';
-import { connectDatabase } from '../database.ts';
-import { notAvailableYet } from './not-yet.ts';
+import { InvalidArgumentError, type Command } from 'commander';
+import { runAnalyses } from '../../graph/analyses.ts';
+import { resetGraph } from '../../graph/reset.ts';
+import { readGraphStatus } from '../../graph/status.ts';
+import { connectDatabase, type Database } from '../database.ts';
+import { KgError, isKgError } from '../errors.ts';
+import { runIngest, type IngestSummary } from '../ingest.ts';
+import { createProgressReporter } from '../progress.ts';
+import { watchPaths } from '../watch.ts';
+
+interface IngestFlags {
+  dryRun?: boolean;
+  json?: boolean;
+  prune: boolean;
+  concurrency: number;
+  watch?: boolean;
+}
+
+function parseConcurrency(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 64) throw new InvalidArgumentError(`expected an integer from 1 to 64, got "${value}"`);
+  return number;
+}
+
+const log = (line: string) => console.error(line);
+
+/** The human summary of a run. */
+export function formatSummary(summary: IngestSummary): string {
+  const d = summary.documents;
+  const lines = [
+    `${summary.isDryRun ? 'Dry run (nothing written): ' : ''}documents: ${d.new} new, ${d.changed} changed, ${d.unchanged} unchanged, ${d.removed} removed, ${d.skipped} skipped, ${d.failed} failed`,
+  ];
+  if (!summary.isDryRun) {
+    lines.push(`nodes: ${summary.nodesCreated} created, ${summary.nodesDeleted} deleted; relationships: ${summary.relationshipsCreated} created, ${summary.relationshipsDeleted} deleted`);
+  } else if (summary.effect) {
+    const e = summary.effect;
+    lines.push(`would create ${e.entitiesCreated.length} and delete ${e.entitiesDeleted.length} entities; create ${e.relationshipsCreated.length} and delete ${e.relationshipsDeleted.length} relationships`);
+    for (const report of summary.reports) {
+      if (!report.diff) continue;
+      lines.push(`  ${report.outcome} ${report.id}`);
+      for (const [verb, set] of [['+', report.diff.add], ['-', report.diff.retract]] as const) {
+        for (const entity of set.entities) lines.push(`    ${verb} entity ${entity}`);
+        for (const relation of set.relations) lines.push(`    ${verb} relation ${relation}`);
+        if (set.mentions.length > 0) lines.push(`    ${verb} ${set.mentions.length} mention(s)`);
+      }
+    }
+  }
+  for (const report of summary.reports) if (report.outcome === 'failed') lines.push(`  failed ${report.id}: ${report.error ?? 'unknown error'}`);
+  lines.push(`${summary.seconds.toFixed(2)} s (extractor ${summary.extractorVersion}, ${summary.cachedDocuments} document(s) from the cache)`);
+  return lines.join('\n');
+}
+
+async function ingestOnce(database: Database, paths: string[], flags: IngestFlags): Promise<IngestSummary> {
+  const progress = flags.json || flags.dryRun ? undefined : createProgressReporter();
+  try {
+    return await runIngest({
+      database,
+      paths,
+      concurrency: flags.concurrency,
+      isDryRun: flags.dryRun ?? false,
+      shouldPrune: flags.prune,
+      ...(progress ? { onStart: progress.onStart, onDocument: progress.onDocument } : {}),
+    });
+  } finally {
+    progress?.stop();
+  }
+}
+
+function printSummary(summary: IngestSummary, asJson: boolean | undefined): void {
+  console.log(asJson ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+}
+
+function failIfAnyFailed(summary: IngestSummary): void {
+  if (summary.documents.failed > 0) {
+    const failed = summary.reports.filter((report) => report.outcome === 'failed').map((report) => report.id);
+    throw new KgError('KG_INGEST_FAILED', `${failed.length} document(s) failed (${failed.join(', ')}); the others were ingested. Fix them and run kg ingest again.`);
+  }
+}
 
 /** Adds the database-writing and reporting commands to the program. */
 export function registerIngestCommands(program: Command): void {
@@ -9,17 +84,61 @@ export function registerIngestCommands(program: Command): void {
     .command('ingest')
     .description('extract documents and load them idempotently into Neo4j')
     .argument('[paths...]', 'files or folders of .txt/.md documents', ['seeds'])
-    .action(() => notAvailableYet('ingest', 'loading'));
+    .option('--dry-run', 'show per document the facts to add and retract; write nothing')
+    .option('--json', 'print the summary as JSON')
+    .option('--no-prune', 'keep documents that are no longer in the given folders')
+    .option('--concurrency <n>', 'documents written at the same time', parseConcurrency, 4)
+    .option('--watch', 'keep running and re-ingest shortly after a file changes')
+    .action(async (paths: string[], flags: IngestFlags) => {
+      const database = await connectDatabase({ log });
+      try {
+        if (!flags.watch) {
+          const summary = await ingestOnce(database, paths, flags);
+          printSummary(summary, flags.json);
+          failIfAnyFailed(summary);
+          return;
+        }
+        const run = async () => {
+          try {
+            printSummary(await ingestOnce(database, paths, flags), flags.json);
+          } catch (error) {
+            if (!isKgError(error)) throw error;
+            log(`kg: ${error.message} [${error.code}]`);
+          }
+        };
+        await run();
+        const until = new Promise<void>((resolve) => {
+          process.once('SIGINT', () => resolve());
+          process.once('SIGTERM', () => resolve());
+        });
+        await watchPaths({ paths, run, until, onReady: () => log(`Watching ${paths.join(', ')} (Ctrl-C to stop)`) });
+      } finally {
+        await database.close();
+      }
+    });
 
   program
     .command('status')
     .description('show the database this tool writes to and what it holds')
     .option('--json', 'print JSON')
     .action(async (options: { json?: boolean }) => {
-      const database = await connectDatabase({ log: (line) => console.error(line) });
+      const database = await connectDatabase({ log });
       try {
-        const summary = { uri: database.settings.uri, version: database.server.version, edition: database.server.edition };
-        console.log(options.json ? JSON.stringify(summary, null, 2) : `Neo4j ${summary.version} ${summary.edition} at ${summary.uri}`);
+        const graph = await readGraphStatus(database.driver, database.settings.database);
+        const summary = { uri: database.settings.uri, version: database.server.version, edition: database.server.edition, ...graph };
+        if (options.json) {
+          console.log(JSON.stringify(summary, null, 2));
+          return;
+        }
+        console.log(`Neo4j ${summary.version} ${summary.edition} at ${summary.uri}`);
+        console.log(`nodes: ${Object.entries(graph.nodes).map(([label, count]) => `${label} ${count}`).join(', ')}`);
+        console.log(`relationships: ${Object.entries(graph.relationships).map(([type, count]) => `${type} ${count}`).join(', ')}`);
+        console.log(`documents (${graph.documents.length}):`);
+        for (const document of graph.documents) console.log(`  ${document.id}  sha256 ${document.sha256.slice(0, 12)}  ingested ${document.ingestedAt ?? '?'}`);
+        console.log('last runs:');
+        for (const run of graph.runs) {
+          console.log(`  ${String(run.startedAt)}  ${run.documentsNew} new, ${run.documentsChanged} changed, ${run.documentsUnchanged} unchanged, ${run.documentsRemoved} removed, ${run.documentsFailed} failed  ${Number(run.seconds).toFixed(2)} s`);
+        }
       } finally {
         await database.close();
       }
@@ -29,10 +148,36 @@ export function registerIngestCommands(program: Command): void {
     .command('reset')
     .description('remove everything this tool wrote, constraints included')
     .option('--yes', 'confirm')
-    .action(() => notAvailableYet('reset', 'loading'));
+    .action(async (options: { yes?: boolean }) => {
+      if (!options.yes) {
+        throw new KgError('KG_USAGE', 'kg reset deletes every node this tool wrote and its kg_ constraints and indexes; run "kg reset --yes" to confirm.');
+      }
+      const database = await connectDatabase({ log });
+      try {
+        const result = await resetGraph(database.driver, database.settings.database);
+        console.log(`Deleted ${result.nodesDeleted} node(s) and ${result.schemaDropped.length} constraint(s)/index(es) from ${database.settings.uri}.`);
+      } finally {
+        await database.close();
+      }
+    });
 
   program
     .command('start')
     .description('ingest seeds/ and print a summary and a few analyses (what npm start runs)')
-    .action(() => notAvailableYet('start', 'loading'));
+    .action(async () => {
+      const database = await connectDatabase({ log });
+      try {
+        log(`Ingesting seeds/ into Neo4j ${database.server.version} at ${database.settings.uri}`);
+        const summary = await ingestOnce(database, ['seeds'], { prune: true, concurrency: 4 });
+        console.log(formatSummary(summary));
+        for (const analysis of await runAnalyses(database.driver, database.settings.database)) {
+          console.log(`\n${analysis.title}`);
+          if (analysis.rows.length === 0) console.log('  (none)');
+          for (const row of analysis.rows) console.log(`  ${Object.values(row).map(String).join(' | ')}`);
+        }
+        failIfAnyFailed(summary);
+      } finally {
+        await database.close();
+      }
+    });
 }
