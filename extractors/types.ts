@@ -36,9 +36,10 @@ export interface SourceDocument {
   text: string;
   /**
    * offsetMap[i] is the offset in originalText of normalised character i; it has
-   * text.length + 1 entries so that an end offset maps too.
+   * text.length + 1 entries so that an end offset maps too. A typed array keeps a 10 MB
+   * document's map at 4 bytes a character.
    */
-  offsetMap: number[];
+  offsetMap: Uint32Array;
   format: 'text' | 'markdown';
 }
 
@@ -86,5 +87,148 @@ export interface Extraction {
   documents: ExtractedDocument[];
   entities: ExtractedEntity[];
   relations: ExtractedRelation[];
+  diagnostics: Diagnostic[];
+}
+
+// ---------------------------------------------------------------------------------------
+// Document model: one tree for plain text and markdown. Ranges are half-open offsets into
+// SourceDocument.text (the NORMALISED text); spans.ts maps them back to original offsets.
+
+/** Half-open offsets [start, end) into the normalised text of the document being read. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Numbering styles that numbering.ts recognises at the start of a list item. */
+export type NumberingStyle =
+  | 'paren-arabic' // (1)
+  | 'paren-word' // (two)
+  | 'arabic-dot' // 1.  1)  1、
+  | 'arabic-space' // 2 organize ...
+  | 'roman-upper' // I.  II)
+  | 'roman-lower' // i.  (iv)
+  | 'letter-lower' // (a)  a)  a.
+  | 'letter-upper' // (A)  A.
+  | 'ordinal-word' // Second,  Third,  Firstly,
+  | 'ordinal-is' // One is  The second is
+  | 'bullet'; // -  *  •
+
+/** A list marker: how an item is numbered and where the marker ends. */
+export interface Marker {
+  style: NumberingStyle;
+  /** Ordinal value (1-based); 0 for bullets. */
+  value: number;
+  /** Where the marker (with its punctuation and following space) ends. */
+  end: number;
+}
+
+/** A heading: markdown `#`, a short stand-alone line, or a label line ending in a colon. */
+export interface SectionNode {
+  kind: 'section';
+  /** The heading text, or null for the document's leading section. */
+  heading: TextRange | null;
+  /** 1-6 for headings; 7 for label lines ("Legal basis:"), which nest under headings. */
+  level: number;
+  range: TextRange;
+  children: BlockNode[];
+}
+
+/** A paragraph: one or more lines of running text. */
+export interface ParagraphNode {
+  kind: 'paragraph';
+  range: TextRange;
+}
+
+/** An enumerated or bulleted list whose items share one numbering sequence. */
+export interface ListNode {
+  kind: 'list';
+  style: NumberingStyle;
+  range: TextRange;
+  items: ItemNode[];
+}
+
+/** One list item: its own line(s) after the marker, then body paragraphs and sub-lists. */
+export interface ItemNode {
+  kind: 'item';
+  marker: Marker;
+  /** Text of the item's own line(s), marker excluded. */
+  head: TextRange;
+  range: TextRange;
+  children: BlockNode[];
+}
+
+/** A table (markdown pipe table or aligned rows): the first row is the header. */
+export interface TableNode {
+  kind: 'table';
+  range: TextRange;
+  header: TextRange[];
+  rows: TextRange[][];
+}
+
+/** A key/value line ("Name : post", "Established: 1990") or an info-box label/value pair. */
+export interface KeyValueNode {
+  kind: 'keyValue';
+  range: TextRange;
+  key: TextRange;
+  value: TextRange;
+}
+
+export type BlockNode = SectionNode | ParagraphNode | ListNode | ItemNode | TableNode | KeyValueNode;
+
+/** The structured document every entity and relation stage reads. */
+export interface DocumentModel {
+  source: SourceDocument;
+  /**
+   * The text the stages read: equal in length to source.text; markdown markup that is not
+   * content (emphasis marks, link targets) is blanked to spaces so offsets stay aligned.
+   */
+  text: string;
+  root: SectionNode;
+}
+
+// ---------------------------------------------------------------------------------------
+// Candidates (per document) and the per-document extraction.
+
+/** Entity types the stages propose; `Organisation` is typed Agency or Department later. */
+export type CandidateEntityType = EntityType;
+
+/** One mention of an entity proposed by a stage, in normalised-text offsets. */
+export interface EntityMention {
+  type: EntityType;
+  /** The surface form as the document writes it (whitespace collapsed). */
+  name: string;
+  range: TextRange;
+  extractor: string;
+  /** For Responsibility: a doc-local key of the owning body mention, resolved later. */
+  key?: string;
+}
+
+/** A doc-local entity after in-document resolution; spans are in ORIGINAL offsets. */
+export interface LocalEntity {
+  /** Doc-local key: type + normalised canonical name (Responsibility: + text hash). */
+  key: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: Span[];
+  extractors: string[];
+}
+
+/** A doc-local relation between two LocalEntity keys, evidence in ORIGINAL offsets. */
+export interface LocalRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  properties: Record<string, string>;
+  evidence: Span[];
+  extractors: string[];
+}
+
+/** Everything one document yields: JSON-serialisable, so it can be cached or sent to a worker. */
+export interface DocumentExtraction {
+  document: ExtractedDocument;
+  entities: LocalEntity[];
+  relations: LocalRelation[];
   diagnostics: Diagnostic[];
 }

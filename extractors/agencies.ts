@@ -1,0 +1,95 @@
+// Organisation mentions (Agency or Department, typed later): name runs that carry an
+// organisation head word (SCHEMA: "ministry, commission, administration, state council,
+// municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
+import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
+import { LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
+import type { TextRange } from './types.ts';
+
+/** An organisation mention; `within` is the enclosing "X of the Y" mention, if any. */
+export interface OrganisationMention {
+  range: TextRange;
+  /** For "X of the Y": the range of Y (GUIDELINES: "X Bureau of the Y Office" is a unit of Y). */
+  parent?: TextRange;
+  extractor: string;
+}
+
+const COMPLEMENT = new Set(['of', 'for', 'on']);
+const ROMAN = /^(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+
+function isHead(t: Token | undefined): boolean {
+  return t !== undefined && ORGANISATION_HEADS.has(t.text);
+}
+
+function leftExtent(seg: Token[], head: number): number {
+  let left = head;
+  while (left > 0) {
+    const prev = seg[left - 1] as Token;
+    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
+    if (TITLE_WORDS.has(prev.text.toLowerCase()) && !isHead(prev)) break;
+    left--;
+  }
+  return left;
+}
+
+// Where the name headed at `head` ends: the complement after "of/for/on" runs to the end
+// of the segment; otherwise the last head word of the contiguous name, plus a numeral.
+function rightExtent(seg: Token[], head: number): number {
+  let end = head;
+  while (end + 1 < seg.length && (isHead(seg[end + 1]) || (/^\p{Lu}/u.test((seg[end + 1] as Token).text) && seg.slice(end + 1).some(isHead) && !COMPLEMENT.has((seg[end + 1] as Token).text)))) {
+    // Contiguous capitalised words up to a later head: "Radio Administration Bureau".
+    let k = end + 1;
+    while (k < seg.length && !isHead(seg[k]) && /^\p{Lu}/u.test((seg[k] as Token).text)) k++;
+    if (k < seg.length && isHead(seg[k])) end = k;
+    else break;
+  }
+  if (COMPLEMENT.has(seg[end + 1]?.text ?? '')) {
+    end = seg.length - 1;
+  } else {
+    while (end + 1 < seg.length && ROMAN.test((seg[end + 1] as Token).text)) end++;
+  }
+  // Trailing post words belong to a person's title, not to the body's name.
+  while (end > head && (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) || ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text) || (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))) end--;
+  return end;
+}
+
+function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
+  const heads: number[] = [];
+  seg.forEach((t, k) => {
+    if (isHead(t)) heads.push(k);
+  });
+  if (heads.length === 0) return;
+  const found: Array<{ left: number; right: number }> = [];
+  let coveredTo = -1;
+  for (const head of heads) {
+    const left = leftExtent(seg, head);
+    if (head <= coveredTo && !(left > 0 && ['the', 'of', 'for'].includes((seg[left - 1] as Token).text))) continue;
+    const right = rightExtent(seg, head);
+    if (head <= coveredTo && left <= (found[found.length - 1]?.left ?? -1)) continue;
+    found.push({ left, right });
+    coveredTo = Math.max(coveredTo, right);
+  }
+  for (let k = 0; k < found.length; k++) {
+    const { left, right } = found[k] as { left: number; right: number };
+    const words = seg.slice(left, right + 1).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
+    // A bare head word ("Office", "the Bureau") is a generic back-reference, not a name.
+    if (words.length < 2) continue;
+    if (words.every((t) => ORGANISATION_HEADS.has(t.text) || LAW_HEADS.has(t.text))) continue;
+    const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end };
+    const inner = found.slice(k + 1).find((f) => f.left > left && f.right <= right && seg[f.left - 1]?.text !== undefined && ['the', 'of', 'for'].includes((seg[f.left - 1] as Token).text));
+    const mention: OrganisationMention = { range, extractor: 'agencies:head-word' };
+    if (inner && seg.slice(left, inner.left).some(isHead)) {
+      mention.parent = { start: (seg[inner.left] as Token).start, end: (seg[inner.right] as Token).end };
+      mention.extractor = 'agencies:x-of-the-y';
+    }
+    out.push(mention);
+  }
+}
+
+/** Finds organisation mentions in one range of the text (a sentence, line or cell). */
+export function findOrganisations(text: string, range: TextRange): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
+  for (const run of findRuns(tokenize(text, range))) {
+    for (const seg of splitRun(run)) mentionsInSegment(seg, out);
+  }
+  return out;
+}

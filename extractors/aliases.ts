@@ -1,0 +1,82 @@
+// In-document aliases (GUIDELINES: "acronyms (MIIT), short names, names given in brackets
+// after a unit ..., and 'hereinafter referred to as' names"), plus apposition of two names.
+import type { OrganisationMention } from './agencies.ts';
+import { ORGANISATION_HEADS } from './vocabulary.ts';
+import type { TextRange } from './types.ts';
+
+/** Two surface forms of one body, with where the alias is written. */
+export interface AliasPair {
+  name: string;
+  alias: string;
+  aliasRange: TextRange;
+  extractor: string;
+}
+
+const AFTER_PAREN = /^\s*[(（]\s*([^()（）\n]{2,120}?)\s*[)）]/;
+const HEREINAFTER = /^(?:hereinafter|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
+const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
+const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
+
+/** Finds alias pairs around organisation mentions. */
+export function findAliasPairs(text: string, organisations: OrganisationMention[]): AliasPair[] {
+  const out: AliasPair[] = [];
+  const byStart = new Map(organisations.map((o) => [o.range.start, o]));
+  for (const org of organisations) {
+    const name = text.slice(org.range.start, org.range.end);
+    const after = text.slice(org.range.end, org.range.end + 160);
+    const paren = AFTER_PAREN.exec(after);
+    if (paren) {
+      const content = paren[1] as string;
+      const contentStart = org.range.end + after.indexOf(content);
+      const here = HEREINAFTER.exec(content);
+      if (here) {
+        let offset = contentStart + content.length - (here[1] as string).length;
+        for (const part of (here[1] as string).split(/(,|;|\bor\b)/)) {
+          const alias = part.replace(/^\s*(the\s+)?["“]?/, '').replace(/["”]?\s*$/, '');
+          const at = text.indexOf(alias, offset);
+          offset += part.length;
+          // "the Ministry": a bare head word is a generic back-reference (GUIDELINES).
+          if (alias.length < 2 || ORGANISATION_HEADS.has(alias) || /^[,;]$|^or$/.test(alias.trim())) continue;
+          out.push({ name, alias, aliasRange: { start: at, end: at + alias.length }, extractor: 'aliases:hereinafter' });
+        }
+      } else if (ACRONYM.test(content) || (content.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && /^\p{Lu}/u.test(content))) {
+        out.push({ name, alias: content, aliasRange: { start: contentStart, end: contentStart + content.length }, extractor: 'aliases:brackets' });
+      } else {
+        const quoted = /^(?:the\s+)?["“]([^"”]{2,60})["”]$/i.exec(content);
+        if (quoted) {
+          const alias = quoted[1] as string;
+          const at = contentStart + content.indexOf(alias);
+          if (!ORGANISATION_HEADS.has(alias)) out.push({ name, alias, aliasRange: { start: at, end: at + alias.length }, extractor: 'aliases:quoted-short-name' });
+        }
+      }
+    }
+    // "A, B, is a ...": two names of one body in apposition.
+    const comma = /^\s*,\s*/.exec(after);
+    if (comma) {
+      const next = byStart.get(org.range.end + comma[0].length);
+      if (next && APPOSITION_TAIL.test(text.slice(next.range.end, next.range.end + 20))) {
+        out.push({ name, alias: text.slice(next.range.start, next.range.end), aliasRange: next.range, extractor: 'aliases:apposition' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Finds later occurrences of declared aliases (acronyms, short names) as whole words. */
+export function findAliasOccurrences(text: string, aliases: string[], taken: TextRange[]): TextRange[] {
+  const distinct = [...new Set(aliases)].filter((a) => a.length >= 2).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  if (distinct.length === 0) return [];
+  const escaped = distinct.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
+  const out: TextRange[] = [];
+  let t = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const range = { start: m.index, end: m.index + m[0].length };
+    while (t < sortedTaken.length && (sortedTaken[t] as TextRange).end <= range.start) t++;
+    const hit = sortedTaken[t];
+    if (hit && hit.start < range.end) continue;
+    out.push(range);
+  }
+  return out;
+}

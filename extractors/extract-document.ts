@@ -1,0 +1,265 @@
+// extractDocument: one SourceDocument -> its DocumentExtraction, all in-document
+// resolution done. Composes the stages in the order index.ts lists them.
+import type { OrganisationMention } from './agencies.ts';
+import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
+import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
+import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './mentions.ts';
+import { normaliseName } from './normalise-name.ts';
+import { groupOrganisationNames } from './organisation-groups.ts';
+import { addSentenceRelations, findTitle } from './relations-sentences.ts';
+import { dutiesOfBody, dutiesOfList, isStatementList } from './responsibilities.ts';
+import { collapseSpace, rangeText } from './spans.ts';
+import { structureDocument } from './structure.ts';
+import type { BlockNode, DocumentExtraction, DocumentModel, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
+import { allSections } from './walk.ts';
+
+/** Everything the relation rules need to look up entities by place or name. */
+export interface DocumentContext {
+  model: DocumentModel;
+  text: string;
+  mentions: DocumentMentions;
+  graph: LocalGraph;
+  /** Entity key of the organisation mention at exactly this range. */
+  orgKeyAt: Map<string, string>;
+  /** Organisation mentions with their keys, sorted by start. */
+  orgs: Array<{ range: TextRange; key: string; parent?: TextRange }>;
+  laws: Array<{ range: TextRange; key: string }>;
+  mainAgency: string | null;
+}
+
+// GUIDELINES Departments: "only units that the document places inside a named agency (an
+// internal organisation list ...)": headings that introduce such a list.
+const INTERNAL_ORGANISATION = /\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies)|organi[sz]ational structure|(our|its) (departments|divisions|units|directorates|teams)|departments and (bureaus|divisions|offices)|divisions and units|structure)\b|^(departments|divisions|units|directorates|bureaus)$/i;
+// SUBORDINATE_TO from lists: "Other institutions:", "Affiliated agencies", "Executive agencies".
+const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public) (institutions|bodies|agencies|units|organi[sz]ations)|executive agencies|arm'?s[- ]length bodies|bodies (under|sponsored by)|agencies under)\b/i;
+// GUIDELINES Responsibilities: lists "of functions or duties".
+const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) do|what does|responsible for|role)\b/i;
+
+const rangeKey = (r: TextRange): string => `${r.start}:${r.end}`;
+
+/** Extracts one document's entities and relations (pure; JSON-serialisable result). */
+export function extractDocument(source: SourceDocument): DocumentExtraction {
+  const model = structureDocument(source);
+  const { text } = model;
+  const mentions = findMentions(model);
+  const graph = new LocalGraph();
+
+  // Aliases and their later occurrences (acronyms used on their own).
+  const pairs = findAliasPairs(text, mentions.organisations);
+  const occurrences = findAliasOccurrences(text, pairs.map((p) => p.alias), [...mentions.organisations.map((o) => o.range), ...pairs.map((p) => p.aliasRange)]);
+  const organisations: OrganisationMention[] = [
+    ...mentions.organisations,
+    ...pairs.filter((p) => p.aliasRange.start >= 0).map((p) => ({ range: p.aliasRange, extractor: p.extractor })),
+    ...occurrences.map((range) => ({ range, extractor: 'aliases:occurrence' })),
+  ];
+  const nameOf = (r: TextRange): string => rangeText(text, r);
+  const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
+
+  // Departments: units of an internal-organisation list, and "X of the Y" units.
+  const departmentGroups = new Set<string>();
+  const internalUnits: Array<{ unit: TextRange; item: import('./types.ts').ItemNode; section: SectionNode }> = [];
+  for (const section of allSections(model.root)) {
+    if (!section.heading || !INTERNAL_ORGANISATION.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
+    for (const list of listsIn(section)) {
+      for (const item of list.items) {
+        const unit = organisations.find((o) => o.range.start >= item.head.start && o.range.start <= item.head.start + 3 && o.range.end <= item.head.end);
+        if (!unit) continue;
+        internalUnits.push({ unit: unit.range, item, section });
+        departmentGroups.add(groups.get(normaliseName(nameOf(unit.range))) ?? '');
+      }
+    }
+  }
+  for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
+
+  // Entities: one per organisation group, typed Department when placed inside an agency.
+  const groupNames = new Map<string, string[]>();
+  for (const o of organisations) {
+    const g = groups.get(normaliseName(nameOf(o.range)));
+    if (!g) continue;
+    const list = groupNames.get(g) ?? [];
+    list.push(nameOf(o.range));
+    groupNames.set(g, list);
+  }
+  const canonicalNames = new Map<string, string>();
+  const groupKey = new Map<string, string>();
+  for (const [g, names] of groupNames) {
+    const type = departmentGroups.has(g) ? 'Department' : 'Agency';
+    const canonical = pickCanonical(names);
+    const key = nameKey(type, canonical);
+    groupKey.set(g, key);
+    canonicalNames.set(key, canonical);
+  }
+  const orgKeyAt = new Map<string, string>();
+  const orgs: DocumentContext['orgs'] = [];
+  for (const o of organisations) {
+    const g = groups.get(normaliseName(nameOf(o.range)));
+    const key = g ? groupKey.get(g) : undefined;
+    if (!key) continue;
+    graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', nameOf(o.range), o.range, o.extractor);
+    orgKeyAt.set(rangeKey(o.range), key);
+    orgs.push(o.parent ? { range: o.range, key, parent: o.parent } : { range: o.range, key });
+  }
+  for (const p of pairs) {
+    const key = groupKey.get(groups.get(normaliseName(p.alias)) ?? '');
+    if (key) graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', p.alias, p.aliasRange, p.extractor);
+  }
+  orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+
+  const laws: DocumentContext['laws'] = [];
+  for (const l of mentions.laws) {
+    const name = nameOf(l.range);
+    const key = graph.addEntity(nameKey('Law', name), 'Law', name, l.range, l.extractor);
+    laws.push({ range: l.range, key });
+  }
+  for (const p of mentions.people) {
+    const name = nameOf(p.range);
+    graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
+  }
+
+  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: chooseMainAgency(graph, orgs, model) };
+
+  // HAS_DEPARTMENT for "X of the Y".
+  for (const o of orgs) {
+    if (!o.parent) continue;
+    const parentKey = orgKeyAt.get(rangeKey(o.parent));
+    if (parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, o.key, o.range, 'relations:x-of-the-y');
+  }
+
+  // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
+  for (const { unit, item, section } of internalUnits) {
+    const unitKey = orgKeyAt.get(rangeKey(unit));
+    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
+    if (!unitKey) continue;
+    if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
+    for (const duty of dutiesOfBody(text, item)) addDuty(ctx, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
+  }
+
+  // Function lists: HAS_RESPONSIBILITY per item.
+  const internalSections = new Set(internalUnits.map((u) => u.section));
+  visitLists(model.root, [], (list, sections, intro) => {
+    if (sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return;
+    const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
+    const headingText = heading ? text.slice(heading.start, heading.end) : '';
+    const introText = intro ? text.slice(intro.start, intro.end) : '';
+    const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
+    const titleText = title ? text.slice(title.start, title.end) : '';
+    if (LEGAL_BASIS_HEADING.test(headingText)) return;
+    if (!FUNCTION_CONTEXT.test(headingText) && !FUNCTION_CONTEXT.test(introText) && !FUNCTION_CONTEXT.test(titleText)) return;
+    if (isStatementList(text, list)) return;
+    const owner = ownerOf(ctx, intro) ?? ownerOf(ctx, heading) ?? ctx.mainAgency;
+    if (!owner) return;
+    for (const duty of dutiesOfList(text, list)) addDuty(ctx, owner, duty.text, duty.range, 'responsibilities:function-list');
+  });
+
+  // Legal-basis sections and subordinate-body lists.
+  for (const section of allSections(model.root)) {
+    if (!section.heading) continue;
+    const headingText = collapseSpace(text.slice(section.heading.start, section.heading.end));
+    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
+    if (!owner) continue;
+    if (LEGAL_BASIS_HEADING.test(headingText)) {
+      for (const law of laws) {
+        if (law.range.start >= section.range.start && law.range.end <= section.range.end) graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
+      }
+    }
+    if (SUBORDINATE_LIST.test(headingText)) {
+      for (const o of orgs) {
+        if (o.range.start < section.heading.end || o.range.end > section.range.end) continue;
+        // The body must stand alone on its line (a list of names, not prose).
+        const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
+        if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()]+/, '') !== '') continue;
+        graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
+      }
+    }
+  }
+  // "Legal basis: the X Act" on one line.
+  visitKeyValues(model.root, (key, value) => {
+    if (!LEGAL_BASIS_HEADING.test(text.slice(key.start, key.end)) || !ctx.mainAgency) return;
+    for (const law of laws) if (law.range.start >= value.start && law.range.end <= value.end) graph.addRelation('GOVERNED_BY', ctx.mainAgency, law.key, law.range, 'relations:legal-basis-line');
+  });
+
+  addSentenceRelations(ctx);
+  void findTitle;
+  return graph.toExtraction(source, canonicalNames);
+}
+
+function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: string): void {
+  const key = responsibilityKey(owner, dutyText);
+  ctx.graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
+  ctx.graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);
+}
+
+/** The first organisation named inside a range (a heading, an intro sentence), if any. */
+export function ownerOf(ctx: DocumentContext, range: TextRange | null | undefined): string | null {
+  if (!range) return null;
+  const hit = ctx.orgs.find((o) => o.range.start >= range.start && o.range.end <= range.end);
+  return hit ? hit.key : null;
+}
+
+// The document's subject: the agency named in its title, else the most mentioned agency
+// (ties to the earliest); relation rules fall back to it when a sentence names no body.
+function chooseMainAgency(graph: LocalGraph, orgs: DocumentContext['orgs'], model: DocumentModel): string | null {
+  const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
+  const score = new Map<string, { count: number; first: number; inTitle: boolean }>();
+  for (const o of orgs) {
+    if (!o.key.startsWith('Agency:')) continue;
+    const s = score.get(o.key) ?? { count: 0, first: o.range.start, inTitle: false };
+    s.count++;
+    if (title && o.range.start >= title.start && o.range.end <= title.end) s.inTitle = true;
+    score.set(o.key, s);
+  }
+  let best: string | null = null;
+  let bestScore = -1;
+  let bestFirst = Infinity;
+  for (const [key, s] of score) {
+    const value = s.count + (s.inTitle ? 5 : 0);
+    if (value > bestScore || (value === bestScore && s.first < bestFirst)) {
+      best = key;
+      bestScore = value;
+      bestFirst = s.first;
+    }
+  }
+  void graph;
+  return best;
+}
+
+function listsIn(section: SectionNode): ListNode[] {
+  const out: ListNode[] = [];
+  for (const c of section.children) {
+    if (c.kind === 'list') out.push(c);
+    if (c.kind === 'section' && c.level === 7) out.push(...listsIn(c));
+  }
+  return out;
+}
+
+// Calls back for every top-level list (not a sub-list of an item) with its sections and
+// the paragraph or label right before it (its introduction).
+function visitLists(section: SectionNode, sections: SectionNode[], callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => void): void {
+  const inner = [...sections, section];
+  let previous: BlockNode | null = null;
+  for (const child of section.children) {
+    if (child.kind === 'list') {
+      const intro = previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
+      callback(child, inner, intro);
+    }
+    if (child.kind === 'section') visitLists(child, inner, callback);
+    previous = child;
+  }
+}
+
+function visitKeyValues(node: BlockNode, callback: (key: TextRange, value: TextRange) => void): void {
+  switch (node.kind) {
+    case 'keyValue':
+      callback(node.key, node.value);
+      break;
+    case 'section':
+    case 'item':
+      for (const c of node.children) visitKeyValues(c, callback);
+      break;
+    case 'list':
+      for (const i of node.items) visitKeyValues(i, callback);
+      break;
+    default:
+      break;
+  }
+}

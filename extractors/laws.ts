@@ -1,0 +1,98 @@
+// Instrument mentions (SCHEMA Law: "a named legal or policy instrument: law, regulation,
+// measures, provisions, plan, outline, convention"): capitalised runs ending in or headed
+// by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
+import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
+import { LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import type { TextRange } from './types.ts';
+
+/** A law mention and the rule that found it. */
+export interface LawMention {
+  range: TextRange;
+  extractor: string;
+  /** Explicit boundaries (quotes, 《》, a title line) win over run-based guesses. */
+  isDelimited: boolean;
+}
+
+const COMPLEMENT = new Set(['of', 'on', 'for', 'to']);
+const LEFT_CONNECTORS = new Set(['of', 'and', 'on', 'for']);
+// "(Trial)", "(Draft)", "(Revised 2019)": edition notes are part of an instrument's title.
+const EDITION_SUFFIX = /^\s*[(（](?:trial|draft|revised|provisional|interim|amended|for trial implementation|\d{4}[^)）]{0,20})[)）]/i;
+const MAX_TITLE_WORDS = 25;
+
+const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+
+function lawInSegment(text: string, seg: Token[]): TextRange | null {
+  const head = seg.findIndex((t) => LAW_HEADS.has(t.text));
+  if (head === -1) return null;
+  let left = head;
+  while (left > 0) {
+    const prev = seg[left - 1] as Token;
+    if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text) || ORGANISATION_HEADS.has(prev.text)) break;
+    if (LEFT_CONNECTORS.has(prev.text) || isNameWord(prev.text) || /^[(（)）]$|^['’]s$/.test(prev.text)) left--;
+    else break;
+  }
+  while (left < head && !isNameWord((seg[left] as Token).text)) left++;
+  let right = head;
+  if (COMPLEMENT.has(seg[head + 1]?.text ?? '')) right = seg.length - 1;
+  else while (right + 1 < seg.length && (LAW_HEADS.has((seg[right + 1] as Token).text) || /^\d{4}$/.test((seg[right + 1] as Token).text))) right++;
+  while (right > head && !isWordToken(seg[right])) right--;
+  const words = seg.slice(left, right + 1).filter(isWordToken);
+  // "this Law", "the Regulations": a bare head word is a back-reference, not a title.
+  if (words.length < 2) return null;
+  let end = (seg[right] as Token).end;
+  const suffix = EDITION_SUFFIX.exec(text.slice(end, end + 40));
+  if (suffix) end += suffix[0].length;
+  return { start: (seg[left] as Token).start, end };
+}
+
+/** Finds run-based law mentions in one range (a sentence, line or cell). */
+export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
+  const out: LawMention[] = [];
+  for (const run of findRuns(tokenize(text, range))) {
+    for (const seg of splitRun(run)) {
+      const found = lawInSegment(text, seg);
+      if (found) out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
+    }
+  }
+  return out;
+}
+
+const BOOK_TITLE = /《\s*([^《》\n]{2,200}?)\s*》/g;
+const QUOTED = /["“]([^"“”\n]{3,200})["”]/g;
+
+/** Finds 《》 titles and quoted titles that name an instrument ("Network Security Law"). */
+export function findDelimitedLaws(text: string, range: TextRange): LawMention[] {
+  const slice = text.slice(range.start, range.end);
+  const out: LawMention[] = [];
+  BOOK_TITLE.lastIndex = 0;
+  for (let m = BOOK_TITLE.exec(slice); m; m = BOOK_TITLE.exec(slice)) {
+    const inner = m[1] as string;
+    const start = range.start + m.index + m[0].indexOf(inner);
+    out.push({ range: { start, end: start + inner.length }, extractor: 'laws:book-title', isDelimited: true });
+  }
+  QUOTED.lastIndex = 0;
+  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+    const inner = (m[1] as string).replace(/[\s,.;:]+$/, '');
+    const words = inner.split(/\s+/);
+    // A quoted phrase is a title when it is title-like and names an instrument word.
+    if (words.length < 2 || words.length > MAX_TITLE_WORDS || !/^\p{Lu}/u.test(inner)) continue;
+    if (!words.some((w) => LAW_HEADS.has(w.replace(/[^\p{L}]/gu, '')))) continue;
+    const start = range.start + m.index + 1;
+    out.push({ range: { start, end: start + inner.length }, extractor: 'laws:quoted-title', isDelimited: true });
+  }
+  return out;
+}
+
+const TITLE_LINE_END = /\b(law|act|regulations?|measures|provisions|plan|outline|convention|code|directive|ordinance|decree|rules|statute|charter|treaty|constitution)(\s*\(\d{4}\))?(\s+\d{4})?$/i;
+
+/**
+ * A line of a legal-basis section that is just an instrument's title, in any case
+ * (GUIDELINES: 'A "Legal basis:" section ... each instrument it cites'); null otherwise.
+ */
+export function titleLineLaw(text: string, range: TextRange): LawMention | null {
+  const line = text.slice(range.start, range.end).trim();
+  if (line.length === 0 || /[.;:。]$/.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return null;
+  if (!TITLE_LINE_END.test(line.replace(/[》"”]+$/, ''))) return null;
+  const start = range.start + text.slice(range.start, range.end).indexOf(line);
+  return { range: { start, end: start + line.length }, extractor: 'laws:legal-basis-line', isDelimited: true };
+}

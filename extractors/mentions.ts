@@ -1,0 +1,82 @@
+// Mention stage: every organisation, law and person mention of a document, found piece by
+// piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
+import { findOrganisations, type OrganisationMention } from './agencies.ts';
+import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
+import { findPeopleInSentence, isPersonName, type PersonMention } from './people.ts';
+import { splitSentences } from './sentences.ts';
+import type { DocumentModel, TextRange } from './types.ts';
+import { textPieces, type TextPiece } from './walk.ts';
+
+/** All raw mentions of one document, in normalised offsets, sorted by start. */
+export interface DocumentMentions {
+  organisations: OrganisationMention[];
+  laws: LawMention[];
+  people: PersonMention[];
+  pieces: TextPiece[];
+  sentences: TextRange[];
+}
+
+// GUIDELINES: 'A "Legal basis:" section ... gives that body a GOVERNED_BY to each
+// instrument it cites'; its heading words, in any wording of that idea.
+export const LEGAL_BASIS_HEADING = /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation)|establishing (act|legislation|law)|founding (act|legislation|law)|laws and regulations)\b/i;
+
+/** True when a piece lies in a section whose heading names its legal basis. */
+export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean {
+  return piece.ancestors.some(
+    (a) => a.kind === 'section' && a.heading !== null && LEGAL_BASIS_HEADING.test(model.text.slice(a.heading.start, a.heading.end)),
+  );
+}
+
+const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
+const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
+
+/** Finds the mentions of a document (before any resolution). */
+export function findMentions(model: DocumentModel): DocumentMentions {
+  const { text } = model;
+  const pieces = textPieces(model.root);
+  let organisations: OrganisationMention[] = [];
+  const laws: LawMention[] = [];
+  const people: PersonMention[] = [];
+  const sentences: TextRange[] = [];
+  for (const piece of pieces) {
+    if (piece.role === 'key') {
+      // "Name : post" lines (GUIDELINES HOLDS_POSITION): the key is the person.
+      const kv = piece.ancestors[piece.ancestors.length - 1];
+      const keyText = text.slice(piece.range.start, piece.range.end);
+      if (kv?.kind === 'keyValue' && isPersonName(keyText)) people.push({ range: piece.range, post: kv.value, extractor: 'people:name-post-line' });
+      continue;
+    }
+    if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {
+      const line = titleLineLaw(text, piece.range);
+      if (line) laws.push(line);
+    }
+    laws.push(...findDelimitedLaws(text, piece.range));
+    for (const sentence of splitSentences(text, piece.range)) {
+      sentences.push(sentence);
+      organisations.push(...findOrganisations(text, sentence));
+      laws.push(...findLawsInRuns(text, sentence));
+      people.push(...findPeopleInSentence(text, sentence));
+    }
+  }
+  // Delimited titles win over run guesses they overlap; a body name inside a title is
+  // part of the title ("Implementation Measures of the Party Committee ...").
+  const delimited = laws.filter((l) => l.isDelimited);
+  let kept = laws.filter((l) => l.isDelimited || !delimited.some((d) => overlaps(d.range, l.range)));
+  organisations = organisations.filter((o) => !kept.some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)));
+  // A run-based law inside a body's name stays only as "of the <Law>" ("Office of the
+  // Chemical Weapons Convention"), not as the body's own words ("Policies and Regulations").
+  kept = kept.filter((l) => l.isDelimited || !organisations.some((o) => inside(l.range, o.range) && !/\bthe\s+$/.test(text.slice(Math.max(0, l.range.start - 5), l.range.start))));
+  const dedupe = <T extends { range: TextRange }>(list: T[]): T[] => {
+    const seen = new Set<string>();
+    return list
+      .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end)
+      .filter((m) => {
+        const k = `${m.range.start}:${m.range.end}`;
+        if (seen.has(k)) return false;
+        seen.add(k);
+        return true;
+      });
+  };
+  const peopleKept = dedupe(people).filter((p) => !organisations.some((o) => overlaps(o.range, p.range)));
+  return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
+}

@@ -1,0 +1,155 @@
+// Capitalised name runs: the token sequences in which organisation and instrument names
+// are written ("Ministry of Industry and Information Technology of the People's Republic
+// of China", "National Commission of Science, Technology and Industry for National Defense").
+import { LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import type { TextRange } from './types.ts';
+
+/** A word or punctuation token with its offsets in the normalised text. */
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S/gu;
+const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'und', 'für']);
+const MID_RUN_BREAKERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'As', 'And', 'Or', 'But']);
+const MAX_PAREN_TOKENS = 8;
+
+/** Tokenises a range of the text into words and single punctuation marks. */
+export function tokenize(text: string, range: TextRange): Token[] {
+  const slice = text.slice(range.start, range.end);
+  const tokens: Token[] = [];
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    tokens.push({ text: m[0], start: range.start + m.index, end: range.start + m.index + m[0].length });
+  }
+  return tokens;
+}
+
+/** True for a word that can be part of a proper name: capitalised, an acronym or "14th". */
+export function isNameWord(word: string): boolean {
+  return /^\p{Lu}/u.test(word) || /^\d{1,3}(st|nd|rd|th)$/.test(word);
+}
+
+const isWord = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
+const isYear = (t: Token | undefined): boolean => t !== undefined && /^(1[89]|20)\d\d$/.test(t.text);
+
+/** A maximal name run: its member tokens in order. */
+export type Run = Token[];
+
+/** Finds the capitalised name runs among tokens (connectors and "of the" kept inside). */
+export function findRuns(tokens: Token[]): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (!isWord(t) || !isNameWord(t.text) || NAME_STOPWORDS.has(t.text)) {
+      i++;
+      continue;
+    }
+    const run: Token[] = [t];
+    let hasOf = false;
+    let j = i + 1;
+    for (;;) {
+      const next = tokens[j];
+      if (!next) break;
+      const last = run[run.length - 1] as Token;
+      if (isWord(next) && isNameWord(next.text) && !MID_RUN_BREAKERS.has(next.text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (isYear(next) && (LAW_HEADS.has(last.text) || last.text === 'for' || last.text === 'of')) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (CONNECTORS.has(next.text)) {
+        const after = tokens[j + 1];
+        const skip = after?.text === 'the' ? 2 : 1;
+        const target = tokens[j + skip];
+        const targetOk = isWord(target) && (isNameWord((target as Token).text) || ((next.text === 'for' || next.text === 'of') && isYear(target)));
+        if (targetOk && !MID_RUN_BREAKERS.has((target as Token).text)) {
+          if (next.text === 'of' || next.text === 'for') hasOf = true;
+          for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);
+          j += skip;
+          continue;
+        }
+        break;
+      }
+      if (next.text === '(' || next.text === '（') {
+        // An inner parenthetical ("People's Republic of China (PRC) Telecom Regulations")
+        // stays in the run; a trailing one is an alias or a suffix, handled elsewhere.
+        let k = j + 1;
+        while (k < tokens.length && k - j <= MAX_PAREN_TOKENS && (isWord(tokens[k]) || tokens[k]?.text === ',') && tokens[k]?.text !== ')') k++;
+        const close = tokens[k];
+        const after = tokens[k + 1];
+        if (close && (close.text === ')' || close.text === '）') && k > j + 1 && after && ((isWord(after) && isNameWord(after.text)) || /^['’]s$/.test(after.text))) {
+          for (let m = j; m <= k; m++) run.push(tokens[m] as Token);
+          j = k + 1;
+          continue;
+        }
+        break;
+      }
+      if (/^['’]s$/.test(next.text) && isWord(tokens[j + 1]) && isNameWord((tokens[j + 1] as Token).text)) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      if (next.text === ',' && hasOf && isWord(last) && !ORGANISATION_HEADS.has(last.text) && !LAW_HEADS.has(last.text)) {
+        // "of Science, Technology and Industry": a comma series inside an "of" complement
+        // is joined when it closes with "and" + a name word.
+        let k = j + 1;
+        let sawAnd = false;
+        while (k < tokens.length) {
+          const tk = tokens[k] as Token;
+          if (isWord(tk) && isNameWord(tk.text) && !MID_RUN_BREAKERS.has(tk.text)) k++;
+          else if (tk.text === ',' && !sawAnd) k++;
+          else if (tk.text === 'and' && isWord(tokens[k + 1]) && isNameWord((tokens[k + 1] as Token).text)) {
+            sawAnd = true;
+            k++;
+          } else break;
+        }
+        if (sawAnd && k > j + 2) {
+          for (let m = j; m < k; m++) run.push(tokens[m] as Token);
+          j = k;
+          continue;
+        }
+        break;
+      }
+      break;
+    }
+    runs.push(run);
+    i = j;
+  }
+  return runs;
+}
+
+/**
+ * Splits a run where it coordinates two names: at "and the", and at "and" between a name
+ * that already ended in a head word and one that has its own ("State Council and Ministry
+ * of X"), but not inside "Ministry of Industry and Information Technology".
+ */
+export function splitRun(run: Run): Run[] {
+  const parts: Run[] = [];
+  let current: Token[] = [];
+  for (let k = 0; k < run.length; k++) {
+    const t = run[k] as Token;
+    if (t.text === 'and' || t.text === '&') {
+      const rest = run.slice(k + 1);
+      const restHasHead = rest.some((r) => ORGANISATION_HEADS.has(r.text) || LAW_HEADS.has(r.text));
+      const last = current[current.length - 1];
+      const endsWithHead = last !== undefined && (ORGANISATION_HEADS.has(last.text) || LAW_HEADS.has(last.text));
+      if (restHasHead && (rest[0]?.text === 'the' || endsWithHead)) {
+        parts.push(current);
+        current = [];
+        if (rest[0]?.text === 'the') k++;
+        continue;
+      }
+    }
+    current.push(t);
+  }
+  parts.push(current);
+  return parts.filter((p) => p.length > 0);
+}

@@ -1,0 +1,61 @@
+// In-document resolution of organisation names: alias pairs and a document's short forms
+// ("Ministry of X" for "Ministry of X of the People's Republic of China", "Commission of X"
+// for "National Commission of X", "Radio Administration Bureau" for "Radio Administration").
+import type { AliasPair } from './aliases.ts';
+import { normaliseName } from './normalise-name.ts';
+import { ORGANISATION_HEADS } from './vocabulary.ts';
+
+const LEADING_SCOPE = /^(national|state|central|federal|municipal|provincial|royal)\s+/;
+const HEAD_WORDS = new Set([...ORGANISATION_HEADS].map((h) => h.toLowerCase()));
+
+/** Union-find over normalised names; returns each name's group representative. */
+export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map<string, string> {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    while (parent.get(root) !== root) root = parent.get(root) as string;
+    let cur = x;
+    while (parent.get(cur) !== root) {
+      const next = parent.get(cur) as string;
+      parent.set(cur, root);
+      cur = next;
+    }
+    return root;
+  };
+  const union = (a: string, b: string): void => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  const all = new Set(names.map(normaliseName).filter(Boolean));
+  for (const p of pairs) {
+    all.add(normaliseName(p.name));
+    all.add(normaliseName(p.alias));
+  }
+  for (const n of all) parent.set(n, n);
+  for (const p of pairs) union(normaliseName(p.name), normaliseName(p.alias));
+  for (const n of all) {
+    // "X of <place>" with no head word after "of": X is the document's short form.
+    let at = n.indexOf(' of ');
+    while (at !== -1) {
+      const prefix = n.slice(0, at);
+      const rest = n.slice(at + 4).split(' ');
+      if (all.has(prefix) && !rest.some((w) => HEAD_WORDS.has(w)) && /\s/.test(prefix)) union(n, prefix);
+      at = n.indexOf(' of ', at + 1);
+    }
+    const scoped = LEADING_SCOPE.exec(n);
+    if (scoped) {
+      const rest = n.slice(scoped[0].length);
+      if (all.has(rest) && HEAD_WORDS.has(rest.split(' ')[0] ?? '') && rest.includes(' of ')) union(n, rest);
+    }
+    const words = n.split(' ');
+    const last = words[words.length - 1] ?? '';
+    if (words.length >= 3 && HEAD_WORDS.has(last) && HEAD_WORDS.has(words[words.length - 2] ?? '')) {
+      const shorter = words.slice(0, -1).join(' ');
+      if (all.has(shorter)) union(n, shorter);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const n of all) out.set(n, find(n));
+  return out;
+}

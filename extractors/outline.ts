@@ -1,0 +1,172 @@
+// Outline: nests flat blocks into the document tree: sections under headings, labels as
+// sub-sections, list items into lists (continuing a numbering, or nesting a new one), and
+// body paragraphs under the item whose short heading they follow.
+import type { FlatBlock } from './blocks.ts';
+import { wordsOf } from './words.ts';
+import type {
+  BlockNode, ItemNode, ListNode, Marker, NumberingStyle, SectionNode, TableNode, TextRange,
+} from './types.ts';
+
+const LABEL_LEVEL = 7;
+// GUIDELINES: "An item whose short heading stands on its own line before a body paragraph
+// is heading and body together": a head this short takes the paragraphs that follow.
+const MAX_SHORT_HEAD_WORDS = 12;
+
+interface OpenList {
+  list: ListNode;
+  indent: number;
+  depth: number | undefined;
+}
+
+/** Builds the section/list tree from flat blocks covering text[0, length). */
+export function buildOutline(text: string, blocks: FlatBlock[], length: number): SectionNode {
+  const root: SectionNode = { kind: 'section', heading: null, level: 0, range: { start: 0, end: length }, children: [] };
+  const sections: SectionNode[] = [root];
+  let lists: OpenList[] = [];
+  let table: TableNode | null = null;
+
+  const section = (): SectionNode => sections[sections.length - 1] as SectionNode;
+  const lastItem = (): ItemNode | undefined => {
+    const top = lists[lists.length - 1];
+    return top ? top.list.items[top.list.items.length - 1] : undefined;
+  };
+  const container = (): BlockNode[] => {
+    const item = lastItem();
+    return item ? item.children : section().children;
+  };
+  const closeLists = (): void => {
+    lists = [];
+  };
+  const openSection = (heading: TextRange, level: number, start: number): void => {
+    closeLists();
+    while (sections.length > 1 && (sections[sections.length - 1] as SectionNode).level >= level) sections.pop();
+    const node: SectionNode = { kind: 'section', heading, level, range: { start, end: length }, children: [] };
+    section().children.push(node);
+    sections.push(node);
+  };
+  const isShortHead = (item: ItemNode): boolean => wordsOf(text.slice(item.head.start, item.head.end)).length <= MAX_SHORT_HEAD_WORDS;
+
+  for (const block of blocks) {
+    if (block.kind !== 'row') table = null;
+    switch (block.kind) {
+      case 'heading':
+        openSection(block.content, block.level, block.range.start);
+        break;
+      case 'label':
+        openSection(block.content, LABEL_LEVEL, block.range.start);
+        break;
+      case 'item':
+        addItem(block);
+        break;
+      case 'paragraph': {
+        const item = lastItem();
+        const top = lists[lists.length - 1];
+        if (item && top && (isShortHead(item) || block.indent > top.indent)) {
+          item.children.push({ kind: 'paragraph', range: block.range });
+          extend(item, block.range.end);
+        } else {
+          closeLists();
+          section().children.push({ kind: 'paragraph', range: block.range });
+        }
+        break;
+      }
+      case 'keyValue':
+        container().push({ kind: 'keyValue', range: block.range, key: block.key, value: block.value });
+        break;
+      case 'row':
+        if (block.isSeparator) break;
+        if (!table) {
+          table = { kind: 'table', range: { ...block.range }, header: block.cells, rows: [] };
+          container().push(table);
+        } else {
+          table.rows.push(block.cells);
+          table.range.end = block.range.end;
+        }
+        break;
+    }
+  }
+  closeSections(root);
+  return root;
+
+  function extend(item: ItemNode, end: number): void {
+    item.range.end = Math.max(item.range.end, end);
+    for (const open of lists) open.list.range.end = Math.max(open.list.range.end, end);
+  }
+
+  function addItem(block: Extract<FlatBlock, { kind: 'item' }>): void {
+    const chosen = chooseList(block);
+    if (chosen === null) {
+      // A lone "2 organize" line that continues nothing is running text.
+      section().children.push({ kind: 'paragraph', range: block.range });
+      return;
+    }
+    const { index, marker } = chosen;
+    const item: ItemNode = { kind: 'item', marker, head: block.head, range: { ...block.range }, children: [] };
+    if (index >= 0) {
+      lists = lists.slice(0, index + 1);
+      const open = lists[index] as OpenList;
+      open.list.items.push(item);
+      extend(item, block.range.end);
+      return;
+    }
+    const parent = lastItem();
+    const top = lists[lists.length - 1];
+    const list: ListNode = { kind: 'list', style: marker.style, range: { ...block.range }, items: [item] };
+    const nests =
+      parent !== undefined &&
+      top !== undefined &&
+      (block.depth !== undefined ? block.depth > (top.depth ?? 0) : block.indent > top.indent || (marker.value <= 1 && isShortHead(parent)));
+    if (nests && parent) {
+      parent.children.push(list);
+      extend(parent, block.range.end);
+      lists.push({ list, indent: block.indent, depth: block.depth });
+    } else {
+      section().children.push(list);
+      lists = [{ list, indent: block.indent, depth: block.depth }];
+    }
+  }
+
+  // Picks the open list this item continues (index into `lists`), or -1 for a new list.
+  function chooseList(block: Extract<FlatBlock, { kind: 'item' }>): { index: number; marker: Marker } | null {
+    for (let s = lists.length - 1; s >= 0; s--) {
+      const open = lists[s] as OpenList;
+      if (block.depth !== undefined && open.depth !== undefined && block.depth !== open.depth) continue;
+      const last = open.list.items[open.list.items.length - 1];
+      if (!last) continue;
+      for (const marker of block.markers) {
+        if (continues(open.list.style, last.marker, marker, s === lists.length - 1, block.indent === open.indent)) {
+          return { index: s, marker };
+        }
+      }
+    }
+    const first = block.markers[0] as Marker;
+    // "2 organize ..." (number, space, no dot) only ever continues a list.
+    if (first.style === 'arabic-space') return null;
+    const one = block.markers.find((m) => m.value === 1);
+    return { index: -1, marker: one ?? first };
+  }
+}
+
+const SWITCHABLE: ReadonlySet<NumberingStyle> = new Set([
+  'roman-upper', 'ordinal-word', 'ordinal-is', 'arabic-dot', 'arabic-space', 'paren-arabic', 'paren-word',
+]);
+
+// Numbering continues a list when the value follows on in the same style, or (at the
+// innermost open list) in another ordinal style: "I. ... Second, ... Third, ...".
+function continues(style: NumberingStyle, last: Marker, next: Marker, isInnermost: boolean, sameIndent: boolean): boolean {
+  if (style === 'bullet' || next.style === 'bullet') return style === next.style && sameIndent;
+  if (next.value !== last.value + 1) return false;
+  if (next.style === style || next.style === last.style) return true;
+  return isInnermost && SWITCHABLE.has(style) && SWITCHABLE.has(next.style);
+}
+
+// Section ranges end where the next sibling section starts.
+function closeSections(section: SectionNode): void {
+  const subs = section.children.filter((c): c is SectionNode => c.kind === 'section');
+  for (let k = 0; k < subs.length; k++) {
+    const sub = subs[k] as SectionNode;
+    const next = subs[k + 1];
+    sub.range.end = next ? next.range.start : section.range.end;
+    closeSections(sub);
+  }
+}

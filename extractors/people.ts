@@ -1,0 +1,93 @@
+// Person mentions (SCHEMA Person: "a named individual") and the posts they are given:
+// "Name : post" lines, "Name, deputy director of the X", "headed by Name", "Minister Name"
+// and leadership tables. compromise confirms names only where the structure is weak.
+import nlp from 'compromise';
+import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import type { TextRange } from './types.ts';
+
+const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
+const MAX_CACHE = 5000;
+const confirmCache = new Map<string, boolean>();
+
+/** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
+export function isPersonName(name: string): boolean {
+  const tokens = name.split(/\s+/).filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
+  if (tokens.length < 2 || tokens.length > 4) return false;
+  if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
+  return tokens.every(
+    (t) =>
+      NAME_TOKEN.test(t) &&
+      !ORGANISATION_HEADS.has(t) &&
+      !LAW_HEADS.has(t) &&
+      !NAME_STOPWORDS.has(t) &&
+      !TITLE_WORDS.has(t.toLowerCase()),
+  );
+}
+
+/** Asks compromise whether a short candidate is a person's name (memoised; bounded cache). */
+export function isConfirmedPerson(name: string): boolean {
+  const cached = confirmCache.get(name);
+  if (cached !== undefined) return cached;
+  const result = nlp(name).has('#Person');
+  if (confirmCache.size >= MAX_CACHE) confirmCache.clear();
+  confirmCache.set(name, result);
+  return result;
+}
+
+/** A person mention with the post text the document gives them, if any. */
+export interface PersonMention {
+  range: TextRange;
+  /** Where the post description is (value of "Name : post", apposition, table cell). */
+  post?: TextRange;
+  extractor: string;
+}
+
+/** Strips honorifics from the start of a name range. */
+export function stripHonorific(text: string, range: TextRange): TextRange {
+  const m = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Hon|Rt)\.?\s+)+/.exec(text.slice(range.start, range.end));
+  return m ? { start: range.start + m[0].length, end: range.end } : range;
+}
+
+const POST_ALTERNATION = [...POST_WORDS].join('|');
+const APPOSITION = new RegExp(
+  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()]*)`,
+  'giu',
+);
+const HEADED_BY = /\b(?:headed|led|chaired|directed|run)\s+by\s+(?:(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/gu;
+const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
+
+/** Finds persons in a sentence from apposition, "headed by" and "Minister Name" patterns. */
+export function findPeopleInSentence(text: string, range: TextRange): PersonMention[] {
+  const slice = text.slice(range.start, range.end);
+  const out: PersonMention[] = [];
+  APPOSITION.lastIndex = 0;
+  for (let m = APPOSITION.exec(slice); m; m = APPOSITION.exec(slice)) {
+    const nameText = m[1] as string;
+    // The name is the last 2-4 capitalised tokens before the comma.
+    const tokens = nameText.split(/\s+/);
+    for (let take = Math.min(4, tokens.length); take >= 2; take--) {
+      const candidate = tokens.slice(tokens.length - take).join(' ');
+      if (!isPersonName(candidate)) continue;
+      const start = range.start + m.index + nameText.lastIndexOf(candidate);
+      const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
+      out.push({ range: stripHonorific(text, { start, end: start + candidate.length }), post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:apposition' });
+      break;
+    }
+  }
+  HEADED_BY.lastIndex = 0;
+  for (let m = HEADED_BY.exec(slice); m; m = HEADED_BY.exec(slice)) {
+    const name = m[1] as string;
+    if (!isPersonName(name)) continue;
+    const start = range.start + m.index + m[0].length - name.length;
+    out.push({ range: { start, end: start + name.length }, extractor: 'people:headed-by' });
+  }
+  TITLE_BEFORE.lastIndex = 0;
+  for (let m = TITLE_BEFORE.exec(slice); m; m = TITLE_BEFORE.exec(slice)) {
+    const name = m[2] as string;
+    if (!isPersonName(name) || !isConfirmedPerson(name)) continue;
+    const start = range.start + m.index + m[0].length - name.length;
+    const postStart = range.start + m.index;
+    out.push({ range: { start, end: start + name.length }, post: { start: postStart, end: postStart + (m[1] as string).length }, extractor: 'people:title-before-name' });
+  }
+  return out;
+}

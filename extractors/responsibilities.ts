@@ -1,0 +1,68 @@
+// Responsibilities (GUIDELINES: "each item of an enumerated list of functions or duties is
+// one responsibility, whatever its numbering ... An item whose short heading stands on its
+// own line before a body paragraph is heading and body together. A unit whose duties are
+// one unnumbered paragraph has that paragraph as one responsibility. A unit with a numbered
+// sub-list has one responsibility per item and none for the list as a whole.")
+import { collapseSpace } from './spans.ts';
+import type { ItemNode, ListNode, TextRange } from './types.ts';
+
+/** A responsibility's text and where it is written. */
+export interface DutyText {
+  text: string;
+  range: TextRange;
+}
+
+// "[4]", "[19-20]": citation marks are not part of a duty's text.
+const CITATIONS = /(\s*\[\d+(?:[-–]\d+)?\])+\s*$/;
+
+/** A duty from a range: citation marks trimmed off the end. */
+export function dutyFrom(text: string, range: TextRange): DutyText | null {
+  const raw = text.slice(range.start, range.end);
+  const cut = CITATIONS.exec(raw);
+  const end = cut ? range.start + cut.index : range.end;
+  const clean = collapseSpace(text.slice(range.start, end));
+  return clean.length >= 3 ? { text: clean, range: { start: range.start, end } } : null;
+}
+
+/** The duties of one list: one per item (head + body paragraphs), sub-list items replacing their parent. */
+export function dutiesOfList(text: string, list: ListNode): DutyText[] {
+  const out: DutyText[] = [];
+  for (const item of list.items) out.push(...dutiesOfItem(text, item));
+  return out;
+}
+
+function dutiesOfItem(text: string, item: ItemNode): DutyText[] {
+  const subLists = item.children.filter((c): c is ListNode => c.kind === 'list' && c.items.length >= 2);
+  if (subLists.length > 0) return subLists.flatMap((l) => dutiesOfList(text, l));
+  let end = item.head.end;
+  for (const child of item.children) if (child.kind === 'paragraph') end = Math.max(end, child.range.end);
+  const duty = dutyFrom(text, { start: item.head.start, end });
+  return duty ? [duty] : [];
+}
+
+/** The duties of a unit described by paragraphs (one responsibility for the whole body). */
+export function dutiesOfBody(text: string, item: ItemNode): DutyText[] {
+  const subLists = item.children.filter((c): c is ListNode => c.kind === 'list' && c.items.length >= 2);
+  if (subLists.length > 0) return subLists.flatMap((l) => dutiesOfList(text, l));
+  const paragraphs = item.children.filter((c) => c.kind === 'paragraph');
+  const first = paragraphs[0];
+  const last = paragraphs[paragraphs.length - 1];
+  if (!first || !last) return [];
+  const duty = dutyFrom(text, { start: first.range.start, end: last.range.end });
+  return duty ? [duty] : [];
+}
+
+// Items that report what happened ("The system ... has basically taken shape") are not
+// duties; a function list is mostly imperative verbs or noun phrases.
+const STATEMENT = /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
+
+/** True when most items of a list read as statements of fact rather than duties. */
+export function isStatementList(text: string, list: ListNode): boolean {
+  let statements = 0;
+  for (const item of list.items) {
+    const head = text.slice(item.head.start, item.head.end);
+    const firstSentence = head.split(/[.;。]/)[0] ?? '';
+    if (STATEMENT.test(firstSentence)) statements++;
+  }
+  return statements * 2 > list.items.length;
+}

@@ -1,0 +1,30 @@
+// Sentence splitting over a range: a cheap rule-based splitter, so that the slow NLP
+// library only ever sees the few short phrases that need it.
+import type { TextRange } from './types.ts';
+
+const BOUNDARY = /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|\n/gu;
+const ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
+
+/** Splits a range of the text into sentence ranges (half-open, trimmed of outer spaces). */
+export function splitSentences(text: string, range: TextRange): TextRange[] {
+  const slice = text.slice(range.start, range.end);
+  const out: TextRange[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+    const end = m.index + m[0].trimEnd().length;
+    if (ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
+    push(start, end);
+    start = m.index + m[0].length;
+  }
+  push(start, slice.length);
+  return out;
+
+  function push(s: number, e: number): void {
+    let a = s;
+    let b = e;
+    while (a < b && /\s/.test(slice[a] as string)) a++;
+    while (b > a && /\s/.test(slice[b - 1] as string)) b--;
+    if (b > a) out.push({ start: range.start + a, end: range.start + b });
+  }
+}

@@ -1,0 +1,214 @@
+// Plain-text structure: lines -> flat blocks (headings, labels, list items, paragraphs,
+// table rows, key/value lines, info-box pairs). outline.ts nests them into the tree.
+import type { FlatBlock } from './blocks.ts';
+import { parseMarkers } from './numbering.ts';
+import { trimRange } from './spans.ts';
+import type { TextRange } from './types.ts';
+
+interface Line {
+  start: number;
+  end: number;
+  /** Offset of the first non-blank character. */
+  textStart: number;
+  indent: number;
+  trimmed: string;
+}
+
+const MAX_HEADING_WORDS = 12;
+const MAX_HEADING_CHARS = 100;
+const MAX_LABEL_WORDS = 6;
+const MAX_KEY_WORDS = 5;
+const MAX_INFOBOX_LINE_CHARS = 100;
+const MIN_WRAPPED_LINE_CHARS = 50;
+const TERMINAL = /[.;:!?。；：！？]$/;
+
+/** Options of structureText. */
+export interface StructureTextOptions {
+  /** Whether stand-alone short lines may be headings (off inside markdown list items). */
+  allowHeadings: boolean;
+  /** Added to every item's indent (markdown nesting). */
+  baseIndent?: number;
+}
+
+/** Splits a range of the text into lines with their indentation. */
+export function splitLines(text: string, range: TextRange): Line[] {
+  const lines: Line[] = [];
+  let start = range.start;
+  while (start <= range.end) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > range.end) end = range.end;
+    let textStart = start;
+    while (textStart < end && (text[textStart] === ' ' || text[textStart] === '\t' || text[textStart] === '\u3000')) textStart++;
+    lines.push({ start, end, textStart, indent: textStart - start, trimmed: text.slice(textStart, end).trimEnd() });
+    if (end >= range.end) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** A line is a label ("Legal basis:", "Other institutions:") when short and ending in a colon. */
+function isLabel(trimmed: string): boolean {
+  if (!/[:：]$/.test(trimmed)) return false;
+  const body = trimmed.slice(0, -1).trim();
+  // "Article 8 provides that:" introduces a quotation; it is running text, not a label.
+  if (/^(article|section|chapter|clause|rule|paragraph)\s+\d/i.test(body)) return false;
+  return body.length > 0 && wordCount(body) <= MAX_LABEL_WORDS && /^[\p{Lu}\p{N}"“]/u.test(body);
+}
+
+const KEY_VALUE = /^([^:：.;]{1,60}?)\s*[:：]\s+(\S.*)$/u;
+
+function keyValueOf(line: Line): { key: TextRange; value: TextRange } | null {
+  const m = KEY_VALUE.exec(line.trimmed);
+  if (!m) return null;
+  const key = (m[1] as string).trim();
+  if (wordCount(key) > MAX_KEY_WORDS || !/^[\p{Lu}"“]/u.test(key) || /^https?$/i.test(key)) return null;
+  const keyStart = line.textStart;
+  const valueStart = line.textStart + line.trimmed.length - (m[2] as string).length;
+  return { key: { start: keyStart, end: keyStart + key.length }, value: { start: valueStart, end: line.textStart + line.trimmed.length } };
+}
+
+/** An info-box label: sentence case ("Date of establishment"), at most four words, no digits. */
+function isInfoLabel(trimmed: string): boolean {
+  const words = trimmed.split(/\s+/);
+  if (words.length > 4 || /[\d.,;:]/.test(trimmed)) return false;
+  return words.slice(1).every((w) => !/^\p{Lu}/u.test(w) || w.length <= 3);
+}
+
+function isShortLine(line: Line): boolean {
+  return (
+    line.trimmed.length > 0 &&
+    line.trimmed.length <= MAX_INFOBOX_LINE_CHARS &&
+    !/[.;。]$/.test(line.trimmed) &&
+    parseMarkers(line.trimmed).length === 0
+  );
+}
+
+/**
+ * Structures a range of plain text into flat blocks. Rules follow GUIDELINES.md's reading
+ * of documents: enumerated items in any numbering style, short stand-alone heading lines,
+ * label lines ("Legal basis:"), "Name : post" key/value lines and info-box pairs.
+ */
+export function structureText(text: string, range: TextRange, options: StructureTextOptions): FlatBlock[] {
+  const lines = splitLines(text, range);
+  const blocks: FlatBlock[] = [];
+  const isBlank = (i: number): boolean => i < 0 || i >= lines.length || (lines[i] as Line).trimmed === '';
+  const baseIndent = options.baseIndent ?? 0;
+  let i = 0;
+  let firstContent = true;
+  while (i < lines.length) {
+    const line = lines[i] as Line;
+    if (line.trimmed === '') {
+      i++;
+      continue;
+    }
+    const lineRange = { start: line.textStart, end: line.textStart + line.trimmed.length };
+    // Info box: a run of short lines whose odd members are field labels ("Chinese name").
+    let run = 0;
+    while (!isBlank(i + run) && isShortLine(lines[i + run] as Line)) run++;
+    if (run >= 4 && run % 2 === 0) {
+      let isInfoBox = true;
+      for (let k = 0; k < run; k += 2) if (!isInfoLabel((lines[i + k] as Line).trimmed)) isInfoBox = false;
+      if (isInfoBox) {
+        for (let k = 0; k < run; k += 2) {
+          const keyLine = lines[i + k] as Line;
+          const valueLine = lines[i + k + 1] as Line;
+          const key = { start: keyLine.textStart, end: keyLine.textStart + keyLine.trimmed.length };
+          const value = { start: valueLine.textStart, end: valueLine.textStart + valueLine.trimmed.length };
+          blocks.push({ kind: 'keyValue', range: { start: key.start, end: value.end }, key, value });
+        }
+        i += run;
+        firstContent = false;
+        continue;
+      }
+    }
+    const trimmed = line.trimmed;
+    if (/^\|.*\|/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2) {
+      blocks.push({ kind: 'row', range: lineRange, cells: splitCells(text, lineRange), isSeparator: /^[\s|:\-+]+$/.test(trimmed) });
+      i++;
+      firstContent = false;
+      continue;
+    }
+    const markers = parseMarkers(trimmed, line.textStart);
+    if (markers.length > 0) {
+      const headStart = (markers[0] as { end: number }).end;
+      let end = lineRange.end;
+      i++;
+      // A hard-wrapped item continues on lines that do not start a new block.
+      while (isContinuation(lines, i, end - lineRange.start)) {
+        end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
+        i++;
+      }
+      blocks.push({ kind: 'item', markers, range: { start: lineRange.start, end }, head: trimRange(text, { start: headStart, end }), indent: baseIndent + line.indent });
+      firstContent = false;
+      continue;
+    }
+    if (isLabel(trimmed)) {
+      blocks.push({ kind: 'label', range: lineRange, content: trimRange(text, { start: lineRange.start, end: lineRange.end - 1 }) });
+      i++;
+      firstContent = false;
+      continue;
+    }
+    const standalone = isBlank(i - 1) && (isBlank(i + 1) || firstContent);
+    if (
+      options.allowHeadings &&
+      standalone &&
+      wordCount(trimmed) <= MAX_HEADING_WORDS &&
+      trimmed.length <= MAX_HEADING_CHARS &&
+      !/[.;,，。]$/.test(trimmed) &&
+      /^[\p{Lu}\p{N}"“《]/u.test(trimmed)
+    ) {
+      blocks.push({ kind: 'heading', level: firstContent ? 1 : 2, range: lineRange, content: lineRange });
+      i++;
+      firstContent = false;
+      continue;
+    }
+    const kv = keyValueOf(line);
+    if (kv) {
+      blocks.push({ kind: 'keyValue', range: lineRange, key: kv.key, value: kv.value });
+      i++;
+      firstContent = false;
+      continue;
+    }
+    let end = lineRange.end;
+    i++;
+    while (isContinuation(lines, i, end - lineRange.start)) {
+      end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
+      i++;
+    }
+    blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
+    firstContent = false;
+  }
+  return blocks;
+}
+
+// A line continues the previous one when that one was long and stopped mid-sentence, and
+// this one does not itself start a block (a marker, a table row, a label).
+function isContinuation(lines: Line[], i: number, previousLength: number): boolean {
+  const line = lines[i];
+  const previous = lines[i - 1];
+  if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
+  if (previousLength < MIN_WRAPPED_LINE_CHARS || TERMINAL.test(previous.trimmed)) return false;
+  if (parseMarkers(line.trimmed).length > 0 || line.trimmed.startsWith('|')) return false;
+  return /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
+}
+
+function splitCells(text: string, range: TextRange): TextRange[] {
+  const cells: TextRange[] = [];
+  let start = range.start;
+  for (let k = range.start; k <= range.end; k++) {
+    if (k === range.end || text[k] === '|') {
+      cells.push(trimRange(text, { start, end: k }));
+      start = k + 1;
+    }
+  }
+  // Leading and trailing pipes leave empty edge cells.
+  const first = cells[0];
+  if (first && first.start === first.end && text[range.start] === '|') cells.shift();
+  const last = cells[cells.length - 1];
+  if (last && last.start === last.end && text[range.end - 1] === '|') cells.pop();
+  return cells;
+}

@@ -1,0 +1,56 @@
+// Closed word lists the entity rules share. General English and public-administration
+// vocabulary only: no names of particular bodies (GUIDELINES: "only general patterns").
+
+/** Head words of organisation names (SCHEMA: ministry, commission, administration, ...). */
+export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
+  'Ministry', 'Ministries', 'Commission', 'Administration', 'Bureau', 'Office', 'Division', 'Department',
+  'Council', 'Agency', 'Institute', 'Authority', 'Service', 'Directorate', 'Committee', 'Center', 'Centre',
+  'Board', 'Inspectorate', 'Secretariat', 'Tribunal', 'Court', 'Parliament', 'Assembly', 'Congress',
+  'Government', 'Academy', 'Unit', 'Organisation', 'Organization', 'Cabinet', 'Bank', 'Commissariat',
+]);
+
+/** Head words of instrument names (SCHEMA: law, regulation, measures, provisions, plan, ...). */
+export const LAW_HEADS: ReadonlySet<string> = new Set([
+  'Law', 'Laws', 'Act', 'Regulations', 'Regulation', 'Measures', 'Provisions', 'Plan', 'Outline',
+  'Convention', 'Code', 'Directive', 'Ordinance', 'Decree', 'Statute', 'Charter', 'Treaty', 'Constitution',
+  'Rules', 'Bill', 'Order',
+]);
+
+/** Capitalised words that never belong to a name (sentence openers, determiners, months). */
+export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'Its', 'It', 'Our', 'Their', 'His', 'Her', 'We', 'They',
+  'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'As', 'Among', 'Under', 'Through', 'After', 'Before',
+  'During', 'Since', 'Both', 'Each', 'Every', 'All', 'Other', 'If', 'When', 'While', 'Where', 'Which', 'Who',
+  'And', 'Or', 'But', 'Also', 'Then', 'According', 'Previously', 'Specifically', 'Currently', 'Entrusted',
+  'Support', 'Implement', 'Organize', 'Organise', 'Promote', 'Guide', 'Coordinate', 'Undertake', 'Assist',
+  'Supervise', 'Manage', 'Formulate', 'Draw', 'Prepare', 'Establish', 'Cooperate', 'Responsible', 'Be',
+  'Contact', 'Review', 'Propose', 'Carry', 'Monitor', 'Participate', 'Including', 'Such', 'About', 'See',
+  'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
+  'Former', 'New', 'Several', 'Relevant', 'Some', 'Many', 'Most', 'Any', 'No', 'Not', 'Yes', 'Here', 'There',
+  'However', 'Moreover', 'Furthermore', 'Therefore', 'Thus', 'Meanwhile', 'Following', 'Via', 'Per',
+]);
+
+/** Person titles and post words (HOLDS_POSITION titles: "Minister", "deputy director"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([
+  'minister', 'director', 'deputy', 'vice', 'secretary', 'chairman', 'chairwoman', 'chair', 'chairperson',
+  'chief', 'head', 'president', 'commissioner', 'member', 'leader', 'inspector', 'governor', 'mayor',
+  'administrator', 'executive', 'officer', 'economist', 'engineer', 'counsel', 'spokesperson', 'spokesman',
+  'spokeswoman', 'ceo', 'principal', 'registrar', 'treasurer', 'controller', 'comptroller', 'general',
+  'permanent', 'under-secretary', 'undersecretary', 'assistant', 'associate', 'senior', 'acting', 'interim',
+  'first-class', 'party', 'group', 'board', 'dean', 'superintendent', 'ombudsman', 'auditor', 'manager',
+  'coordinator', 'adviser', 'advisor', 'attorney', 'solicitor', 'judge', 'justice', 'envoy', 'ambassador',
+]);
+
+/** Title words that on their own name a post (a title needs at least one of them). */
+export const POST_WORDS: ReadonlySet<string> = new Set([
+  'minister', 'director', 'secretary', 'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head',
+  'president', 'commissioner', 'member', 'leader', 'inspector', 'governor', 'mayor', 'administrator',
+  'executive', 'officer', 'economist', 'engineer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman',
+  'ceo', 'principal', 'registrar', 'treasurer', 'controller', 'comptroller', 'dean', 'superintendent',
+  'ombudsman', 'auditor', 'manager', 'coordinator', 'adviser', 'advisor', 'attorney', 'judge', 'envoy',
+  'ambassador',
+]);
+
+/** Honorifics that may precede a person's name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Rt']);

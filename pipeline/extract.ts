@@ -1,0 +1,32 @@
+// runExtraction: read a corpus, extract each document, resolve across documents.
+// Orchestration only; the rules live in extractors/.
+import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
+import type { Diagnostic, DocumentExtraction, Extraction } from '../extractors/types.ts';
+import { extractorVersion } from './extractor-version.ts';
+import { readCorpus } from './read-corpus.ts';
+
+/** Options of runExtraction. */
+export interface RunExtractionOptions {
+  /** Files or folders of .txt/.md/.markdown documents. */
+  paths: string[];
+}
+
+/** Extracts a corpus into one Extraction; unreadable files become diagnostics, not failures. */
+export async function runExtraction(options: RunExtractionOptions): Promise<Extraction> {
+  const extractions: DocumentExtraction[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for await (const file of readCorpus(options.paths)) {
+    const decoded = decodeDocument(file);
+    if (!decoded.ok) {
+      diagnostics.push(decoded.diagnostic);
+      continue;
+    }
+    try {
+      extractions.push(extractDocument(decoded.document));
+    } catch (error) {
+      // A bug in a rule must not sink the whole run: the document is reported and skipped.
+      diagnostics.push({ code: 'KG_EXTRACTION_FAILED', message: `extraction failed: ${(error as Error).message.split('\n')[0]}`, document: file.id, path: file.path });
+    }
+  }
+  return resolveCorpus(extractions, { extractorVersion: extractorVersion(), diagnostics });
+}

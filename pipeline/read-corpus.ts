@@ -1,0 +1,54 @@
+// Corpus discovery and reading: .txt/.md/.markdown files under the given paths, sorted,
+// yielded one at a time so a large corpus is never held in memory at once.
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { relative, resolve, sep } from 'node:path';
+import { KgError } from './errors.ts';
+
+/** One file to read: its stable id (relative to its corpus root) and its path. */
+export interface CorpusFile {
+  id: string;
+  path: string;
+}
+
+const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown)$/i;
+
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const full = `${dir}${sep}${entry.name}`;
+    if (entry.isDirectory()) out.push(...(await walk(full)));
+    else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) out.push(full);
+  }
+  return out;
+}
+
+/** Lists the documents under the paths (folders searched recursively), sorted by id. */
+export async function listCorpus(paths: string[]): Promise<CorpusFile[]> {
+  const files = new Map<string, CorpusFile>();
+  for (const given of paths) {
+    let info;
+    try {
+      info = await stat(given);
+    } catch (error) {
+      throw new KgError('KG_DOCUMENT_READ', `cannot read "${given}": ${(error as Error).message}. Check the path exists.`, { cause: error });
+    }
+    if (info.isDirectory()) {
+      for (const file of await walk(given)) {
+        const id = relative(resolve(given), resolve(file)).split(sep).join('/');
+        files.set(id, { id, path: file });
+      }
+    } else {
+      const id = given.split(sep).pop() ?? given;
+      files.set(id, { id, path: given });
+    }
+  }
+  return [...files.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Yields each document's bytes in id order, reading one file at a time. */
+export async function* readCorpus(paths: string[]): AsyncGenerator<CorpusFile & { bytes: Uint8Array }> {
+  for (const file of await listCorpus(paths)) {
+    yield { ...file, bytes: await readFile(file.path) };
+  }
+}
