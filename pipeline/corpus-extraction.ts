@@ -2,18 +2,12 @@
 // from the .kg-cache/ when its bytes and the extractor version are unchanged), then resolved
 // across documents. A thin adapter over the extractors' public API (extractors/index.ts).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
-import type { DocumentExtraction, Extraction, SourceDocument } from '../extractors/types.ts';
-import { decodeDocument } from '../extractors/decode.ts';
-import { KgError } from './errors.ts';
+import { readFileSync, statSync } from 'node:fs';
+import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
+import type { DocumentExtraction, Extraction } from '../extractors/types.ts';
 import { openExtractionCache } from './extraction-cache.ts';
-
-/** The extractors' entry points this adapter needs. */
-interface ExtractorsApi {
-  extractDocument(source: SourceDocument): DocumentExtraction;
-  resolveCorpus(documents: DocumentExtraction[]): Extraction;
-}
+import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
+import { listCorpus } from './read-corpus.ts';
 
 /** A document that could not be read or extracted; it keeps what the graph has for it. */
 export interface DocumentFailure {
@@ -43,65 +37,22 @@ export interface ExtractCorpusOptions {
 /** Produces the corpus extraction for a set of paths. */
 export type ExtractCorpus = (options: ExtractCorpusOptions) => Promise<CorpusExtraction>;
 
-const DOCUMENT_FILE = /\.(txt|md|markdown)$/i;
-
-/** One file of the corpus: its stable id (relative to its root folder, forward slashes) and path. */
-interface CorpusFile {
-  id: string;
-  path: string;
-}
-
-function listFiles(paths: string[]): { files: CorpusFile[]; isWholeCorpus: boolean } {
-  const files: CorpusFile[] = [];
-  let isWholeCorpus = true;
-  const walk = (root: string, folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      if (entry.name.startsWith('.')) continue;
-      const path = join(folder, entry.name);
-      if (entry.isDirectory()) walk(root, path);
-      else if (entry.isFile() && DOCUMENT_FILE.test(entry.name)) files.push({ id: relative(root, path).split(sep).join('/'), path });
-    }
-  };
-  for (const path of paths) {
-    let stats;
+/** True when every path is a folder: only then may documents absent from it be pruned. */
+function isFolderCorpus(paths: string[]): boolean {
+  return paths.every((path) => {
     try {
-      stats = statSync(path);
-    } catch (error) {
-      throw new KgError('KG_DOCUMENT_READ', `Cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}. Give existing files or folders of .txt/.md documents.`);
+      return statSync(path).isDirectory();
+    } catch {
+      return false;
     }
-    if (stats.isDirectory()) walk(path, path);
-    else {
-      isWholeCorpus = false;
-      files.push({ id: basename(path), path });
-    }
-  }
-  const seen = new Map<string, string>();
-  for (const file of files) {
-    const other = seen.get(file.id);
-    if (other !== undefined) throw new KgError('KG_USAGE', `Two documents would share the id "${file.id}": ${other} and ${file.path}. Ingest one folder at a time, or rename one.`);
-    seen.set(file.id, file.path);
-  }
-  return { files, isWholeCorpus };
-}
-
-async function loadExtractors(): Promise<{ api: ExtractorsApi; extractorVersion: string }> {
-  // Resolved at run time: the extractors land separately from the loader.
-  const indexModule = '../extractors/index.ts';
-  const versionModule = './extractor-version.ts';
-  try {
-    const api = (await import(indexModule)) as ExtractorsApi;
-    const version = (await import(versionModule)) as { extractorVersion: string | (() => string) };
-    const extractorVersion = typeof version.extractorVersion === 'function' ? version.extractorVersion() : version.extractorVersion;
-    return { api, extractorVersion };
-  } catch (error) {
-    throw new KgError('KG_USAGE', `The extractors are not available yet (${(error as Error).message.split('\n')[0]}): kg ingest needs extractors/index.ts and pipeline/extractor-version.ts.`, { cause: error });
-  }
+  });
 }
 
 /** Lists, reads, extracts (through the cache) and resolves a corpus. */
 export const extractCorpus: ExtractCorpus = async (options) => {
-  const { api, extractorVersion } = await loadExtractors();
-  const { files, isWholeCorpus } = listFiles(options.paths);
+  const extractorVersion = currentExtractorVersion();
+  const files = await listCorpus(options.paths);
+  const isWholeCorpus = isFolderCorpus(options.paths);
   const cache = openExtractionCache<DocumentExtraction>(options.cacheDir, extractorVersion);
   const extractions: DocumentExtraction[] = [];
   const failures: DocumentFailure[] = [];
@@ -121,12 +72,12 @@ export const extractCorpus: ExtractCorpus = async (options) => {
         failures.push({ id: file.id, path: file.path, reason: decoded.diagnostic.message });
         continue;
       }
-      const extracted = api.extractDocument(decoded.document);
+      const extracted = extractDocument(decoded.document);
       cache.set(file.id, sha256, extracted);
       extractions.push(extracted);
     } catch (error) {
       failures.push({ id: file.id, path: file.path, reason: (error as Error).message.split('\n')[0] ?? String(error) });
     }
   }
-  return { extraction: api.resolveCorpus(extractions), extractorVersion, failures, isWholeCorpus, cachedCount };
+  return { extraction: resolveCorpus(extractions), extractorVersion, failures, isWholeCorpus, cachedCount };
 };
