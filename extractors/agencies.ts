@@ -2,7 +2,7 @@
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
 import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
-import { LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
+import { NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 /** An organisation mention; `within` is the enclosing "X of the Y" mention, if any. */
@@ -24,8 +24,15 @@ function leftExtent(seg: Token[], head: number): number {
   let left = head;
   while (left > 0) {
     const prev = seg[left - 1] as Token;
+    // "Energy Conservation and Comprehensive Utilization Department": a coordination of
+    // modifiers before the head belongs to the name.
+    const before = seg[left - 2];
+    if ((prev.text === 'and' || prev.text === '&') && before && isNameWord(before.text) && !isHead(before) && !NAME_STOPWORDS.has(before.text)) {
+      left -= 2;
+      continue;
+    }
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
-    if (TITLE_WORDS.has(prev.text.toLowerCase()) && !isHead(prev)) break;
+    if (POST_WORDS.has(prev.text.toLowerCase()) && !isHead(prev)) break;
     left--;
   }
   return left;
@@ -73,10 +80,11 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
     const words = seg.slice(left, right + 1).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
     // A bare head word ("Office", "the Bureau") is a generic back-reference, not a name.
     if (words.length < 2) continue;
-    if (words.every((t) => ORGANISATION_HEADS.has(t.text) || LAW_HEADS.has(t.text))) continue;
     const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end };
     const inner = found.slice(k + 1).find((f) => f.left > left && f.right <= right && seg[f.left - 1]?.text !== undefined && ['the', 'of', 'for'].includes((seg[f.left - 1] as Token).text));
     const mention: OrganisationMention = { range, extractor: 'agencies:head-word' };
+    // "Department of the Ministry of X" (a bare head before "of the"): only Y is a name.
+    if (inner && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1) continue;
     if (inner && seg.slice(left, inner.left).some(isHead)) {
       mention.parent = { start: (seg[inner.left] as Token).start, end: (seg[inner.right] as Token).end };
       mention.extractor = 'agencies:x-of-the-y';

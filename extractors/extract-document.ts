@@ -3,6 +3,7 @@
 import type { OrganisationMention } from './agencies.ts';
 import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
 import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
+import { titleLineLaw } from './laws.ts';
 import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './mentions.ts';
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
@@ -152,14 +153,22 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   });
 
   // Legal-basis sections and subordinate-body lists.
-  for (const section of allSections(model.root)) {
+  const sectionsInOrder = allSections(model.root).sort((a, b) => a.range.start - b.range.start);
+  for (const section of sectionsInOrder) {
     if (!section.heading) continue;
     const headingText = collapseSpace(text.slice(section.heading.start, section.heading.end));
     const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
     if (!owner) continue;
     if (LEGAL_BASIS_HEADING.test(headingText)) {
+      // A stand-alone instrument title looks like a heading; it stays in the section.
+      let end = section.range.end;
+      for (const next of sectionsInOrder) {
+        if (next.range.start < end || next.range.start > end || !next.heading) continue;
+        if (!titleLineLaw(text, next.heading)) break;
+        end = next.range.end;
+      }
       for (const law of laws) {
-        if (law.range.start >= section.range.start && law.range.end <= section.range.end) graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
+        if (law.range.start >= section.range.start && law.range.end <= end) graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
       }
     }
     if (SUBORDINATE_LIST.test(headingText)) {

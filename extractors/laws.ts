@@ -27,7 +27,11 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
   let left = head;
   while (left > 0) {
     const prev = seg[left - 1] as Token;
-    if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text) || ORGANISATION_HEADS.has(prev.text)) break;
+    if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text)) break;
+    // A body's head word ends the title unless it only modifies the next word
+    // ("Cloud Computing Service Security Assessment Measures").
+    if (ORGANISATION_HEADS.has(prev.text) && !isNameWord(seg[left]?.text ?? '')) break;
+    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '')) break;
     if (LEFT_CONNECTORS.has(prev.text) || isNameWord(prev.text) || /^[(（)）]$|^['’]s$/.test(prev.text)) left--;
     else break;
   }

@@ -85,7 +85,8 @@ export function findRuns(tokens: Token[]): Run[] {
         while (k < tokens.length && k - j <= MAX_PAREN_TOKENS && (isWord(tokens[k]) || tokens[k]?.text === ',') && tokens[k]?.text !== ')') k++;
         const close = tokens[k];
         const after = tokens[k + 1];
-        if (close && (close.text === ')' || close.text === '）') && k > j + 1 && after && ((isWord(after) && isNameWord(after.text)) || /^['’]s$/.test(after.text))) {
+        const afterConnector = after && CONNECTORS.has(after.text) && after.text !== 'and' && (isNameWord(tokens[k + 2]?.text ?? '') || tokens[k + 2]?.text === 'the');
+        if (close && (close.text === ')' || close.text === '）') && k > j + 1 && after && ((isWord(after) && isNameWord(after.text)) || /^['’]s$/.test(after.text) || afterConnector)) {
           for (let m = j; m <= k; m++) run.push(tokens[m] as Token);
           j = k + 1;
           continue;

@@ -79,7 +79,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       continue;
     }
     for (const body of bodies) {
-      const title = titleFor(text, post, body.range);
+      const title = titleFor(text, post, body.range, bodies.length === 1);
+      // With several bodies, one that has no post words of its own is only a qualifier.
+      if (!title && bodies.length > 1) continue;
       graph.addRelation('HOLDS_POSITION', personKey, body.key, { start: person.range.start, end: post.end }, person.extractor, title ? { title } : {});
     }
   }
@@ -89,7 +91,7 @@ const DELIMITER = /[,;，；]|\band\b/gi;
 
 // The post words for one body: the clause before it ("Minister of the ..."), else the
 // clause after it ("... Group member").
-function titleFor(text: string, post: TextRange, body: TextRange): string {
+function titleFor(text: string, post: TextRange, body: TextRange, isOnlyBody: boolean): string {
   const before = text.slice(post.start, body.start);
   let cut = 0;
   DELIMITER.lastIndex = 0;
@@ -98,7 +100,8 @@ function titleFor(text: string, post: TextRange, body: TextRange): string {
   if (hasPostWord(lead)) return lead;
   const after = text.slice(body.end, post.end);
   const tail = collapseSpace(after.split(/[,;，；]|\band\b/)[0] ?? '').replace(/^['’]s\s+/, '');
-  return hasPostWord(tail) ? tail : findTitle(text, post) ?? '';
+  if (hasPostWord(tail)) return tail;
+  return isOnlyBody ? (findTitle(text, post) ?? '') : '';
 }
 
 const hasPostWord = (s: string): boolean => s.split(/[\s-]+/).some((w) => POST_WORDS.has(w.toLowerCase()));

@@ -27,7 +27,7 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'Contact', 'Review', 'Propose', 'Carry', 'Monitor', 'Participate', 'Including', 'Such', 'About', 'See',
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday',
-  'Former', 'New', 'Several', 'Relevant', 'Some', 'Many', 'Most', 'Any', 'No', 'Not', 'Yes', 'Here', 'There',
+  'Former', 'New', 'Relevant', 'Some', 'Many', 'Most', 'Any', 'No', 'Not', 'Yes', 'Here', 'There',
   'However', 'Moreover', 'Furthermore', 'Therefore', 'Thus', 'Meanwhile', 'Following', 'Via', 'Per',
 ]);
 
