@@ -8,11 +8,11 @@ import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './ment
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
-import { dutiesOfBody, dutiesOfList, isStatementList } from './responsibilities.ts';
+import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
-import type { BlockNode, DocumentExtraction, DocumentModel, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
-import { allSections } from './walk.ts';
+import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TableNode, TextRange } from './types.ts';
+import { allSections, itemAsSection } from './walk.ts';
 
 /** Everything the relation rules need to look up entities by place or name. */
 export interface DocumentContext {
@@ -58,14 +58,28 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
 
   // Departments: units of an internal-organisation list, and "X of the Y" units.
   const departmentGroups = new Set<string>();
-  const internalUnits: Array<{ unit: TextRange; item: import('./types.ts').ItemNode; section: SectionNode }> = [];
-  for (const section of allSections(model.root)) {
+  const internalUnits: Array<{ unit: TextRange; item: ItemNode; section: SectionNode }> = [];
+  const tableUnits: Array<{ unit: TextRange; row: TextRange; duty: TextRange | null; section: SectionNode }> = [];
+  for (const section of allSections(model.root, text)) {
     if (!section.heading || !INTERNAL_ORGANISATION.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
     for (const list of listsIn(section)) {
       for (const item of list.items) {
         const unit = organisations.find((o) => o.range.start >= item.head.start && o.range.start <= item.head.start + 3 && o.range.end <= item.head.end);
         if (!unit) continue;
         internalUnits.push({ unit: unit.range, item, section });
+        departmentGroups.add(groups.get(normaliseName(nameOf(unit.range))) ?? '');
+      }
+    }
+    for (const table of section.children.filter((c): c is TableNode => c.kind === 'table')) {
+      const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
+      for (const row of table.rows) {
+        const cell = row[0];
+        if (!cell) continue;
+        const unit = organisations.find((o) => o.range.start >= cell.start && o.range.start <= cell.start + 3 && o.range.end <= cell.end);
+        if (!unit) continue;
+        const duty = dutyColumn > 0 ? row[dutyColumn] : undefined;
+        const body = duty ? { start: duty.start, end: duty.end } : null;
+        tableUnits.push({ unit: unit.range, row: { start: cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section });
         departmentGroups.add(groups.get(normaliseName(nameOf(unit.range))) ?? '');
       }
     }
@@ -135,25 +149,35 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     for (const duty of dutiesOfBody(text, item)) addDuty(ctx, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
   }
 
+  for (const { unit, row, duty, section } of tableUnits) {
+    const unitKey = orgKeyAt.get(rangeKey(unit));
+    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
+    if (!unitKey) continue;
+    if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
+    const text2 = duty ? dutyFrom(text, duty) : null;
+    if (text2) addDuty(ctx, unitKey, text2.text, text2.range, 'responsibilities:unit-table');
+  }
+
   // Function lists: HAS_RESPONSIBILITY per item.
   const internalSections = new Set(internalUnits.map((u) => u.section));
-  visitLists(model.root, [], (list, sections, intro) => {
-    if (sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return;
+  visitLists(text, model.root, [], (list, sections, intro) => {
+    if (sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
     const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
     const headingText = heading ? text.slice(heading.start, heading.end) : '';
     const introText = intro ? text.slice(intro.start, intro.end) : '';
     const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
     const titleText = title ? text.slice(title.start, title.end) : '';
-    if (LEGAL_BASIS_HEADING.test(headingText)) return;
-    if (!FUNCTION_CONTEXT.test(headingText) && !FUNCTION_CONTEXT.test(introText) && !FUNCTION_CONTEXT.test(titleText)) return;
-    if (isStatementList(text, list)) return;
+    if (LEGAL_BASIS_HEADING.test(headingText)) return false;
+    if (!FUNCTION_CONTEXT.test(headingText) && !FUNCTION_CONTEXT.test(introText) && !FUNCTION_CONTEXT.test(titleText)) return false;
+    if (isStatementList(text, list)) return false;
     const owner = ownerOf(ctx, intro) ?? ownerOf(ctx, heading) ?? ctx.mainAgency;
-    if (!owner) return;
+    if (!owner) return false;
     for (const duty of dutiesOfList(text, list)) addDuty(ctx, owner, duty.text, duty.range, 'responsibilities:function-list');
+    return true;
   });
 
   // Legal-basis sections and subordinate-body lists.
-  const sectionsInOrder = allSections(model.root).sort((a, b) => a.range.start - b.range.start);
+  const sectionsInOrder = allSections(model.root, text).sort((a, b) => a.range.start - b.range.start);
   for (const section of sectionsInOrder) {
     if (!section.heading) continue;
     const headingText = collapseSpace(text.slice(section.heading.start, section.heading.end));
@@ -241,17 +265,23 @@ function listsIn(section: SectionNode): ListNode[] {
   return out;
 }
 
-// Calls back for every top-level list (not a sub-list of an item) with its sections and
-// the paragraph or label right before it (its introduction).
-function visitLists(section: SectionNode, sections: SectionNode[], callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => void): void {
+// Calls back for every list (not a sub-list of a function list) with its sections and the
+// paragraph or label right before it (its introduction); a list the callback does not take
+// is searched for items that read as sections ("I. Main responsibilities" + its list).
+function visitLists(text: string, section: SectionNode, sections: SectionNode[], callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => boolean): void {
   const inner = [...sections, section];
   let previous: BlockNode | null = null;
   for (const child of section.children) {
     if (child.kind === 'list') {
       const intro = previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
-      callback(child, inner, intro);
+      if (!callback(child, inner, intro)) {
+        for (const item of child.items) {
+          const pseudo = itemAsSection(text, item);
+          if (pseudo) visitLists(text, pseudo, inner, callback);
+        }
+      }
     }
-    if (child.kind === 'section') visitLists(child, inner, callback);
+    if (child.kind === 'section') visitLists(text, child, inner, callback);
     previous = child;
   }
 }

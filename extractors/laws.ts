@@ -94,9 +94,10 @@ const TITLE_LINE_END = /\b(law|act|regulations?|measures|provisions|plan|outline
  * (GUIDELINES: 'A "Legal basis:" section ... each instrument it cites'); null otherwise.
  */
 export function titleLineLaw(text: string, range: TextRange): LawMention | null {
-  const line = text.slice(range.start, range.end).trim();
+  const raw = text.slice(range.start, range.end);
+  const line = raw.trim().replace(/^[《"“]\s*/, '').replace(/\s*[》"”]$/, '');
   if (line.length === 0 || /[.;:。]$/.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return null;
-  if (!TITLE_LINE_END.test(line.replace(/[》"”]+$/, ''))) return null;
-  const start = range.start + text.slice(range.start, range.end).indexOf(line);
+  if (!TITLE_LINE_END.test(line)) return null;
+  const start = range.start + raw.indexOf(line);
   return { range: { start, end: start + line.length }, extractor: 'laws:legal-basis-line', isDelimited: true };
 }

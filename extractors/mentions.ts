@@ -46,6 +46,16 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       if (kv?.kind === 'keyValue' && isPersonName(keyText)) people.push({ range: piece.range, post: kv.value, extractor: 'people:name-post-line' });
       continue;
     }
+    if (piece.role === 'item-head') {
+      // Leadership lists: "Name: post", "Name, post", "Name – post" as list items.
+      const head = text.slice(piece.range.start, piece.range.end);
+      const m = /^\s*([^:,–—|]{3,60}?)\s*(?::|,|–|—|\s-\s|\|)\s*(\S.*)$/u.exec(head);
+      if (m && isPersonName((m[1] as string).trim())) {
+        const nameStart = piece.range.start + head.indexOf((m[1] as string).trim());
+        const valueStart = piece.range.start + head.length - (m[2] as string).length;
+        people.push({ range: { start: nameStart, end: nameStart + (m[1] as string).trim().length }, post: { start: valueStart, end: piece.range.end }, extractor: 'people:leadership-item' });
+      }
+    }
     if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {
       const line = titleLineLaw(text, piece.range);
       if (line) laws.push(line);

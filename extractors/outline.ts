@@ -61,7 +61,7 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number):
       case 'paragraph': {
         const item = lastItem();
         const top = lists[lists.length - 1];
-        if (item && top && (isShortHead(item) || block.indent > top.indent)) {
+        if (item && top && (block.indent > top.indent || (isShortHead(item) && !/;$/.test(text.slice(item.head.start, item.head.end)) && previousHasBody(top.list, item)))) {
           item.children.push({ kind: 'paragraph', range: block.range });
           extend(item, block.range.end);
         } else {
@@ -87,6 +87,14 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number):
   }
   closeSections(root);
   return root;
+
+  // A head takes body paragraphs when the list is of "heading + body" items: it is the
+  // first item, or the item before it has a body too.
+  function previousHasBody(list: ListNode, item: ItemNode): boolean {
+    const index = list.items.indexOf(item);
+    const previous = list.items[index - 1];
+    return index <= 0 || item.children.length > 0 || (previous !== undefined && previous.children.length > 0);
+  }
 
   function extend(item: ItemNode, end: number): void {
     item.range.end = Math.max(item.range.end, end);

@@ -66,8 +66,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     if (!person.post) {
       // "X is headed by Name": the body named last before the cue.
       const sentence = ctx.mentions.sentences.find((s) => s.start <= person.range.start && s.end >= person.range.end);
-      const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop() : undefined;
-      if (body) graph.addRelation('HOLDS_POSITION', personKey, body.key, sentence ?? person.range, person.extractor, { title: 'head' });
+      const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key : undefined;
+      const subject = body ?? (sentence && PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? ctx.mainAgency : null);
+      if (subject) graph.addRelation('HOLDS_POSITION', personKey, subject, sentence ?? person.range, person.extractor, { title: 'head' });
       continue;
     }
     const post = person.post;

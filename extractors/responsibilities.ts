@@ -19,7 +19,9 @@ const CITATIONS = /(\s*\[\d+(?:[-–]\d+)?\])+\s*$/;
 export function dutyFrom(text: string, range: TextRange): DutyText | null {
   const raw = text.slice(range.start, range.end);
   const cut = CITATIONS.exec(raw);
-  const end = cut ? range.start + cut.index : range.end;
+  let end = cut ? range.start + cut.index : range.end;
+  // A list item's closing ";" or "," separates items; it is not part of the duty.
+  while (end > range.start && /[\s;；,，]/.test(text[end - 1] as string)) end--;
   const clean = collapseSpace(text.slice(range.start, end));
   return clean.length >= 3 ? { text: clean, range: { start: range.start, end } } : null;
 }

@@ -1,5 +1,5 @@
 // Tree walking helpers over the document model.
-import type { BlockNode, SectionNode, TextRange } from './types.ts';
+import type { BlockNode, ItemNode, SectionNode, TextRange } from './types.ts';
 
 /** A text range together with the nodes above it (innermost last). */
 export interface TextPiece {
@@ -42,12 +42,41 @@ export function textPieces(root: SectionNode): TextPiece[] {
   return out;
 }
 
-/** Every section in the tree, depth first. */
-export function allSections(root: SectionNode): SectionNode[] {
+const MAX_SECTION_ITEM_WORDS = 8;
+const itemSections = new WeakMap<ItemNode, SectionNode>();
+
+/**
+ * A list item with a short head and content under it ("II. Internal organisation" followed
+ * by its units) read as a section; null for other items. Memoised, so identity is stable.
+ */
+export function itemAsSection(text: string, item: ItemNode): SectionNode | null {
+  const cached = itemSections.get(item);
+  if (cached) return cached;
+  const head = text.slice(item.head.start, item.head.end).trim();
+  if (item.children.length === 0 || head.split(/\s+/).length > MAX_SECTION_ITEM_WORDS || /[.;]$/.test(head)) return null;
+  const section: SectionNode = { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };
+  itemSections.set(item, section);
+  return section;
+}
+
+/** Every section in the tree, depth first, including items that read as sections. */
+export function allSections(root: SectionNode, text: string): SectionNode[] {
   const out: SectionNode[] = [];
+  const visitChildren = (children: BlockNode[]): void => {
+    for (const c of children) {
+      if (c.kind === 'section') visit(c);
+      if (c.kind === 'list') {
+        for (const item of c.items) {
+          const pseudo = itemAsSection(text, item);
+          if (pseudo) visit(pseudo);
+          else visitChildren(item.children);
+        }
+      }
+    }
+  };
   const visit = (s: SectionNode): void => {
     out.push(s);
-    for (const c of s.children) if (c.kind === 'section') visit(c);
+    visitChildren(s.children);
   };
   visit(root);
   return out;
