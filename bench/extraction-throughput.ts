@@ -1,0 +1,75 @@
+// Extraction throughput over one corpus: the project's extractDocument on one core, the
+// worker pool on several, and compromise's tokenizer-only build over the same text as the
+// ceiling (no rule-based extractor that tokenises can beat a bare tokenizer).
+import nlp from 'compromise/one';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { decodeDocument, extractDocument, type DocumentExtraction, type SourceDocument } from '../extractors/index.ts';
+import { extractInWorkers } from '../pipeline/extract-workers.ts';
+
+/** One throughput figure. MB are 10^6 bytes of the files as stored (UTF-8). */
+export interface Throughput {
+  documents: number;
+  megabytes: number;
+  seconds: number;
+  mbPerSecond: number;
+  docsPerSecond: number;
+}
+
+/** A corpus read and decoded once, so every measurement sees the same input. */
+export interface LoadedCorpus {
+  sources: SourceDocument[];
+  bytes: number;
+}
+
+/** Reads and decodes every .txt/.md file of a (flat) corpus folder, in name order. */
+export function loadCorpus(dir: string): LoadedCorpus {
+  const sources: SourceDocument[] = [];
+  let bytes = 0;
+  for (const name of readdirSync(dir).filter((file) => /\.(txt|md)$/.test(file)).sort()) {
+    const data = readFileSync(join(dir, name));
+    bytes += data.length;
+    const decoded = decodeDocument({ id: name, path: join(dir, name), bytes: data });
+    if (decoded.ok) sources.push(decoded.document);
+  }
+  return { sources, bytes };
+}
+
+function throughput(corpus: LoadedCorpus, seconds: number): Throughput {
+  const megabytes = corpus.bytes / 1e6;
+  return { documents: corpus.sources.length, megabytes, seconds, mbPerSecond: megabytes / seconds, docsPerSecond: corpus.sources.length / seconds };
+}
+
+const WARM_UP_DOCUMENTS = 20;
+
+/** extractDocument over every document on this thread, after a short JIT warm-up. */
+export function measureSingleThread(corpus: LoadedCorpus): { throughput: Throughput; extractions: DocumentExtraction[] } {
+  for (const source of corpus.sources.slice(0, WARM_UP_DOCUMENTS)) extractDocument(source);
+  const startedAt = performance.now();
+  const extractions = corpus.sources.map((source) => extractDocument(source));
+  return { throughput: throughput(corpus, (performance.now() - startedAt) / 1000), extractions };
+}
+
+/**
+ * The worker pool over every document, worker start-up included (a user pays it too).
+ * Also says whether the output equals the single-threaded one.
+ */
+export async function measureWorkers(corpus: LoadedCorpus, workers: number, expected: DocumentExtraction[]): Promise<{ throughput: Throughput; isIdentical: boolean }> {
+  const startedAt = performance.now();
+  const outcomes = await extractInWorkers(corpus.sources, { workers });
+  const seconds = (performance.now() - startedAt) / 1000;
+  const isIdentical = outcomes.length === expected.length && outcomes.every((outcome, i) => outcome.ok && JSON.stringify(outcome.extraction) === JSON.stringify(expected[i]));
+  return { throughput: throughput(corpus, seconds), isIdentical };
+}
+
+/** compromise/one's tokenizer over the same normalised texts, on this thread. */
+export function measureCompromiseTokenizer(corpus: LoadedCorpus): Throughput {
+  let terms = 0;
+  for (const source of corpus.sources.slice(0, WARM_UP_DOCUMENTS)) terms += nlp.tokenize(source.text).terms().length;
+  const startedAt = performance.now();
+  for (const source of corpus.sources) terms += nlp.tokenize(source.text).terms().length;
+  const seconds = (performance.now() - startedAt) / 1000;
+  // `terms` is used so the tokenizer's work cannot be optimised away.
+  if (terms < 0) throw new Error('unreachable');
+  return throughput(corpus, seconds);
+}

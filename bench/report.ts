@@ -1,0 +1,178 @@
+// The benchmark's figures, the issue's targets judged against them, and the printed table.
+// Pure: bench/run.ts measures, this module only compares and formats.
+import type { Throughput } from './extraction-throughput.ts';
+
+/** The machine a run measured, so figures are read in context. */
+export interface MachineInfo {
+  cores: number;
+  cpuModel: string;
+  memoryGb: number;
+  /** 1-minute load average before the run: other load on a shared machine shows here. */
+  loadAverageBefore: number[];
+  loadAverageAfter: number[];
+  node: string;
+  neo4j: string;
+  platform: string;
+}
+
+/** One full (or unchanged, or one-change) ingest in a child process. */
+export interface IngestFigure {
+  documents: number;
+  /** Wall-clock seconds of the whole `kg ingest` process (start-up included). */
+  seconds: number;
+  /** The `seconds` runIngest itself reported (no process start-up). */
+  ingestSeconds: number;
+  peakRssMb: number;
+  writes: number;
+  outcomes: Record<string, number>;
+}
+
+/** Everything one run measured. */
+export interface BenchResults {
+  date: string;
+  mode: 'quick' | 'full';
+  seed: number;
+  machine: MachineInfo;
+  extraction: {
+    singleThread: Throughput;
+    workers: Throughput & { workers: number; isIdentical: boolean };
+    compromiseTokenizer: Throughput;
+  };
+  load: {
+    documents: number;
+    rows: number;
+    loader: { seconds: number; rowsPerSecond: number };
+    raw: { seconds: number; rowsPerSecond: number; batchSize: number };
+  };
+  ingests: IngestFigure[];
+  rerunUnchanged: IngestFigure;
+  oneChange: IngestFigure & { document: string };
+}
+
+/** A target of the issue, judged. */
+export interface TargetResult {
+  name: string;
+  target: string;
+  measured: string;
+  status: 'PASS' | 'MISS' | 'n/a';
+}
+
+const fixed = (value: number, digits = 2) => value.toFixed(digits);
+const judge = (isMet: boolean): 'PASS' | 'MISS' => (isMet ? 'PASS' : 'MISS');
+
+/** The largest and the second-largest full ingest (for cost per document at two sizes). */
+function scalingPair(results: BenchResults): [IngestFigure, IngestFigure] | undefined {
+  const sorted = [...results.ingests].sort((a, b) => a.documents - b.documents);
+  const large = sorted.at(-1);
+  const small = sorted.at(-2);
+  return large && small ? [small, large] : undefined;
+}
+
+/** Seconds per document of an ingest, in milliseconds. */
+export function msPerDocument(figure: IngestFigure): number {
+  return (figure.seconds / figure.documents) * 1000;
+}
+
+/** Judges every target of issue 7 against a run's figures. */
+export function evaluateTargets(results: BenchResults): TargetResult[] {
+  const { extraction, load } = results;
+  const speedup = extraction.workers.mbPerSecond / extraction.singleThread.mbPerSecond;
+  // 1.6x on 2 cores, i.e. 80% parallel efficiency; scaled the same way on other machines.
+  const speedupTarget = 0.8 * Math.min(extraction.workers.workers, results.machine.cores);
+  const loaderRatio = load.loader.rowsPerSecond / load.raw.rowsPerSecond;
+  const largest = [...results.ingests].sort((a, b) => b.documents - a.documents)[0];
+  const rerunShare = largest ? results.rerunUnchanged.seconds / largest.seconds : Number.NaN;
+  const pair = scalingPair(results);
+  const targets: TargetResult[] = [
+    { name: 'extraction, one core', target: '>= 0.5 MB/s', measured: `${fixed(extraction.singleThread.mbPerSecond)} MB/s`, status: judge(extraction.singleThread.mbPerSecond >= 0.5) },
+    {
+      name: `extraction, ${extraction.workers.workers} workers`,
+      target: `>= ${fixed(speedupTarget, 1)}x one core, same output`,
+      measured: `${fixed(speedup)}x${extraction.workers.isIdentical ? '' : ', OUTPUT DIFFERS'}`,
+      status: judge(speedup >= speedupTarget && extraction.workers.isIdentical),
+    },
+    { name: 'loader vs raw UNWIND MERGE', target: '>= 0.5x rows/s', measured: `${fixed(loaderRatio)}x`, status: judge(loaderRatio >= 0.5) },
+    {
+      name: `unchanged re-run of ${results.rerunUnchanged.documents}`,
+      target: '<= 5% of full ingest, 0 writes',
+      measured: `${fixed(rerunShare * 100, 1)}%, ${results.rerunUnchanged.writes} writes`,
+      status: judge(rerunShare <= 0.05 && results.rerunUnchanged.writes === 0),
+    },
+    { name: `one changed document in ${results.oneChange.documents}`, target: '<= 3 s', measured: `${fixed(results.oneChange.seconds)} s`, status: judge(results.oneChange.seconds <= 3) },
+    largest
+      ? { name: `peak RSS, ingest of ${largest.documents}`, target: '<= 1536 MB', measured: `${fixed(largest.peakRssMb, 0)} MB`, status: judge(largest.peakRssMb <= 1536) }
+      : { name: 'peak RSS', target: '<= 1536 MB', measured: '-', status: 'n/a' },
+    pair
+      ? {
+          name: `cost per document, ${pair[1].documents} vs ${pair[0].documents}`,
+          target: '<= 1.5x',
+          measured: `${fixed(msPerDocument(pair[1]) / msPerDocument(pair[0]))}x`,
+          status: judge(msPerDocument(pair[1]) / msPerDocument(pair[0]) <= 1.5),
+        }
+      : { name: 'cost per document at two sizes', target: '<= 1.5x', measured: 'one size only (quick)', status: 'n/a' },
+  ];
+  return targets;
+}
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, i) => Math.max(cell.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The figures as a markdown table: measure, value, baseline and ratio side by side. */
+export function formatFigures(results: BenchResults): string {
+  const { extraction, load } = results;
+  const rows: string[][] = [
+    [
+      `extraction, 1 core (${extraction.singleThread.documents} docs)`,
+      `${fixed(extraction.singleThread.mbPerSecond)} MB/s, ${fixed(extraction.singleThread.docsPerSecond, 0)} docs/s`,
+      `compromise/one tokenizer: ${fixed(extraction.compromiseTokenizer.mbPerSecond)} MB/s`,
+      `${fixed(extraction.singleThread.mbPerSecond / extraction.compromiseTokenizer.mbPerSecond, 3)}x`,
+    ],
+    [
+      `extraction, ${extraction.workers.workers} workers`,
+      `${fixed(extraction.workers.mbPerSecond)} MB/s, ${fixed(extraction.workers.docsPerSecond, 0)} docs/s`,
+      `1 core: ${fixed(extraction.singleThread.mbPerSecond)} MB/s`,
+      `${fixed(extraction.workers.mbPerSecond / extraction.singleThread.mbPerSecond)}x`,
+    ],
+    [
+      `load, loader (${load.documents} docs, ${load.rows} rows)`,
+      `${fixed(load.loader.rowsPerSecond, 0)} rows/s (${fixed(load.loader.seconds)} s)`,
+      `raw UNWIND MERGE: ${fixed(load.raw.rowsPerSecond, 0)} rows/s (${fixed(load.raw.seconds)} s)`,
+      `${fixed(load.loader.rowsPerSecond / load.raw.rowsPerSecond)}x`,
+    ],
+  ];
+  const sortedIngests = [...results.ingests].sort((a, b) => a.documents - b.documents);
+  const smallest = sortedIngests[0];
+  for (const figure of sortedIngests) {
+    rows.push([
+      `full ingest of ${figure.documents}`,
+      `${fixed(figure.seconds)} s, peak RSS ${fixed(figure.peakRssMb, 0)} MB, ${fixed(msPerDocument(figure))} ms/doc`,
+      smallest && smallest !== figure ? `${smallest.documents} docs: ${fixed(msPerDocument(smallest))} ms/doc` : '-',
+      smallest && smallest !== figure ? `${fixed(msPerDocument(figure) / msPerDocument(smallest))}x per doc` : '-',
+    ]);
+  }
+  const largest = sortedIngests.at(-1);
+  rows.push([
+    `unchanged re-run of ${results.rerunUnchanged.documents}`,
+    `${fixed(results.rerunUnchanged.seconds)} s, ${results.rerunUnchanged.writes} writes`,
+    largest ? `full ingest: ${fixed(largest.seconds)} s` : '-',
+    largest ? `${fixed((results.rerunUnchanged.seconds / largest.seconds) * 100, 1)}%` : '-',
+  ]);
+  rows.push([
+    `one changed document in ${results.oneChange.documents}`,
+    `${fixed(results.oneChange.seconds)} s (${fixed(results.oneChange.ingestSeconds)} s in runIngest), ${results.oneChange.writes} writes`,
+    largest ? `full ingest: ${fixed(largest.seconds)} s` : '-',
+    largest ? `${fixed((results.oneChange.seconds / largest.seconds) * 100, 1)}%` : '-',
+  ]);
+  return table(['measure', 'value', 'baseline (same run)', 'ratio'], rows);
+}
+
+/** The targets as a table with PASS/MISS. */
+export function formatTargets(targets: TargetResult[]): string {
+  return table(
+    ['target', 'wanted', 'measured', 'status'],
+    targets.map((target) => [target.name, target.target, target.measured, target.status]),
+  );
+}

@@ -1,0 +1,214 @@
+// `npm run bench [-- --quick] [-- --workers N] [-- --seed N] [-- --keep-server]`: measures
+// extraction, loading and incremental re-runs against baselines measured in the same run,
+// prints a table and writes the figures as JSON (full runs: bench/results/; quick runs:
+// tmp/bench-results/). Runs against its own local Neo4j (port 7695, .neo4j/bench), which it
+// empties between phases, so it never touches the user's data. Targets are reported, never
+// asserted: the exit code is 0 unless a measurement itself failed.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveCorpus } from '../extractors/index.ts';
+import { toCorpusFacts } from '../graph/rows.ts';
+import { runIngest } from '../pipeline/ingest.ts';
+import { validateWorkerCount } from '../pipeline/extract-workers.ts';
+import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { clearBenchDatabase, openBenchDatabase, stopBenchDatabase, type BenchDatabase } from './bench-database.ts';
+import { loadCorpus, measureCompromiseTokenizer, measureSingleThread, measureWorkers } from './extraction-throughput.ts';
+import { editDocument, generateCorpus, writeCorpus, type GeneratedDocument } from './generate-corpus.ts';
+import { runIngestChild, writesOf } from './ingest-child.ts';
+import { clearRaw, ensureRawSchema, toRawPlan, writeRawPlan } from './raw-load.ts';
+import { evaluateTargets, formatFigures, formatTargets, type BenchResults, type IngestFigure, type MachineInfo } from './report.ts';
+
+const RAW_BATCH_SIZE = 10_000;
+const TMP = join(PROJECT_ROOT, 'tmp');
+
+const log = (line: string) => console.error(`[bench] ${line}`);
+
+interface Plan {
+  mode: 'quick' | 'full';
+  /** Corpus the extraction and load throughputs are measured on. */
+  throughputSize: number;
+  /** Full-ingest sizes; the largest also gets the unchanged re-run and the one change. */
+  ingestSizes: number[];
+}
+
+function parseOptions(argv: string[]) {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean', default: false },
+      workers: { type: 'string' },
+      seed: { type: 'string', default: '20240607' },
+      'keep-server': { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const seed = Number(values.seed);
+  if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
+  const workers = validateWorkerCount(values.workers === undefined ? availableParallelism() : Number(values.workers));
+  const plan: Plan = values.quick
+    ? { mode: 'quick', throughputSize: 100, ingestSizes: [100] }
+    : { mode: 'full', throughputSize: 1000, ingestSizes: [1000, 10_000] };
+  return { plan, seed, workers, shouldKeepServer: values['keep-server'] };
+}
+
+function machineInfo(neo4jVersion: string, loadAverageBefore: number[]): MachineInfo {
+  return {
+    cores: availableParallelism(),
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown',
+    memoryGb: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    loadAverageBefore,
+    loadAverageAfter: loadavg(),
+    node: process.version,
+    neo4j: neo4jVersion,
+    platform: `${process.platform} ${process.arch}`,
+  };
+}
+
+async function prepareCorpus(size: number, seed: number): Promise<{ dir: string; docs: GeneratedDocument[] }> {
+  const docs = generateCorpus({ documents: size, seed });
+  const dir = join(TMP, `bench-corpus-${size}`);
+  await writeCorpus(dir, docs);
+  return { dir, docs };
+}
+
+function toFigure(documents: number, child: Awaited<ReturnType<typeof runIngestChild>>): IngestFigure {
+  const summary = child.summary;
+  return {
+    documents,
+    seconds: child.seconds,
+    ingestSeconds: typeof summary.seconds === 'number' ? summary.seconds : Number.NaN,
+    peakRssMb: child.peakRssMb,
+    writes: writesOf(summary),
+    outcomes: (summary.documents ?? {}) as Record<string, number>,
+  };
+}
+
+async function measureLoad(db: BenchDatabase, corpusDir: string, extractions: Parameters<typeof resolveCorpus>[0]): Promise<BenchResults['load']> {
+  const database = db.settings.database;
+  const extraction = resolveCorpus(extractions);
+  const facts = toCorpusFacts(extraction);
+  const plan = toRawPlan(facts);
+
+  log(`load: raw UNWIND MERGE baseline, ${plan.rowCount} rows in batches of ${RAW_BATCH_SIZE}`);
+  await clearBenchDatabase(db.driver, database);
+  await ensureRawSchema(db.driver, database);
+  let startedAt = performance.now();
+  await writeRawPlan(db.driver, database, plan, RAW_BATCH_SIZE);
+  const rawSeconds = (performance.now() - startedAt) / 1000;
+  await clearRaw(db.driver, database);
+
+  log(`load: the project's loader (runIngest on the same extraction)`);
+  await clearBenchDatabase(db.driver, database);
+  startedAt = performance.now();
+  const summary = await runIngest({
+    database: db,
+    paths: [corpusDir],
+    cacheDir: null,
+    extractCorpus: async () => ({ extraction, extractorVersion: 'bench', failures: [], isWholeCorpus: true, cachedCount: 0 }),
+  });
+  const loaderSeconds = (performance.now() - startedAt) / 1000;
+  if (summary.documents.failed > 0) throw new Error(`the loader failed on ${summary.documents.failed} document(s) of ${corpusDir}`);
+  await clearBenchDatabase(db.driver, database);
+  return {
+    documents: extraction.documents.length,
+    rows: plan.rowCount,
+    loader: { seconds: loaderSeconds, rowsPerSecond: plan.rowCount / loaderSeconds },
+    raw: { seconds: rawSeconds, rowsPerSecond: plan.rowCount / rawSeconds, batchSize: RAW_BATCH_SIZE },
+  };
+}
+
+async function main(): Promise<number> {
+  const { plan, seed, workers, shouldKeepServer } = parseOptions(process.argv.slice(2));
+  const loadAverageBefore = loadavg();
+  const sizes = [...new Set([plan.throughputSize, ...plan.ingestSizes])].sort((a, b) => a - b);
+  log(`${plan.mode} run, seed ${seed}, ${workers} worker(s); corpora: ${sizes.join(', ')} documents`);
+  const corpora = new Map<number, { dir: string; docs: GeneratedDocument[] }>();
+  for (const size of sizes) corpora.set(size, await prepareCorpus(size, seed));
+
+  const throughputCorpus = corpora.get(plan.throughputSize)!;
+  log(`extraction: ${plan.throughputSize} documents on one core, then ${workers} workers, then compromise/one`);
+  const loaded = loadCorpus(throughputCorpus.dir);
+  const single = measureSingleThread(loaded);
+  const pooled = await measureWorkers(loaded, workers, single.extractions);
+  const compromise = measureCompromiseTokenizer(loaded);
+
+  const db = await openBenchDatabase(log);
+  try {
+    const load = await measureLoad(db, throughputCorpus.dir, single.extractions);
+
+    const ingests: IngestFigure[] = [];
+    let rerunUnchanged: IngestFigure | undefined;
+    let oneChange: (IngestFigure & { document: string }) | undefined;
+    const largest = Math.max(...plan.ingestSizes);
+    for (const size of plan.ingestSizes) {
+      const corpus = corpora.get(size)!;
+      const workDir = join(TMP, `bench-work-${size}`);
+      // A fresh working directory: a cold extraction cache, as on a first ingest.
+      rmSync(workDir, { recursive: true, force: true });
+      await clearBenchDatabase(db.driver, db.settings.database);
+      log(`ingest: full ingest of ${size} documents (child process)`);
+      const full = toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings }));
+      ingests.push(full);
+      if (size !== largest) continue;
+
+      log(`ingest: unchanged re-run of ${size}`);
+      rerunUnchanged = toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings }));
+
+      const target = corpus.docs.find((doc) => doc.spec.units.length > 0)!;
+      const edited = editDocument(target, seed);
+      writeFileSync(join(corpus.dir, edited.path), edited.text);
+      log(`ingest: one changed document (${edited.path}: a unit removed, a duty added) in ${size}`);
+      oneChange = { ...toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings })), document: edited.path };
+      // Leave the corpus as generated, so a later run starts from the same bytes.
+      writeFileSync(join(corpus.dir, target.path), target.text);
+    }
+
+    const results: BenchResults = {
+      date: new Date().toISOString(),
+      mode: plan.mode,
+      seed,
+      machine: machineInfo(db.server.version, loadAverageBefore),
+      extraction: {
+        singleThread: single.throughput,
+        workers: { ...pooled.throughput, workers, isIdentical: pooled.isIdentical },
+        compromiseTokenizer: compromise,
+      },
+      load,
+      ingests,
+      rerunUnchanged: rerunUnchanged!,
+      oneChange: oneChange!,
+    };
+    const targets = evaluateTargets(results);
+    const outDir = plan.mode === 'full' ? join(PROJECT_ROOT, 'bench', 'results') : join(TMP, 'bench-results');
+    mkdirSync(outDir, { recursive: true });
+    const outFile = join(outDir, `${results.date.slice(0, 16).replace(':', '')}-${plan.mode}.json`);
+    writeFileSync(outFile, `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
+
+    const m = results.machine;
+    console.log(`\nBenchmark (${plan.mode}), ${results.date}: ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, Neo4j ${m.neo4j}`);
+    console.log(`load average before ${m.loadAverageBefore.map((x) => x.toFixed(2)).join(' ')}, after ${m.loadAverageAfter.map((x) => x.toFixed(2)).join(' ')}\n`);
+    console.log(formatFigures(results));
+    console.log('');
+    console.log(formatTargets(targets));
+    console.log(`\n${plan.mode === 'quick' ? 'Quick run: targets are reported, not asserted. ' : ''}Figures written to ${outFile}`);
+    return 0;
+  } finally {
+    await db.close();
+    if (db.wasStarted && !shouldKeepServer) {
+      log('stopping the benchmark Neo4j');
+      await stopBenchDatabase(db.instance);
+    }
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(`bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
+  },
+);

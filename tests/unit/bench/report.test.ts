@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTargets, formatFigures, formatTargets, type BenchResults, type IngestFigure } from '../../../bench/report.ts';
+
+const throughput = (mbPerSecond: number) => ({ documents: 1000, megabytes: 5, seconds: 5 / mbPerSecond, mbPerSecond, docsPerSecond: 200 * mbPerSecond });
+const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({ documents, seconds, ingestSeconds: seconds - 1, peakRssMb: 900, writes, outcomes: {} });
+
+function results(overrides: Partial<BenchResults> = {}): BenchResults {
+  return {
+    date: '2025-01-01T00:00:00.000Z',
+    mode: 'full',
+    seed: 1,
+    machine: { cores: 2, cpuModel: 'cpu', memoryGb: 8, loadAverageBefore: [0, 0, 0], loadAverageAfter: [0, 0, 0], node: 'v20', neo4j: '5.26', platform: 'linux x64' },
+    extraction: { singleThread: throughput(1), workers: { ...throughput(1.7), workers: 2, isIdentical: true }, compromiseTokenizer: throughput(10) },
+    load: { documents: 1000, rows: 50_000, loader: { seconds: 10, rowsPerSecond: 5000 }, raw: { seconds: 5, rowsPerSecond: 10_000, batchSize: 10_000 } },
+    ingests: [ingest(1000, 20), ingest(10_000, 220)],
+    rerunUnchanged: ingest(10_000, 10, 0),
+    oneChange: { ...ingest(10_000, 2.5, 40), document: 'x.txt' },
+    ...overrides,
+  };
+}
+
+describe('evaluateTargets', () => {
+  it('passes every target when each figure meets it', () => {
+    expect(evaluateTargets(results()).map((target) => target.status)).toEqual(Array(7).fill('PASS'));
+  });
+
+  it('misses the re-run target when the unchanged re-run writes anything', () => {
+    const targets = evaluateTargets(results({ rerunUnchanged: ingest(10_000, 1, 3) }));
+    expect(targets.find((target) => target.name.startsWith('unchanged'))?.status).toBe('MISS');
+  });
+
+  it('misses the worker target when the output differs, whatever the speed-up', () => {
+    const targets = evaluateTargets(results({ extraction: { ...results().extraction, workers: { ...throughput(3), workers: 2, isIdentical: false } } }));
+    expect(targets[1]).toMatchObject({ status: 'MISS', measured: expect.stringContaining('OUTPUT DIFFERS') });
+  });
+
+  it('reports per-document scaling as n/a with one ingest size (quick mode)', () => {
+    const targets = evaluateTargets(results({ ingests: [ingest(100, 5)] }));
+    expect(targets.at(-1)?.status).toBe('n/a');
+  });
+});
+
+describe('formatting', () => {
+  it('prints each figure next to its baseline and ratio, and each target with its status', () => {
+    const figures = formatFigures(results());
+    expect(figures).toContain('compromise/one tokenizer: 10.00 MB/s');
+    expect(figures).toContain('raw UNWIND MERGE: 10000 rows/s');
+    expect(figures).toMatch(/unchanged re-run of 10000 +\| 10\.00 s, 0 writes/);
+    expect(formatTargets(evaluateTargets(results()))).toMatch(/loader vs raw UNWIND MERGE \| >= 0\.5x rows\/s +\| 0\.50x +\| PASS/);
+  });
+});
