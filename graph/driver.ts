@@ -6,6 +6,23 @@ import type { CypherRunner, Statement, StatementResult } from './runner.ts';
 
 export type { Driver, ManagedTransaction, QueryResult, RecordShape };
 export { neo4j };
+// Type guards for the values a result carries (graph/values.ts turns them into plain JSON).
+export {
+  Integer,
+  isDate,
+  isDateTime,
+  isDuration,
+  isInt,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPathSegment,
+  isPoint,
+  isRelationship,
+  isTime,
+  isUnboundRelationship,
+} from 'neo4j-driver';
 
 /** What a driver needs to reach one database. */
 export interface ConnectionSettings {

@@ -1,0 +1,61 @@
+// `kg query` as an API: find the analysis, type its parameters, run it read-only, then
+// post-process its rows as its header asks (quotes from document files, JSON columns).
+import { findAnalysis, listAnalyses, type Analysis } from '../cypher/catalog.ts';
+import { resolveParams } from '../cypher/params.ts';
+import { runReadQuery } from '../graph/read-query.ts';
+import type { Driver } from '../graph/driver.ts';
+import type { PlainMap, PlainValue } from '../graph/values.ts';
+import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { addQuotes } from './quote-spans.ts';
+
+/** Options of runQuery. */
+export interface QueryOptions {
+  driver: Driver;
+  database: string | undefined;
+  /** An analysis name or a path to a .cypher file. */
+  analysis: string;
+  /** `key=value` texts, as given to --param. */
+  params?: readonly string[];
+  /** Folders a relative Document.path is resolved against; default: cwd, then the project root. */
+  documentRoots?: string[];
+  /** Folder of named analyses; default cypher/. */
+  analysesDir?: string;
+}
+
+/** What a query returns. */
+export interface QueryOutput {
+  analysis: Analysis;
+  columns: string[];
+  rows: PlainMap[];
+}
+
+function parseJsonCell(value: PlainValue): PlainValue {
+  if (typeof value !== 'string') return value;
+  try {
+    return JSON.parse(value) as PlainValue;
+  } catch {
+    return value;
+  }
+}
+
+/** Runs one analysis or .cypher file read-only and returns its rows as plain values. */
+export async function runQuery(options: QueryOptions): Promise<QueryOutput> {
+  const analysis = findAnalysis(options.analysis, options.analysesDir);
+  const source = analysis.path.endsWith(`${analysis.name}.cypher`) && !options.analysis.endsWith('.cypher') ? `analysis "${analysis.name}"` : analysis.path;
+  const params = resolveParams(analysis.params, options.params ?? [], source);
+  const result = await runReadQuery(options.driver, analysis.cypher, params, { database: options.database, source });
+  const columns = [...result.columns];
+  for (const row of result.rows) {
+    for (const column of analysis.jsonColumns) if (column in row) row[column] = parseJsonCell(row[column] ?? null);
+  }
+  if (analysis.quote) {
+    const added = addQuotes(result.rows, analysis.quote, { roots: options.documentRoots ?? [process.cwd(), PROJECT_ROOT] });
+    for (const column of added) if (!columns.includes(column)) columns.push(column);
+  }
+  return { analysis, columns, rows: result.rows };
+}
+
+/** The named analyses, for `kg query --list`. */
+export function describeAnalyses(dir?: string): Analysis[] {
+  return listAnalyses(dir);
+}
