@@ -3,16 +3,21 @@
 import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
 import type { Diagnostic, DocumentExtraction, Extraction } from '../extractors/types.ts';
 import { extractorVersion } from './extractor-version.ts';
+import { runExtractionInWorkers } from './extract-workers.ts';
 import { readCorpus } from './read-corpus.ts';
 
 /** Options of runExtraction. */
 export interface RunExtractionOptions {
   /** Files or folders of .txt/.md/.markdown documents. */
   paths: string[];
+  /** Extraction worker threads (pipeline/extract-workers.ts); unset or 1: this thread only. */
+  workers?: number;
 }
 
 /** Extracts a corpus into one Extraction; unreadable files become diagnostics, not failures. */
 export async function runExtraction(options: RunExtractionOptions): Promise<Extraction> {
+  // Same output either way; the pool decides whether the corpus is large enough for threads.
+  if (options.workers !== undefined && options.workers > 1) return runExtractionInWorkers(options.paths, options.workers);
   const extractions: DocumentExtraction[] = [];
   const diagnostics: Diagnostic[] = [];
   for await (const file of readCorpus(options.paths)) {

@@ -1,9 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../../bench/generate-corpus.ts';
+import { generateCorpus, writeCorpus } from '../../../bench/generate-corpus.ts';
 import { decodeDocument, extractDocument, type SourceDocument } from '../../../extractors/index.ts';
-import { extractInWorkers, shouldUseWorkers, validateWorkerCount } from '../../../pipeline/extract-workers.ts';
+import { runExtraction } from '../../../pipeline/extract.ts';
+import { extractInWorkers, MIN_DOCUMENTS_FOR_WORKERS, shouldUseWorkers, validateWorkerCount } from '../../../pipeline/extract-workers.ts';
 
 function decode(id: string, bytes: Uint8Array): SourceDocument {
   const decoded = decodeDocument({ id, path: id, bytes });
@@ -43,4 +45,18 @@ describe('extractInWorkers', () => {
   ])('shouldUseWorkers(%i documents, %i workers) is %s', (documents, workers, expected) => {
     expect(shouldUseWorkers(documents, workers)).toBe(expected);
   });
+});
+
+describe('runExtraction with workers', () => {
+  it('writes the same Extraction as the single-threaded run, diagnostics included', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'kg-workers-')), 'corpus');
+    await writeCorpus(dir, generateCorpus({ documents: MIN_DOCUMENTS_FOR_WORKERS, seed: 5, averageBytes: 1500 }));
+    for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(dir, name));
+    // One undecodable file: its diagnostic must keep its place.
+    writeFileSync(join(dir, '00050_binary.txt'), Buffer.from([0x47, 0x00, 0x01, 0x00, 0xff]));
+    const single = await runExtraction({ paths: [dir] });
+    const pooled = await runExtraction({ paths: [dir], workers: 2 });
+    expect(single.diagnostics.length).toBeGreaterThan(0);
+    expect(JSON.stringify(pooled)).toBe(JSON.stringify(single));
+  }, 120_000);
 });
