@@ -94,7 +94,8 @@ function wordsOf(code: string): Word[] {
     const offset = match.index;
     const before = code.slice(0, offset).trimEnd().at(-1);
     const after = code.slice(offset + match[0].length).trimStart()[0];
-    const isName = before === '.' || before === ':' || before === '$' || after === ':' || after === '.';
+    const isAlias = words.at(-1)?.upper === 'AS' && /^\s+$/.test(code.slice(words.at(-1)!.offset + 2, offset));
+    const isName = isAlias || before === '.' || before === ':' || before === '$' || after === ':' || after === '.';
     words.push({ upper: match[0].toUpperCase(), offset, isName });
   }
   return words;
