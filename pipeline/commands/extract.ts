@@ -1,9 +1,19 @@
 // `kg extract`: documents -> extraction JSON (no database). `--out FILE` writes a file;
 // without --out (or with `--out -`) the JSON goes to stdout. Same input, same bytes.
 import { writeFile } from 'node:fs/promises';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { KgError } from '../errors.ts';
 import { runExtraction } from '../extract.ts';
+import { defaultWorkerCount, validateWorkerCount } from '../extract-workers.ts';
+
+/** Parses --workers; a bad value is a usage error that echoes it. */
+function parseWorkers(value: string): number {
+  try {
+    return validateWorkerCount(Number(value));
+  } catch {
+    throw new InvalidArgumentError(`expected an integer from 1 to 256, got "${value}"`);
+  }
+}
 
 /** Adds `extract` to the program. */
 export function registerExtractCommand(program: Command): void {
@@ -12,8 +22,9 @@ export function registerExtractCommand(program: Command): void {
     .description('extract entities and relations from documents into JSON (no database needed)')
     .argument('[paths...]', 'files or folders of .txt/.md/.markdown documents', ['seeds'])
     .option('-o, --out <file>', 'output file, or - for stdout (the default)', '-')
-    .action(async (paths: string[], options: { out: string }) => {
-      const extraction = await runExtraction({ paths });
+    .option('--workers <n>', 'extraction worker threads, used when the corpus is large enough (default: number of cores)', parseWorkers, defaultWorkerCount())
+    .action(async (paths: string[], options: { out: string; workers: number }) => {
+      const extraction = await runExtraction({ paths, workers: options.workers });
       const json = `${JSON.stringify(extraction, null, 2)}\n`;
       if (options.out === '-') {
         process.stdout.write(json);
