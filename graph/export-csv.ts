@@ -2,8 +2,9 @@
 // (relationship type, start group, end group), typed headers (`id:ID(Agency)`,
 // `aliases:string[]`, `:LABEL`, `:START_ID(Person)`, `:END_ID(Agency)`, `:TYPE`), lists
 // joined by the array delimiter, plus manifest.json and the import command line.
-// Import with --id-type=string --array-delimiter=<d> --multiline-fields=true. An empty list
-// is an empty cell, which the importer reads as "no property".
+// Import with --id-type=string --array-delimiter=<d> --multiline-fields=true. A missing
+// value and an empty list are an empty cell, which the importer reads as "no property"; an
+// empty string is a quoted "".
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
@@ -51,11 +52,16 @@ function scalarText(value: PlainValue, column: PropertyColumn): string {
   return JSON.stringify(value);
 }
 
-/** Formats one property value as an import cell; throws KG_USAGE when a list element holds the array delimiter. */
-export function importCell(value: PlainValue | undefined, column: PropertyColumn, arrayDelimiter: string): string {
-  if (value === undefined || value === null) return '';
+/**
+ * Formats one property value as an import cell: null (an empty, unquoted cell: no property)
+ * for a missing value or an empty list, `""` for an empty string. Throws KG_USAGE when a
+ * list element holds the array delimiter.
+ */
+export function importCell(value: PlainValue | undefined, column: PropertyColumn, arrayDelimiter: string): string | null {
+  if (value === undefined || value === null) return null;
   if (!column.isArray) return scalarText(value, column);
   const elements = Array.isArray(value) ? value : [value];
+  if (elements.length === 0) return null;
   return elements
     .map((element) => {
       const text = scalarText(element, column);
@@ -67,8 +73,11 @@ export function importCell(value: PlainValue | undefined, column: PropertyColumn
     .join(arrayDelimiter);
 }
 
-function line(fields: string[]): string {
-  return stringify([fields]);
+// Quotes an empty string (`""`) so that it differs from a missing value (an empty cell).
+const QUOTE_EMPTY_STRINGS = { string: (value: string) => (value === '' ? { value, quoted_empty: true } : value) };
+
+function line(fields: (string | null)[]): string {
+  return stringify([fields], { cast: QUOTE_EMPTY_STRINGS });
 }
 
 interface OpenGroup<G> {

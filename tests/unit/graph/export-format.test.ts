@@ -51,11 +51,12 @@ describe('primaryLabel', () => {
 });
 
 describe('importCell and propertyHeader', () => {
-  it.each<[PlainValue | undefined, PropertyColumn, string]>([
-    [undefined, { name: 'x', type: 'string', isArray: false }, ''],
+  it.each<[PlainValue | undefined, PropertyColumn, string | null]>([
+    [undefined, { name: 'x', type: 'string', isArray: false }, null],
+    ['', { name: 'x', type: 'string', isArray: false }, ''],
     ['a,"b"', { name: 'x', type: 'string', isArray: false }, 'a,"b"'],
     [['MIIT', 'Ministry'], { name: 'aliases', type: 'string', isArray: true }, 'MIIT;Ministry'],
-    [[], { name: 'aliases', type: 'string', isArray: true }, ''],
+    [[], { name: 'aliases', type: 'string', isArray: true }, null],
     [3, { name: 'n', type: 'long', isArray: false }, '3'],
     [{ srid: 7203, x: 1, y: 2 }, { name: 'at', type: 'point', isArray: false }, "{crs:'cartesian', x:1, y:2}"],
     [{ nested: true }, { name: 'x', type: 'string', isArray: false }, '{"nested":true}'],
