@@ -69,10 +69,8 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
         const counters = await writeTransaction(options.driver, options.database, (runner) => applyDocumentAction(runner, action, options.context));
         settle({ id: action.id, outcome: action.outcome, counters, seconds: (performance.now() - startedAt) / 1000 });
       } catch (error) {
-        if (isConnectionError(error)) {
-          connectionError ??= error;
-          queue.clear();
-        }
+        // Queued documents see this and return at once (clear() would strand their promises).
+        if (isConnectionError(error)) connectionError ??= error;
         const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
         settle({ id: action.id, outcome: 'failed', counters: zeroCounters(), seconds: (performance.now() - startedAt) / 1000, error: reason });
       }
