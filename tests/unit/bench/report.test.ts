@@ -10,7 +10,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     mode: 'full',
     seed: 1,
     machine: { cores: 2, cpuModel: 'cpu', memoryGb: 8, loadAverageBefore: [0, 0, 0], loadAverageAfter: [0, 0, 0], node: 'v20', neo4j: '5.26', platform: 'linux x64' },
-    extraction: { singleThread: throughput(1), workers: { ...throughput(1.7), workers: 2, isIdentical: true }, compromiseTokenizer: throughput(10) },
+    extraction: { singleThread: throughput(1), workers: { ...throughput(1.7), workers: 2, startupSeconds: 1, isIdentical: true }, compromiseTokenizer: throughput(10) },
     load: { documents: 1000, rows: 50_000, loader: { seconds: 10, rowsPerSecond: 5000 }, raw: { seconds: 5, rowsPerSecond: 10_000, batchSize: 10_000 } },
     ingests: [ingest(1000, 20), ingest(10_000, 220)],
     rerunUnchanged: ingest(10_000, 10, 0),
@@ -30,7 +30,7 @@ describe('evaluateTargets', () => {
   });
 
   it('misses the worker target when the output differs, whatever the speed-up', () => {
-    const targets = evaluateTargets(results({ extraction: { ...results().extraction, workers: { ...throughput(3), workers: 2, isIdentical: false } } }));
+    const targets = evaluateTargets(results({ extraction: { ...results().extraction, workers: { ...throughput(3), workers: 2, startupSeconds: 1, isIdentical: false } } }));
     expect(targets[1]).toMatchObject({ status: 'MISS', measured: expect.stringContaining('OUTPUT DIFFERS') });
   });
 
