@@ -25,6 +25,8 @@ export interface IngestFigure {
   peakRssMb: number;
   writes: number;
   outcomes: Record<string, number>;
+  /** The extractor version the run used; a change between runs invalidates re-run figures. */
+  extractorVersion: string;
 }
 
 /** Everything one run measured. */
@@ -71,6 +73,17 @@ function scalingPair(results: BenchResults): [IngestFigure, IngestFigure] | unde
 /** Seconds per document of an ingest, in milliseconds. */
 export function msPerDocument(figure: IngestFigure): number {
   return (figure.seconds / figure.documents) * 1000;
+}
+
+/**
+ * Warnings that make figures unreliable: an extractor version that changed between the
+ * ingests (someone edited extractors/ during the run: every document counts as changed).
+ */
+export function findWarnings(results: BenchResults): string[] {
+  const versions = new Set([...results.ingests, results.rerunUnchanged, results.oneChange].map((figure) => figure.extractorVersion));
+  return versions.size > 1
+    ? [`The extractor version changed during the run (${[...versions].join(', ')}): extractors/ was edited meanwhile, so the re-run figures are not valid. Run again on a quiet tree.`]
+    : [];
 }
 
 /** Judges every target of issue 7 against a run's figures. */

@@ -18,7 +18,7 @@ import { loadCorpus, measureCompromiseTokenizer, measureSingleThread, measureWor
 import { editDocument, generateCorpus, writeCorpus, type GeneratedDocument } from './generate-corpus.ts';
 import { runIngestChild, writesOf } from './ingest-child.ts';
 import { clearRaw, ensureRawSchema, toRawPlan, writeRawPlan } from './raw-load.ts';
-import { evaluateTargets, formatFigures, formatTargets, type BenchResults, type IngestFigure, type MachineInfo } from './report.ts';
+import { evaluateTargets, findWarnings, formatFigures, formatTargets, type BenchResults, type IngestFigure, type MachineInfo } from './report.ts';
 
 const RAW_BATCH_SIZE = 10_000;
 const TMP = join(PROJECT_ROOT, 'tmp');
@@ -82,6 +82,7 @@ function toFigure(documents: number, child: Awaited<ReturnType<typeof runIngestC
     peakRssMb: child.peakRssMb,
     writes: writesOf(summary),
     outcomes: (summary.documents ?? {}) as Record<string, number>,
+    extractorVersion: String(summary.extractorVersion ?? 'unknown'),
   };
 }
 
@@ -190,10 +191,11 @@ async function main(): Promise<number> {
       oneChange: oneChange!,
     };
     const targets = evaluateTargets(results);
+    const warnings = findWarnings(results);
     const outDir = plan.mode === 'full' ? join(PROJECT_ROOT, 'bench', 'results') : join(TMP, 'bench-results');
     mkdirSync(outDir, { recursive: true });
     const outFile = join(outDir, `${results.date.slice(0, 16).replace(':', '')}-${plan.mode}.json`);
-    writeFileSync(outFile, `${JSON.stringify({ ...results, targets }, null, 2)}\n`);
+    writeFileSync(outFile, `${JSON.stringify({ ...results, targets, warnings }, null, 2)}\n`);
 
     const m = results.machine;
     console.log(`\nBenchmark (${plan.mode}), ${results.date}: ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, Neo4j ${m.neo4j}`);
@@ -201,6 +203,7 @@ async function main(): Promise<number> {
     console.log(formatFigures(results));
     console.log('');
     console.log(formatTargets(targets));
+    for (const warning of warnings) console.log(`\nWARNING: ${warning}`);
     console.log(`\n${plan.mode === 'quick' ? 'Quick run: targets are reported, not asserted. ' : ''}Figures written to ${outFile}`);
     return 0;
   } finally {

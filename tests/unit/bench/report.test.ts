@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, formatFigures, formatTargets, type BenchResults, type IngestFigure } from '../../../bench/report.ts';
+import { evaluateTargets, findWarnings, formatFigures, formatTargets, type BenchResults, type IngestFigure } from '../../../bench/report.ts';
 
 const throughput = (mbPerSecond: number) => ({ documents: 1000, megabytes: 5, seconds: 5 / mbPerSecond, mbPerSecond, docsPerSecond: 200 * mbPerSecond });
-const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({ documents, seconds, ingestSeconds: seconds - 1, peakRssMb: 900, writes, outcomes: {} });
+const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({ documents, seconds, ingestSeconds: seconds - 1, peakRssMb: 900, writes, outcomes: {}, extractorVersion: '1.0.0+abc' });
 
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
   return {
@@ -47,5 +47,13 @@ describe('formatting', () => {
     expect(figures).toContain('raw UNWIND MERGE: 10000 rows/s');
     expect(figures).toMatch(/unchanged re-run of 10000 +\| 10\.00 s, 0 writes/);
     expect(formatTargets(evaluateTargets(results()))).toMatch(/loader vs raw UNWIND MERGE +\| >= 0\.5x rows\/s +\| 0\.50x +\| PASS/);
+  });
+});
+
+describe('findWarnings', () => {
+  it('warns when the extractor version changed between the ingests of one run', () => {
+    expect(findWarnings(results())).toEqual([]);
+    const changed = results({ rerunUnchanged: { ...ingest(10_000, 10, 0), extractorVersion: '1.0.0+def' } });
+    expect(findWarnings(changed)[0]).toMatch(/extractor version changed.*1\.0\.0\+abc, 1\.0\.0\+def/);
   });
 });
