@@ -160,7 +160,15 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
     sha256: document.sha256,
     extractorVersion: context.extractorVersion,
     factsHash: action.factsHash,
+    relationSourceIds: relationSourceIds(action.facts),
   });
   addCounters(counters, recorded.counters);
   return counters;
+}
+
+/** Sorted distinct `from` ids of a document's relations: where RETRACT_RELATIONSHIPS looks. */
+export function relationSourceIds(facts: DocumentFacts): string[] {
+  const ids = new Set<string>();
+  for (const rows of Object.values(facts.relations)) for (const row of rows) ids.add(row.from);
+  return [...ids].sort();
 }

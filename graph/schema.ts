@@ -10,6 +10,8 @@ export const SCHEMA_STATEMENTS: Statement[] = [
     const name = `${SCHEMA_NAME_PREFIX}${snakeCase(label)}_id`;
     return { name, text: `CREATE CONSTRAINT ${name} IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE` };
   }),
+  // Relationship statements match endpoints as (:Entity {id}); without this they scan the label.
+  { name: 'kg_entity_id', text: `CREATE INDEX kg_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.id)` },
   { name: 'kg_entity_name', text: `CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)` },
   { name: 'kg_ingest_run_started_at', text: 'CREATE INDEX kg_ingest_run_started_at IF NOT EXISTS FOR (n:IngestRun) ON (n.startedAt)' },
   // Responsibility text is the Responsibility entity's name, so name + aliases covers it.

@@ -42,11 +42,15 @@ RETURN d.factsHash IS NOT NULL AS hasFacts
  * spans from `evidence`. Returns each touched relationship's key; those left with no
  * document are deleted later by DELETE_UNSUPPORTED, after the new facts are merged, so a
  * relationship the document still says is kept rather than deleted and re-created.
+ * The Document node lists the `from` ids of its relations (relationSourceIds), so this
+ * looks only at those entities' relationships instead of scanning every relationship.
  */
 export const RETRACT_RELATIONSHIPS = statement(
   'retract-relationships',
   `
-MATCH (a:Entity)-[r:${EXTRACTED_TYPES}]->(b:Entity)
+MATCH (d:Document {id: $document})
+UNWIND coalesce(d.relationSourceIds, []) AS sourceId
+MATCH (a:Entity {id: sourceId})-[r:${EXTRACTED_TYPES}]->(b:Entity)
 WHERE $document IN r.documents
 SET r.documents = [x IN r.documents WHERE x <> $document],
     r.evidence = [e IN r.evidence WHERE NOT (e STARTS WITH $evidencePrefix AND substring(e, size($evidencePrefix)) =~ '[0-9]+:[0-9]+')]
@@ -190,7 +194,7 @@ export const SET_DOCUMENT = statement(
   `
 MATCH (d:Document {id: $document})
 SET d.path = $path, d.sha256 = $sha256, d.extractorVersion = $extractorVersion,
-    d.factsHash = $factsHash, d.ingestedAt = datetime()
+    d.factsHash = $factsHash, d.relationSourceIds = $relationSourceIds, d.ingestedAt = datetime()
 `,
 );
 
