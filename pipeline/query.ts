@@ -1,8 +1,9 @@
 // `kg query` as an API: find the analysis, type its parameters, run it read-only, then
 // post-process its rows as its header asks (quotes from document files, JSON columns).
-import { findAnalysis, listAnalyses, type Analysis } from '../cypher/catalog.ts';
+import { findAnalysis, isCypherPath, listAnalyses, type Analysis } from '../cypher/catalog.ts';
+import type { ParamValue } from '../cypher/header.ts';
 import { resolveParams } from '../cypher/params.ts';
-import { runReadQuery } from '../graph/read-query.ts';
+import { assertNoWriteClause, runReadQuery } from '../graph/read-query.ts';
 import type { Driver } from '../graph/driver.ts';
 import type { PlainMap, PlainValue } from '../graph/values.ts';
 import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
@@ -38,11 +39,28 @@ function parseJsonCell(value: PlainValue): PlainValue {
   }
 }
 
-/** Runs one analysis or .cypher file read-only and returns its rows as plain values. */
-export async function runQuery(options: QueryOptions): Promise<QueryOutput> {
+/** An analysis with its typed parameters, checked for write clauses: ready to run. */
+export interface PreparedQuery {
+  analysis: Analysis;
+  params: Record<string, ParamValue>;
+  source: string;
+}
+
+/**
+ * Everything `kg query` can check without a database: the analysis exists, its parameters
+ * type-check, and its text holds no write clause. Throws KG_USAGE or KG_QUERY_REFUSED.
+ */
+export function prepareQuery(options: Pick<QueryOptions, 'analysis' | 'params' | 'analysesDir'>): PreparedQuery {
   const analysis = findAnalysis(options.analysis, options.analysesDir);
-  const source = analysis.path.endsWith(`${analysis.name}.cypher`) && !options.analysis.endsWith('.cypher') ? `analysis "${analysis.name}"` : analysis.path;
+  const source = isCypherPath(options.analysis) ? analysis.path : `analysis "${analysis.name}"`;
   const params = resolveParams(analysis.params, options.params ?? [], source);
+  assertNoWriteClause(analysis.cypher, source);
+  return { analysis, params, source };
+}
+
+/** Runs one analysis or .cypher file read-only and returns its rows as plain values. */
+export async function runQuery(options: QueryOptions, prepared: PreparedQuery = prepareQuery(options)): Promise<QueryOutput> {
+  const { analysis, params, source } = prepared;
   const result = await runReadQuery(options.driver, analysis.cypher, params, { database: options.database, source });
   const columns = [...result.columns];
   for (const row of result.rows) {

@@ -5,7 +5,7 @@ import { connectDatabase } from '../database.ts';
 import { KgError } from '../errors.ts';
 import { EXPORT_FORMATS, runExport, type ExportFormat } from '../export.ts';
 import { formatRows, OUTPUT_FORMATS, type OutputFormat } from '../format-rows.ts';
-import { describeAnalyses, runQuery } from '../query.ts';
+import { describeAnalyses, prepareQuery, runQuery } from '../query.ts';
 
 const collect = (value: string, previous: string[]): string[] => [...previous, value];
 
@@ -37,9 +37,11 @@ export function registerQueryCommands(program: Command): void {
         return;
       }
       if (!name) throw new KgError('KG_USAGE', 'kg query needs an analysis name or a .cypher file (kg query --list shows the names)');
+      // Unknown names, bad parameters and write clauses fail before any server is started.
+      const prepared = prepareQuery({ analysis: name, params: options.param });
       const database = await connectDatabase({ log: (line) => console.error(line) });
       try {
-        const output = await runQuery({ driver: database.driver, database: database.settings.database, analysis: name, params: options.param });
+        const output = await runQuery({ driver: database.driver, database: database.settings.database, analysis: name, params: options.param }, prepared);
         console.log(formatRows(options.format, output.columns, output.rows, { maxColumnWidth: options.format === 'table' ? 70 : undefined }));
       } finally {
         await database.close();
