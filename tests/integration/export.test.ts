@@ -7,11 +7,12 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { create } from 'xmlbuilder2';
 import type { Driver } from '../../graph/driver.ts';
 import type { CsvManifest } from '../../graph/export-csv.ts';
 import { toPlainValue, type PlainValue } from '../../graph/values.ts';
+import { main } from '../../pipeline/cli.ts';
 import { runExport } from '../../pipeline/export.ts';
 import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
 import { ingestSeeds } from './helpers/seed-graph.ts';
@@ -92,6 +93,27 @@ describe('kg export', () => {
     await wipeDatabase(driver);
     await driver.close();
     rmSync(outRoot, { recursive: true, force: true });
+  });
+
+  it('kg export prints what it wrote, and refuses an unknown format with exit code 2', async () => {
+    const connection = testConnection();
+    vi.stubEnv('NEO4J_URI', connection.uri);
+    vi.stubEnv('NEO4J_USERNAME', connection.username);
+    vi.stubEnv('NEO4J_PASSWORD', connection.password);
+    const printed: string[] = [];
+    const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void printed.push(String(line)));
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    try {
+      const dir = join(outRoot, 'cli');
+      expect(await main(['node', 'kg', 'export', '--format', 'json', '--out', dir])).toBe(0);
+      expect(printed[0]).toBe(`Exported ${counts.nodes} nodes and ${counts.relationships} relationships as json to ${dir}:`);
+      expect(existsSync(join(dir, 'graph.json'))).toBe(true);
+      expect(await main(['node', 'kg', 'export', '--format', 'xml', '--out', dir])).toBe(2);
+    } finally {
+      log.mockRestore();
+      errors.mockRestore();
+      vi.unstubAllEnvs();
+    }
   });
 
   it('writes GraphML that parses as XML with every node and edge', async () => {
