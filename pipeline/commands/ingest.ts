@@ -1,6 +1,9 @@
 // `kg ingest`, `kg status`, `kg reset`, `kg start`: loading into Neo4j and reporting on it.
+import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { runAnalyses } from '../../graph/analyses.ts';
+import { runQuery } from '../query.ts';
+import { formatTable } from '../format-rows.ts';
+import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
 import { resetGraph } from '../../graph/reset.ts';
 import { readGraphStatus } from '../../graph/status.ts';
 import { connectDatabase, type Database } from '../database.ts';
@@ -77,6 +80,13 @@ function failIfAnyFailed(summary: IngestSummary): void {
     throw new KgError('KG_INGEST_FAILED', `${failed.length} document(s) failed (${failed.join(', ')}); the others were ingested. Fix them and run kg ingest again.`);
   }
 }
+
+/** The named analyses `kg start` prints after ingesting (see cypher/). */
+const START_ANALYSES = [
+  { title: 'What the graph holds', analysis: 'graph-summary', params: [] },
+  { title: 'Most connected entities', analysis: 'most-connected', params: ['limit=8'] },
+  { title: 'Who holds which post', analysis: 'post-holders', params: [] },
+] as const satisfies readonly { title: string; analysis: string; params: readonly string[] }[];
 
 /** Adds the database-writing and reporting commands to the program. */
 export function registerIngestCommands(program: Command): void {
@@ -168,12 +178,12 @@ export function registerIngestCommands(program: Command): void {
       const database = await connectDatabase({ log });
       try {
         log(`Ingesting seeds/ into Neo4j ${database.server.version} at ${database.settings.uri}`);
-        const summary = await ingestOnce(database, ['seeds'], { prune: true, concurrency: 4 });
+        const summary = await ingestOnce(database, [join(PROJECT_ROOT, 'seeds')], { prune: true, concurrency: 4 });
         console.log(formatSummary(summary));
-        for (const analysis of await runAnalyses(database.driver, database.settings.database)) {
-          console.log(`\n${analysis.title}`);
-          if (analysis.rows.length === 0) console.log('  (none)');
-          for (const row of analysis.rows) console.log(`  ${Object.values(row).map(String).join(' | ')}`);
+        for (const { title, analysis, params } of START_ANALYSES) {
+          const output = await runQuery({ driver: database.driver, database: database.settings.database, analysis, params });
+          console.log(`\n${title} (kg query ${analysis}${params.map((param) => ` --param ${param}`).join('')})`);
+          console.log(output.rows.length === 0 ? '  (none)' : formatTable(output.columns, output.rows));
         }
         failIfAnyFailed(summary);
       } finally {
