@@ -14,6 +14,8 @@ export interface OrganisationMention {
 }
 
 const COMPLEMENT = new Set(['of', 'for', 'on']);
+// Rank words of a post ("Deputy Director") never start a body's name.
+const RANK_WORDS = new Set(['Deputy', 'Vice', 'Acting', 'Assistant', 'Associate', 'Interim', 'Senior']);
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 
 function isHead(t: Token | undefined): boolean {
@@ -32,7 +34,7 @@ function leftExtent(seg: Token[], head: number): number {
       continue;
     }
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
-    if (POST_WORDS.has(prev.text.toLowerCase()) && !isHead(prev)) break;
+    if ((POST_WORDS.has(prev.text.toLowerCase()) || RANK_WORDS.has(prev.text)) && !isHead(prev)) break;
     left--;
   }
   return left;

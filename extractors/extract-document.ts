@@ -9,6 +9,7 @@ import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
+import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TableNode, TextRange } from './types.ts';
@@ -26,15 +27,16 @@ export interface DocumentContext {
   orgs: Array<{ range: TextRange; key: string; parent?: TextRange }>;
   laws: Array<{ range: TextRange; key: string }>;
   mainAgency: string | null;
+  orgIndex: RangeIndex<{ range: TextRange; key: string; parent?: TextRange }>;
 }
 
 // GUIDELINES Departments: "only units that the document places inside a named agency (an
 // internal organisation list ...)": headings that introduce such a list.
-const INTERNAL_ORGANISATION = /\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies)|organi[sz]ational structure|(our|its) (departments|divisions|units|directorates|teams)|departments and (bureaus|divisions|offices)|divisions and units|structure)\b|^(departments|divisions|units|directorates|bureaus)$/i;
+const INTERNAL_ORGANISATION = /\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies)|organi[sz]ational structure|(our|its) (departments|divisions|units|directorates|teams|offices)|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) organi[sz]ed|following (offices|divisions|departments|directorates|units|bureaus))\b|^(departments|divisions|units|directorates|bureaus|offices|teams)$/i;
 // SUBORDINATE_TO from lists: "Other institutions:", "Affiliated agencies", "Executive agencies".
 const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public) (institutions|bodies|agencies|units|organi[sz]ations)|executive agencies|arm'?s[- ]length bodies|bodies (under|sponsored by)|agencies under)\b/i;
 // GUIDELINES Responsibilities: lists "of functions or duties".
-const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) do|what does|responsible for|role)\b/i;
+const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|shall|responsible for|role)\b/i;
 
 const rangeKey = (r: TextRange): string => `${r.start}:${r.end}`;
 
@@ -54,6 +56,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     ...occurrences.map((range) => ({ range, extractor: 'aliases:occurrence' })),
   ];
   const nameOf = (r: TextRange): string => rangeText(text, r);
+  const organisationIndex = new RangeIndex(organisations);
   const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
 
   // Departments: units of an internal-organisation list, and "X of the Y" units.
@@ -64,7 +67,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     if (!section.heading || !INTERNAL_ORGANISATION.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
     for (const list of listsIn(section)) {
       for (const item of list.items) {
-        const unit = organisations.find((o) => o.range.start >= item.head.start && o.range.start <= item.head.start + 3 && o.range.end <= item.head.end);
+        const unit = organisationIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
         if (!unit) continue;
         internalUnits.push({ unit: unit.range, item, section });
         departmentGroups.add(groups.get(normaliseName(nameOf(unit.range))) ?? '');
@@ -75,7 +78,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
       for (const row of table.rows) {
         const cell = row[0];
         if (!cell) continue;
-        const unit = organisations.find((o) => o.range.start >= cell.start && o.range.start <= cell.start + 3 && o.range.end <= cell.end);
+        const unit = organisationIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
         if (!unit) continue;
         const duty = dutyColumn > 0 ? row[dutyColumn] : undefined;
         const body = duty ? { start: duty.start, end: duty.end } : null;
@@ -131,7 +134,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
   }
 
-  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: chooseMainAgency(graph, orgs, model) };
+  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: chooseMainAgency(graph, orgs, model), orgIndex: new RangeIndex(orgs) };
+
+  const lawIndex = new RangeIndex(laws);
 
   // HAS_DEPARTMENT for "X of the Y".
   for (const o of orgs) {
@@ -163,11 +168,12 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   visitLists(text, model.root, [], (list, sections, intro) => {
     if (sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
     const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
-    const headingText = heading ? text.slice(heading.start, heading.end) : '';
+    // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
+    const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');
     const introText = intro ? text.slice(intro.start, intro.end) : '';
     const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
     const titleText = title ? text.slice(title.start, title.end) : '';
-    if (LEGAL_BASIS_HEADING.test(headingText)) return false;
+    if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
     if (!FUNCTION_CONTEXT.test(headingText) && !FUNCTION_CONTEXT.test(introText) && !FUNCTION_CONTEXT.test(titleText)) return false;
     if (isStatementList(text, list)) return false;
     const owner = ownerOf(ctx, intro) ?? ownerOf(ctx, heading) ?? ctx.mainAgency;
@@ -191,13 +197,12 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
         if (!titleLineLaw(text, next.heading)) break;
         end = next.range.end;
       }
-      for (const law of laws) {
-        if (law.range.start >= section.range.start && law.range.end <= end) graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
+      for (const law of lawIndex.within({ start: section.range.start, end })) {
+        graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
       }
     }
     if (SUBORDINATE_LIST.test(headingText)) {
-      for (const o of orgs) {
-        if (o.range.start < section.heading.end || o.range.end > section.range.end) continue;
+      for (const o of ctx.orgIndex.within({ start: section.heading.end, end: section.range.end })) {
         // The body must stand alone on its line (a list of names, not prose).
         const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
         if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()]+/, '') !== '') continue;
@@ -208,7 +213,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   // "Legal basis: the X Act" on one line.
   visitKeyValues(model.root, (key, value) => {
     if (!LEGAL_BASIS_HEADING.test(text.slice(key.start, key.end)) || !ctx.mainAgency) return;
-    for (const law of laws) if (law.range.start >= value.start && law.range.end <= value.end) graph.addRelation('GOVERNED_BY', ctx.mainAgency, law.key, law.range, 'relations:legal-basis-line');
+    for (const law of lawIndex.within(value)) graph.addRelation('GOVERNED_BY', ctx.mainAgency, law.key, law.range, 'relations:legal-basis-line');
   });
 
   addSentenceRelations(ctx);
@@ -225,8 +230,7 @@ function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: T
 /** The first organisation named inside a range (a heading, an intro sentence), if any. */
 export function ownerOf(ctx: DocumentContext, range: TextRange | null | undefined): string | null {
   if (!range) return null;
-  const hit = ctx.orgs.find((o) => o.range.start >= range.start && o.range.end <= range.end);
-  return hit ? hit.key : null;
+  return ctx.orgIndex.within(range)[0]?.key ?? null;
 }
 
 // The document's subject: the agency named in its title, else the most mentioned agency

@@ -3,6 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findPeopleInSentence, isPersonName, type PersonMention } from './people.ts';
+import { RangeIndex } from './range-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { DocumentModel, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
@@ -27,7 +28,6 @@ export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean 
   );
 }
 
-const overlaps = (a: TextRange, b: TextRange): boolean => a.start < b.end && b.start < a.end;
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
 
 /** Finds the mentions of a document (before any resolution). */
@@ -70,12 +70,14 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   }
   // Delimited titles win over run guesses they overlap; a body name inside a title is
   // part of the title ("Implementation Measures of the Party Committee ...").
-  const delimited = laws.filter((l) => l.isDelimited);
-  let kept = laws.filter((l) => l.isDelimited || !delimited.some((d) => overlaps(d.range, l.range)));
-  organisations = organisations.filter((o) => !kept.some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)));
+  const delimited = new RangeIndex(laws.filter((l) => l.isDelimited));
+  let kept = laws.filter((l) => l.isDelimited || delimited.overlapping(l.range).length === 0);
+  const keptIndex = new RangeIndex(kept);
+  organisations = organisations.filter((o) => !keptIndex.overlapping(o.range).some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)));
   // A run-based law inside a body's name stays only as "of the <Law>" ("Office of the
   // Chemical Weapons Convention"), not as the body's own words ("Policies and Regulations").
-  kept = kept.filter((l) => l.isDelimited || !organisations.some((o) => inside(l.range, o.range) && !/\bthe\s+$/.test(text.slice(Math.max(0, l.range.start - 5), l.range.start))));
+  const orgIndex = new RangeIndex(organisations);
+  kept = kept.filter((l) => l.isDelimited || !orgIndex.overlapping(l.range).some((o) => inside(l.range, o.range) && !/\bthe\s+$/.test(text.slice(Math.max(0, l.range.start - 5), l.range.start))));
   const dedupe = <T extends { range: TextRange }>(list: T[]): T[] => {
     const seen = new Set<string>();
     return list
@@ -87,6 +89,6 @@ export function findMentions(model: DocumentModel): DocumentMentions {
         return true;
       });
   };
-  const peopleKept = dedupe(people).filter((p) => !organisations.some((o) => overlaps(o.range, p.range)));
+  const peopleKept = dedupe(people).filter((p) => orgIndex.overlapping(p.range).length === 0);
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
 }

@@ -53,13 +53,19 @@ const APPOSITION = new RegExp(
   String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()]*)`,
   'giu',
 );
-const HEADED_BY = /\b(?:headed|led|chaired|directed|run)\s+by\s+(?:(?:the\s+)?[\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2}\s+)?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})/gu;
+const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serves|acts|appointed)\b`, 'i');
+// "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
+// currently Name", "Name serves as Deputy Administrator".
+const HEADED_BY = /\b(?:headed|led|chaired|directed|run)\s+by\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+,?\s+){0,4}?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=[\s,.;]|$)/gu;
+const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:serves|acts|works|is appointed|was appointed|has been appointed)\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
 
 /** Finds persons in a sentence from apposition, "headed by" and "Minister Name" patterns. */
 export function findPeopleInSentence(text: string, range: TextRange): PersonMention[] {
   const slice = text.slice(range.start, range.end);
   const out: PersonMention[] = [];
+  // Cheap gate: every pattern below needs a post word or a "headed by" cue.
+  if (!PERSON_CUE.test(slice)) return out;
   APPOSITION.lastIndex = 0;
   for (let m = APPOSITION.exec(slice); m; m = APPOSITION.exec(slice)) {
     const nameText = m[1] as string;
@@ -76,10 +82,25 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   }
   HEADED_BY.lastIndex = 0;
   for (let m = HEADED_BY.exec(slice); m; m = HEADED_BY.exec(slice)) {
-    const name = m[1] as string;
-    if (!isPersonName(name)) continue;
-    const start = range.start + m.index + m[0].length - name.length;
-    out.push({ range: { start, end: start + name.length }, extractor: 'people:headed-by' });
+    // The name is the longest run of 2-4 trailing name tokens; title words before it go.
+    const tokens = (m[1] as string).replace(/[.,;]+$/, '').split(/\s+/);
+    for (let take = Math.min(4, tokens.length); take >= 2; take--) {
+      const name = tokens.slice(tokens.length - take).join(' ');
+      if (!isPersonName(name)) continue;
+      const start = range.start + slice.lastIndexOf(name, m.index + m[0].length);
+      out.push({ range: { start, end: start + name.length }, extractor: 'people:headed-by' });
+      break;
+    }
+  }
+  SERVES_AS.lastIndex = 0;
+  for (let m = SERVES_AS.exec(slice); m; m = SERVES_AS.exec(slice)) {
+    const tokens = (m[1] as string).split(/\s+/);
+    const name = tokens.slice(-Math.min(4, tokens.length)).join(' ');
+    const fit = [4, 3, 2].map((k) => tokens.slice(-k).join(' ')).find((n) => n.split(' ').length >= 2 && isPersonName(n));
+    if (!fit || !name) continue;
+    const start = range.start + m.index + (m[1] as string).length - fit.length;
+    const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
+    out.push({ range: { start, end: start + fit.length }, post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
   }
   TITLE_BEFORE.lastIndex = 0;
   for (let m = TITLE_BEFORE.exec(slice); m; m = TITLE_BEFORE.exec(slice)) {

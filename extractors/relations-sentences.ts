@@ -4,12 +4,13 @@
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
 import type { DocumentContext } from './extract-document.ts';
 import { nameKey } from './local-graph.ts';
+import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import type { TextRange } from './types.ts';
 import { POST_WORDS } from './vocabulary.ts';
 
 // GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered by".
-const SUBORDINATE_CUE = /\b(directly under|constituent (department|agency|body|unit|member) of|administered by|reports? (directly )?to|subordinate to|affiliated (to|with)|(an? )?(executive |non-departmental )?(agency|body|bureau|unit|arm) (of|under|sponsored by)|sponsored by|under the (supervision|administration|authority|management|leadership) of|accountable to|part of)\b/i;
+const SUBORDINATE_CUE = /\b(directly under|constituent (department|agency|body|unit|member) of|administered by|reports? (directly )?to|subordinate to|affiliated (to|with)|an? ([\w-]+ )?(agency|body|bureau|unit|arm|administration|office|division|component) (of|under|within|sponsored by)|sponsored by|under the (supervision|administration|authority|management|leadership) of|accountable to|part of)\b/i;
 // GOVERNED_BY: "established under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE = /\b(established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)\s+(under|by|pursuant to|in accordance with|according to)\b/i;
 // A body that a cited instrument reorganised or gave duties: "X was adjusted", "X is responsible for".
@@ -19,7 +20,10 @@ const PRONOUN_SUBJECT = /^\s*(it|the (agency|body|institute|institution|office|b
 /** Adds the sentence-pattern relations of a document to its graph. */
 export function addSentenceRelations(ctx: DocumentContext): void {
   const { text, graph, orgs, laws } = ctx;
-  const orgsIn = (r: TextRange): DocumentContext['orgs'] => orgs.filter((o) => o.range.start >= r.start && o.range.end <= r.end);
+  const orgIndex = new RangeIndex(orgs);
+  const lawIndex = new RangeIndex(laws);
+  const sentenceIndex = new RangeIndex(ctx.mentions.sentences.map((range) => ({ range })));
+  const orgsIn = (r: TextRange): DocumentContext['orgs'] => orgIndex.within(r);
   const outermost = (list: DocumentContext['orgs']): DocumentContext['orgs'] =>
     list.filter((o) => !list.some((p) => p !== o && p.range.start <= o.range.start && p.range.end >= o.range.end && (p.range.end - p.range.start) > (o.range.end - o.range.start)));
 
@@ -40,7 +44,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const cueStart = sentence.start + gov.index;
       const inSentence = outermost(orgsIn(sentence));
       const subject = inSentence.find((o) => o.range.end <= cueStart)?.key ?? (PRONOUN_SUBJECT.test(s) ? ctx.mainAgency : null);
-      const law = laws.find((l) => l.range.start >= cueStart && l.range.end <= sentence.end);
+      const law = lawIndex.within({ start: cueStart, end: sentence.end })[0];
       if (subject && law) graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:established-under');
     }
   }
@@ -49,7 +53,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   // duty (GUIDELINES GOVERNED_BY: "assigns it duties, or ... reorganised it").
   for (const piece of ctx.mentions.pieces) {
     if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
-    const cited = laws.filter((l) => l.range.start >= piece.range.start && l.range.end <= piece.range.end);
+    const cited = lawIndex.within(piece.range);
     if (cited.length === 0) continue;
     for (const o of outermost(orgsIn(piece.range))) {
       if (!REORGANISED.test(text.slice(o.range.end, o.range.end + 60))) continue;
@@ -65,7 +69,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     const personKey = nameKey('Person', rangeText(text, person.range));
     if (!person.post) {
       // "X is headed by Name": the body named last before the cue.
-      const sentence = ctx.mentions.sentences.find((s) => s.start <= person.range.start && s.end >= person.range.end);
+      const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key : undefined;
       const subject = body ?? (sentence && PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? ctx.mainAgency : null);
       if (subject) graph.addRelation('HOLDS_POSITION', personKey, subject, sentence ?? person.range, person.extractor, { title: 'head' });

@@ -47,7 +47,7 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): v
       for (const child of node.children) visit(text, child, blocks, depth);
       return;
     default:
-      blocks.push(...structureText(text, range, { allowHeadings: depth === 0, baseIndent: depth * INDENT_PER_DEPTH }));
+      blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
   }
 }
 

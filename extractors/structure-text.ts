@@ -158,7 +158,7 @@ export function structureText(text: string, range: TextRange, options: Structure
       standalone &&
       wordCount(trimmed) <= MAX_HEADING_WORDS &&
       trimmed.length <= MAX_HEADING_CHARS &&
-      !/[.;,，。]$/.test(trimmed) &&
+      !/[.;,，。:：]$/.test(trimmed) &&
       /^[\p{Lu}\p{N}"“《]/u.test(trimmed)
     ) {
       blocks.push({ kind: 'heading', level: firstContent ? 1 : 2, range: lineRange, content: lineRange });
