@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 // Neo4j that the global setup starts (or the one NEO4J_URI names).
 export default defineConfig({
   test: {
+    // The JSON report lets .ci/run print a plain "N passed, N failed" closing line.
+    reporters: ['default', ['json', { outputFile: 'tmp/vitest-report.json' }]],
     projects: [
       {
         test: {
