@@ -2,7 +2,7 @@
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
 import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
-import { NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import { NAME_STOPWORDS, ORGANISATION_HEADS, POSSESSIVE_MODIFIERS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 /** An organisation mention; `within` is the enclosing "X of the Y" mention, if any. */
@@ -17,6 +17,9 @@ const COMPLEMENT = new Set(['of', 'for', 'on']);
 // Rank words of a post ("Deputy Director") never start a body's name.
 const RANK_WORDS = new Set(['Deputy', 'Vice', 'Acting', 'Assistant', 'Associate', 'Interim', 'Senior']);
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+// Post words that also qualify a body when they stand right before its head word
+// ("Executive Council", "Executive Yuan").
+const QUALIFYING_POSTS = new Set(['Executive']);
 
 function isHead(t: Token | undefined): boolean {
   return t !== undefined && ORGANISATION_HEADS.has(t.text);
@@ -33,8 +36,14 @@ function leftExtent(seg: Token[], head: number): number {
       left -= 2;
       continue;
     }
+    // "Provincial People's Government": a possessive common noun is part of the name.
+    if (/^['’]s$/.test(prev.text) && before && POSSESSIVE_MODIFIERS.has(before.text)) {
+      left -= 2;
+      continue;
+    }
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
-    if ((POST_WORDS.has(prev.text.toLowerCase()) || RANK_WORDS.has(prev.text)) && !isHead(prev)) break;
+    const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
+    if ((POST_WORDS.has(prev.text.toLowerCase()) || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies) break;
     left--;
   }
   return left;

@@ -12,7 +12,8 @@ import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './respons
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
-import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TableNode, TextRange } from './types.ts';
+import { findUnitLists, unitNameOfItem } from './unit-lists.ts';
+import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
 /** Everything the relation rules need to look up entities by place or name. */
@@ -30,9 +31,6 @@ export interface DocumentContext {
   orgIndex: RangeIndex<{ range: TextRange; key: string; parent?: TextRange }>;
 }
 
-// GUIDELINES Departments: "only units that the document places inside a named agency (an
-// internal organisation list ...)": headings that introduce such a list.
-const INTERNAL_ORGANISATION = /\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies)|organi[sz]ational structure|(our|its) (departments|divisions|units|directorates|teams|offices)|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) organi[sz]ed|following (offices|divisions|departments|directorates|units|bureaus))\b|^(departments|divisions|units|directorates|bureaus|offices|teams)$/i;
 // SUBORDINATE_TO from lists: "Other institutions:", "Affiliated agencies", "Executive agencies".
 const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public) (institutions|bodies|agencies|units|organi[sz]ations)|executive agencies|arm'?s[- ]length bodies|bodies (under|sponsored by)|agencies under)\b/i;
 // GUIDELINES Responsibilities: lists "of functions or duties".
@@ -56,37 +54,51 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     ...occurrences.map((range) => ({ range, extractor: 'aliases:occurrence' })),
   ];
   const nameOf = (r: TextRange): string => rangeText(text, r);
-  const organisationIndex = new RangeIndex(organisations);
-  const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
 
-  // Departments: units of an internal-organisation list, and "X of the Y" units.
-  const departmentGroups = new Set<string>();
-  const internalUnits: Array<{ unit: TextRange; item: ItemNode; section: SectionNode }> = [];
-  const tableUnits: Array<{ unit: TextRange; row: TextRange; duty: TextRange | null; section: SectionNode }> = [];
-  for (const section of allSections(model.root, text)) {
-    if (!section.heading || !INTERNAL_ORGANISATION.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
-    for (const list of listsIn(section)) {
-      for (const item of list.items) {
-        const unit = organisationIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
-        if (!unit) continue;
-        internalUnits.push({ unit: unit.range, item, section });
-        departmentGroups.add(groups.get(normaliseName(nameOf(unit.range))) ?? '');
+  // Departments: units of an internal-organisation list or table, and "X of the Y" units.
+  // A unit-list item without a head-word name ("Office", "Groundwater Team") still names a
+  // unit, so its mention is added before names are grouped.
+  const unitLists = findUnitLists(text, model.root);
+  const internalUnits: Array<{ unit: TextRange; item: ItemNode; section: SectionNode; ownerCue: TextRange | null; description: TextRange | null }> = [];
+  const tableUnits: Array<{ unit: TextRange; row: TextRange; duty: TextRange | null; section: SectionNode; ownerCue: TextRange | null }> = [];
+  const internalSections = new Set<SectionNode>();
+  const internalLists = new Set<ListNode>();
+  {
+    const mentionIndex = new RangeIndex(organisations);
+    for (const unitList of unitLists) {
+      for (const list of unitList.lists) {
+        for (const item of list.items) {
+          const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
+          const parsed = unitNameOfItem(text, item);
+          let unit: TextRange;
+          if (found) unit = found.range;
+          else if (parsed) {
+            unit = parsed.name;
+            organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
+          } else continue;
+          const description = parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
+          internalUnits.push({ unit, item, section: unitList.section, ownerCue: unitList.ownerCue, description });
+          internalLists.add(list);
+          if (unitList.ownerCue === unitList.section.heading) internalSections.add(unitList.section);
+        }
       }
-    }
-    for (const table of section.children.filter((c): c is TableNode => c.kind === 'table')) {
-      const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
-      for (const row of table.rows) {
-        const cell = row[0];
-        if (!cell) continue;
-        const unit = organisationIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
-        if (!unit) continue;
-        const duty = dutyColumn > 0 ? row[dutyColumn] : undefined;
-        const body = duty ? { start: duty.start, end: duty.end } : null;
-        tableUnits.push({ unit: unit.range, row: { start: cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section });
-        departmentGroups.add(groups.get(normaliseName(nameOf(unit.range))) ?? '');
+      for (const table of unitList.tables) {
+        const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
+        for (const row of table.rows) {
+          const cell = row[0];
+          if (!cell) continue;
+          const unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
+          if (!unit) continue;
+          const duty = dutyColumn > 0 ? row[dutyColumn] : undefined;
+          const body = duty ? { start: duty.start, end: duty.end } : null;
+          tableUnits.push({ unit: unit.range, row: { start: cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
+        }
       }
     }
   }
+  const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
+  const departmentGroups = new Set<string>();
+  for (const { unit } of [...internalUnits, ...tableUnits]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
   for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
 
   // Entities: one per organisation group, typed Department when placed inside an agency.
@@ -146,17 +158,22 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   }
 
   // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
-  for (const { unit, item, section } of internalUnits) {
+  for (const { unit, item, ownerCue, description } of internalUnits) {
     const unitKey = orgKeyAt.get(rangeKey(unit));
-    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
+    const owner = ownerOf(ctx, ownerCue) ?? ctx.mainAgency;
     if (!unitKey) continue;
     if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
-    for (const duty of dutiesOfBody(text, item)) addDuty(ctx, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
+    const duties = dutiesOfBody(text, item);
+    // GUIDELINES: "A unit whose duties are one unnumbered paragraph has that paragraph as one
+    // responsibility": "**Unit** – description" writes that paragraph on the item's own line.
+    const inline = duties.length === 0 && description ? dutyFrom(text, description) : null;
+    if (inline) duties.push(inline);
+    for (const duty of duties) addDuty(ctx, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
   }
 
-  for (const { unit, row, duty, section } of tableUnits) {
+  for (const { unit, row, duty, ownerCue } of tableUnits) {
     const unitKey = orgKeyAt.get(rangeKey(unit));
-    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
+    const owner = ownerOf(ctx, ownerCue) ?? ctx.mainAgency;
     if (!unitKey) continue;
     if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
     const text2 = duty ? dutyFrom(text, duty) : null;
@@ -164,9 +181,8 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   }
 
   // Function lists: HAS_RESPONSIBILITY per item.
-  const internalSections = new Set(internalUnits.map((u) => u.section));
   visitLists(text, model.root, [], (list, sections, intro) => {
-    if (sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
+    if (internalLists.has(list) || sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
     const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
     // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
     const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');
@@ -258,15 +274,6 @@ function chooseMainAgency(graph: LocalGraph, orgs: DocumentContext['orgs'], mode
   }
   void graph;
   return best;
-}
-
-function listsIn(section: SectionNode): ListNode[] {
-  const out: ListNode[] = [];
-  for (const c of section.children) {
-    if (c.kind === 'list') out.push(c);
-    if (c.kind === 'section' && c.level === 7) out.push(...listsIn(c));
-  }
-  return out;
 }
 
 // Calls back for every list (not a sub-list of a function list) with its sections and the

@@ -2,7 +2,7 @@
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
-import { findPeopleInSentence, isPersonName, type PersonMention } from './people.ts';
+import { findPeopleInSentence, isPersonName, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { DocumentModel, TextRange } from './types.ts';
@@ -28,6 +28,27 @@ export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean 
   );
 }
 
+// Leadership tables (GUIDELINES HOLDS_POSITION): a "Name" column and a "Position" column,
+// in either order.
+const NAME_COLUMN = /^(?:(?:full\s+)?name|person|incumbent|official|office[- ]holder|members?|leaders?)$/i;
+const POST_COLUMN = /\b(?:position|title|post|role|designation|portfolio|function|responsibility|office)s?\b/i;
+
+function personInTable(text: string, piece: TextPiece): PersonMention | null {
+  const table = piece.ancestors[piece.ancestors.length - 1];
+  if (table?.kind !== 'table') return null;
+  const headerText = table.header.map((h) => text.slice(h.start, h.end).trim());
+  const nameColumn = headerText.findIndex((h) => NAME_COLUMN.test(h));
+  const postColumn = headerText.findIndex((h, k) => k !== nameColumn && POST_COLUMN.test(h));
+  if (nameColumn === -1 || postColumn === -1) return null;
+  for (const row of table.rows) {
+    if (row[nameColumn] !== piece.range) continue;
+    const post = row[postColumn];
+    const person = personInValue(text, piece.range);
+    return person && post ? { range: person, post, extractor: 'people:leadership-table' } : null;
+  }
+  return null;
+}
+
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
 
 /** Finds the mentions of a document (before any resolution). */
@@ -44,7 +65,18 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       const kv = piece.ancestors[piece.ancestors.length - 1];
       const keyText = text.slice(piece.range.start, piece.range.end);
       if (kv?.kind === 'keyValue' && isPersonName(keyText)) people.push({ range: piece.range, post: kv.value, extractor: 'people:name-post-line' });
+      // "Chief Executive Officer: Jane Roe", "Head of the X Division: Dr Name": post first.
+      const person = kv?.kind === 'keyValue' && isPostTitle(keyText) ? personInValue(text, kv.value) : null;
+      if (person) {
+        people.push({ range: person, post: piece.range, extractor: 'people:post-name-line' });
+        // "Head of the Archaeology Division": the unit named in the post.
+        organisations.push(...findOrganisations(text, piece.range));
+      }
       continue;
+    }
+    if (piece.role === 'cell') {
+      const person = personInTable(text, piece);
+      if (person) people.push(person);
     }
     if (piece.role === 'item-head') {
       // Leadership lists: "Name: post", "Name, post", "Name – post" as list items.
@@ -54,6 +86,12 @@ export function findMentions(model: DocumentModel): DocumentMentions {
         const nameStart = piece.range.start + head.indexOf((m[1] as string).trim());
         const valueStart = piece.range.start + head.length - (m[2] as string).length;
         people.push({ range: { start: nameStart, end: nameStart + (m[1] as string).trim().length }, post: { start: valueStart, end: piece.range.end }, extractor: 'people:leadership-item' });
+      } else if (m && isPostTitle((m[1] as string).trim())) {
+        // "* Minister: Name", "- Deputy Minister – Dr Name": the post comes first.
+        const valueStart = piece.range.start + head.length - (m[2] as string).length;
+        const person = personInValue(text, { start: valueStart, end: piece.range.end });
+        const postStart = piece.range.start + head.indexOf((m[1] as string).trim());
+        if (person) people.push({ range: person, post: { start: postStart, end: postStart + (m[1] as string).trim().length }, extractor: 'people:post-name-item' });
       }
     }
     if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {

@@ -48,6 +48,25 @@ export function stripHonorific(text: string, range: TextRange): TextRange {
   return m ? { start: range.start + m[0].length, end: range.end } : range;
 }
 
+/** True when a short phrase names a post ("Chief Executive Officer", "Head of the X Division"). */
+export function isPostTitle(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length === 0 || words.length > 10 || !/^\p{Lu}/u.test(words[0] as string)) return false;
+  // The post word leads the phrase: "Head of the Archaeology Division", not "Archaeology Division Head".
+  const lead = words.slice(0, words.findIndex((w) => /^(of|for|to|at|in)$/i.test(w)) + 1 || words.length);
+  return lead.some((w) => POST_WORDS.has(w.toLowerCase().replace(/[^a-z-]/g, ''))) && !isPersonName(phrase);
+}
+
+/** The person named at the start of a value ("Dr Jane Roe", "Lin Wei-ting (acting)"), honorific excluded. */
+export function personInValue(text: string, value: TextRange): TextRange | null {
+  const raw = text.slice(value.start, value.end);
+  const lead = /^\s*/.exec(raw)?.[0].length ?? 0;
+  const cut = /[,;(（[|]|\s[–—-]\s/.exec(raw.slice(lead));
+  const nameText = raw.slice(lead, lead + (cut ? cut.index : raw.length - lead)).trimEnd().replace(/\.$/, '');
+  if (!isPersonName(nameText)) return null;
+  return stripHonorific(text, { start: value.start + lead, end: value.start + lead + nameText.length });
+}
+
 const POST_ALTERNATION = [...POST_WORDS].join('|');
 const APPOSITION = new RegExp(
   String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()]*)`,
@@ -88,7 +107,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       const name = tokens.slice(tokens.length - take).join(' ');
       if (!isPersonName(name)) continue;
       const start = range.start + slice.lastIndexOf(name, m.index + m[0].length);
-      out.push({ range: { start, end: start + name.length }, extractor: 'people:headed-by' });
+      out.push({ range: stripHonorific(text, { start, end: start + name.length }), extractor: 'people:headed-by' });
       break;
     }
   }

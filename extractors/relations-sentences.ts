@@ -79,8 +79,15 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     const bodies = outermost(orgsIn(post));
     if (person.extractor === 'people:apposition') bodies.splice(1);
     if (bodies.length === 0) {
-      const title = findTitle(text, post);
-      if (title && ctx.mainAgency) graph.addRelation('HOLDS_POSITION', personKey, ctx.mainAgency, { start: person.range.start, end: post.end }, person.extractor, { title });
+      // A post given its own line, bullet or column ("Harbour Master: Name") is a title as written.
+      const title = findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? rangeText(text, post) : null);
+      // "The X Unit is headed by Dr Name, Principal Scientist": the post is in the unit
+      // the sentence describes, not in the document's main body.
+      const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
+      const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
+      const described = sentence && cue ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key : undefined;
+      const body = described ?? ctx.mainAgency;
+      if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, { start: person.range.start, end: post.end }, person.extractor, { title });
       continue;
     }
     for (const body of bodies) {
@@ -91,6 +98,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
   }
 }
+
+const EXPLICIT_POST = new Set(['people:post-name-line', 'people:leadership-table', 'people:post-name-item']);
+const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^,.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
 
@@ -114,7 +124,7 @@ const hasPostWord = (s: string): boolean => s.split(/[\s-]+/).some((w) => POST_W
 /** The first comma-separated phrase of a post text that names a post, if any. */
 export function findTitle(text: string, post: TextRange): string | null {
   for (const part of text.slice(post.start, post.end).split(/[,;，；]|\band\b/)) {
-    const phrase = collapseSpace(part).replace(/\s*\[[\d\s,-]+\]$/, '');
+    const phrase = collapseSpace(part).replace(/\s*\[[\d\s,-]+\]$/, '').replace(/[.:]$/, '');
     if (hasPostWord(phrase) && phrase.split(' ').length <= 8) return phrase.replace(/^(the|a|an)\s+/i, '');
   }
   return null;

@@ -7,7 +7,21 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Council', 'Agency', 'Institute', 'Authority', 'Service', 'Directorate', 'Committee', 'Center', 'Centre',
   'Board', 'Inspectorate', 'Secretariat', 'Tribunal', 'Court', 'Parliament', 'Assembly', 'Congress',
   'Government', 'Academy', 'Unit', 'Organisation', 'Organization', 'Cabinet', 'Bank', 'Commissariat',
+  'Branch',
+  // Legislatures and executives named only as the object of "is part of the X" (SCHEMA Agency:
+  // "a party or state organ").
+  'Yuan', 'Senate', 'Legislature', 'Chamber', 'Procuratorate',
 ]);
+
+/**
+ * Head words of internal units that are too common in prose to mark a name on their own
+ * ("Party Leadership Group", "Section 5"): they count only for an item of a unit list
+ * (GUIDELINES Departments: "a department, division, office, bureau or team").
+ */
+export const UNIT_LIST_HEADS: ReadonlySet<string> = new Set(['Team', 'Group', 'Section', 'Sub-section', 'Subsection', 'Desk', 'Cell', 'Service', 'Secretariat', 'Branch', 'Unit', 'Division', 'Office', 'Department', 'Directorate', 'Bureau', 'Centre', 'Center']);
+
+/** Common nouns that form a body's name in the possessive ("People's Government", "Workers' Congress"). */
+export const POSSESSIVE_MODIFIERS: ReadonlySet<string> = new Set(['People', 'Workers', 'Women', 'Youth', 'Children', 'Farmers', 'Veterans', 'Citizens', 'Consumers']);
 
 /** Head words of instrument names (SCHEMA: law, regulation, measures, provisions, plan, ...). */
 export const LAW_HEADS: ReadonlySet<string> = new Set([

@@ -1,0 +1,96 @@
+// Unit lists (GUIDELINES Departments: "only units that the document places inside a named
+// agency (an internal organisation list ...)"): the lists and tables that enumerate a
+// body's internal units, whatever the heading calls them ("Divisions", "Branches",
+// "Internal institutions", "The X consists of the following branches:"), and the unit
+// name and one-line description of each item ("**Licensing Division** – Issues permits").
+import { isPersonName } from './people.ts';
+import { collapseSpace } from './spans.ts';
+import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
+import { ORGANISATION_HEADS, UNIT_LIST_HEADS } from './vocabulary.ts';
+import { allSections } from './walk.ts';
+
+const UNIT_NOUNS = 'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
+// Headings that introduce a list of internal units.
+const INTERNAL_ORGANISATION = new RegExp(
+  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ational (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) organi[sz]ed|following (${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$`,
+  'i',
+);
+// An introduction sentence that announces a unit list: "The Agency consists of the following
+// branches:", "It is organised into three divisions:", "comprises four directorates:".
+const UNIT_LIST_INTRO = new RegExp(
+  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$`,
+  'i',
+);
+// "Name – description", "Name — description", "Name: description", "Name - description".
+const NAME_SEPARATOR = /\s*(?:[–—]|\s-\s|[:：])\s*/u;
+const MAX_UNIT_WORDS = 8;
+const LOWER_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'to']);
+
+/** A list or table of internal units, with the range that names its owner (heading or intro). */
+export interface UnitList {
+  section: SectionNode;
+  /** The heading or introduction that may name the owning body. */
+  ownerCue: TextRange | null;
+  lists: ListNode[];
+  tables: TableNode[];
+}
+
+/** True when a heading reads as the title of an internal-organisation section. */
+export function isInternalOrganisationHeading(heading: string): boolean {
+  return INTERNAL_ORGANISATION.test(collapseSpace(heading));
+}
+
+/** Finds the unit lists of a document: lists under unit headings and lists after a unit-list introduction. */
+export function findUnitLists(text: string, root: SectionNode): UnitList[] {
+  const out: UnitList[] = [];
+  for (const section of allSections(root, text)) {
+    if (section.heading && isInternalOrganisationHeading(text.slice(section.heading.start, section.heading.end))) {
+      out.push({ section, ownerCue: section.heading, lists: listsIn(section), tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
+      continue;
+    }
+    // "The Department is organised into three divisions:" + its list, in any section.
+    let previous: BlockNode | null = null;
+    for (const child of section.children) {
+      if (child.kind === 'list' && previous?.kind === 'paragraph' && UNIT_LIST_INTRO.test(collapseSpace(text.slice(previous.range.start, previous.range.end)))) {
+        out.push({ section, ownerCue: previous.range, lists: [child], tables: [] });
+      }
+      previous = child;
+    }
+  }
+  return out;
+}
+
+function listsIn(section: SectionNode): ListNode[] {
+  const out: ListNode[] = [];
+  for (const c of section.children) {
+    if (c.kind === 'list') out.push(c);
+    if (c.kind === 'section' && c.level === 7) out.push(...listsIn(c));
+  }
+  return out;
+}
+
+/**
+ * The unit name of an item of a unit list and the description after it, when the item's
+ * first words read as a unit's name: title case up to a dash or colon, at most eight words,
+ * or ending in a unit head word ("Office", "Groundwater Team"). Null for prose items.
+ */
+export function unitNameOfItem(text: string, item: ItemNode): { name: TextRange; description: TextRange | null } | null {
+  const head = text.slice(item.head.start, item.head.end);
+  const lead = /^\s*/.exec(head)?.[0].length ?? 0;
+  const sep = NAME_SEPARATOR.exec(head.slice(lead));
+  const nameEnd = lead + (sep ? sep.index : head.trimEnd().length - lead);
+  const name = head.slice(lead, nameEnd).trimEnd();
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > MAX_UNIT_WORDS || /[.;,]$/.test(name) || !/^\p{Lu}/u.test(name)) return null;
+  const last = words[words.length - 1] as string;
+  const isTitleCase = words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w));
+  if (!isTitleCase) return null;
+  const hasHead = UNIT_LIST_HEADS.has(last) || ORGANISATION_HEADS.has(last);
+  // "Helen Marsh – Chief Executive" in a unit list is a person, not a unit.
+  if (!hasHead && (sep === null || words.length < 2 || isPersonName(name))) return null;
+  const start = item.head.start + lead;
+  const range = { start, end: start + name.length };
+  if (!sep) return { name: range, description: null };
+  const descStart = item.head.start + nameEnd + sep[0].length;
+  return { name: range, description: descStart < item.head.end ? { start: descStart, end: item.head.end } : null };
+}
