@@ -2,15 +2,18 @@
 // document said before, refresh what the retraction leaves behind, merge what it says now,
 // record the Document node. Idempotent, so the driver may retry it.
 import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from './model.ts';
-import type { DocumentAction } from './plan.ts';
+import type { DocumentAction, WriteAction } from './plan.ts';
 import { relationKey, type CorpusIndex, type DocumentFacts, type EntityRow } from './rows.ts';
 import { addCounters, zeroCounters, type CypherRunner, type WriteCounters } from './runner.ts';
 import {
+  CREATE_BATCH_MENTIONS,
   CREATE_MENTIONS,
   DELETE_DOCUMENT,
   DELETE_ORPHAN_ENTITIES,
   DELETE_UNSUPPORTED,
   LOCK_DOCUMENT,
+  LOCK_DOCUMENTS,
+  MERGE_BATCH_RELATIONS,
   MERGE_ENTITIES,
   MERGE_RELATIONS,
   REFRESH_ENTITIES,
@@ -18,6 +21,7 @@ import {
   RETRACT_MENTIONS,
   RETRACT_RELATIONSHIPS,
   SET_DOCUMENT,
+  SET_DOCUMENTS,
 } from './statements.ts';
 
 /** What every document transaction of a run shares. */
@@ -148,11 +152,8 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
     return counters;
   }
   // Only the bytes or the extractor version changed: the facts in the graph are already right.
-  if (action.isFactsChanged || !hasFacts) {
-    const touched = hasFacts ? await retractSupport(runner, action.id, counters) : undefined;
-    addCounters(counters, await mergeFacts(runner, action.facts));
-    if (touched) await settleTouched(runner, touched, context, action.facts, counters);
-  }
+  if (!hasFacts) addCounters(counters, await mergeFacts(runner, action.facts));
+  else if (action.isFactsChanged) await rewriteFacts(runner, action, context, counters);
   const document = action.facts.document;
   const recorded = await runner.run(SET_DOCUMENT, {
     document: document.id,
@@ -163,6 +164,85 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
     relationSourceIds: relationSourceIds(action.facts),
   });
   addCounters(counters, recorded.counters);
+  return counters;
+}
+
+/** Replaces the facts of a locked document that already has some: retract, merge, settle. */
+async function rewriteFacts(runner: CypherRunner, action: WriteAction, context: WriteContext, counters: WriteCounters): Promise<void> {
+  const touched = await retractSupport(runner, action.id, counters);
+  addCounters(counters, await mergeFacts(runner, action.facts));
+  await settleTouched(runner, touched, context, action.facts, counters);
+}
+
+const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Merges the facts of documents that have none in the graph yet (nothing to retract), a
+ * batch at a time: one statement per label and per type for the whole batch, rows sorted
+ * by key across it (entities deduplicated: their rows are corpus-level, equal in every
+ * document; a relationship several documents support is one row listing them all).
+ */
+async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[]): Promise<WriteCounters> {
+  const counters = zeroCounters();
+  for (const type of ENTITY_TYPES) {
+    const rows = new Map<string, EntityRow>();
+    for (const facts of batch) for (const row of facts.entities[type]) rows.set(row.id, row);
+    if (rows.size === 0) continue;
+    const sorted = [...rows.values()].sort((a, b) => byString(a.id, b.id));
+    addCounters(counters, (await runner.run(MERGE_ENTITIES[type], { rows: sorted })).counters);
+  }
+  const mentions = batch
+    .flatMap((facts) => facts.mentions.map((row) => ({ id: row.id, document: facts.document.id, start: row.start, end: row.end })))
+    .sort((a, b) => byString(a.id, b.id) || byString(a.document, b.document) || a.start - b.start || a.end - b.end);
+  if (mentions.length > 0) addCounters(counters, (await runner.run(CREATE_BATCH_MENTIONS, { rows: mentions })).counters);
+  for (const type of RELATION_TYPES) {
+    const rows = new Map<string, { from: string; to: string; title: string; documents: string[]; evidence: string[]; extractors: string[] }>();
+    for (const facts of batch) {
+      for (const row of facts.relations[type]) {
+        const key = relationKey(type, row.from, row.to, row.title);
+        const known = rows.get(key);
+        if (known) {
+          known.documents.push(facts.document.id);
+          known.evidence.push(...row.evidence);
+        } else rows.set(key, { from: row.from, to: row.to, title: row.title, documents: [facts.document.id], evidence: [...row.evidence], extractors: row.extractors });
+      }
+    }
+    if (rows.size === 0) continue;
+    const sorted = [...rows.entries()].sort(([a], [b]) => byString(a, b)).map(([, row]) => row);
+    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: sorted })).counters);
+  }
+  return counters;
+}
+
+/**
+ * One transaction for a batch of write actions (new or changed documents): locks every
+ * Document node of the batch (in id order), rewrites the documents that already carry
+ * facts one by one as applyDocumentAction does, merges the facts of the others (new
+ * documents, nothing to retract) with one statement per label and per type, then records
+ * every Document node. A document's facts and its Document node still land in the same
+ * transaction; the batch is all or nothing. Idempotent, so the driver may retry it.
+ */
+export async function applyWriteBatch(runner: CypherRunner, actions: readonly WriteAction[], context: WriteContext): Promise<WriteCounters> {
+  const counters = zeroCounters();
+  if (actions.length === 0) return counters;
+  const sorted = [...actions].sort((a, b) => byString(a.id, b.id));
+  const lock = await runner.run(LOCK_DOCUMENTS, { rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })) });
+  addCounters(counters, lock.counters);
+  const hasFacts = new Set(lock.records.filter((record) => record.hasFacts === true).map((record) => String(record.id)));
+  const fresh: DocumentFacts[] = [];
+  for (const action of sorted) {
+    if (!hasFacts.has(action.id)) fresh.push(action.facts);
+    else if (action.isFactsChanged) await rewriteFacts(runner, action, context, counters);
+  }
+  if (fresh.length > 0) addCounters(counters, await mergeBatchFacts(runner, fresh));
+  const rows = sorted.map((action) => ({
+    id: action.id,
+    path: action.facts.document.path,
+    sha256: action.facts.document.sha256,
+    factsHash: action.factsHash,
+    relationSourceIds: relationSourceIds(action.facts),
+  }));
+  addCounters(counters, (await runner.run(SET_DOCUMENTS, { rows, extractorVersion: context.extractorVersion })).counters);
   return counters;
 }
 

@@ -1,17 +1,20 @@
-// The loader: applies a plan's document actions concurrently (p-queue), one managed write
-// transaction per document. A document that fails is reported and the others go on; a
-// lost connection stops the run with an error that names the URI.
+// The loader: applies a plan's document actions concurrently (p-queue): written documents
+// in batches, one managed write transaction per batch (a batch that fails is retried one
+// document per transaction, so one bad document does not fail the others), retracted
+// documents one transaction each. A document that fails is reported and the others go on;
+// a lost connection stops the run with an error that names the URI.
 import PQueue from 'p-queue';
 import { KgError } from '../pipeline/errors.ts';
 import { describeConnectionError, isConnectionError, writeTransaction, type Driver } from './driver.ts';
-import { applyDocumentAction, type WriteContext } from './document-writes.ts';
-import type { DocumentAction, DocumentOutcome } from './plan.ts';
+import { applyDocumentAction, applyWriteBatch, type WriteContext } from './document-writes.ts';
+import type { DocumentAction, DocumentOutcome, WriteAction } from './plan.ts';
 import { addCounters, zeroCounters, type WriteCounters } from './runner.ts';
 
 /** What happened to one document. */
 export interface DocumentResult {
   id: string;
   outcome: DocumentOutcome;
+  /** The write counters of its transaction; a batch's are reported on its first document. */
   counters: WriteCounters;
   seconds: number;
   /** Why it failed (outcome 'failed'). */
@@ -26,8 +29,10 @@ export interface LoadOptions {
   uri: string;
   context: WriteContext;
   actions: DocumentAction[];
-  /** Documents written at the same time (default 4). */
+  /** Transactions running at the same time (default 4). */
   concurrency?: number;
+  /** Most documents written per transaction (default 50; see batchSizeFor). */
+  batchSize?: number;
   /** Called after each document, in completion order. */
   onDocument?: (result: DocumentResult) => void;
 }
@@ -40,13 +45,39 @@ export function validateConcurrency(value: number): number {
   return value;
 }
 
+/** The default upper bound of documents per write transaction. */
+export const DEFAULT_BATCH_SIZE = 50;
+
+/** Checks a batch size option, echoing a bad value. */
+export function validateBatchSize(value: number): number {
+  if (!Number.isInteger(value) || value < 1 || value > 1000) {
+    throw new KgError('KG_USAGE', `Expected batch size to be an integer from 1 to 1000, got ${String(value)}`);
+  }
+  return value;
+}
+
 /**
- * Applies every write and retract action, `concurrency` documents at a time, and returns a
- * result per action (skips and keeps included, in plan order). Throws KG_DB_UNAVAILABLE
+ * Documents per transaction for `writes` documents: at most `maxBatchSize`, and small
+ * enough that every concurrent slot gets about two batches, so a small run still overlaps
+ * its transactions and reports progress as it goes.
+ */
+export function batchSizeFor(writes: number, concurrency: number, maxBatchSize: number): number {
+  return Math.max(1, Math.min(maxBatchSize, Math.ceil(writes / (concurrency * 2))));
+}
+
+/** Splits write actions (in plan order, i.e. sorted by id) into batches of `size`. */
+function toBatches(actions: WriteAction[], size: number): WriteAction[][] {
+  const batches: WriteAction[][] = [];
+  for (let start = 0; start < actions.length; start += size) batches.push(actions.slice(start, start + size));
+  return batches;
+}
+
+/**
+ * Applies every write and retract action, `concurrency` transactions at a time (writes in
+ * batches of up to `batchSize` documents, see batchSizeFor), and returns a result per action (skips and keeps included, in plan order). Throws KG_DB_UNAVAILABLE
  * once the queue has drained if the server went away; other failures are per document.
  */
 export async function loadDocuments(options: LoadOptions): Promise<DocumentResult[]> {
-  const queue = new PQueue({ concurrency: validateConcurrency(options.concurrency ?? 4) });
   const results = new Map<string, DocumentResult>();
   let connectionError: unknown;
 
@@ -55,31 +86,60 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
     options.onDocument?.(result);
   };
 
-  const tasks: Promise<void>[] = [];
-  for (const action of options.actions) {
-    if (action.kind === 'skip' || action.kind === 'keep') {
-      settle({ id: action.id, outcome: action.outcome, counters: zeroCounters(), seconds: 0 });
-      continue;
+  const failedResult = (id: string, error: unknown, startedAt: number): DocumentResult => {
+    // Queued work sees this and returns at once (clear() would strand their promises).
+    if (isConnectionError(error)) connectionError ??= error;
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { id, outcome: 'failed', counters: zeroCounters(), seconds: (performance.now() - startedAt) / 1000, error: reason };
+  };
+  const secondsSince = (startedAt: number) => (performance.now() - startedAt) / 1000;
+
+  /** One document in its own transaction (retractions, and the retry of a failed batch). */
+  const applyOne = async (action: DocumentAction) => {
+    if (connectionError !== undefined) return;
+    const startedAt = performance.now();
+    try {
+      // Counters start afresh on each attempt: a retried transaction counts once.
+      const counters = await writeTransaction(options.driver, options.database, (runner) => applyDocumentAction(runner, action, options.context));
+      settle({ id: action.id, outcome: action.outcome, counters, seconds: secondsSince(startedAt) });
+    } catch (error) {
+      settle(failedResult(action.id, error, startedAt));
     }
-    const task = queue.add(async () => {
-      if (connectionError !== undefined) return;
-      const startedAt = performance.now();
-      try {
-        // Counters start afresh on each attempt: a retried transaction counts once.
-        const counters = await writeTransaction(options.driver, options.database, (runner) => applyDocumentAction(runner, action, options.context));
-        settle({ id: action.id, outcome: action.outcome, counters, seconds: (performance.now() - startedAt) / 1000 });
-      } catch (error) {
-        // Queued documents see this and return at once (clear() would strand their promises).
-        if (isConnectionError(error)) connectionError ??= error;
-        const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        settle({ id: action.id, outcome: 'failed', counters: zeroCounters(), seconds: (performance.now() - startedAt) / 1000, error: reason });
+  };
+
+  const applyBatch = async (batch: WriteAction[]) => {
+    if (connectionError !== undefined) return;
+    const startedAt = performance.now();
+    try {
+      const counters = await writeTransaction(options.driver, options.database, (runner) => applyWriteBatch(runner, batch, options.context));
+      const seconds = secondsSince(startedAt);
+      batch.forEach((action, index) => settle({ id: action.id, outcome: action.outcome, counters: index === 0 ? counters : zeroCounters(), seconds }));
+    } catch (error) {
+      if (isConnectionError(error)) {
+        for (const action of batch) settle(failedResult(action.id, error, startedAt));
+        return;
       }
-    });
+      // Nothing of the batch was written: find the bad document(s) one transaction each.
+      for (const action of batch) await applyOne(action);
+    }
+  };
+
+  const writes = options.actions.filter((action): action is WriteAction => action.kind === 'write');
+  const concurrency = validateConcurrency(options.concurrency ?? 4);
+  const batchSize = batchSizeFor(writes.length, concurrency, validateBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const queue = new PQueue({ concurrency });
+  const tasks: Promise<void>[] = [];
+  const track = (task: Promise<void>) => {
     // Each task settles its own errors above; this catch is for p-queue's own rejections.
     tasks.push(task.catch((error: unknown) => {
       connectionError ??= error;
     }));
+  };
+  for (const action of options.actions) {
+    if (action.kind === 'skip' || action.kind === 'keep') settle({ id: action.id, outcome: action.outcome, counters: zeroCounters(), seconds: 0 });
   }
+  for (const batch of toBatches(writes, batchSize)) track(queue.add(() => applyBatch(batch)));
+  for (const action of options.actions) if (action.kind === 'retract') track(queue.add(() => applyOne(action)));
   await Promise.all(tasks);
   await queue.onIdle();
 

@@ -31,6 +31,9 @@ export type DocumentAction =
   | { kind: 'retract'; outcome: 'removed'; id: string }
   | { kind: 'keep'; outcome: 'skipped'; id: string };
 
+/** A plan step that writes a document (new or changed). */
+export type WriteAction = Extract<DocumentAction, { kind: 'write' }>;
+
 /** Input of planIngest. */
 export interface PlanInput {
   corpus: DocumentFacts[];

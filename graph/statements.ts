@@ -103,13 +103,20 @@ DETACH DELETE d
 `,
 );
 
-/** Per entity type: MERGE each row's node on its constrained id and set its properties. */
+/**
+ * Per entity type: MERGE each row's node on its constrained id and set its properties.
+ * Only nodes whose properties differ are written: an entity many documents share (a parent
+ * body, a law) is then only read by most transactions, so concurrent writers do not queue
+ * for its write lock until they commit.
+ */
 export const MERGE_ENTITIES: Record<EntityType, Statement> = byEntityType((type) =>
   statement(
     `merge-${type}`,
     `
 UNWIND $rows AS row
 MERGE (n:${type} {id: row.id})
+WITH n, row
+WHERE NOT coalesce(n:Entity AND n.name = row.name AND n.aliases = row.aliases AND n.extractors = row.extractors, false)
 SET n:Entity, n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
 `,
   ),
@@ -195,6 +202,78 @@ export const SET_DOCUMENT = statement(
 MATCH (d:Document {id: $document})
 SET d.path = $path, d.sha256 = $sha256, d.extractorVersion = $extractorVersion,
     d.factsHash = $factsHash, d.relationSourceIds = $relationSourceIds, d.ingestedAt = datetime()
+`,
+);
+
+/**
+ * A batch's first statement: takes the write lock of every document of the batch, in id
+ * order (rows sorted by the caller, so concurrent batches lock in one order), and says
+ * which already carry facts: only those need a retraction.
+ */
+export const LOCK_DOCUMENTS = statement(
+  'lock-documents',
+  `
+UNWIND $rows AS row
+MERGE (d:Document {id: row.id})
+SET d.path = row.path
+RETURN d.id AS id, d.factsHash IS NOT NULL AS hasFacts
+`,
+);
+
+/**
+ * Creates the MENTIONED_IN relationships of a batch of documents that had none (new
+ * documents, locked by the caller): one row per mention, sorted by entity id across the
+ * batch, so concurrent batches touch shared entities in one order.
+ */
+export const CREATE_BATCH_MENTIONS = statement(
+  'create-batch-mentions',
+  `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+MATCH (d:Document {id: row.document})
+CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
+`,
+);
+
+/**
+ * Per relation type: MERGE_RELATIONS for a batch of documents. Each row is one
+ * relationship with every batch document that supports it (`documents`) and their
+ * evidence, so a relationship shared by the batch is locked and rewritten once.
+ */
+export const MERGE_BATCH_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
+  statement(
+    `merge-batch-${type}`,
+    `
+UNWIND $rows AS row
+MATCH (a:Entity {id: row.from})
+MATCH (b:Entity {id: row.to})
+MERGE ${relationPattern(type)}
+SET r.kgLock = true
+WITH r, row
+CALL (r, row) {
+  UNWIND coalesce(r.evidence, []) + row.evidence AS e
+  WITH DISTINCT e ORDER BY e
+  RETURN collect(e) AS evidence
+}
+CALL (r, row) {
+  UNWIND coalesce(r.documents, []) + row.documents AS x
+  WITH DISTINCT x ORDER BY x
+  RETURN collect(x) AS documents
+}
+SET r.evidence = evidence, r.documents = documents, r.extractors = row.extractors
+REMOVE r.kgLock
+`,
+  ),
+);
+
+/** SET_DOCUMENT for a batch: one row per document, last, in the batch's transaction. */
+export const SET_DOCUMENTS = statement(
+  'set-documents',
+  `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+SET d.path = row.path, d.sha256 = row.sha256, d.extractorVersion = $extractorVersion,
+    d.factsHash = row.factsHash, d.relationSourceIds = row.relationSourceIds, d.ingestedAt = datetime()
 `,
 );
 

@@ -17,8 +17,10 @@ export interface IngestOptions {
   database: Pick<Database, 'driver' | 'settings'>;
   /** Files or folders (default: seeds). */
   paths?: string[];
-  /** Documents written at the same time (default 4). */
+  /** Write transactions running at the same time (default 4). */
   concurrency?: number;
+  /** Most documents per write transaction (default graph/loader.ts DEFAULT_BATCH_SIZE). */
+  batchSize?: number;
   /** Report what would change; write nothing (not even the schema). */
   isDryRun?: boolean;
   /** Retract documents a folder no longer has (default true). */
@@ -134,6 +136,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       context: { extractorVersion: corpus.extractorVersion, index: facts.index },
       actions,
       concurrency,
+      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
       onDocument: (result) => {
         if (result.outcome !== 'unchanged' && result.outcome !== 'skipped') options.onDocument?.(result);
       },

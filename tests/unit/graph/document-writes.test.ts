@@ -1,21 +1,28 @@
 // Which statements a document's transaction sends, with which parameters, checked with a
 // recording CypherRunner (the graph behaviour itself is tested against Neo4j).
 import { describe, expect, it } from 'vitest';
-import { applyDocumentAction } from '../../../graph/document-writes.ts';
+import { applyDocumentAction, applyWriteBatch } from '../../../graph/document-writes.ts';
+import { batchSizeFor } from '../../../graph/loader.ts';
 import { hashFacts } from '../../../graph/facts-hash.ts';
-import { planIngest } from '../../../graph/plan.ts';
+import { planIngest, type WriteAction } from '../../../graph/plan.ts';
 import { toCorpusFacts } from '../../../graph/rows.ts';
 import { zeroCounters, type CypherRunner, type Statement } from '../../../graph/runner.ts';
 import { MERGE_ENTITIES, MERGE_RELATIONS } from '../../../graph/statements.ts';
 
-function recorder(hasFacts: boolean): { runner: CypherRunner; calls: { name: string; parameters: Record<string, unknown> }[] } {
+function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: CypherRunner; calls: { name: string; parameters: Record<string, unknown> }[] } {
   const calls: { name: string; parameters: Record<string, unknown> }[] = [];
   return {
     calls,
     runner: {
       run: async (statement: Statement, parameters = {}) => {
         calls.push({ name: statement.name, parameters });
-        return { records: statement.name === 'lock-document' ? [{ hasFacts }] : [], counters: zeroCounters() };
+        const has = (id: string) => (typeof hasFacts === 'function' ? hasFacts(id) : hasFacts);
+        if (statement.name === 'lock-document') return { records: [{ hasFacts: has(String(parameters.document)) }], counters: zeroCounters() };
+        if (statement.name === 'lock-documents') {
+          const rows = parameters.rows as { id: string }[];
+          return { records: rows.map((row) => ({ id: row.id, hasFacts: has(row.id) })), counters: zeroCounters() };
+        }
+        return { records: [], counters: zeroCounters() };
       },
     },
   };
@@ -60,5 +67,65 @@ describe('applyDocumentAction', () => {
 
   it('sends document text only as parameters, never in statement text', () => {
     for (const statement of [...Object.values(MERGE_ENTITIES), ...Object.values(MERGE_RELATIONS)]) expect(statement.text).not.toContain(nasty);
+  });
+});
+
+const pair = toCorpusFacts({
+  extractorVersion: 'v1',
+  documents: [
+    { id: 'b.txt', path: 'b.txt', sha256: 'sb' },
+    { id: 'a.txt', path: 'a.txt', sha256: 'sa' },
+  ],
+  entities: [
+    { id: 'z', type: 'Agency', name: 'Ministry', aliases: [], mentions: [{ document: 'a.txt', start: 0, end: 3 }, { document: 'b.txt', start: 5, end: 8 }], extractors: ['x'] },
+    { id: 'd', type: 'Department', name: 'Office', aliases: [], mentions: [{ document: 'a.txt', start: 4, end: 9 }, { document: 'b.txt', start: 0, end: 4 }], extractors: ['x'] },
+  ],
+  relations: [{ type: 'HAS_DEPARTMENT', from: 'z', to: 'd', properties: {}, evidence: [{ document: 'a.txt', start: 0, end: 9 }, { document: 'b.txt', start: 0, end: 8 }], extractors: ['x'] }],
+  diagnostics: [],
+});
+const pairContext = { extractorVersion: 'v1', index: pair.index };
+const writesOf = (stored: { id: string; factsHash: string }[] = []) =>
+  planIngest({ corpus: pair.documents, stored: stored.map((row) => ({ ...row, path: row.id, sha256: 'old', extractorVersion: 'v1' })), extractorVersion: 'v1', shouldPrune: true }).filter(
+    (action): action is WriteAction => action.kind === 'write',
+  );
+
+describe('applyWriteBatch', () => {
+  it('writes new documents with one statement per label and type, rows merged and sorted across the batch', async () => {
+    const { runner, calls } = recorder(false);
+    await applyWriteBatch(runner, writesOf().reverse(), pairContext);
+    expect(calls.map((call) => call.name)).toEqual(['lock-documents', 'merge-Agency', 'merge-Department', 'create-batch-mentions', 'merge-batch-HAS_DEPARTMENT', 'set-documents']);
+    expect(calls[0]?.parameters.rows).toEqual([{ id: 'a.txt', path: 'a.txt' }, { id: 'b.txt', path: 'b.txt' }]);
+    expect(calls[1]?.parameters.rows).toEqual([{ id: 'z', name: 'Ministry', aliases: [], extractors: ['x'] }]);
+    expect((calls[3]?.parameters.rows as { id: string; document: string }[]).map((row) => `${row.id}@${row.document}`)).toEqual(['d@a.txt', 'd@b.txt', 'z@a.txt', 'z@b.txt']);
+    expect(calls[4]?.parameters.rows).toEqual([{ from: 'z', to: 'd', title: '', documents: ['a.txt', 'b.txt'], evidence: ['a.txt:0:9', 'b.txt:0:8'], extractors: ['x'] }]);
+    expect(calls[5]?.parameters).toMatchObject({ extractorVersion: 'v1', rows: [{ id: 'a.txt', factsHash: hashFacts(pair.documents[0]!) }, { id: 'b.txt', factsHash: hashFacts(pair.documents[1]!) }] });
+  });
+
+  it('retracts only the documents that already carry facts, and only records those whose facts are unchanged', async () => {
+    const { runner, calls } = recorder((id) => id === 'a.txt');
+    await applyWriteBatch(runner, writesOf([{ id: 'a.txt', factsHash: 'old' }]), pairContext);
+    const names = calls.map((call) => call.name);
+    expect(names.filter((name) => name === 'retract-relationships')).toHaveLength(1);
+    expect(calls.find((call) => call.name === 'retract-relationships')?.parameters.document).toBe('a.txt');
+    expect(calls.find((call) => call.name === 'create-batch-mentions')?.parameters.rows).toEqual([
+      { id: 'd', document: 'b.txt', start: 0, end: 4 },
+      { id: 'z', document: 'b.txt', start: 5, end: 8 },
+    ]);
+
+    const same = recorder(true);
+    await applyWriteBatch(same.runner, writesOf(pair.documents.map((facts) => ({ id: facts.document.id, factsHash: hashFacts(facts) }))), pairContext);
+    expect(same.calls.map((call) => call.name)).toEqual(['lock-documents', 'set-documents']);
+  });
+});
+
+describe('batchSizeFor', () => {
+  it.each([
+    [45, 2, 50, 12],
+    [100, 4, 50, 13],
+    [10_000, 2, 50, 50],
+    [1, 4, 50, 1],
+    [0, 4, 50, 1],
+  ])('%i writes, concurrency %i, at most %i: %i per batch', (writes, concurrency, max, expected) => {
+    expect(batchSizeFor(writes, concurrency, max)).toBe(expected);
   });
 });
