@@ -2,7 +2,7 @@
 // "Name : post" lines, "Name, deputy director of the X", "headed by Name", "Minister Name"
 // and leadership tables. compromise confirms names only where the structure is weak.
 import nlp from 'compromise';
-import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
@@ -18,6 +18,7 @@ export function isPersonName(name: string): boolean {
     (t) =>
       NAME_TOKEN.test(t) &&
       !ORGANISATION_HEADS.has(t) &&
+      !UNIT_LIST_HEADS.has(t) &&
       !LAW_HEADS.has(t) &&
       !NAME_STOPWORDS.has(t) &&
       !TITLE_WORDS.has(t.toLowerCase()),

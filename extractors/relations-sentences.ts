@@ -7,15 +7,25 @@ import { nameKey } from './local-graph.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import type { TextRange } from './types.ts';
-import { POST_WORDS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 
-// GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered by".
-const SUBORDINATE_CUE = /\b(directly under|constituent (department|agency|body|unit|member) of|administered by|reports? (directly )?to|subordinate to|affiliated (to|with)|an? ([\w-]+ )?(agency|body|bureau|unit|arm|administration|office|division|component) (of|under|within|sponsored by)|sponsored by|under the (supervision|administration|authority|management|leadership) of|accountable to|part of)\b/i;
-// GOVERNED_BY: "established under the X Act", "set up pursuant to", "in accordance with".
-const GOVERNED_CUE = /\b(established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)\s+(under|by|pursuant to|in accordance with|according to)\b/i;
+// GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered
+// by": "is part of the X", "is a working department of the X", "is a ministry of the X",
+// "reports to the X" (a body, not a post), "under the supervision of", "is an agency within".
+const SUBORDINATE_CUE = /\b(directly under|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|an? (?:[\w-]+ ){0,2}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity) (?:of|under|within|sponsored by|attached to)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
+// The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
+const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
+// GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
+// under the X Act", "set up pursuant to", "in accordance with".
+const GOVERNED_CUE = /\b(established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(under|by|pursuant to|in accordance with|according to)\b/i;
+// An instrument cited this close after the cue is the one the cue refers to.
+const MAX_CUE_TO_LAW_CHARS = 40;
 // A body that a cited instrument reorganised or gave duties: "X was adjusted", "X is responsible for".
 const REORGANISED = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has been|had been|shall be|will be)\s+(?:\w+ly\s+)?(adjusted|established|set up|created|transferred|merged|renamed|abolished|reorgani[sz]ed|formed|responsible for|tasked with|charged with)\b/i;
-const PRONOUN_SUBJECT = /^\s*(it|the (agency|body|institute|institution|office|bureau|ministry|commission|authority|department|administration|council))\b/i;
+// "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
+// paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(it|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`, 'i');
+const PREPOSITION_BEFORE = /\b(by|to|of|under|with|from|for|within|in|into|and)\s+(the\s+)?$/i;
 
 /** Adds the sentence-pattern relations of a document to its graph. */
 export function addSentenceRelations(ctx: DocumentContext): void {
@@ -27,25 +37,52 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   const outermost = (list: DocumentContext['orgs']): DocumentContext['orgs'] =>
     list.filter((o) => !list.some((p) => p !== o && p.range.start <= o.range.start && p.range.end >= o.range.end && (p.range.end - p.range.start) > (o.range.end - o.range.start)));
 
+  const paragraphIndex = new RangeIndex(ctx.mentions.pieces.filter((p) => p.role === 'paragraph' || p.role === 'item-head'));
+  // The body a paragraph is about: the one its first sentence opens with, else the document's.
+  const paragraphSubject = (sentence: TextRange): string | null => {
+    const piece = paragraphIndex.overlapping(sentence).find((p) => p.range.start <= sentence.start && p.range.end >= sentence.end);
+    const first = piece ? outermost(orgsIn({ start: piece.range.start, end: Math.min(piece.range.end, piece.range.start + 200) }))[0] : undefined;
+    if (first && piece && /^\s*(the\s+)?$/i.test(text.slice(piece.range.start, first.range.start))) return first.key;
+    return ctx.mainAgency;
+  };
+  // The subject of a clause that ends at `cueStart`: the body the sentence opens with, a
+  // back-reference ("It", "The Commission") to the paragraph's body, else the first body
+  // before the cue that is not the object of a preposition ("administered by the X and").
+  const subjectOf = (sentence: TextRange, cueStart: number): string | null => {
+    const before = outermost(orgsIn({ start: sentence.start, end: cueStart }));
+    const opening = before[0];
+    if (opening && /^\s*(the\s+)?$/i.test(text.slice(sentence.start, opening.range.start))) return opening.key;
+    if (PRONOUN_SUBJECT.test(text.slice(sentence.start, cueStart))) return paragraphSubject(sentence);
+    return before.find((o) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, o.range.start - 12), o.range.start)))?.key ?? null;
+  };
+
   for (const sentence of ctx.mentions.sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    const sub = SUBORDINATE_CUE.exec(s);
-    if (sub) {
+    SUBORDINATE_CUE.lastIndex = 0;
+    for (let sub = SUBORDINATE_CUE.exec(s); sub; sub = SUBORDINATE_CUE.exec(s)) {
       const cueStart = sentence.start + sub.index;
       const cueEnd = cueStart + sub[0].length;
       const inSentence = outermost(orgsIn(sentence));
+      // "reports to the Minister for X": the object must be a body named right after the cue.
       const object = inSentence.find((o) => o.range.start >= cueEnd && o.range.start - cueEnd <= 8);
-      let subject = inSentence.find((o) => o.range.end <= cueStart)?.key ?? null;
-      if (!subject && PRONOUN_SUBJECT.test(s)) subject = ctx.mainAgency;
+      const subject = object ? subjectOf(sentence, cueStart) : null;
       if (object && subject && subject !== object.key) graph.addRelation('SUBORDINATE_TO', subject, object.key, sentence, 'relations:subordinate-cue');
+    }
+    SUPERVISES_CUE.lastIndex = 0;
+    for (let sup = SUPERVISES_CUE.exec(s); sup; sup = SUPERVISES_CUE.exec(s)) {
+      const cueStart = sentence.start + sup.index;
+      const cueEnd = cueStart + sup[0].length;
+      const subject = subjectOf(sentence, cueStart);
+      if (!subject) continue;
+      for (const o of outermost(orgsIn({ start: cueEnd, end: sentence.end }))) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:supervises-list');
     }
     const gov = GOVERNED_CUE.exec(s);
     if (gov) {
       const cueStart = sentence.start + gov.index;
-      const inSentence = outermost(orgsIn(sentence));
-      const subject = inSentence.find((o) => o.range.end <= cueStart)?.key ?? (PRONOUN_SUBJECT.test(s) ? ctx.mainAgency : null);
-      const law = lawIndex.within({ start: cueStart, end: sentence.end })[0];
-      if (subject && law) graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:established-under');
+      const cueEnd = cueStart + gov[0].length;
+      const subject = subjectOf(sentence, cueStart);
+      const law = lawIndex.within({ start: cueEnd, end: sentence.end })[0];
+      if (subject && law && law.range.start - cueEnd <= MAX_CUE_TO_LAW_CHARS) graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:established-under');
     }
   }
 

@@ -77,3 +77,77 @@ describe('internal units under headings other than "internal organisation"', () 
     expect(triples(y)).toContain('HAS_DEPARTMENT Tidewater Maritime Authority -> Aviation Group');
   });
 });
+
+describe('roman-numeral section headings', () => {
+  it('reads "II. Internal institutions" + numbered units as departments, not duties', () => {
+    const x = extractFixture('generalise/roman-institutions.txt');
+    expect(namesOf(x, 'Department').sort()).toEqual(['Fire Prevention Center', 'Forest Resources Management Department', 'General Office', 'Wildlife Protection Department']);
+    expect(triples(x)).toContain('HAS_DEPARTMENT Huaxi Provincial Bureau of Forestry -> General Office');
+    const duties = triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY'));
+    expect(duties).toHaveLength(3);
+    expect(duties.every((t) => t.startsWith('HAS_RESPONSIBILITY Huaxi Provincial Bureau of Forestry -> '))).toBe(true);
+    expect(namesOf(x, 'Responsibility').some((n) => /Internal institutions|Leadership|General Office/.test(n))).toBe(false);
+  });
+
+  it('reads "1. Unit: description" items of an "Internal departments" section as units with one duty each', () => {
+    const x = extractFixture('generalise/roman-units-described.txt');
+    expect(namesOf(x, 'Department').sort()).toEqual(['Housing Security Division', 'Office', 'Property Market Supervision Section']);
+    expect(triples(x)).toContain('HAS_RESPONSIBILITY Office -> handles documents, meetings, confidentiality and archives.');
+    expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY Kestrel City Housing Administration'))).toHaveLength(2);
+    expect(namesOf(x, 'Person').sort()).toEqual(['Ananya Rosdahl', 'Park Ji-hoon']);
+  });
+
+  it('keeps roman-numbered paragraphs that are duties as a function list', () => {
+    const x = extract('Coastal Fisheries Bureau\n\nMain functions\n\nI. Draft fisheries regulations and supervise their implementation across the coastal zone.\nII. Issue fishing licences and keep the register of licensed vessels.\nIII. Organise research on fish stocks and publish annual assessments.\n', 'cfb.txt');
+    expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY Coastal Fisheries Bureau'))).toHaveLength(3);
+    expect(namesOf(x, 'Department')).toEqual([]);
+  });
+});
+
+describe('SUBORDINATE_TO sentence patterns', () => {
+  const x = extractFixture('generalise/subordination.txt');
+  it.each([
+    ['Statistics Bureau of Nordland', 'Ministry of Finance'],
+    ['Nordland Customs Service', 'Government of Nordland'],
+    ['Border Inspection Agency', 'Nordland Customs Service'],
+    ['Tariff Classification Office', 'Nordland Customs Service'],
+    ['Pacific Energy Commission', 'Ministry of Energy and Resources'],
+    ['Coastal Planning Council', 'National Assembly'],
+    ['Metropolitan Transit Agency', "Southshore Municipal People's Government"],
+    ['Energy Research Institute', 'Executive Yuan'],
+  ])('%s is subordinate to %s', (from, to) => {
+    expect(triples(x)).toContain(`SUBORDINATE_TO ${from} -> ${to}`);
+  });
+  it('types a body named only as the object (Yuan, People\'s Government) as an Agency', () => {
+    expect(namesOf(x, 'Agency')).toEqual(expect.arrayContaining(['Executive Yuan', "Southshore Municipal People's Government"]));
+  });
+  it('does not make a post ("reports to the Minister for Justice") a parent body', () => {
+    expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO Nordland Data Protection Authority'))).toEqual([]);
+  });
+  it('reads every cue of a sentence ("part of", "reports to", "under the supervision of")', () => {
+    const y = extractFixture('generalise/leaders-lines.txt');
+    expect(triples(y)).toContain('SUBORDINATE_TO National Heritage Conservation Agency -> Ministry of Culture and Sport');
+    expect(triples(y)).toContain('SUBORDINATE_TO National Heritage Conservation Agency -> Heritage Council');
+    const z = extractFixture('generalise/roman-institutions.txt');
+    expect(triples(z)).toContain("SUBORDINATE_TO Huaxi Provincial Bureau of Forestry -> Huaxi Provincial People's Government");
+  });
+});
+
+describe('GOVERNED_BY goes to the subject of the sentence', () => {
+  it('links "It is administered by X and operates under the Y Act" to the paragraph\'s body, not X', () => {
+    const x = extract('Bureau of Labour Statistics of Arvenia\n\nThe Bureau of Labour Statistics of Arvenia publishes wage and employment data. It is administered by the Ministry of Finance and operates under the Statistics Act 2011.\n', 'bls.txt');
+    expect(triples(x)).toContain('GOVERNED_BY Bureau of Labour Statistics of Arvenia -> Statistics Act 2011');
+    expect(triples(x)).not.toContain('GOVERNED_BY Ministry of Finance -> Statistics Act 2011');
+    expect(triples(x)).toContain('SUBORDINATE_TO Bureau of Labour Statistics of Arvenia -> Ministry of Finance');
+  });
+  it('reads "established in 2022 under the Organic Act of the Y" for the body a back-reference names', () => {
+    const x = extractFixture('generalise/subordination.txt');
+    expect(triples(x)).toContain('GOVERNED_BY Pacific Energy Commission -> Organic Act of the Energy Commission');
+    expect(triples(x)).toContain('GOVERNED_BY Statistics Bureau of Nordland -> Statistics Act 2011');
+    expect(triples(x).filter((t) => t.startsWith('GOVERNED_BY Ministry'))).toEqual([]);
+  });
+  it('reads "operates under the X Act" in a markdown page', () => {
+    const x = extractFixture('generalise/units-headings.md');
+    expect(triples(x)).toContain('GOVERNED_BY Department of Water Security -> Water Resources Act 2019');
+  });
+});
