@@ -1,11 +1,15 @@
 // The corpus as one Extraction: files listed and read, each document extracted (or taken
 // from the .kg-cache/ when its bytes and the extractor version are unchanged), then resolved
 // across documents. A thin adapter over the extractors' public API (extractors/index.ts).
+// Files are read a window at a time; once a window has enough cache misses to pay for
+// them, the misses are extracted on a pool of worker threads (pipeline/extract-workers.ts),
+// with the same output as on this thread.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
-import type { DocumentExtraction, Extraction } from '../extractors/types.ts';
+import type { DocumentExtraction, Extraction, SourceDocument } from '../extractors/types.ts';
 import { openExtractionCache } from './extraction-cache.ts';
+import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, validateWorkerCount, type ExtractionPool, type WorkerOutcome } from './extract-workers.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
 import { listCorpus } from './read-corpus.ts';
 
@@ -32,6 +36,8 @@ export interface ExtractCorpusOptions {
   paths: string[];
   /** Cache folder; undefined disables the cache. */
   cacheDir: string | undefined;
+  /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
+  workers?: number;
 }
 
 /** Produces the corpus extraction for a set of paths. */
@@ -48,36 +54,77 @@ function isFolderCorpus(paths: string[]): boolean {
   });
 }
 
-/** Lists, reads, extracts (through the cache) and resolves a corpus. */
+/** Files read, hashed and looked up in the cache before their misses are extracted. */
+const WINDOW_DOCUMENTS = 512;
+
+function firstLine(error: unknown): string {
+  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+}
+
+function extractHere(source: SourceDocument): WorkerOutcome {
+  try {
+    return { ok: true, extraction: extractDocument(source) };
+  } catch (error) {
+    return { ok: false, reason: firstLine(error) };
+  }
+}
+
+/**
+ * Lists, reads, extracts (through the cache) and resolves a corpus. Memory stays bounded
+ * by a window of files (bytes and decoded text) plus the extractions themselves, which
+ * resolution needs all at once.
+ */
 export const extractCorpus: ExtractCorpus = async (options) => {
   const extractorVersion = currentExtractorVersion();
   const files = await listCorpus(options.paths);
   const isWholeCorpus = isFolderCorpus(options.paths);
+  const workers = validateWorkerCount(options.workers ?? defaultWorkerCount());
   const cache = openExtractionCache<DocumentExtraction>(options.cacheDir, extractorVersion);
   const extractions: DocumentExtraction[] = [];
   const failures: DocumentFailure[] = [];
   let cachedCount = 0;
-  for (const file of files) {
-    try {
-      const bytes = readFileSync(file.path);
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const cached = cache.get(file.id, sha256);
-      if (cached) {
-        cachedCount += 1;
-        extractions.push({ ...cached, document: { ...cached.document, path: file.path } });
-        continue;
+  let pool: ExtractionPool | undefined;
+  try {
+    for (let start = 0; start < files.length; start += WINDOW_DOCUMENTS) {
+      // Each slot keeps its file's place, so extractions and failures come out in file order.
+      const slots: ({ extraction: DocumentExtraction } | { failure: DocumentFailure } | { source: SourceDocument })[] = [];
+      for (const file of files.slice(start, start + WINDOW_DOCUMENTS)) {
+        try {
+          const bytes = readFileSync(file.path);
+          const sha256 = createHash('sha256').update(bytes).digest('hex');
+          const cached = cache.get(file.id, sha256);
+          if (cached) {
+            cachedCount += 1;
+            slots.push({ extraction: { ...cached, document: { ...cached.document, path: file.path } } });
+            continue;
+          }
+          const decoded = decodeDocument({ id: file.id, path: file.path, bytes });
+          slots.push(decoded.ok ? { source: decoded.document } : { failure: { id: file.id, path: file.path, reason: decoded.diagnostic.message } });
+        } catch (error) {
+          slots.push({ failure: { id: file.id, path: file.path, reason: firstLine(error) } });
+        }
       }
-      const decoded = decodeDocument({ id: file.id, path: file.path, bytes });
-      if (!decoded.ok) {
-        failures.push({ id: file.id, path: file.path, reason: decoded.diagnostic.message });
-        continue;
+      const sources = slots.flatMap((slot) => ('source' in slot ? [slot.source] : []));
+      // Start the threads once a window has enough misses to pay for them (a first ingest),
+      // never for the few misses of a re-run; once started, they serve every later window.
+      if (!pool && shouldUseWorkers(sources.length, workers)) pool = createExtractionPool({ workers, batchSize: 16 });
+      const outcomes = pool ? await pool.extract(sources) : sources.map(extractHere);
+      let next = 0;
+      for (const slot of slots) {
+        if ('extraction' in slot) extractions.push(slot.extraction);
+        else if ('failure' in slot) failures.push(slot.failure);
+        else {
+          const outcome = outcomes[next++];
+          const { id, path, sha256 } = slot.source;
+          if (outcome?.ok) {
+            cache.set(id, sha256, outcome.extraction);
+            extractions.push(outcome.extraction);
+          } else failures.push({ id, path, reason: outcome?.reason ?? 'no result from the extraction worker' });
+        }
       }
-      const extracted = extractDocument(decoded.document);
-      cache.set(file.id, sha256, extracted);
-      extractions.push(extracted);
-    } catch (error) {
-      failures.push({ id: file.id, path: file.path, reason: (error as Error).message.split('\n')[0] ?? String(error) });
     }
+  } finally {
+    await pool?.close();
   }
   return { extraction: resolveCorpus(extractions), extractorVersion, failures, isWholeCorpus, cachedCount };
 };

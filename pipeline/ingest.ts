@@ -1,7 +1,7 @@
 // `runIngest(options)`: the corpus extraction, diffed against the Document nodes, applied
 // document by document. Orchestration only: the Cypher lives in graph/.
 import { describeConnectionError, isConnectionError } from '../graph/driver.ts';
-import { loadDocuments, totalCounters, validateConcurrency, type DocumentResult } from '../graph/loader.ts';
+import { DEFAULT_CONCURRENCY, loadDocuments, totalCounters, validateConcurrency, type DocumentResult } from '../graph/loader.ts';
 import { diffFacts, planIngest, predictGraphEffect, type DocumentOutcome, type FactsDiff, type GraphEffect } from '../graph/plan.ts';
 import { readManyDocumentFacts, readStoredDocuments } from '../graph/reads.ts';
 import { toCorpusFacts } from '../graph/rows.ts';
@@ -17,7 +17,7 @@ export interface IngestOptions {
   database: Pick<Database, 'driver' | 'settings'>;
   /** Files or folders (default: seeds). */
   paths?: string[];
-  /** Write transactions running at the same time (default 4). */
+  /** Write transactions running at the same time (default graph/loader.ts DEFAULT_CONCURRENCY). */
   concurrency?: number;
   /** Most documents per write transaction (default graph/loader.ts DEFAULT_BATCH_SIZE). */
   batchSize?: number;
@@ -25,6 +25,8 @@ export interface IngestOptions {
   isDryRun?: boolean;
   /** Retract documents a folder no longer has (default true). */
   shouldPrune?: boolean;
+  /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
+  workers?: number;
   /** Extraction cache folder (default .kg-cache; null disables it). */
   cacheDir?: string | null;
   /** Replaces the extractors (tests use hand-made extractions). */
@@ -83,11 +85,12 @@ function countOutcomes(reports: DocumentReport[]): Record<DocumentOutcome, numbe
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const startedAt = new Date();
   const { driver, settings } = options.database;
-  const concurrency = validateConcurrency(options.concurrency ?? 4);
+  const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
   const isDryRun = options.isDryRun ?? false;
   const corpus = await (options.extractCorpus ?? defaultExtractCorpus)({
     paths: options.paths ?? ['seeds'],
     cacheDir: options.cacheDir === null ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR),
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
   const facts = toCorpusFacts(corpus.extraction);
   const failedIds = new Set(corpus.failures.map((failure) => failure.id));

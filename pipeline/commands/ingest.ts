@@ -4,6 +4,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { runQuery } from '../query.ts';
 import { formatTable } from '../format-rows.ts';
 import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
+import { DEFAULT_CONCURRENCY } from '../../graph/loader.ts';
 import { resetGraph } from '../../graph/reset.ts';
 import { readGraphStatus } from '../../graph/status.ts';
 import { connectDatabase, type Database } from '../database.ts';
@@ -17,7 +18,14 @@ interface IngestFlags {
   json?: boolean;
   prune: boolean;
   concurrency: number;
+  workers?: number;
   watch?: boolean;
+}
+
+function parseWorkers(value: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 1 || number > 256) throw new InvalidArgumentError(`expected an integer from 1 to 256, got "${value}"`);
+  return number;
 }
 
 function parseConcurrency(value: string): number {
@@ -61,6 +69,7 @@ async function ingestOnce(database: Database, paths: string[], flags: IngestFlag
       database,
       paths,
       concurrency: flags.concurrency,
+      ...(flags.workers === undefined ? {} : { workers: flags.workers }),
       isDryRun: flags.dryRun ?? false,
       shouldPrune: flags.prune,
       ...(progress ? { onStart: progress.onStart, onDocument: progress.onDocument } : {}),
@@ -97,7 +106,8 @@ export function registerIngestCommands(program: Command): void {
     .option('--dry-run', 'show per document the facts to add and retract; write nothing')
     .option('--json', 'print the summary as JSON')
     .option('--no-prune', 'keep documents that are no longer in the given folders')
-    .option('--concurrency <n>', 'documents written at the same time', parseConcurrency, 4)
+    .option('--concurrency <n>', 'write transactions at the same time (each a batch of documents)', parseConcurrency, DEFAULT_CONCURRENCY)
+    .option('--workers <n>', 'extraction threads for uncached documents (default: all cores; used from 200 uncached documents)', parseWorkers)
     .option('--watch', 'keep running and re-ingest shortly after a file changes')
     .action(async (paths: string[], flags: IngestFlags) => {
       const database = await connectDatabase({ log });
@@ -178,7 +188,7 @@ export function registerIngestCommands(program: Command): void {
       const database = await connectDatabase({ log });
       try {
         log(`Ingesting seeds/ into Neo4j ${database.server.version} at ${database.settings.uri}`);
-        const summary = await ingestOnce(database, [join(PROJECT_ROOT, 'seeds')], { prune: true, concurrency: 4 });
+        const summary = await ingestOnce(database, [join(PROJECT_ROOT, 'seeds')], { prune: true, concurrency: DEFAULT_CONCURRENCY });
         console.log(formatSummary(summary));
         for (const { title, analysis, params } of START_ANALYSES) {
           const output = await runQuery({ driver: database.driver, database: database.settings.database, analysis, params });
