@@ -141,6 +141,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     const key = graph.addEntity(nameKey('Law', name), 'Law', name, l.range, l.extractor);
     laws.push({ range: l.range, key });
   }
+  // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").
+  const unitIndex = new RangeIndex(internalUnits.map((u) => ({ range: u.unit })));
+  mentions.people = mentions.people.filter((p) => unitIndex.overlapping(p.range).length === 0);
   for (const p of mentions.people) {
     const name = nameOf(p.range);
     graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);

@@ -19,6 +19,7 @@ export function isPersonName(name: string): boolean {
       NAME_TOKEN.test(t) &&
       !ORGANISATION_HEADS.has(t) &&
       !UNIT_LIST_HEADS.has(t) &&
+      !(t.endsWith('s') && (ORGANISATION_HEADS.has(t.slice(0, -1)) || UNIT_LIST_HEADS.has(t.slice(0, -1)))) &&
       !LAW_HEADS.has(t) &&
       !NAME_STOPWORDS.has(t) &&
       !TITLE_WORDS.has(t.toLowerCase()),
@@ -43,9 +44,11 @@ export interface PersonMention {
   extractor: string;
 }
 
+const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)+`);
+
 /** Strips honorifics from the start of a name range. */
 export function stripHonorific(text: string, range: TextRange): TextRange {
-  const m = /^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame|Lord|Lady|Hon|Rt)\.?\s+)+/.exec(text.slice(range.start, range.end));
+  const m = HONORIFIC_PREFIX.exec(text.slice(range.start, range.end));
   return m ? { start: range.start + m[0].length, end: range.end } : range;
 }
 

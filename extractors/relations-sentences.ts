@@ -12,7 +12,7 @@ import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 // GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered
 // by": "is part of the X", "is a working department of the X", "is a ministry of the X",
 // "reports to the X" (a body, not a post), "under the supervision of", "is an agency within".
-const SUBORDINATE_CUE = /\b(directly under|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|an? (?:[\w-]+ ){0,2}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity) (?:of|under|within|sponsored by|attached to)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
+const SUBORDINATE_CUE = /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|an? (?:[\w-]+ ){0,2}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity) (?:of|under|within|sponsored by|attached to)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
 const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
@@ -124,14 +124,14 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
       const described = sentence && cue ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key : undefined;
       const body = described ?? ctx.mainAgency;
-      if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, { start: person.range.start, end: post.end }, person.extractor, { title });
+      if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
     }
     for (const body of bodies) {
       const title = titleFor(text, post, body.range, bodies.length === 1);
       // With several bodies, one that has no post words of its own is only a qualifier.
       if (!title && bodies.length > 1) continue;
-      graph.addRelation('HOLDS_POSITION', personKey, body.key, { start: person.range.start, end: post.end }, person.extractor, title ? { title } : {});
+      graph.addRelation('HOLDS_POSITION', personKey, body.key, cover(person.range, post), person.extractor, title ? { title } : {});
     }
   }
 }
@@ -165,4 +165,10 @@ export function findTitle(text: string, post: TextRange): string | null {
     if (hasPostWord(phrase) && phrase.split(' ').length <= 8) return phrase.replace(/^(the|a|an)\s+/i, '');
   }
   return null;
+}
+
+// The smallest range covering both a person and their post, whichever comes first
+// ("Name: post" or "Title: Name").
+function cover(a: TextRange, b: TextRange): TextRange {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }

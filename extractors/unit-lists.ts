@@ -6,7 +6,7 @@
 import { isPersonName } from './people.ts';
 import { collapseSpace } from './spans.ts';
 import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
-import { ORGANISATION_HEADS, UNIT_LIST_HEADS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
 
 const UNIT_NOUNS = 'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
@@ -45,7 +45,8 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
   const out: UnitList[] = [];
   for (const section of allSections(root, text)) {
     if (section.heading && isInternalOrganisationHeading(text.slice(section.heading.start, section.heading.end))) {
-      out.push({ section, ownerCue: section.heading, lists: listsIn(section), tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
+      const lineList = nameLines(text, section);
+      out.push({ section, ownerCue: section.heading, lists: lineList ? [...listsIn(section), lineList] : listsIn(section), tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
       continue;
     }
     // "The Department is organised into three divisions:" + its list, in any section.
@@ -58,6 +59,26 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
     }
   }
   return out;
+}
+
+// Unit names written one per line without markers ("Department of Data Innovation" /
+// "Secretariat"): the section's one-line paragraphs read as a bulleted list.
+function nameLines(text: string, section: SectionNode): ListNode | null {
+  const items: ItemNode[] = [];
+  for (const child of section.children) {
+    if (child.kind !== 'paragraph') continue;
+    let start = child.range.start;
+    for (const line of text.slice(child.range.start, child.range.end).split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const trimmed = line.trim();
+      const range = { start: start + lead, end: start + lead + trimmed.length };
+      start += line.length + 1;
+      if (trimmed.length === 0 || /[.;:,]$/.test(trimmed) || trimmed.split(/\s+/).length > MAX_UNIT_WORDS) continue;
+      items.push({ kind: 'item', marker: { style: 'bullet', value: 0, end: range.start }, head: range, range: { ...range }, children: [] });
+    }
+  }
+  if (items.length === 0) return null;
+  return { kind: 'list', style: 'bullet', range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end }, items };
 }
 
 function listsIn(section: SectionNode): ListNode[] {
@@ -87,7 +108,9 @@ export function unitNameOfItem(text: string, item: ItemNode): { name: TextRange;
   if (!isTitleCase) return null;
   const hasHead = UNIT_LIST_HEADS.has(last) || ORGANISATION_HEADS.has(last);
   // "Helen Marsh – Chief Executive" in a unit list is a person, not a unit.
-  if (!hasHead && (sep === null || words.length < 2 || isPersonName(name))) return null;
+  const description = sep ? head.slice(nameEnd + sep[0].length) : '';
+  const isPost = description.split(/[\s,]+/).slice(0, 4).some((w) => POST_WORDS.has(w.toLowerCase()));
+  if (!hasHead && (sep === null || words.length < 2 || (isPersonName(name) && isPost))) return null;
   const start = item.head.start + lead;
   const range = { start, end: start + name.length };
   if (!sep) return { name: range, description: null };

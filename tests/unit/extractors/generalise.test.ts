@@ -151,3 +151,28 @@ describe('GOVERNED_BY goes to the subject of the sentence', () => {
     expect(triples(x)).toContain('GOVERNED_BY Department of Water Security -> Water Resources Act 2019');
   });
 });
+
+describe('mixed pages: designation tables, unit names without markers, "is under"', () => {
+  it('reads a Name | Designation table with "Dr." and "Eng." honorifics and a unit without a head word', () => {
+    const x = extractFixture('generalise/board-table.md');
+    expect(posts(x)).toEqual([
+      'Amina Hassan-Omar|Deputy Director General|National Environmental Stewardship Authority',
+      'Faith Wanjiru|Director General|National Environmental Stewardship Authority',
+      'Geoffrey Wahungu|Director General|National Environmental Stewardship Authority',
+      'Mwangi Kariuki|Chairperson|National Environmental Stewardship Authority',
+    ]);
+    expect(namesOf(x, 'Department')).toContain('Corporate Services');
+    expect(namesOf(x, 'Person')).not.toContain('Corporate Services');
+    expect(triples(x)).toContain('SUBORDINATE_TO National Environmental Stewardship Authority -> Ministry of Environment and Drylands');
+  });
+
+  it('reads unit names written one per line under "Internal units"', () => {
+    const x = extractFixture('generalise/unit-lines.txt');
+    expect(namesOf(x, 'Department').sort()).toEqual(['Department of Communications and Cyber Resilience', 'Department of Data Innovation', 'Department of Digital Strategy', 'Secretariat']);
+    expect(triples(x)).toContain('HAS_DEPARTMENT Ministry of Digital Services -> Secretariat');
+    expect(triples(x)).toContain('SUBORDINATE_TO Ministry of Digital Services -> Executive Yuan');
+    expect(triples(x)).toContain('SUBORDINATE_TO Administration for Cyber Security -> Ministry of Digital Services');
+    expect(triples(x)).toContain('GOVERNED_BY Ministry of Digital Services -> Organic Act of the Ministry of Digital Services');
+    expect(posts(x)).toEqual(['Kuo Chih-wei|Deputy Minister|Ministry of Digital Services', 'Tsai Pei-hsuan|Minister|Ministry of Digital Services']);
+  });
+});

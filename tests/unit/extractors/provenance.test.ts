@@ -78,4 +78,12 @@ describe('provenance spans', () => {
       expect(checkSpans(source, x)).toBeGreaterThan(0);
     }
   });
+
+  it('slice back in every hand-written fixture of tests/fixtures/generalise', () => {
+    const dir = new URL('../../fixtures/generalise/', import.meta.url);
+    for (const name of readdirSync(dir).sort()) {
+      const { source, x } = run(readFileSync(new URL(name, dir)), name);
+      expect(checkSpans(source, x)).toBeGreaterThan(0);
+    }
+  });
 });
