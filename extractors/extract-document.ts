@@ -12,7 +12,7 @@ import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './respons
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
-import { findUnitLists, unitNameOfItem } from './unit-lists.ts';
+import { findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
@@ -69,7 +69,8 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
       for (const list of unitList.lists) {
         for (const item of list.items) {
           const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
-          const parsed = unitNameOfItem(text, item);
+          const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
+          const parsed = unitNameOfItem(text, item) ?? (headingName ? { name: headingName, description: null } : null);
           let unit: TextRange;
           if (found) unit = found.range;
           else if (parsed) {

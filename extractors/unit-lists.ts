@@ -46,7 +46,11 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
   for (const section of allSections(root, text)) {
     if (section.heading && isInternalOrganisationHeading(text.slice(section.heading.start, section.heading.end))) {
       const lineList = nameLines(text, section);
-      out.push({ section, ownerCue: section.heading, lists: lineList ? [...listsIn(section), lineList] : listsIn(section), tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
+      const headingList = headingUnits(text, section);
+      const lists = listsIn(section);
+      if (lineList) lists.push(lineList);
+      if (headingList) lists.push(headingList);
+      out.push({ section, ownerCue: section.heading, lists, tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
       continue;
     }
     // "The Department is organised into three divisions:" + its list, in any section.
@@ -79,6 +83,47 @@ function nameLines(text: string, section: SectionNode): ListNode | null {
   }
   if (items.length === 0) return null;
   return { kind: 'list', style: 'bullet', range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end }, items };
+}
+
+// Units written as sub-headings ("## Divisions" > "### Marine Division" + its description
+// paragraph): each sub-section reads as a list item whose head is the sub-heading, so the
+// paragraph under it is the unit's one responsibility (GUIDELINES Responsibilities: "a unit
+// whose duties are one unnumbered paragraph has that paragraph as one responsibility").
+function headingUnits(text: string, section: SectionNode): ListNode | null {
+  const items: ItemNode[] = [];
+  for (const child of section.children) {
+    if (child.kind !== 'section' || !child.heading || child.level > 6) continue;
+    const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: child.heading.start }, head: child.heading, range: child.range, children: child.children };
+    if (unitNameOfHeading(text, item)) items.push(item);
+  }
+  if (items.length === 0) return null;
+  const list: ListNode = { kind: 'list', style: 'bullet', range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end }, items };
+  headingLists.add(list);
+  return list;
+}
+
+const headingLists = new WeakSet<ListNode>();
+
+/** True for a list that findUnitLists built from sub-headings (its items are sub-sections). */
+export function isHeadingUnitList(list: ListNode): boolean {
+  return headingLists.has(list);
+}
+
+/**
+ * The unit name of a sub-heading under a unit heading: the whole heading when it reads as a
+ * name (title case, at most eight words) and not as a person's name ("### Jane Roe" under
+ * "Our team" is a profile, not a unit).
+ */
+export function unitNameOfHeading(text: string, item: ItemNode): TextRange | null {
+  const parsed = unitNameOfItem(text, item);
+  if (parsed) return parsed.name;
+  const raw = text.slice(item.head.start, item.head.end);
+  const name = raw.trim().replace(/[:：]$/, '');
+  const words = name.split(/\s+/).filter(Boolean);
+  if (words.length < 2 || words.length > MAX_UNIT_WORDS || !/^\p{Lu}/u.test(name) || isPersonName(name)) return null;
+  if (!words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w))) return null;
+  const start = item.head.start + raw.indexOf(name);
+  return { start, end: start + name.length };
 }
 
 function listsIn(section: SectionNode): ListNode[] {
