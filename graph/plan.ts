@@ -27,7 +27,7 @@ export type DocumentAction =
       /** False when only the file's bytes or the extractor version changed, not its facts. */
       isFactsChanged: boolean;
     }
-  | { kind: 'skip'; outcome: 'unchanged'; id: string }
+  | { kind: 'skip'; outcome: 'unchanged'; id: string; factsHash: string }
   | { kind: 'retract'; outcome: 'removed'; id: string }
   | { kind: 'keep'; outcome: 'skipped'; id: string };
 
@@ -60,7 +60,7 @@ export function planIngest(input: PlanInput): DocumentAction[] {
     if (!previous) {
       actions.push({ kind: 'write', outcome: 'new', id, facts, factsHash, isFactsChanged: true });
     } else if (previous.sha256 === facts.document.sha256 && previous.extractorVersion === input.extractorVersion && previous.factsHash === factsHash && previous.path === facts.document.path) {
-      actions.push({ kind: 'skip', outcome: 'unchanged', id });
+      actions.push({ kind: 'skip', outcome: 'unchanged', id, factsHash });
     } else {
       actions.push({ kind: 'write', outcome: 'changed', id, facts, factsHash, isFactsChanged: previous.factsHash !== factsHash });
     }

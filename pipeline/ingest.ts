@@ -6,11 +6,14 @@ import { diffFacts, planIngest, predictGraphEffect, type DocumentOutcome, type F
 import { readManyDocumentFacts, readStoredDocuments } from '../graph/reads.ts';
 import { toCorpusFacts } from '../graph/rows.ts';
 import { recordIngestRun } from '../graph/runs.ts';
+import { zeroCounters, type WriteCounters } from '../graph/runner.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { extractCorpus as defaultExtractCorpus, type ExtractCorpus } from './corpus-extraction.ts';
 import type { Database } from './database.ts';
 import { KgError } from './errors.ts';
+import { corpusKey, fingerprintCorpus, isGraphCurrent, openFactsHashMemo, type FactsHashMemo } from './corpus-fingerprint.ts';
 import { DEFAULT_CACHE_DIR } from './extraction-cache.ts';
+import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
 
 /** Options of runIngest. */
 export interface IngestOptions {
@@ -75,6 +78,59 @@ function countOutcomes(reports: DocumentReport[]): Record<DocumentOutcome, numbe
   return counts;
 }
 
+/** Records the IngestRun of a finished (not dry) run and returns its summary. */
+async function finishRun(
+  options: IngestOptions,
+  run: { startedAt: Date; concurrency: number; reports: DocumentReport[]; counters: WriteCounters; extractorVersion: string; cachedDocuments: number },
+): Promise<IngestSummary> {
+  const { driver, settings } = options.database;
+  const { startedAt, reports, counters } = run;
+  const documents = countOutcomes(reports);
+  const endedAt = new Date();
+  const seconds = (endedAt.getTime() - startedAt.getTime()) / 1000;
+  await recordIngestRun(driver, settings.database, {
+    id: `run-${startedAt.toISOString()}-${process.pid}`,
+    startedAt: startedAt.toISOString(),
+    endedAt: endedAt.toISOString(),
+    options: JSON.stringify({ paths: options.paths ?? ['seeds'], concurrency: run.concurrency, shouldPrune: options.shouldPrune ?? true }),
+    outcomes: JSON.stringify(Object.fromEntries(reports.map((report) => [report.id, report.outcome]))),
+    documentsNew: documents.new,
+    documentsChanged: documents.changed,
+    documentsUnchanged: documents.unchanged,
+    documentsRemoved: documents.removed,
+    documentsSkipped: documents.skipped,
+    documentsFailed: documents.failed,
+    nodesCreated: counters.nodesCreated,
+    nodesDeleted: counters.nodesDeleted,
+    relationshipsCreated: counters.relationshipsCreated,
+    relationshipsDeleted: counters.relationshipsDeleted,
+    seconds,
+  });
+  return {
+    isDryRun: false,
+    documents,
+    ...counters,
+    seconds,
+    extractorVersion: run.extractorVersion,
+    cachedDocuments: run.cachedDocuments,
+    reports: reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+  };
+}
+
+/**
+ * The unchanged re-run without extraction: when the files' fingerprint has memoised facts
+ * hashes and every Document node matches them, every document would be skipped. Returns
+ * the reports, or undefined when the full path must run.
+ */
+async function findUnchangedCorpus(options: IngestOptions, memo: FactsHashMemo, extractorVersion: string): Promise<DocumentReport[] | undefined> {
+  const fingerprint = await fingerprintCorpus(options.paths ?? ['seeds'], extractorVersion);
+  const hashes = fingerprint && memo.get(fingerprint.key);
+  if (!fingerprint || !hashes) return undefined;
+  const stored = await readStoredDocuments(options.database.driver, options.database.settings.database);
+  if (!isGraphCurrent(fingerprint.files, hashes, stored, extractorVersion)) return undefined;
+  return fingerprint.files.map((file) => ({ id: file.id, outcome: 'unchanged' }));
+}
+
 /**
  * Brings the graph to what the documents say: extracts the corpus, skips documents whose
  * sha256, extractor version and facts hash match their Document node, rewrites the others
@@ -87,9 +143,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const { driver, settings } = options.database;
   const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
   const isDryRun = options.isDryRun ?? false;
+  const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  // Only the real extractors are a function of the files; a hand-made extraction is not memoised.
+  const memo = openFactsHashMemo(options.extractCorpus ? undefined : cacheDir);
+  if (!isDryRun && !options.extractCorpus && cacheDir !== undefined) {
+    const extractorVersion = currentExtractorVersion();
+    try {
+      const unchanged = await findUnchangedCorpus(options, memo, extractorVersion);
+      if (unchanged) return await finishRun(options, { startedAt, concurrency, reports: unchanged, counters: zeroCounters(), extractorVersion, cachedDocuments: unchanged.length });
+    } catch (error) {
+      throw asKgError(error, settings.uri);
+    }
+  }
   const corpus = await (options.extractCorpus ?? defaultExtractCorpus)({
     paths: options.paths ?? ['seeds'],
-    cacheDir: options.cacheDir === null ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR),
+    cacheDir,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
   const facts = toCorpusFacts(corpus.extraction);
@@ -105,6 +173,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       extractorVersion: corpus.extractorVersion,
       shouldPrune: (options.shouldPrune ?? true) && corpus.isWholeCorpus,
     });
+    if (!options.extractCorpus && corpus.failures.length === 0) {
+      const hashes = new Map(actions.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
+      memo.set(corpusKey(corpus.extractorVersion, corpus.extraction.documents), hashes);
+    }
     const failureReports: DocumentReport[] = corpus.failures.map((failure) => ({ id: failure.id, outcome: 'failed', error: failure.reason }));
 
     if (isDryRun) {
@@ -148,37 +220,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
       ...failureReports,
     ];
-    const counters = totalCounters(results);
-    const documents = countOutcomes(reports);
-    const endedAt = new Date();
-    const seconds = (endedAt.getTime() - startedAt.getTime()) / 1000;
-    await recordIngestRun(driver, settings.database, {
-      id: `run-${startedAt.toISOString()}-${process.pid}`,
-      startedAt: startedAt.toISOString(),
-      endedAt: endedAt.toISOString(),
-      options: JSON.stringify({ paths: options.paths ?? ['seeds'], concurrency, shouldPrune: options.shouldPrune ?? true }),
-      outcomes: JSON.stringify(Object.fromEntries(reports.map((report) => [report.id, report.outcome]))),
-      documentsNew: documents.new,
-      documentsChanged: documents.changed,
-      documentsUnchanged: documents.unchanged,
-      documentsRemoved: documents.removed,
-      documentsSkipped: documents.skipped,
-      documentsFailed: documents.failed,
-      nodesCreated: counters.nodesCreated,
-      nodesDeleted: counters.nodesDeleted,
-      relationshipsCreated: counters.relationshipsCreated,
-      relationshipsDeleted: counters.relationshipsDeleted,
-      seconds,
-    });
-    return {
-      isDryRun,
-      documents,
-      ...counters,
-      seconds,
-      extractorVersion: corpus.extractorVersion,
-      cachedDocuments: corpus.cachedCount,
-      reports: reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
-    };
+    return await finishRun(options, { startedAt, concurrency, reports, counters: totalCounters(results), extractorVersion: corpus.extractorVersion, cachedDocuments: corpus.cachedCount });
   } catch (error) {
     throw asKgError(error, settings.uri);
   }
