@@ -73,15 +73,51 @@ export function personInValue(text: string, value: TextRange): TextRange | null 
 
 const POST_ALTERNATION = [...POST_WORDS].join('|');
 const APPOSITION = new RegExp(
-  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}),\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()]*)`,
+  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'giu',
 );
 const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serves|acts|appointed)\b`, 'i');
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
-// currently Name", "Name serves as Deputy Administrator".
-const HEADED_BY = /\b(?:headed|led|chaired|directed|run)\s+by\s+(?:(?:an?|the)\s+)?(?:[\p{L}-]+,?\s+){0,4}?(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=[\s,.;]|$)/gu;
+// currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
+const HEADED_BY = /\b(?:headed|led|chaired|directed|run)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
+const HEADED_BY_TAIL = /^[^.;:()]{0,120}/u;
+const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:serves|acts|works|is appointed|was appointed|has been appointed)\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
+
+// The person after "headed by": the first comma-separated part that is (or ends in) a
+// personal name; a post before it ("an Executive Director, currently Name", "Associate
+// Administrator Name") is the title. Offsets are relative to the tail.
+function nameInHeadedByTail(tail: string): { name: TextRange; title: TextRange | null } | null {
+  let offset = 0;
+  let previous: TextRange | null = null;
+  for (const part of tail.split(',')) {
+    const lead = part.length - part.trimStart().length;
+    let body = part.trim();
+    let at = offset + lead;
+    const prefix = NAME_PREFIX.exec(body);
+    if (prefix) {
+      at += prefix[0].length;
+      body = body.slice(prefix[0].length);
+    }
+    // Stop at a relative clause or verb: "Name who reports to", "Name and a deputy".
+    const cut = /\s(?:who|which|and|with|since|from|until|as|is|was|has)\b/.exec(body);
+    if (cut) body = body.slice(0, cut.index);
+    const tokens = body.split(/\s+/).filter(Boolean);
+    for (let take = Math.min(4, tokens.length); take >= 2; take--) {
+      const name = tokens.slice(tokens.length - take).join(' ');
+      if (!isPersonName(name) || !tokens.slice(0, tokens.length - take).every((t) => /^\p{Lu}/u.test(t))) continue;
+      const nameStart = at + body.lastIndexOf(name);
+      const titleWords = tokens.slice(0, tokens.length - take).join(' ');
+      const title = titleWords && isPostTitle(titleWords) ? { start: at, end: at + titleWords.length } : previous;
+      return { name: { start: nameStart, end: nameStart + name.length }, title };
+    }
+    if (cut || tokens.length > 5) return null;
+    previous = isPostTitle(body) ? { start: at, end: at + body.length } : null;
+    offset += part.length + 1;
+  }
+  return null;
+}
 
 /** Finds persons in a sentence from apposition, "headed by" and "Minister Name" patterns. */
 export function findPeopleInSentence(text: string, range: TextRange): PersonMention[] {
@@ -105,15 +141,14 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   }
   HEADED_BY.lastIndex = 0;
   for (let m = HEADED_BY.exec(slice); m; m = HEADED_BY.exec(slice)) {
-    // The name is the longest run of 2-4 trailing name tokens; title words before it go.
-    const tokens = (m[1] as string).replace(/[.,;]+$/, '').split(/\s+/);
-    for (let take = Math.min(4, tokens.length); take >= 2; take--) {
-      const name = tokens.slice(tokens.length - take).join(' ');
-      if (!isPersonName(name)) continue;
-      const start = range.start + slice.lastIndexOf(name, m.index + m[0].length);
-      out.push({ range: stripHonorific(text, { start, end: start + name.length }), extractor: 'people:headed-by' });
-      break;
-    }
+    const tailStart = m.index + m[0].length;
+    const tail = HEADED_BY_TAIL.exec(slice.slice(tailStart))?.[0] ?? '';
+    const found = nameInHeadedByTail(tail);
+    if (!found) continue;
+    const start = range.start + tailStart + found.name.start;
+    const person: PersonMention = { range: stripHonorific(text, { start, end: range.start + tailStart + found.name.end }), extractor: 'people:headed-by' };
+    if (found.title) person.post = { start: range.start + tailStart + found.title.start, end: range.start + tailStart + found.title.end };
+    out.push(person);
   }
   SERVES_AS.lastIndex = 0;
   for (let m = SERVES_AS.exec(slice); m; m = SERVES_AS.exec(slice)) {

@@ -137,7 +137,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
 }
 
 const EXPLICIT_POST = new Set(['people:post-name-line', 'people:leadership-table', 'people:post-name-item']);
-const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^,.;]*$/i;
+const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
 

@@ -25,3 +25,35 @@ describe('units given as markdown sub-headings', () => {
     ]);
   });
 });
+
+/** "person|title|body" for every HOLDS_POSITION of an extraction, sorted. */
+function posts(x: ReturnType<typeof extract>): string[] {
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`).sort();
+}
+
+describe('leaders: "**Name**, Title", "headed by a Title, Name", "Name serves as Title of the X"', () => {
+  it('reads bold names followed by a title, one per paragraph or per line, honorifics dropped', () => {
+    const x = extract('# Directorate of Sericulture\n\n## Who is who\n\n**Shri Anirudh Venkataraman**, Director\n\n**Dr. Meenakshi Sundaresan**, Joint Director\n**Kum. Pallavi Deshpande**, Deputy Director (Extension)\n', 'seri.md');
+    expect(posts(x)).toEqual([
+      'Anirudh Venkataraman|Director|Directorate of Sericulture',
+      'Meenakshi Sundaresan|Joint Director|Directorate of Sericulture',
+      'Pallavi Deshpande|Deputy Director|Directorate of Sericulture',
+    ]);
+  });
+
+  it('reads "Name, Title" lines in plain text', () => {
+    const x = extract('Office of the Ombudsman for Prisons\n\nSenior staff\n\nRoisin Gallagher, Chief Inspector\nTadeusz Wieczorek, Head of Investigations\n', 'omb.txt');
+    expect(posts(x)).toEqual(['Roisin Gallagher|Chief Inspector|Office of the Ombudsman for Prisons', 'Tadeusz Wieczorek|Head of Investigations|Office of the Ombudsman for Prisons']);
+  });
+
+  it('reads the title before the name in "headed by" sentences, with the body the sentence is about', () => {
+    const x = extract('# Lakeshore Transit Commission\n\nThe Commission is headed by a General Manager, Obiageli Nwachukwu, who reports to the Board. The Planning Bureau of the Lakeshore Transit Commission is led by its Chief Planner, currently Sven Halvorsen.\n', 'transit.md');
+    expect(posts(x)).toEqual(['Obiageli Nwachukwu|General Manager|Lakeshore Transit Commission', 'Sven Halvorsen|Chief Planner|Planning Bureau of the Lakeshore Transit Commission']);
+  });
+
+  it('reads "Name serves as Title of the X" and "headed by a Chairperson, currently Name"', () => {
+    const x = extract('State Pollution Control Board\n\nThe State Pollution Control Board is headed by a Chairperson, currently Farhana Siddiqui. Rohan Kulkarni serves as Member Secretary of the State Pollution Control Board.\n', 'pcb.txt');
+    expect(posts(x)).toEqual(['Farhana Siddiqui|Chairperson|State Pollution Control Board', 'Rohan Kulkarni|Member Secretary|State Pollution Control Board']);
+  });
+});
