@@ -104,11 +104,49 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   }
 }
 
+// Government-level bodies without an organisation head word (SCHEMA Agency: "a government
+// body ... that exists in its own right"): "City of X", "X County", "X Union"; "State of X"
+// and "Commonwealth of X" only where named as a body ("a department of the State of X").
+const PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
+const GOVERNMENT_LEVEL = new RegExp(
+  String.raw`\b(?:(?:City|Town|County|Municipality|Borough|Village|Township) of (?:the )?${PLACE}|(?<=\b(?:of|to|under|by|within) the )(?:State|Commonwealth) of ${PLACE}|${PLACE}\s+(?:County|Union))\b`,
+  'gu',
+);
+// "The Andean Seed Observatory is a decentralised agency of ...": a sentence that opens with
+// a capitalised name and types it as a body names a body, head word or not.
+const TYPED_SUBJECT = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached to|sponsored by)\b/u;
+const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
+
 /** Finds organisation mentions in one range of the text (a sentence, line or cell). */
 export function findOrganisations(text: string, range: TextRange): OrganisationMention[] {
   const out: OrganisationMention[] = [];
   for (const run of findRuns(tokenize(text, range))) {
     for (const seg of splitRun(run)) mentionsInSegment(seg, out);
+  }
+  const slice = text.slice(range.start, range.end);
+  const typed = TYPED_SUBJECT.exec(slice);
+  if (typed) {
+    const name = typed[1] as string;
+    const start = range.start + slice.indexOf(name, typed.index);
+    const isNamed = out.some((o) => o.range.start < start + name.length && start < o.range.end);
+    if (!isNamed && name.split(/\s+/).length >= 2 && !NAME_STOPWORDS.has(name.split(/\s+/)[0] as string)) out.push({ range: { start, end: start + name.length }, extractor: 'agencies:typed-subject' });
+  }
+  if (!/\b(?:City|Town|County|Municipality|Borough|Village|Township|State|Commonwealth|Union)\b/.test(slice)) return out;
+  const headWordCount = out.length;
+  GOVERNMENT_LEVEL.lastIndex = 0;
+  for (let m = GOVERNMENT_LEVEL.exec(slice); m; m = GOVERNMENT_LEVEL.exec(slice)) {
+    // A leading sentence word is not part of the place ("The European Union" -> "European Union").
+    let name = m[0];
+    let start = range.start + m.index;
+    while (/\s/.test(name) && NOT_PLACE.has(name.split(/\s+/)[0] as string)) {
+      const cut = /^\S+\s+/.exec(name)?.[0].length ?? 0;
+      name = name.slice(cut);
+      start += cut;
+    }
+    if (name.split(/\s+/).length < 2) continue;
+    const found = { start, end: start + name.length };
+    if (out.slice(0, headWordCount).some((o) => o.range.start < found.end && found.start < o.range.end)) continue;
+    out.push({ range: found, extractor: 'agencies:government-level' });
   }
   return out;
 }

@@ -32,7 +32,7 @@ export interface DocumentContext {
 }
 
 // SUBORDINATE_TO from lists: "Other institutions:", "Affiliated agencies", "Executive agencies".
-const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public) (institutions|bodies|agencies|units|organi[sz]ations)|executive agencies|arm'?s[- ]length bodies|bodies (under|sponsored by)|agencies under)\b/i;
+const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public|autonomous|statutory|arm'?s[- ]length) (institutions|bodies|agencies|units|organi[sz]ations|offices|entities|authorities|organs)|attached and subordinate|executive agencies|bodies (under|sponsored by)|agencies under)\b/i;
 // GUIDELINES Responsibilities: lists "of functions or duties".
 const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|shall|responsible for|role)\b/i;
 
@@ -94,6 +94,20 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
           const body = duty ? { start: duty.start, end: duty.end } : null;
           tableUnits.push({ unit: unit.range, row: { start: cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
         }
+      }
+    }
+  }
+  // Subordinate-body lists: an item with no head-word name ("Fishery Survey of X", "Parks
+  // Foundation") still names a body when it reads as a name on its own line.
+  for (const section of allSections(model.root, text)) {
+    if (!section.heading || !SUBORDINATE_LIST.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
+    const mentionIndex = new RangeIndex(organisations);
+    for (const list of section.children) {
+      if (list.kind !== 'list') continue;
+      for (const item of list.items) {
+        if (mentionIndex.within(item.head).some((o) => o.range.start <= item.head.start + 3)) continue;
+        const name = unitNameOfHeading(text, item, true);
+        if (name) organisations.push({ range: name, extractor: 'agencies:subordinate-list-item' });
       }
     }
   }

@@ -3,7 +3,7 @@
 // body's internal units, whatever the heading calls them ("Divisions", "Branches",
 // "Internal institutions", "The X consists of the following branches:"), and the unit
 // name and one-line description of each item ("**Licensing Division** – Issues permits").
-import { isPersonName } from './people.ts';
+import { isConfirmedPerson, isPersonName } from './people.ts';
 import { collapseSpace } from './spans.ts';
 import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
 import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
@@ -114,13 +114,15 @@ export function isHeadingUnitList(list: ListNode): boolean {
  * name (title case, at most eight words) and not as a person's name ("### Jane Roe" under
  * "Our team" is a profile, not a unit).
  */
-export function unitNameOfHeading(text: string, item: ItemNode): TextRange | null {
+export function unitNameOfHeading(text: string, item: ItemNode, isBodyList = false): TextRange | null {
   const parsed = unitNameOfItem(text, item);
   if (parsed) return parsed.name;
   const raw = text.slice(item.head.start, item.head.end);
   const name = raw.trim().replace(/[:：]$/, '');
   const words = name.split(/\s+/).filter(Boolean);
-  if (words.length < 2 || words.length > MAX_UNIT_WORDS || !/^\p{Lu}/u.test(name) || isPersonName(name)) return null;
+  // In a list of bodies ("Affiliated agencies") only a name compromise knows as a person's is one.
+  const isPerson = isBodyList ? isPersonName(name) && isConfirmedPerson(name) : isPersonName(name);
+  if (words.length < 2 || words.length > MAX_UNIT_WORDS || !/^\p{Lu}/u.test(name) || isPerson) return null;
   if (!words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w))) return null;
   const start = item.head.start + raw.indexOf(name);
   return { start, end: start + name.length };

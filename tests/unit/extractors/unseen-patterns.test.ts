@@ -57,3 +57,32 @@ describe('leaders: "**Name**, Title", "headed by a Title, Name", "Name serves as
     expect(posts(x)).toEqual(['Farhana Siddiqui|Chairperson|State Pollution Control Board', 'Rohan Kulkarni|Member Secretary|State Pollution Control Board']);
   });
 });
+
+describe('SUBORDINATE_TO from parent-body sentences and subordinate-body headings', () => {
+  it('reads "is a department of the State of X", "is an executive agency of the X" and an arm\'s-length list', () => {
+    const x = extractFixture('generalise/subordinate-bodies.txt');
+    const subs = triples(x).filter((t) => t.startsWith('SUBORDINATE_TO')).sort();
+    expect(subs).toEqual([
+      'SUBORDINATE_TO Department of Agriculture and Rural Affairs -> State of New Caledonia Plains',
+      'SUBORDINATE_TO Grain Quality Office -> Department of Agriculture and Rural Affairs',
+      'SUBORDINATE_TO Rural Development Trust -> Department of Agriculture and Rural Affairs',
+      'SUBORDINATE_TO Seed Certification Service -> Department of Agriculture and Rural Affairs',
+      'SUBORDINATE_TO Veterinary Medicines Board -> Department of Agriculture and Rural Affairs',
+    ]);
+    // Listed bodies are agencies in their own right, not internal units.
+    expect(namesOf(x, 'Department')).toEqual([]);
+    expect(namesOf(x, 'Agency')).toContain('Marlow County');
+  });
+
+  it('reads "the nodal ministry of the Union Government", "a decentralised agency of the X Union" and "Attached and subordinate offices"', () => {
+    const x = extract('# Ministry of Handloom Textiles\n\nThe Ministry of Handloom Textiles is the nodal ministry of the Union Government for handlooms.\n\n## Attached and subordinate offices\n\n- Weavers Service Centre\n- Handloom Export Promotion Council\n- National Institute of Fashion Weaving\n', 'hl.md');
+    const y = extract('The Andean Food Safety Observatory is a decentralised agency of the Andean Union.\n', 'afso.txt');
+    expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO')).sort()).toEqual([
+      'SUBORDINATE_TO Handloom Export Promotion Council -> Ministry of Handloom Textiles',
+      'SUBORDINATE_TO Ministry of Handloom Textiles -> Union Government',
+      'SUBORDINATE_TO National Institute of Fashion Weaving -> Ministry of Handloom Textiles',
+      'SUBORDINATE_TO Weavers Service Centre -> Ministry of Handloom Textiles',
+    ]);
+    expect(triples(y)).toEqual(['SUBORDINATE_TO Andean Food Safety Observatory -> Andean Union']);
+  });
+});
