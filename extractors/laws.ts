@@ -49,17 +49,34 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
   return { start: (seg[left] as Token).start, end };
 }
 
+// "the Water Act, 1974": a year after a comma is part of the title as written.
+const COMMA_YEAR = /^,\s*(?:1[6-9]|20)\d\d\b(?!\s*[-–/])/;
+// "Directive on Professional Qualifications in Inland Navigation": a complement runs on
+// through "in" + capitalised words.
+const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)*/u;
+const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
+
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
 export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
   const out: LawMention[] = [];
   for (const run of findRuns(tokenize(text, range))) {
     for (const seg of splitRun(run)) {
       const found = lawInSegment(text, seg);
-      if (found) out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
+      if (!found) continue;
+      const after = text.slice(found.end, Math.min(range.end, found.end + 80));
+      const year = COMMA_YEAR.exec(after);
+      const inPart = year ? null : IN_COMPLEMENT.exec(after);
+      if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += year[0].length;
+      else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
+      out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }
   }
   return out;
 }
+
+// EU-style numbered acts: "Regulation (EU) 2019/1150", "Directive 2009/16/EC",
+// "Regulation (EC) No 1406/2002", "Commission Implementing Regulation (EU) 2020/123".
+const NUMBERED_ACT = /\b(?:(?:Commission|Council|European Parliament and Council|Implementing|Delegated)\s+){0,2}(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|EU, Euratom|CE|UE)\)\s+)?(?:No\.?\s+)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC|Euratom|CFSP|JHA))?(?![\d/])/g;
 
 const BOOK_TITLE = /《\s*([^《》\n]{2,200}?)\s*》/g;
 const QUOTED = /["“]([^"“”\n]{3,200})["”]/g;
@@ -74,6 +91,11 @@ export function findDelimitedLaws(text: string, range: TextRange): LawMention[] 
     const start = range.start + m.index + m[0].indexOf(inner);
     out.push({ range: { start, end: start + inner.length }, extractor: 'laws:book-title', isDelimited: true });
   }
+  NUMBERED_ACT.lastIndex = 0;
+  for (let m = NUMBERED_ACT.exec(slice); m; m = NUMBERED_ACT.exec(slice)) {
+    const start = range.start + m.index;
+    out.push({ range: { start, end: start + m[0].length }, extractor: 'laws:numbered-act', isDelimited: true });
+  }
   QUOTED.lastIndex = 0;
   for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
     const inner = (m[1] as string).replace(/[\s,.;:]+$/, '');
@@ -87,7 +109,7 @@ export function findDelimitedLaws(text: string, range: TextRange): LawMention[] 
   return out;
 }
 
-const TITLE_LINE_END = /\b(law|act|regulations?|measures|provisions|plan|outline|convention|code|directive|ordinance|decree|rules|statute|charter|treaty|constitution)(\s*\(\d{4}\))?(\s+\d{4})?$/i;
+const TITLE_LINE_END = /\b(law|act|regulations?|measures|provisions|plan|outline|convention|code|directive|ordinance|decree|rules|statute|charter|treaty|constitution)(\s*\(\d{4}\))?(,?\s+\d{4})?$/i;
 
 /**
  * A line of a legal-basis section that is just an instrument's title, in any case

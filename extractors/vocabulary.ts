@@ -27,7 +27,7 @@ export const POSSESSIVE_MODIFIERS: ReadonlySet<string> = new Set(['People', 'Wor
 export const LAW_HEADS: ReadonlySet<string> = new Set([
   'Law', 'Laws', 'Act', 'Regulations', 'Regulation', 'Measures', 'Provisions', 'Plan', 'Outline',
   'Convention', 'Code', 'Directive', 'Ordinance', 'Decree', 'Statute', 'Charter', 'Treaty', 'Constitution',
-  'Rules', 'Bill', 'Order',
+  'Rules', 'Bill', 'Order', 'By-law', 'By-laws', 'By-Law', 'Bylaw', 'Bylaws', 'Bye-law', 'Bye-laws', 'Byelaw', 'Byelaws',
 ]);
 
 /** Capitalised words that never belong to a name (sentence openers, determiners, months). */

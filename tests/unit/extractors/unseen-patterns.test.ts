@@ -86,3 +86,30 @@ describe('SUBORDINATE_TO from parent-body sentences and subordinate-body heading
     expect(triples(y)).toEqual(['SUBORDINATE_TO Andean Food Safety Observatory -> Andean Union']);
   });
 });
+
+describe('instrument names in other drafting styles', () => {
+  it.each([
+    ['The Board was constituted under the Air (Prevention and Control of Pollution) Act, 1981 and reports yearly.', 'Air (Prevention and Control of Pollution) Act, 1981'],
+    ['It enforces the Groundwater Protection Act, 1998.', 'Groundwater Protection Act, 1998'],
+    ['The Office applies Regulation (EU) 2019/1150 to online platforms.', 'Regulation (EU) 2019/1150'],
+    ['Port inspections follow Directive 2009/16/EC closely.', 'Directive 2009/16/EC'],
+    ['The Agency was set up by Regulation (EC) No 1406/2002 of the Parliament.', 'Regulation (EC) No 1406/2002'],
+    ['Street vending is regulated by the Street Vending Ordinance.', 'Street Vending Ordinance'],
+    ['Parking is governed by the Harbourside Parking By-law.', 'Harbourside Parking By-law'],
+    ['The Council adopted the Municipal Waste Rules in 2016.', 'Municipal Waste Rules'],
+    ['The Directive on Noise Mapping in Urban Areas applies to all cities.', 'Directive on Noise Mapping in Urban Areas'],
+    ['Powers come from the Lakeland Home Rule Charter.', 'Lakeland Home Rule Charter'],
+  ])('reads %s', (sentence, law) => {
+    const x = extract(`Lakeland Environmental Protection Office\n\n${sentence}\n`, 'law.txt');
+    expect(namesOf(x, 'Law')).toEqual([law]);
+  });
+
+  it('keeps ", 1974" in a legal-basis line and does not emit the name without the year', () => {
+    const x = extract('# Tideway Water Board\n\n## Enabling legislation\n\n- Tideway Water Act, 1974\n- Water Board Rules, 1976\n', 'tw.md');
+    expect(namesOf(x, 'Law').sort()).toEqual(['Tideway Water Act, 1974', 'Water Board Rules, 1976']);
+    expect(triples(x).filter((t) => t.startsWith('GOVERNED_BY')).sort()).toEqual([
+      'GOVERNED_BY Tideway Water Board -> Tideway Water Act, 1974',
+      'GOVERNED_BY Tideway Water Board -> Water Board Rules, 1976',
+    ]);
+  });
+});
