@@ -12,7 +12,7 @@ import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './respons
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
-import { findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
+import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
@@ -94,6 +94,22 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
           const body = duty ? { start: duty.start, end: duty.end } : null;
           tableUnits.push({ unit: unit.range, row: { start: cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
         }
+      }
+    }
+    // Units enumerated in one sentence ("organised into four units: the A Unit, ...").
+    const headWordIndex = new RangeIndex(mentions.organisations);
+    const hasHeadWordName = (r: TextRange): boolean => headWordIndex.overlapping(r).some((o) => o.range.start === r.start && o.range.end === r.end);
+    // "The Agency comprises three directorates: the A, the B and the C." may be read as a
+    // key/value line; it is one sentence here.
+    const keyValueLines = mentions.pieces.flatMap((p) => {
+      const kv = p.ancestors[p.ancestors.length - 1];
+      return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
+    });
+    for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
+      for (const name of inline.names) {
+        if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
+        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: inline.sentence, children: [] };
+        internalUnits.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
       }
     }
   }

@@ -128,6 +128,61 @@ export function unitNameOfHeading(text: string, item: ItemNode, isBodyList = fal
   return { start, end: start + name.length };
 }
 
+// Units enumerated inside one sentence: "The Authority is organised into four units: the A
+// Unit, the B Unit and the C Unit." / "It comprises three directorates: X, Y and Z." / "The
+// Office consists of the A Division and the B Division." (GUIDELINES Departments: units
+// the document places inside a named agency).
+const INLINE_UNIT_CUE = new RegExp(
+  String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes|has)\s+`,
+  'gi',
+);
+const INLINE_UNIT_NOUN = new RegExp(String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*(?:[:：,]|namely|—|–)\s*`, 'i');
+
+/** Unit names enumerated in a sentence, with the range before the cue (which may name the owner). */
+export interface InlineUnits {
+  sentence: TextRange;
+  ownerCue: TextRange;
+  names: TextRange[];
+}
+
+/** Finds "X is organised into N units: A, B and C" sentences and their unit names. */
+export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWordName: (range: TextRange) => boolean): InlineUnits[] {
+  const out: InlineUnits[] = [];
+  for (const sentence of sentences) {
+    const s = text.slice(sentence.start, sentence.end);
+    INLINE_UNIT_CUE.lastIndex = 0;
+    const cue = INLINE_UNIT_CUE.exec(s);
+    if (!cue) continue;
+    let listStart = cue.index + cue[0].length;
+    const noun = INLINE_UNIT_NOUN.exec(s.slice(listStart));
+    if (noun) listStart += noun[0].length;
+    const names: TextRange[] = [];
+    const body = s.slice(listStart).replace(/[.;。]\s*$/, '');
+    let ok = true;
+    let at = 0;
+    for (const part of body.split(PARTS)) {
+      const partAt = body.indexOf(part, at);
+      at = partAt + part.length;
+      const lead = /^\s*(?:the\s+)?/i.exec(part)?.[0].length ?? 0;
+      const name = part.slice(lead).trimEnd();
+      const words = name.split(/\s+/).filter(Boolean);
+      const range = { start: sentence.start + listStart + partAt + lead, end: sentence.start + listStart + partAt + lead + name.length };
+      const isName = words.length >= 1 && words.length <= MAX_UNIT_WORDS && /^\p{Lu}/u.test(name) && words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) && !(isPersonName(name) && isConfirmedPerson(name));
+      // Without "N units:" every part must carry a unit head word of its own.
+      const last = words[words.length - 1] ?? '';
+      if (!isName || (!noun && !(UNIT_LIST_HEADS.has(last) && hasHeadWordName(range)))) {
+        ok = false;
+        break;
+      }
+      names.push(range);
+    }
+    if (ok && names.length >= 2) out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names });
+  }
+  return out;
+}
+
+const PARTS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+
 function listsIn(section: SectionNode): ListNode[] {
   const out: ListNode[] = [];
   for (const c of section.children) {

@@ -113,3 +113,27 @@ describe('instrument names in other drafting styles', () => {
     ]);
   });
 });
+
+describe('units enumerated inside a sentence', () => {
+  it('reads "organised into four units: the A Unit, ..." and "comprises three sections: X, Y and Z"', () => {
+    const x = extractFixture('generalise/units-in-sentences.txt');
+    const deps = triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT')).sort();
+    expect(deps).toEqual([
+      'HAS_DEPARTMENT National Meteorological Authority of Veridia -> Aviation Weather Unit',
+      'HAS_DEPARTMENT National Meteorological Authority of Veridia -> Climate Records Unit',
+      'HAS_DEPARTMENT National Meteorological Authority of Veridia -> Forecasting Unit',
+      'HAS_DEPARTMENT National Meteorological Authority of Veridia -> Instruments Unit',
+      'HAS_DEPARTMENT Research Bureau -> Atmospheric Physics',
+      'HAS_DEPARTMENT Research Bureau -> Data Assimilation',
+      'HAS_DEPARTMENT Research Bureau -> Ocean Modelling',
+    ]);
+    // "consists of a Director-General and a Board" enumerates posts, not units.
+    expect(namesOf(x, 'Department')).not.toContain('Board of seven members');
+  });
+
+  it('reads a "comprises the A Directorate and the B Directorate" sentence without a count', () => {
+    const x = extract('# Office of the Fire Marshal of Kessington\n\nThe Office comprises the Fire Prevention Directorate and the Emergency Response Directorate.\n', 'fire.md');
+    expect(namesOf(x, 'Department').sort()).toEqual(['Emergency Response Directorate', 'Fire Prevention Directorate']);
+    expect(triples(x)).toContain('HAS_DEPARTMENT Office of the Fire Marshal of Kessington -> Fire Prevention Directorate');
+  });
+});
