@@ -25,8 +25,22 @@ const ALREADY_THERE = new Set([
   'Neo.ClientError.Schema.IndexAlreadyExists',
 ]);
 
-/** Creates every constraint and index that is missing; safe to run concurrently. */
+/** True when every constraint and index of SCHEMA_STATEMENTS exists and every kg_ index is online. */
+async function isSchemaInPlace(driver: Driver, database: string | undefined): Promise<boolean> {
+  const constraints = await runSchemaStatement(driver, database, { name: 'show-constraints', text: 'SHOW CONSTRAINTS YIELD name RETURN name' });
+  const indexes = await runSchemaStatement(driver, database, { name: 'show-indexes', text: 'SHOW INDEXES YIELD name, state RETURN name, state' });
+  const names = new Set([...constraints.records, ...indexes.records].map((record) => String(record.name)));
+  const isOnline = indexes.records.every((record) => !OWN_NAME.test(String(record.name)) || record.state === 'ONLINE');
+  return isOnline && SCHEMA_STATEMENTS.every((statement) => names.has(statement.name));
+}
+
+/**
+ * Creates every constraint and index that is missing; safe to run concurrently. When all
+ * are there and online (every run but the first) it costs two reads instead of a DDL
+ * round trip per statement.
+ */
 export async function ensureSchema(driver: Driver, database: string | undefined): Promise<void> {
+  if (await isSchemaInPlace(driver, database)) return;
   for (const statement of SCHEMA_STATEMENTS) {
     try {
       await runSchemaStatement(driver, database, statement);
