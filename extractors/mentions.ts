@@ -19,7 +19,7 @@ export interface DocumentMentions {
 
 // GUIDELINES: 'A "Legal basis:" section ... gives that body a GOVERNED_BY to each
 // instrument it cites'; its heading words, in any wording of that idea.
-export const LEGAL_BASIS_HEADING = /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation)|establishing (act|legislation|law)|founding (act|legislation|law)|laws and regulations)\b/i;
+export const LEGAL_BASIS_HEADING = /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation|documents|instruments)|(establishing|enabling|founding|constituent|parent) (acts?|legislation|laws?|statutes?|instruments?)|laws and regulations|acts and rules|acts, rules and regulations|legal instruments|applicable (law|laws|legislation))\b/i;
 
 /** True when a piece lies in a section whose heading names its legal basis. */
 export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean {

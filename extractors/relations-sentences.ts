@@ -17,14 +17,16 @@ const SUBORDINATE_CUE = /\b(directly under|(?:is|are|falls|operates|sits|comes) 
 const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
-const GOVERNED_CUE = /\b(established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(under|by|pursuant to|in accordance with|according to)\b/i;
+const GOVERNED_CUE = /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
+// Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".
+const LAW_COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/;
 // An instrument cited this close after the cue is the one the cue refers to.
 const MAX_CUE_TO_LAW_CHARS = 40;
 // A body that a cited instrument reorganised or gave duties: "X was adjusted", "X is responsible for".
 const REORGANISED = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has been|had been|shall be|will be)\s+(?:\w+ly\s+)?(adjusted|established|set up|created|transferred|merged|renamed|abolished|reorgani[sz]ed|formed|responsible for|tasked with|charged with)\b/i;
 // "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
 // paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
-const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(it|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`, 'i');
+const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(it|its \w+|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`, 'i');
 const PREPOSITION_BEFORE = /\b(by|to|of|under|with|from|for|within|in|into|and)\s+(the\s+)?$/i;
 
 /** Adds the sentence-pattern relations of a document to its graph. */
@@ -56,6 +58,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     return before.find((o) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, o.range.start - 12), o.range.start)))?.key ?? null;
   };
 
+  // Instruments a sentence cue already tied to a body are not re-assigned by the paragraph rule.
+  const citedByCue = new Set<string>();
   for (const sentence of ctx.mentions.sentences) {
     const s = text.slice(sentence.start, sentence.end);
     SUBORDINATE_CUE.lastIndex = 0;
@@ -81,8 +85,19 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const cueStart = sentence.start + gov.index;
       const cueEnd = cueStart + gov[0].length;
       const subject = subjectOf(sentence, cueStart);
-      const law = lawIndex.within({ start: cueEnd, end: sentence.end })[0];
-      if (subject && law && law.range.start - cueEnd <= MAX_CUE_TO_LAW_CHARS) graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:established-under');
+      const cited = lawIndex.within({ start: cueEnd, end: sentence.end });
+      const law = cited[0];
+      if (subject && law && law.range.start - cueEnd <= MAX_CUE_TO_LAW_CHARS) {
+        graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:established-under');
+        citedByCue.add(`${law.range.start}:${law.range.end}`);
+        for (let k = 1; k < cited.length; k++) {
+          const previous = cited[k - 1] as (typeof cited)[number];
+          const next = cited[k] as (typeof cited)[number];
+          if (!LAW_COORDINATION.test(text.slice(previous.range.end, next.range.start))) break;
+          graph.addRelation('GOVERNED_BY', subject, next.key, sentence, 'relations:established-under');
+          citedByCue.add(`${next.range.start}:${next.range.end}`);
+        }
+      }
     }
   }
 
@@ -90,7 +105,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   // duty (GUIDELINES GOVERNED_BY: "assigns it duties, or ... reorganised it").
   for (const piece of ctx.mentions.pieces) {
     if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
-    const cited = lawIndex.within(piece.range);
+    const cited = lawIndex.within(piece.range).filter((l) => !citedByCue.has(`${l.range.start}:${l.range.end}`));
     if (cited.length === 0) continue;
     for (const o of outermost(orgsIn(piece.range))) {
       if (!REORGANISED.test(text.slice(o.range.end, o.range.end + 60))) continue;

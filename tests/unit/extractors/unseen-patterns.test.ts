@@ -137,3 +137,42 @@ describe('units enumerated inside a sentence', () => {
     expect(triples(x)).toContain('HAS_DEPARTMENT Office of the Fire Marshal of Kessington -> Fire Prevention Directorate');
   });
 });
+
+describe('GOVERNED_BY from administering sentences and legislation sections', () => {
+  it('reads "administers the A, the B and the C", "X was established under ..." and a "Governing documents" list', () => {
+    const x = extractFixture('generalise/governing-documents.md');
+    expect(triples(x).filter((t) => t.startsWith('GOVERNED_BY')).sort()).toEqual([
+      'GOVERNED_BY Harbour Pilotage Authority -> Harbour Pilotage Act, 2006',
+      'GOVERNED_BY Ministry of Ports and Inland Shipping -> Inland Vessels Act, 2021',
+      'GOVERNED_BY Ministry of Ports and Inland Shipping -> Lighthouse Dues Rules',
+      'GOVERNED_BY Ministry of Ports and Inland Shipping -> Major Ports Act, 1963',
+      'GOVERNED_BY Ministry of Ports and Inland Shipping -> Merchant Shipping Act, 1958',
+      'GOVERNED_BY Ministry of Ports and Inland Shipping -> Port Tariff Order, 2019',
+    ]);
+  });
+
+  it('reads "set up by Regulation ..." and "Its work is governed by the X" for the body the paragraph is about', () => {
+    const x = extract('# Danube Basin Fisheries Agency\n\nThe Danube Basin Fisheries Agency was set up by Regulation (EU) 2018/973. Its work is also governed by the Riverine Stocks Charter.\n', 'dbfa.md');
+    expect(triples(x).sort()).toEqual([
+      'GOVERNED_BY Danube Basin Fisheries Agency -> Regulation (EU) 2018/973',
+      'GOVERNED_BY Danube Basin Fisheries Agency -> Riverine Stocks Charter',
+    ]);
+  });
+});
+
+describe('function lists keep working in other wordings', () => {
+  it('reads noun-phrase items under "Functions of the Ministry"', () => {
+    const x = extractFixture('generalise/governing-documents.md');
+    expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY')).sort()).toEqual([
+      'HAS_RESPONSIBILITY Ministry of Ports and Inland Shipping -> Administration of lighthouses and lightships.',
+      'HAS_RESPONSIBILITY Ministry of Ports and Inland Shipping -> Formulation of policies for the development of major and minor ports.',
+      'HAS_RESPONSIBILITY Ministry of Ports and Inland Shipping -> Promotion of coastal shipping and inland water transport.',
+    ]);
+  });
+
+  it('reads a numbered "What we do" list in plain text', () => {
+    const x = extract('Office of Consumer Energy Advocacy\n\nWhat we do\n\n1. Represent household consumers in tariff hearings.\n2. Publish plain-language guides to energy bills.\n3. Refer unfair practices to the regulator.\n', 'energy.txt');
+    expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY'))).toHaveLength(3);
+    expect(triples(x)).toContain('HAS_RESPONSIBILITY Office of Consumer Energy Advocacy -> Publish plain-language guides to energy bills.');
+  });
+});
