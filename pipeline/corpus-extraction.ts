@@ -6,8 +6,8 @@
 // with the same output as on this thread.
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
-import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
 import type { DocumentExtraction, Extraction, SourceDocument } from '../extractors/types.ts';
+import { loadExtractors } from './load-extractors.ts';
 import { openExtractionCache } from './extraction-cache.ts';
 import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, validateWorkerCount, type ExtractionPool, type WorkerOutcome } from './extract-workers.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
@@ -61,7 +61,7 @@ function firstLine(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
 }
 
-function extractHere(source: SourceDocument): WorkerOutcome {
+function extractHere(extractDocument: (source: SourceDocument) => DocumentExtraction, source: SourceDocument): WorkerOutcome {
   try {
     return { ok: true, extraction: extractDocument(source) };
   } catch (error) {
@@ -75,6 +75,7 @@ function extractHere(source: SourceDocument): WorkerOutcome {
  * resolution needs all at once.
  */
 export const extractCorpus: ExtractCorpus = async (options) => {
+  const { decodeDocument, extractDocument, resolveCorpus } = await loadExtractors();
   const extractorVersion = currentExtractorVersion();
   const files = await listCorpus(options.paths);
   const isWholeCorpus = isFolderCorpus(options.paths);
@@ -108,7 +109,7 @@ export const extractCorpus: ExtractCorpus = async (options) => {
       // Start the threads once a window has enough misses to pay for them (a first ingest),
       // never for the few misses of a re-run; once started, they serve every later window.
       if (!pool && shouldUseWorkers(sources.length, workers)) pool = createExtractionPool({ workers, batchSize: 16 });
-      const outcomes = pool ? await pool.extract(sources) : sources.map(extractHere);
+      const outcomes = pool ? await pool.extract(sources) : sources.map((source) => extractHere(extractDocument, source));
       let next = 0;
       for (const slot of slots) {
         if ('extraction' in slot) extractions.push(slot.extraction);

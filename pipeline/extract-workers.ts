@@ -6,9 +6,9 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
 import type { Diagnostic, DocumentExtraction, Extraction, SourceDocument } from '../extractors/types.ts';
 import { extractorVersion } from './extractor-version.ts';
+import { loadExtractors } from './load-extractors.ts';
 import { listCorpus } from './read-corpus.ts';
 
 /** One document's result: its extraction, or why extracting it threw. */
@@ -169,6 +169,7 @@ const READ_AHEAD_DOCUMENTS = 512;
  * shouldUseWorkers) are extracted on this thread, where workers would not pay for themselves.
  */
 export async function runExtractionInWorkers(paths: string[], workers: number): Promise<Extraction> {
+  const { decodeDocument, extractDocument, resolveCorpus } = await loadExtractors();
   const files = await listCorpus(paths);
   const inThread = !shouldUseWorkers(files.length, validateWorkerCount(workers));
   const pool = inThread ? undefined : createExtractionPool({ workers, batchSize: 16 });
@@ -183,7 +184,7 @@ export async function runExtractionInWorkers(paths: string[], workers: number): 
         slots.push(decoded.ok ? { source: decoded.document } : { diagnostic: decoded.diagnostic });
       }
       const sources = slots.flatMap((slot) => ('source' in slot ? [slot.source] : []));
-      const outcomes = pool ? await pool.extract(sources) : sources.map(extractHere);
+      const outcomes = pool ? await pool.extract(sources) : sources.map((source) => extractHere(extractDocument, source));
       let next = 0;
       for (const slot of slots) {
         if ('diagnostic' in slot) {
@@ -204,7 +205,7 @@ export async function runExtractionInWorkers(paths: string[], workers: number): 
   return resolveCorpus(extractions, { extractorVersion: extractorVersion(), diagnostics });
 }
 
-function extractHere(source: SourceDocument): WorkerOutcome {
+function extractHere(extractDocument: (source: SourceDocument) => DocumentExtraction, source: SourceDocument): WorkerOutcome {
   try {
     return { ok: true, extraction: extractDocument(source) };
   } catch (error) {

@@ -1,8 +1,8 @@
 // runExtraction: read a corpus, extract each document, resolve across documents.
 // Orchestration only; the rules live in extractors/.
-import { decodeDocument, extractDocument, resolveCorpus } from '../extractors/index.ts';
 import type { Diagnostic, DocumentExtraction, Extraction } from '../extractors/types.ts';
 import { extractorVersion } from './extractor-version.ts';
+import { loadExtractors } from './load-extractors.ts';
 import { runExtractionInWorkers } from './extract-workers.ts';
 import { readCorpus } from './read-corpus.ts';
 
@@ -18,6 +18,7 @@ export interface RunExtractionOptions {
 export async function runExtraction(options: RunExtractionOptions): Promise<Extraction> {
   // Same output either way; the pool decides whether the corpus is large enough for threads.
   if (options.workers !== undefined && options.workers > 1) return runExtractionInWorkers(options.paths, options.workers);
+  const { decodeDocument, extractDocument, resolveCorpus } = await loadExtractors();
   const extractions: DocumentExtraction[] = [];
   const diagnostics: Diagnostic[] = [];
   for await (const file of readCorpus(options.paths)) {
