@@ -115,6 +115,7 @@ const GOVERNMENT_LEVEL = new RegExp(
 // "The Andean Seed Observatory is a decentralised agency of ...": a sentence that opens with
 // a capitalised name and types it as a body names a body, head word or not.
 const TYPED_SUBJECT = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached to|sponsored by)\b/u;
+const TYPING_PHRASE = /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
 
 /** Finds organisation mentions in one range of the text (a sentence, line or cell). */
@@ -124,7 +125,8 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     for (const seg of splitRun(run)) mentionsInSegment(seg, out);
   }
   const slice = text.slice(range.start, range.end);
-  const typed = TYPED_SUBJECT.exec(slice);
+  // Cheap gate first: the typing phrase must be there before the anchored pattern runs.
+  const typed = TYPING_PHRASE.test(slice) ? TYPED_SUBJECT.exec(slice) : null;
   if (typed) {
     const name = typed[1] as string;
     const start = range.start + slice.indexOf(name, typed.index);

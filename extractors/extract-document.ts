@@ -122,7 +122,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
       if (list.kind !== 'list') continue;
       for (const item of list.items) {
         if (mentionIndex.within(item.head).some((o) => o.range.start <= item.head.start + 3)) continue;
-        const name = unitNameOfHeading(text, item, true);
+        const name = unitNameOfHeading(text, item);
         if (name) organisations.push({ range: name, extractor: 'agencies:subordinate-list-item' });
       }
     }

@@ -54,6 +54,8 @@ const COMMA_YEAR = /^,\s*(?:1[6-9]|20)\d\d\b(?!\s*[-–/])/;
 // "Directive on Professional Qualifications in Inland Navigation": a complement runs on
 // through "in" + capitalised words.
 const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)*/u;
+// "Executive Order No. 2 of 2023", "City Ordinance 2019-44": the number is part of the title.
+const NUMBER_SUFFIX = /^\s+(?:No\.?\s*\d[\w/-]*|\d{4}-\d{1,4}|\d{1,4}\/\d{2,4})(?:\s+of\s+(?:1[6-9]|20)\d\d)?\b/;
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
@@ -66,7 +68,9 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       const after = text.slice(found.end, Math.min(range.end, found.end + 80));
       const year = COMMA_YEAR.exec(after);
       const inPart = year ? null : IN_COMPLEMENT.exec(after);
-      if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += year[0].length;
+      const numbered = year || inPart ? null : NUMBER_SUFFIX.exec(after);
+      if (numbered && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += numbered[0].length;
+      else if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }

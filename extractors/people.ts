@@ -79,10 +79,12 @@ const APPOSITION = new RegExp(
 const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serves|acts|appointed)\b`, 'i');
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
-const HEADED_BY = /\b(?:headed|led|chaired|directed|run)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
+const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
 const HEADED_BY_TAIL = /^[^.;:()]{0,120}/u;
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:serves|acts|works|is appointed|was appointed|has been appointed)\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+// "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
+const NAME_IS_POST = new RegExp(String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`, 'iu');
 const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
 
 // The person after "headed by": the first comma-separated part that is (or ends in) a
@@ -159,6 +161,15 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const start = range.start + m.index + (m[1] as string).length - fit.length;
     const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
     out.push({ range: { start, end: start + fit.length }, post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
+  }
+  const isPost = NAME_IS_POST.exec(slice);
+  if (isPost && /^\s*\p{Lu}/u.test(isPost[2] as string)) {
+    const tokens = (isPost[1] as string).split(/\s+/);
+    if (isPersonName(tokens.join(' '))) {
+      const start = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
+      const postStart = range.start + isPost.index + isPost[0].length - (isPost[2] as string).length;
+      out.push({ range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }), post: { start: postStart, end: range.start + isPost.index + isPost[0].length }, extractor: 'people:name-is-post' });
+    }
   }
   TITLE_BEFORE.lastIndex = 0;
   for (let m = TITLE_BEFORE.exec(slice); m; m = TITLE_BEFORE.exec(slice)) {

@@ -69,6 +69,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const inSentence = outermost(orgsIn(sentence));
       // "reports to the Minister for X": the object must be a body named right after the cue.
       const object = inSentence.find((o) => o.range.start >= cueEnd && o.range.start - cueEnd <= 8);
+      // "under the supervision of a Management Board": an indefinite object is a kind of body, not a named parent.
+      if (object && /\ban?\s+$/i.test(text.slice(cueEnd, object.range.start))) continue;
       const subject = object ? subjectOf(sentence, cueStart) : null;
       if (object && subject && subject !== object.key) graph.addRelation('SUBORDINATE_TO', subject, object.key, sentence, 'relations:subordinate-cue');
     }

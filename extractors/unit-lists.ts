@@ -112,16 +112,16 @@ export function isHeadingUnitList(list: ListNode): boolean {
 /**
  * The unit name of a sub-heading under a unit heading: the whole heading when it reads as a
  * name (title case, at most eight words) and not as a person's name ("### Jane Roe" under
- * "Our team" is a profile, not a unit).
+ * "Our team" is a profile, not a unit; compromise decides, since "Lake Spatial Planning" is
+ * shaped like a name too).
  */
-export function unitNameOfHeading(text: string, item: ItemNode, isBodyList = false): TextRange | null {
+export function unitNameOfHeading(text: string, item: ItemNode): TextRange | null {
   const parsed = unitNameOfItem(text, item);
   if (parsed) return parsed.name;
   const raw = text.slice(item.head.start, item.head.end);
   const name = raw.trim().replace(/[:：]$/, '');
   const words = name.split(/\s+/).filter(Boolean);
-  // In a list of bodies ("Affiliated agencies") only a name compromise knows as a person's is one.
-  const isPerson = isBodyList ? isPersonName(name) && isConfirmedPerson(name) : isPersonName(name);
+  const isPerson = isPersonName(name) && isConfirmedPerson(name);
   if (words.length < 2 || words.length > MAX_UNIT_WORDS || !/^\p{Lu}/u.test(name) || isPerson) return null;
   if (!words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w))) return null;
   const start = item.head.start + raw.indexOf(name);

@@ -176,3 +176,17 @@ describe('function lists keep working in other wordings', () => {
     expect(triples(x)).toContain('HAS_RESPONSIBILITY Office of Consumer Energy Advocacy -> Publish plain-language guides to energy bills.');
   });
 });
+
+describe('further unseen wordings', () => {
+  it('reads "Name is the Title", "managed by a Title, Dr Name" and numbered orders', () => {
+    const x = extract('Office of Coastal Resilience\n\nThe Office is managed by a Program Director, Dr Ifeoma Adeyemi-Clarke. Tobias Lindqvist is the Deputy Director. The Office was created by Executive Order No. 7 of 2022 and by City Ordinance 2020-118.\n', 'ocr.txt');
+    expect(posts(x)).toEqual(['Ifeoma Adeyemi-Clarke|Program Director|Office of Coastal Resilience', 'Tobias Lindqvist|Deputy Director|Office of Coastal Resilience']);
+    expect(namesOf(x, 'Law').sort()).toEqual(['City Ordinance 2020-118', 'Executive Order No. 7 of 2022']);
+  });
+
+  it('does not make an indefinite "a Management Board" a parent body, and keeps sub-heading units shaped like names', () => {
+    const x = extract('# Nordic Seed Bank Agency\n\nThe Agency works under the supervision of a Management Board.\n\n## Directorates\n\n### Lake Spatial Planning\n\nPrepares spatial plans for the lake basins.\n', 'seed.md');
+    expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO'))).toEqual([]);
+    expect(triples(x)).toContain('HAS_DEPARTMENT Nordic Seed Bank Agency -> Lake Spatial Planning');
+  });
+});
