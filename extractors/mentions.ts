@@ -2,7 +2,8 @@
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
-import { findPeopleInSentence, isPersonName, isPostTitle, personInValue, type PersonMention } from './people.ts';
+import { findLeaderLines } from './leader-lines.ts';
+import { findPeopleInSentence, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { splitSentences } from './sentences.ts';
 import type { DocumentModel, TextRange } from './types.ts';
@@ -61,39 +62,21 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   const sentences: TextRange[] = [];
   for (const piece of pieces) {
     if (piece.role === 'key') {
-      // "Name : post" lines (GUIDELINES HOLDS_POSITION): the key is the person.
+      // "Name : post" / "Chief Executive Officer: Jane Roe" key/value lines are leader lines.
       const kv = piece.ancestors[piece.ancestors.length - 1];
-      const keyText = text.slice(piece.range.start, piece.range.end);
-      if (kv?.kind === 'keyValue' && isPersonName(keyText)) people.push({ range: piece.range, post: kv.value, extractor: 'people:name-post-line' });
-      // "Chief Executive Officer: Jane Roe", "Head of the X Division: Dr Name": post first.
-      const person = kv?.kind === 'keyValue' && isPostTitle(keyText) ? personInValue(text, kv.value) : null;
-      if (person) {
-        people.push({ range: person, post: piece.range, extractor: 'people:post-name-line' });
-        // "Head of the Archaeology Division": the unit named in the post.
-        organisations.push(...findOrganisations(text, piece.range));
-      }
+      if (kv?.kind !== 'keyValue') continue;
+      const found = findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
+      people.push(...found);
+      // "Head of the Archaeology Division: Dr Name": the unit named in the post.
+      if (found.some((p) => p.post && p.post.start === kv.key.start)) organisations.push(...findOrganisations(text, piece.range));
       continue;
     }
     if (piece.role === 'cell') {
       const person = personInTable(text, piece);
       if (person) people.push(person);
     }
-    if (piece.role === 'item-head') {
-      // Leadership lists: "Name: post", "Name, post", "Name – post" as list items.
-      const head = text.slice(piece.range.start, piece.range.end);
-      const m = /^\s*([^:,–—|]{3,60}?)\s*(?::|,|–|—|\s-\s|\|)\s*(\S.*)$/u.exec(head);
-      if (m && isPersonName((m[1] as string).trim())) {
-        const nameStart = piece.range.start + head.indexOf((m[1] as string).trim());
-        const valueStart = piece.range.start + head.length - (m[2] as string).length;
-        people.push({ range: { start: nameStart, end: nameStart + (m[1] as string).trim().length }, post: { start: valueStart, end: piece.range.end }, extractor: 'people:leadership-item' });
-      } else if (m && isPostTitle((m[1] as string).trim())) {
-        // "* Minister: Name", "- Deputy Minister – Dr Name": the post comes first.
-        const valueStart = piece.range.start + head.length - (m[2] as string).length;
-        const person = personInValue(text, { start: valueStart, end: piece.range.end });
-        const postStart = piece.range.start + head.indexOf((m[1] as string).trim());
-        if (person) people.push({ range: person, post: { start: postStart, end: postStart + (m[1] as string).trim().length }, extractor: 'people:post-name-item' });
-      }
-    }
+    // Leader lines by shape: a name and a title joined by any separator, in either order.
+    if (piece.role === 'item-head' || piece.role === 'paragraph' || piece.role === 'heading') people.push(...findLeaderLines(text, piece.range));
     if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {
       const line = titleLineLaw(text, piece.range);
       if (line) laws.push(line);

@@ -41,6 +41,8 @@ export interface PersonMention {
   range: TextRange;
   /** Where the post description is (value of "Name : post", apposition, table cell). */
   post?: TextRange;
+  /** The post is written in the plural for several people ("Deputy Directors: A, B"): each holds the singular. */
+  isPluralPost?: boolean;
   extractor: string;
 }
 
@@ -85,6 +87,10 @@ const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:serves|acts|works|is appointed|was appointed|has been appointed)\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
 const NAME_IS_POST = new RegExp(String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`, 'iu');
+// "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
+// Name": a copular sentence whose subject is a post and whose complement is a name.
+const POST_ANY_CASE = [...POST_WORDS].map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`).join('|');
+const POST_IS_NAME = new RegExp(String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`, 'u');
 const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
 
 // The person after "headed by": the first comma-separated part that is (or ends in) a
@@ -171,13 +177,21 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       out.push({ range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }), post: { start: postStart, end: range.start + isPost.index + isPost[0].length }, extractor: 'people:name-is-post' });
     }
   }
+  const postIs = POST_IS_NAME.exec(slice);
+  if (postIs) {
+    const nameText = postIs[2] as string;
+    const nameAt = range.start + postIs.index + postIs[0].lastIndexOf(nameText);
+    const name = stripHonorific(text, { start: nameAt, end: nameAt + nameText.length });
+    const postAt = range.start + postIs.index + postIs[0].indexOf(postIs[1] as string);
+    if (isPersonName(text.slice(name.start, name.end))) out.push({ range: name, post: { start: postAt, end: postAt + (postIs[1] as string).length }, extractor: 'people:post-is-name' });
+  }
   TITLE_BEFORE.lastIndex = 0;
   for (let m = TITLE_BEFORE.exec(slice); m; m = TITLE_BEFORE.exec(slice)) {
     const name = m[2] as string;
     if (!isPersonName(name) || !isConfirmedPerson(name)) continue;
     const start = range.start + m.index + m[0].length - name.length;
     const postStart = range.start + m.index;
-    out.push({ range: { start, end: start + name.length }, post: { start: postStart, end: postStart + (m[1] as string).length }, extractor: 'people:title-before-name' });
+    out.push({ range: stripHonorific(text, { start, end: start + name.length }), post: { start: postStart, end: postStart + (m[1] as string).length }, extractor: 'people:title-before-name' });
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // X Act", a reorganisation or duty given in a paragraph that cites an instrument) and
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
 import type { DocumentContext } from './extract-document.ts';
+import { singularTitle } from './leader-lines.ts';
 import { nameKey } from './local-graph.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -134,7 +135,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     if (person.extractor === 'people:apposition') bodies.splice(1);
     if (bodies.length === 0) {
       // A post given its own line, bullet or column ("Harbour Master: Name") is a title as written.
-      const title = findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? rangeText(text, post) : null);
+      const written = findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
+      const title = written && person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // "The X Unit is headed by Dr Name, Principal Scientist": the post is in the unit
       // the sentence describes, not in the document's main body.
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
@@ -145,7 +147,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       continue;
     }
     for (const body of bodies) {
-      const title = titleFor(text, post, body.range, bodies.length === 1);
+      const written = titleFor(text, post, body.range, bodies.length === 1);
+      const title = person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // With several bodies, one that has no post words of its own is only a qualifier.
       if (!title && bodies.length > 1) continue;
       graph.addRelation('HOLDS_POSITION', personKey, body.key, cover(person.range, post), person.extractor, title ? { title } : {});
@@ -153,7 +156,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   }
 }
 
-const EXPLICIT_POST = new Set(['people:post-name-line', 'people:leadership-table', 'people:post-name-item']);
+const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table']);
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
@@ -175,11 +178,15 @@ function titleFor(text: string, post: TextRange, body: TextRange, isOnlyBody: bo
 
 const hasPostWord = (s: string): boolean => s.split(/[\s-]+/).some((w) => POST_WORDS.has(w.toLowerCase()));
 
+// "Deputy Administrator of the Bureau": a trailing generic back-reference to the document's
+// body is not part of the post (GUIDELINES: generic back-references are not names).
+const BACK_REFERENCE = new RegExp(String.raw`\s+(?:of|at|in|for)\s+(?:the|this|our|its)\s+(?:${[...ORGANISATION_HEADS, 'Organisation', 'Organization', 'Body'].join('|')})$`, 'i');
+
 /** The first comma-separated phrase of a post text that names a post, if any. */
 export function findTitle(text: string, post: TextRange): string | null {
   for (const part of text.slice(post.start, post.end).split(/[,;，；]|\band\b/)) {
     const phrase = collapseSpace(part).replace(/\s*\[[\d\s,-]+\]$/, '').replace(/[.:]$/, '');
-    if (hasPostWord(phrase) && phrase.split(' ').length <= 8) return phrase.replace(/^(the|a|an)\s+/i, '');
+    if (hasPostWord(phrase) && phrase.split(' ').length <= 8) return phrase.replace(/^(the|a|an)\s+/i, '').replace(BACK_REFERENCE, '');
   }
   return null;
 }

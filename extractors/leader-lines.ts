@@ -1,0 +1,116 @@
+// Leader lines by shape (GUIDELINES HOLDS_POSITION: "the agency or department in which the
+// document gives them a post"): a short line, bullet, key/value line or heading made of one
+// person-name-like phrase and one title-like phrase joined by any separator (":", "—", "–",
+// " - ", ",", "|", tab), in either order. A plural title before several names ("Deputy
+// Directors: A B, C D") gives each name the singular title.
+import { isPersonName, isPostTitle, stripHonorific, type PersonMention } from './people.ts';
+import type { TextRange } from './types.ts';
+import { POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+
+// Tried in this order; the first that splits the line into a name and a title wins, so a
+// dash line may still carry a comma inside its title ("Head of Legal, Policy and Audit").
+const SEPARATORS: readonly RegExp[] = [/\t+/, /\s*\|\s*/, /\s*—\s*/, /\s*–\s*/, /\s+-\s+/, /\s*[:：]\s*/, /\s*,\s*/];
+const RECORD_SEPARATORS: readonly RegExp[] = [/\t+/, /\s*\|\s*/, /\s*[:：]\s*/];
+const MAX_LINE_CHARS = 160;
+const MAX_LINE_WORDS = 22;
+const PLURAL_POSTS = [...POST_WORDS].flatMap((w) => (w.endsWith('y') ? [`${w.slice(0, -1)}ies`, `${w}s`] : w.endsWith('s') ? [`${w}es`] : [`${w}s`]));
+// Cheap gate: a leader line has a title word, singular or plural.
+const POST_GATE = new RegExp(String.raw`\b(?:${[...TITLE_WORDS, ...PLURAL_POSTS].join('|')})\b`, 'i');
+const PLURAL_POST_SET = new Set(PLURAL_POSTS);
+const NAME_LIST_SPLIT = /\s*(?:,\s*(?:and\s+)?|;\s*|\s&\s|\s+and\s+)\s*/;
+const TRAILING_NOTE = /\s*(?:\([^)]*\)|,?\s*(?:PhD|MBA|OBE|MBE|CBE|KC|QC|SC|FRS|Jr\.?|Sr\.?))\s*$/;
+
+/** The singular form of a plural post title ("Deputy Directors" -> "Deputy Director"); null when it is not plural. */
+export function singularTitle(title: string): string | null {
+  const words = title.split(/\s+/);
+  let changed = false;
+  const out = words.map((w) => {
+    const lower = w.toLowerCase();
+    if (!PLURAL_POST_SET.has(lower)) return w;
+    changed = true;
+    if (lower.endsWith('ies') && POST_WORDS.has(`${lower.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
+    if (lower.endsWith('ses') && POST_WORDS.has(lower.slice(0, -2))) return w.slice(0, -2);
+    return w.slice(0, -1);
+  });
+  return changed ? out.join(' ') : null;
+}
+
+const isTitleLike = (phrase: string): boolean => {
+  const p = phrase.trim();
+  if (!p || p.split(/\s+/).length > 10) return false;
+  return isPostTitle(p) || isPostTitle(singularTitle(p) ?? '');
+};
+
+// A post description after a name: a post word among its first words, in any case
+// ("Secretary of the Party Group and Minister of X", "deputy director").
+const namesPost = (phrase: string): boolean => phrase.split(/[\s,;()]+/).slice(0, 8).some((w) => TITLE_WORDS.has(w.toLowerCase()) || PLURAL_POST_SET.has(w.toLowerCase()));
+
+// The person names of a value: every part of "A B, C D and E F" must be a name, honorifics
+// and trailing notes ("(acting)", "PhD") aside. Offsets are absolute.
+function namesIn(text: string, value: TextRange): TextRange[] {
+  const raw = text.slice(value.start, value.end);
+  const out: TextRange[] = [];
+  let at = 0;
+  for (const part of raw.split(NAME_LIST_SPLIT)) {
+    const partAt = raw.indexOf(part, at);
+    at = partAt + part.length;
+    const lead = part.length - part.trimStart().length;
+    const body = part.trim().replace(TRAILING_NOTE, '').replace(/[.;]$/, '');
+    if (!body) continue;
+    const start = value.start + partAt + lead;
+    const range = stripHonorific(text, { start, end: start + body.length });
+    if (!isPersonName(text.slice(range.start, range.end))) return [];
+    out.push(range);
+  }
+  return out;
+}
+
+/** Persons given a post by one short line ("Chief Engineer | Name", "Name – Deputy Director", "Assistant Secretaries — A, B and C"). */
+export function findLeaderLines(text: string, range: TextRange): PersonMention[] {
+  const out: PersonMention[] = [];
+  let lineStart = range.start;
+  for (const line of text.slice(range.start, range.end).split('\n')) {
+    const at = lineStart;
+    lineStart += line.length + 1;
+    if (!POST_GATE.test(line)) continue;
+    const lead = line.length - line.trimStart().length;
+    const body = line.trim().replace(/[.;]$/, '');
+    // A long line is prose unless it is a "Name : post" record (a long post, cited sources).
+    const isShort = line.length <= MAX_LINE_CHARS && body.split(/\s+/).length <= MAX_LINE_WORDS;
+    const found = leaderOfLine(text, { start: at + lead, end: at + lead + body.length }, isShort);
+    out.push(...found);
+  }
+  return out;
+}
+
+function leaderOfLine(text: string, line: TextRange, isShort: boolean): PersonMention[] {
+  const raw = text.slice(line.start, line.end);
+  for (const separator of isShort ? SEPARATORS : RECORD_SEPARATORS) {
+    const m = separator.exec(raw);
+    if (!m || m.index === 0) continue;
+    const left: TextRange = { start: line.start, end: line.start + m.index };
+    const right: TextRange = { start: line.start + m.index + m[0].length, end: line.end };
+    if (right.end <= right.start) continue;
+    const leftText = text.slice(left.start, left.end);
+    const rightText = text.slice(right.start, right.end);
+    // Name first: "Tomas Brecko – Deputy Director General".
+    const name = stripHonorific(text, left);
+    if (isPersonName(text.slice(name.start, name.end)) && namesPost(rightText)) {
+      // "Deputy Director (Extension)": a bracketed qualifier is not part of the post.
+      const bracket = rightText.indexOf('(');
+      const postEnd = bracket > 0 ? right.start + rightText.slice(0, bracket).trimEnd().length : right.end;
+      return [{ range: name, post: { start: right.start, end: postEnd }, extractor: 'people:leader-line' }];
+    }
+    // Title first: "Chief Engineer | Name", "Deputy Directors: A B, C D".
+    if (!isShort || !isTitleLike(leftText)) continue;
+    const names = namesIn(text, right);
+    if (names.length === 0) continue;
+    const singular = singularTitle(leftText.trim());
+    return names.map((n) => {
+      const mention: PersonMention = { range: n, post: left, extractor: 'people:leader-line' };
+      if (singular) mention.isPluralPost = true;
+      return mention;
+    });
+  }
+  return [];
+}

@@ -1,0 +1,79 @@
+// Rules that read the SHAPE of the text rather than particular phrases: leader lines with
+// any separator, tables by their cells, unit and instrument lists by their items, and
+// "X is a <kind of body> <link> the Y" sentences. Each fixture uses its own invented names.
+import { describe, expect, it } from 'vitest';
+import { extract, extractFixture, namesOf } from './helpers.ts';
+import { singularTitle } from '../../../extractors/leader-lines.ts';
+import type { Extraction } from '../../../extractors/types.ts';
+
+/** "person|title|body" for every HOLDS_POSITION of an extraction, sorted. */
+function posts(x: Extraction): string[] {
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`)
+    .sort();
+}
+
+describe('A. leader lines by shape', () => {
+  it('reads a name and a title joined by any separator, in either order, plural titles split per name', () => {
+    const x = extractFixture('shape/leaders-separators.txt');
+    const body = 'National Roads Agency of Keldovia';
+    expect(posts(x)).toEqual(
+      [
+        'Anneke Solberg|Chief Financial Officer',
+        'Halvard Eik|Registrar',
+        'Ilse Varnholt|Director General',
+        'Ines Brandao|Assistant Secretary',
+        'Joan Pereira|Assistant Secretary',
+        'Leena Haapala|Deputy Director',
+        'Mateus Costa|Assistant Secretary',
+        'Oskar Vint|Deputy Director',
+        'Petra Lindqvist|Head of Legal Services',
+        'Radu Moldovan|Chief Engineer',
+        'Tomas Brecko|Deputy Director General',
+      ].map((p) => `${p}|${body}`),
+    );
+  });
+
+  it('reads markdown bullets in either order and copular "The Title of the Body is Name" sentences', () => {
+    const x = extractFixture('shape/leaders-copular.md');
+    const body = 'Maritime Safety Office of Taranui';
+    expect(posts(x)).toEqual([
+      `Aroha Ngata|Deputy Commissioner|${body}`,
+      `Hemi Tapsell|Commissioner|${body}`,
+      'Ihaia Kereama|Director|Port Operations Division',
+      `Kiri Paewai|Senior Adviser|${body}`,
+      `Mere Rangi|Chief Executive|${body}`,
+      `Rewi Marsh|Senior Adviser|${body}`,
+      `Tane Mahuta|Chair|${body}`,
+      `Wiremu Pohatu|General Counsel|${body}`,
+    ]);
+    expect(namesOf(x, 'Person').every((n) => !/^(Dr|Mr)\b/.test(n))).toBe(true);
+  });
+
+  it.each([
+    ['Grain Inspection Bureau of Velmora\n\nThe Administrator of the Grain Inspection Bureau of Velmora is Mr Carl Jansen.\n', 'Carl Jansen|Administrator|Grain Inspection Bureau of Velmora'],
+    ['Grain Inspection Bureau of Velmora\n\nDiane Whitfield is the Deputy Administrator of the Bureau.\n', 'Diane Whitfield|Deputy Administrator|Grain Inspection Bureau of Velmora'],
+    ['Grain Inspection Bureau of Velmora\n\nKey people\n\nChief Inspector - Olu Adebayo\n', 'Olu Adebayo|Chief Inspector|Grain Inspection Bureau of Velmora'],
+    ['Grain Inspection Bureau of Velmora\n\nKey people\n\nSanjay Iyer | Registrar\n', 'Sanjay Iyer|Registrar|Grain Inspection Bureau of Velmora'],
+  ])('%#: %j', (doc, expected) => {
+    expect(posts(extract(doc, 'grain.txt'))).toEqual([expected]);
+  });
+
+  it('does not read prose with a title and a non-name as a leader line', () => {
+    const x = extract('Grain Inspection Bureau of Velmora\n\nThe Minister, Jane Roe, announced the review.\nDirector: to be appointed\n', 'grain.txt');
+    expect(namesOf(x, 'Person')).not.toContain('Director');
+    expect(posts(x).some((p) => p.startsWith('to be'))).toBe(false);
+  });
+
+  it.each([
+    ['Deputy Directors', 'Deputy Director'],
+    ['Assistant Secretaries', 'Assistant Secretary'],
+    ['Heads of Division', 'Head of Division'],
+    ['Members', 'Member'],
+    ['Chief Executive', null],
+  ])('singularTitle(%j) = %j', (plural, singular) => {
+    expect(singularTitle(plural)).toBe(singular);
+  });
+});
