@@ -123,6 +123,7 @@ describe('batchSizeFor', () => {
     [45, 2, 50, 12],
     [100, 4, 50, 13],
     [10_000, 2, 50, 50],
+    [10_000, 2, 100, 100],
     [1, 4, 50, 1],
     [0, 4, 50, 1],
   ])('%i writes, concurrency %i, at most %i: %i per batch', (writes, concurrency, max, expected) => {
