@@ -12,7 +12,7 @@ import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './respons
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
-import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
+import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
@@ -31,8 +31,6 @@ export interface DocumentContext {
   orgIndex: RangeIndex<{ range: TextRange; key: string; parent?: TextRange }>;
 }
 
-// SUBORDINATE_TO from lists: "Other institutions:", "Affiliated agencies", "Executive agencies".
-const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public|autonomous|statutory|arm'?s[- ]length) (institutions|bodies|agencies|units|organi[sz]ations|offices|entities|authorities|organs)|attached and subordinate|executive agencies|bodies (under|sponsored by)|agencies under)\b/i;
 // GUIDELINES Responsibilities: lists "of functions or duties".
 const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|shall|responsible for|role)\b/i;
 

@@ -26,6 +26,25 @@ const NAME_SEPARATOR = /\s*(?:[–—]|\s-\s|[:：])\s*/u;
 const MAX_UNIT_WORDS = 8;
 const LOWER_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'to']);
 
+// GUIDELINES SUBORDINATE_TO: lists of bodies "directly under, a constituent department of,
+// or administered by" the body ("Affiliated agencies", "Bodies supervised by the X",
+// "Executive agencies"); their items are Agencies, never internal units.
+export const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public|autonomous|statutory|arm'?s[- ]length|supervised|dependent|decentrali[sz]ed) (institutions|bodies|agencies|units|organi[sz]ations|offices|entities|authorities|organs)|attached and subordinate|executive agencies|(bodies|agencies|institutions|organi[sz]ations|entities|authorities|offices) (under|sponsored by|supervised by|overseen by|administered by|attached to|reporting to|accountable to)|agencies under)\b/i;
+// A list introduced as something other than the body's own units: partners, related or
+// member bodies, contacts (GUIDELINES: "not for cooperation").
+const EXTERNAL_LIST = /\b(partners?|partnerships?|related|cooperat\w*|collaborat\w*|(?:works?|working)(?: closely)? with|in (?:partnership|cooperation|collaboration) with|members?|membership|stakeholders?|see also|links?|other (?:government|public)? ?(?:bodies|agencies|departments)|contacts?|regional|provincial|local|field|abroad|overseas)\b/i;
+// Head words that end an internal unit's name (GUIDELINES Departments: "a department,
+// division, office, bureau or team").
+const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Units', 'Registry', 'Laboratory', 'Inspectorate']);
+const MIN_SHAPE_ITEMS = 2;
+
+/** True when most names end with an internal unit's head word ("Titles Branch", "Office"). */
+export function isUnitShaped(names: string[]): boolean {
+  if (names.length < MIN_SHAPE_ITEMS) return false;
+  const headed = names.filter((n) => UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '')).length;
+  return headed * 2 > names.length;
+}
+
 /** A list or table of internal units, with the range that names its owner (heading or intro). */
 export interface UnitList {
   section: SectionNode;
@@ -53,11 +72,18 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
       out.push({ section, ownerCue: section.heading, lists, tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
       continue;
     }
-    // "The Department is organised into three divisions:" + its list, in any section.
+    // "The Department is organised into three divisions:" + its list, in any section; and
+    // any list whose items are shaped like unit names ("Titles Branch", "Valuation
+    // Section", "Office"), whatever its heading or introduction says, unless those call
+    // the items subordinate or outside bodies.
+    const headingText = section.heading ? collapseSpace(text.slice(section.heading.start, section.heading.end)) : '';
     let previous: BlockNode | null = null;
     for (const child of section.children) {
-      if (child.kind === 'list' && previous?.kind === 'paragraph' && UNIT_LIST_INTRO.test(collapseSpace(text.slice(previous.range.start, previous.range.end)))) {
-        out.push({ section, ownerCue: previous.range, lists: [child], tables: [] });
+      const intro = previous?.kind === 'paragraph' ? collapseSpace(text.slice(previous.range.start, previous.range.end)) : '';
+      if (child.kind === 'list' && intro && UNIT_LIST_INTRO.test(intro)) {
+        out.push({ section, ownerCue: previous?.range ?? null, lists: [child], tables: [] });
+      } else if (child.kind === 'list' && isUnitShapedList(text, child) && !SUBORDINATE_LIST.test(`${headingText} ${intro}`) && !EXTERNAL_LIST.test(`${headingText} ${intro}`)) {
+        out.push({ section, ownerCue: intro ? (previous?.range ?? null) : section.heading, lists: [child], tables: [] });
       }
       previous = child;
     }
@@ -151,9 +177,17 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     INLINE_UNIT_CUE.lastIndex = 0;
-    const cue = INLINE_UNIT_CUE.exec(s);
+    const verb = INLINE_UNIT_CUE.exec(s);
+    // Any "<intro>: A, B and C" / "<intro>: A; B; C" shape counts too: the items' head
+    // words decide, not the intro's wording ("Internal structure: ...", "It is made up of: ...").
+    const colon = verb ? null : /[:：]\s*/.exec(s);
+    const cue = verb ?? colon;
     if (!cue) continue;
+    const before = s.slice(0, cue.index);
+    if (colon && (SUBORDINATE_LIST.test(before) || EXTERNAL_LIST.test(before))) continue;
     let listStart = cue.index + cue[0].length;
+    const afterVerb = verb ? /^[:：]\s*/.exec(s.slice(listStart)) : null;
+    if (afterVerb) listStart += afterVerb[0].length;
     const noun = INLINE_UNIT_NOUN.exec(s.slice(listStart));
     if (noun) listStart += noun[0].length;
     const names: TextRange[] = [];
@@ -168,20 +202,33 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
       const words = name.split(/\s+/).filter(Boolean);
       const range = { start: sentence.start + listStart + partAt + lead, end: sentence.start + listStart + partAt + lead + name.length };
       const isName = words.length >= 1 && words.length <= MAX_UNIT_WORDS && /^\p{Lu}/u.test(name) && words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) && !(isPersonName(name) && isConfirmedPerson(name));
-      // Without "N units:" every part must carry a unit head word of its own.
+      // Without "N units:" every part must carry a unit head word of its own (after a
+      // bare colon, most parts).
       const last = words[words.length - 1] ?? '';
-      if (!isName || (!noun && !(UNIT_LIST_HEADS.has(last) && hasHeadWordName(range)))) {
+      if (!isName || (!noun && !colon && !(UNIT_LIST_HEADS.has(last) && hasHeadWordName(range)))) {
         ok = false;
         break;
       }
       names.push(range);
     }
+    if (colon && !isUnitShaped(names.map((n) => text.slice(n.start, n.end)))) continue;
     if (ok && names.length >= 2) out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names });
   }
   return out;
 }
 
-const PARTS = /\s*,\s*(?:and\s+)?|\s+and\s+/;
+const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
+
+// A list whose items read as unit names, most with a unit head word.
+function isUnitShapedList(text: string, list: ListNode): boolean {
+  const names: string[] = [];
+  for (const item of list.items) {
+    const parsed = unitNameOfItem(text, item);
+    if (!parsed) return false;
+    names.push(text.slice(parsed.name.start, parsed.name.end));
+  }
+  return isUnitShaped(names);
+}
 
 function listsIn(section: SectionNode): ListNode[] {
   const out: ListNode[] = [];

@@ -2,7 +2,7 @@
 // any separator, tables by their cells, unit and instrument lists by their items, and
 // "X is a <kind of body> <link> the Y" sentences. Each fixture uses its own invented names.
 import { describe, expect, it } from 'vitest';
-import { extract, extractFixture, namesOf } from './helpers.ts';
+import { extract, extractFixture, namesOf, triples } from './helpers.ts';
 import { singularTitle } from '../../../extractors/leader-lines.ts';
 import type { Extraction } from '../../../extractors/types.ts';
 
@@ -14,6 +14,8 @@ function posts(x: Extraction): string[] {
     .map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`)
     .sort();
 }
+
+const of = (type: string, x: Extraction): string[] => triples(x).filter((t) => t.startsWith(`${type} `)).sort();
 
 describe('A. leader lines by shape', () => {
   it('reads a name and a title joined by any separator, in either order, plural titles split per name', () => {
@@ -75,5 +77,35 @@ describe('A. leader lines by shape', () => {
     ['Chief Executive', null],
   ])('singularTitle(%j) = %j', (plural, singular) => {
     expect(singularTitle(plural)).toBe(singular);
+  });
+});
+
+describe('C. unit lists by shape', () => {
+  it('reads a numbered list of unit names under "Structure" as Departments; supervised bodies and partners stay Agencies', () => {
+    const x = extractFixture('shape/units-any-wording.md');
+    const body = 'Water Quality Authority of Brisa';
+    expect(of('HAS_DEPARTMENT', x)).toEqual(['Enforcement Directorate', 'General Office', 'Laboratory Services Unit', 'Monitoring Division'].map((u) => `HAS_DEPARTMENT ${body} -> ${u}`));
+    expect(of('SUBORDINATE_TO', x)).toEqual([`SUBORDINATE_TO Brisa Hydrology Institute -> ${body}`, `SUBORDINATE_TO Catchment Restoration Agency -> ${body}`]);
+    expect(namesOf(x, 'Department')).not.toContain('Coastal Monitoring Office');
+    expect(namesOf(x, 'Agency')).toContain('National Statistics Bureau');
+  });
+
+  it.each([
+    ['bullets after "The Agency has four branches:"', 'Land Registry Agency of Norvala\n\nThe Agency has four branches:\n- Titles Branch\n- Surveys Branch\n- Valuation Section\n- Office\n'],
+    ['"•" bullets after "It is made up of:"', 'Land Registry Agency of Norvala\n\nIt is made up of:\n• Titles Branch\n• Surveys Branch\n• Valuation Section\n• Office\n'],
+    ['"*" bullets under a "How we work" heading', '# Land Registry Agency of Norvala\n\n## How we work\n\n* Titles Branch\n* Surveys Branch\n* Valuation Section\n* Office\n'],
+    ['an inline list after a colon, separated by semicolons', 'Land Registry Agency of Norvala\n\nInternal structure: Titles Branch; Surveys Branch; Valuation Section; Office.\n'],
+    ['an inline list after "is made up of:", separated by commas', 'Land Registry Agency of Norvala\n\nThe Agency is made up of: the Titles Branch, the Surveys Branch, the Valuation Section and the Office.\n'],
+  ])('%s', (_label, doc) => {
+    const x = extract(doc, doc.startsWith('#') ? 'land.md' : 'land.txt');
+    expect(of('HAS_DEPARTMENT', x)).toEqual(['Office', 'Surveys Branch', 'Titles Branch', 'Valuation Section'].map((u) => `HAS_DEPARTMENT Land Registry Agency of Norvala -> ${u}`));
+    expect(namesOf(x, 'Agency')).toEqual(['Land Registry Agency of Norvala']);
+  });
+
+  it('does not read a list of outside bodies or of prose items as units', () => {
+    const x = extract('Land Registry Agency of Norvala\n\nWe work closely with:\n- Titles Branch of the Courts Service\n- National Audit Office\n\nOur priorities:\n- Faster registrations\n- Better data\n', 'land.txt');
+    // "X of the Y" still makes X a unit of Y (GUIDELINES Departments), not of this body.
+    expect(of('HAS_DEPARTMENT', x)).toEqual(['HAS_DEPARTMENT Courts Service -> Titles Branch of the Courts Service']);
+    expect(namesOf(x, 'Agency')).toContain('National Audit Office');
   });
 });
