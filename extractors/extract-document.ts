@@ -4,6 +4,7 @@ import type { OrganisationMention } from './agencies.ts';
 import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
 import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
+import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
 import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './mentions.ts';
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
@@ -257,6 +258,19 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
         graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
       }
     }
+  }
+  // Instrument lists by shape: most items name an instrument, whatever the heading says.
+  for (const found of findInstrumentLists(text, model.root, lawIndex)) {
+    const owner = ownerOf(ctx, found.cue) ?? ctx.mainAgency;
+    if (owner) for (const law of found.laws) graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
+  }
+  const inlineRanges = [...mentions.sentences, ...mentions.pieces.flatMap((p) => {
+    const kv = p.ancestors[p.ancestors.length - 1];
+    return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
+  })];
+  for (const found of findInlineInstruments(text, inlineRanges, lawIndex)) {
+    const owner = ownerOf(ctx, found.cue) ?? ctx.mainAgency;
+    if (owner) for (const law of found.laws) graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
   }
   // "Legal basis: the X Act" on one line.
   visitKeyValues(model.root, (key, value) => {

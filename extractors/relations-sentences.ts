@@ -19,6 +19,12 @@ const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversi
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE = /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
+// GOVERNED_BY by the shape "<the body> <cue> <instruments>": the wordings that make a cited
+// instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
+// legal basis, that assigns it duties").
+const LEGAL_SOURCE_CUE = /\b(?:deriv(?:e|es|ed|ing)|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of\b/i;
+// "Our powers", "We", "Its mandate": the document's own body as the subject.
+const OWN_SUBJECT = /^\s*(?:we|our\s+\w+|its\s+\w+(?:\s+and\s+\w+)?|it)\b/i;
 // Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".
 const LAW_COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:the\s+)?$/;
 // An instrument cited this close after the cue is the one the cue refers to.
@@ -99,6 +105,20 @@ export function addSentenceRelations(ctx: DocumentContext): void {
           if (!LAW_COORDINATION.test(text.slice(previous.range.end, next.range.start))) break;
           graph.addRelation('GOVERNED_BY', subject, next.key, sentence, 'relations:established-under');
           citedByCue.add(`${next.range.start}:${next.range.end}`);
+        }
+      }
+    }
+    // "Its powers derive from the A Act and the B Regulations", "The Regulator operates under
+    // the A Act", "It acts in accordance with the A Code": the sentence's subject is the
+    // body (or a back-reference to it), so every instrument cited after the cue governs it.
+    const source = gov ? null : LEGAL_SOURCE_CUE.exec(s);
+    if (source) {
+      const cueStart = sentence.start + source.index;
+      const subject = subjectOf(sentence, cueStart) ?? (OWN_SUBJECT.test(text.slice(sentence.start, cueStart)) ? paragraphSubject(sentence) : null);
+      if (subject) {
+        for (const law of lawIndex.within({ start: cueStart, end: sentence.end })) {
+          graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:legal-source');
+          citedByCue.add(`${law.range.start}:${law.range.end}`);
         }
       }
     }

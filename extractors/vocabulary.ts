@@ -7,7 +7,7 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Council', 'Agency', 'Institute', 'Authority', 'Service', 'Directorate', 'Committee', 'Center', 'Centre',
   'Board', 'Inspectorate', 'Secretariat', 'Tribunal', 'Court', 'Parliament', 'Assembly', 'Congress',
   'Government', 'Academy', 'Unit', 'Organisation', 'Organization', 'Cabinet', 'Bank', 'Commissariat',
-  'Branch',
+  'Branch', 'Regulator',
   // Legislatures and executives named only as the object of "is part of the X" (SCHEMA Agency:
   // "a party or state organ").
   'Yuan', 'Senate', 'Legislature', 'Chamber', 'Procuratorate',

@@ -109,3 +109,26 @@ describe('C. unit lists by shape', () => {
     expect(namesOf(x, 'Agency')).toContain('National Audit Office');
   });
 });
+
+describe('D. instrument lists and legal-source sentences by shape', () => {
+  it('reads a list of Acts under any heading and "powers derive from" sentences; a consultation list is not a legal basis', () => {
+    const x = extractFixture('shape/instruments-any-heading.md');
+    const body = 'Pharmacy Council of Lorvia';
+    expect(of('GOVERNED_BY', x)).toEqual(
+      ['Controlled Substances Regulations', 'Health Professions Act 2009', 'Medicines Ordinance', 'Pharmacy Practice Act 2011', 'Poisons Regulations 2015'].map((l) => `GOVERNED_BY ${body} -> ${l}`),
+    );
+  });
+
+  const body = 'Rail Safety Regulator of Pentra';
+  it.each([
+    ['an inline list after "Legal foundation:"', `${body}\n\nLegal foundation: Railways Act 1998; Rail Safety Rules 2004; Level Crossings Order.\n`, ['Level Crossings Order', 'Rail Safety Rules 2004', 'Railways Act 1998']],
+    ['a numbered list under "What governs our work"', `# ${body}\n\n## What governs our work\n\n1. Railways Act 1998\n2. Rail Safety Rules 2004\n`, ['Rail Safety Rules 2004', 'Railways Act 1998']],
+    ['"operates under"', `${body}\n\nThe Regulator operates under the Transport Administration Act.\n`, ['Transport Administration Act']],
+    ['"in accordance with" and "under the authority of" after "It"', `${body}\n\nIt acts in accordance with the Public Service Code and under the authority of the Rail Reform Statute.\n`, ['Public Service Code', 'Rail Reform Statute']],
+    ['"The Agency\'s mandate is set out in"', `${body}\n\nThe Regulator's mandate is set out in the Railways Act 1998.\n`, ['Railways Act 1998']],
+    ['"pursuant to"', `${body}\n\nThe ${body} carries out inspections pursuant to the Rail Safety Rules 2004.\n`, ['Rail Safety Rules 2004']],
+  ])('%s', (_label, doc, laws) => {
+    const x = extract(doc, doc.startsWith('#') ? 'rail.md' : 'rail.txt');
+    expect(of('GOVERNED_BY', x)).toEqual(laws.map((l) => `GOVERNED_BY ${body} -> ${l}`));
+  });
+});
