@@ -358,7 +358,22 @@ export const COUNT_RELATIONSHIPS: Record<(typeof GRAPH_RELATIONSHIP_TYPES)[numbe
   GRAPH_RELATIONSHIP_TYPES.map((type) => [type, statement(`count-${type}`, `MATCH ()-[r:${type}]->() RETURN count(r) AS count`)]),
 ) as Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement>;
 
-/** Per node label: delete up to $batch nodes carrying it (kg reset); returns how many. */
-export const DELETE_LABEL_BATCH: Record<(typeof NODE_LABELS)[number], Statement> = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, statement(`delete-${label}`, `MATCH (n:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`)]),
-) as Record<(typeof NODE_LABELS)[number], Statement>;
+/** The node kinds `kg reset` removes, in order. */
+export const RESET_LABELS = [...ENTITY_TYPES, 'Document', 'IngestRun'] as const;
+export type ResetLabel = (typeof RESET_LABELS)[number];
+
+/**
+ * Per node kind: delete up to $batch of this tool's nodes (kg reset); returns how many.
+ * Entities are matched with their Entity label and Documents by the properties only this
+ * tool sets, so a user's own :Agency or :Document node in the same database is left alone.
+ */
+export const DELETE_LABEL_BATCH: Record<ResetLabel, Statement> = {
+  ...(Object.fromEntries(
+    ENTITY_TYPES.map((label) => [label, statement(`delete-${label}`, `MATCH (n:Entity:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`)]),
+  ) as Record<EntityType, Statement>),
+  Document: statement(
+    'delete-Document',
+    'MATCH (n:Document) WHERE n.sha256 IS NOT NULL AND n.extractorVersion IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
+  ),
+  IngestRun: statement('delete-IngestRun', 'MATCH (n:IngestRun) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
+};
