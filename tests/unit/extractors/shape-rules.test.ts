@@ -132,3 +132,20 @@ describe('D. instrument lists and legal-source sentences by shape', () => {
     expect(of('GOVERNED_BY', x)).toEqual(laws.map((l) => `GOVERNED_BY ${body} -> ${l}`));
   });
 });
+
+describe('E. SUBORDINATE_TO by the shape "X is a <kind of body> <link> the Y"', () => {
+  it.each([
+    ['The Seed Certification Authority is an independent statutory authority within the portfolio of the Ministry of Agriculture.', 'Seed Certification Authority -> Ministry of Agriculture'],
+    ['The Fisheries Research Institute is a specialised scientific institution reporting to the Department of Primary Industries.', 'Fisheries Research Institute -> Department of Primary Industries'],
+    ['The Consumer Credit Office is a semi-autonomous body under the purview of the Financial Services Commission.', 'Consumer Credit Office -> Financial Services Commission'],
+    ['The Heritage Grants Agency is an executive agency accountable to the Department for Culture.', 'Heritage Grants Agency -> Department for Culture'],
+    ['The Road Data Bureau is a small bureau within the remit of the Transport Commission.', 'Road Data Bureau -> Transport Commission'],
+    ["The Arts Funding Office is an arm's-length body in the Ministry of Culture and Sport.", 'Arts Funding Office -> Ministry of Culture and Sport'],
+  ])('%s', (doc, expected) => {
+    expect(of('SUBORDINATE_TO', extract(`${doc}\n`, 'body.txt'))).toEqual([`SUBORDINATE_TO ${expected}`]);
+  });
+
+  it('never makes a body subordinate to a post ("the Minister of X")', () => {
+    expect(of('SUBORDINATE_TO', extract('The Coastal Parks Board is a statutory body of the Minister of Environment.\n', 'parks.txt'))).toEqual([]);
+  });
+});
