@@ -13,6 +13,7 @@ import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './respons
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
+import { tableColumns } from './table-columns.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
@@ -84,14 +85,22 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
       }
       for (const table of unitList.tables) {
         const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
+        const unitColumn = Math.max(0, tableColumns(text, table).unit);
         for (const row of table.rows) {
-          const cell = row[0];
+          const cell = row[unitColumn];
           if (!cell) continue;
-          const unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
-          if (!unit) continue;
-          const duty = dutyColumn > 0 ? row[dutyColumn] : undefined;
+          let unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
+          if (!unit) {
+            // "Data Science Team": a unit-shaped cell names a unit without a head-word mention.
+            const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: cell.start }, head: cell, range: cell, children: [] };
+            const parsed = unitNameOfItem(text, item);
+            if (!parsed || parsed.description) continue;
+            unit = { range: parsed.name, extractor: 'agencies:unit-table-cell' };
+            organisations.push(unit);
+          }
+          const duty = dutyColumn >= 0 && dutyColumn !== unitColumn ? row[dutyColumn] : undefined;
           const body = duty ? { start: duty.start, end: duty.end } : null;
-          tableUnits.push({ unit: unit.range, row: { start: cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
+          tableUnits.push({ unit: unit.range, row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
         }
       }
     }

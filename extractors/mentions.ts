@@ -5,6 +5,7 @@ import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from
 import { findLeaderLines } from './leader-lines.ts';
 import { findPeopleInSentence, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
+import { personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
 import type { DocumentModel, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
@@ -38,14 +39,24 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
   const table = piece.ancestors[piece.ancestors.length - 1];
   if (table?.kind !== 'table') return null;
   const headerText = table.header.map((h) => text.slice(h.start, h.end).trim());
-  const nameColumn = headerText.findIndex((h) => NAME_COLUMN.test(h));
-  const postColumn = headerText.findIndex((h, k) => k !== nameColumn && POST_COLUMN.test(h));
-  if (nameColumn === -1 || postColumn === -1) return null;
+  // Header words first ("Name" | "Position"), else what the cells hold.
+  const shape = tableColumns(text, table);
+  const named = headerText.findIndex((h) => NAME_COLUMN.test(h));
+  const nameColumn = named !== -1 ? named : shape.person;
+  const postColumn = headerText.findIndex((h, k) => k !== nameColumn && POST_COLUMN.test(h) && k !== shape.unit);
+  const titleColumn = postColumn !== -1 ? postColumn : shape.title;
+  if (nameColumn === -1) return null;
   for (const row of table.rows) {
     if (row[nameColumn] !== piece.range) continue;
-    const post = row[postColumn];
-    const person = personInValue(text, piece.range);
-    return person && post ? { range: person, post, extractor: 'people:leadership-table' } : null;
+    const person = personOfCell(text, piece.range) ?? personInValue(text, piece.range);
+    if (!person) return null;
+    const post = titleColumn !== -1 ? row[titleColumn] : undefined;
+    if (post) return { range: person, post, extractor: 'people:leadership-table' };
+    // "| Division | Head |": the person heads the unit of the row, the header is the title.
+    const unit = shape.unit !== -1 ? row[shape.unit] : undefined;
+    const header = headerText[nameColumn] ?? '';
+    if (unit) return { range: person, post: unit, title: header && !NAME_COLUMN.test(header) ? header : 'Head', extractor: 'people:unit-table' };
+    return null;
   }
   return null;
 }

@@ -43,6 +43,8 @@ export interface PersonMention {
   post?: TextRange;
   /** The post is written in the plural for several people ("Deputy Directors: A, B"): each holds the singular. */
   isPluralPost?: boolean;
+  /** A title the layout gives rather than the post text (a table's "Head" column). */
+  title?: string;
   extractor: string;
 }
 

@@ -169,7 +169,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       continue;
     }
     for (const body of bodies) {
-      const written = titleFor(text, post, body.range, bodies.length === 1);
+      const written = person.title ?? titleFor(text, post, body.range, bodies.length === 1);
       const title = person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // With several bodies, one that has no post words of its own is only a qualifier.
       if (!title && bodies.length > 1) continue;

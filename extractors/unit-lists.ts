@@ -85,6 +85,14 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
       } else if (child.kind === 'list' && isUnitShapedList(text, child) && !SUBORDINATE_LIST.test(`${headingText} ${intro}`) && !EXTERNAL_LIST.test(`${headingText} ${intro}`)) {
         out.push({ section, ownerCue: intro ? (previous?.range ?? null) : section.heading, lists: [child], tables: [] });
       }
+      // "| Unit | Contact |": a table whose first column holds unit names, under any heading.
+      if (child.kind === 'table' && !SUBORDINATE_LIST.test(headingText) && !EXTERNAL_LIST.test(headingText)) {
+        const isUnitColumn = (k: number): boolean => {
+          const cells = child.rows.map((r) => (r[k] ? text.slice(r[k].start, r[k].end).trim() : ''));
+          return isUnitShaped(cells.length === 1 ? [...cells, ...cells] : cells);
+        };
+        if (child.header.some((_, k) => isUnitColumn(k))) out.push({ section, ownerCue: section.heading, lists: [], tables: [child] });
+      }
       previous = child;
     }
   }

@@ -149,3 +149,28 @@ describe('E. SUBORDINATE_TO by the shape "X is a <kind of body> <link> the Y"', 
     expect(of('SUBORDINATE_TO', extract('The Coastal Parks Board is a statutory body of the Minister of Environment.\n', 'parks.txt'))).toEqual([]);
   });
 });
+
+describe('B. tables by the shape of their cells', () => {
+  it('reads unit | person tables (Head, Contact) as units with their heads, and person | title tables as posts in the body', () => {
+    const x = extractFixture('shape/unit-head-table.md');
+    const body = 'Statistics Agency of Vernia';
+    expect(of('HAS_DEPARTMENT', x)).toEqual(['Census Division', 'Data Science Team', 'Economic Statistics Branch', 'Survey Operations Unit'].map((u) => `HAS_DEPARTMENT ${body} -> ${u}`));
+    expect(posts(x)).toEqual([
+      'Amara Kell|Head|Census Division',
+      'Jonas Pyle|Head|Economic Statistics Branch',
+      `Lotte Brandt|Chief Statistician|${body}`,
+      'Ngozi Eze|Contact|Survey Operations Unit',
+      `Pavel Novak|Deputy Chief Statistician|${body}`,
+      'Rafael Quintero|Contact|Data Science Team',
+    ]);
+  });
+
+  it.each([
+    ['| Section | Manager |\n| --- | --- |\n| Claims Section | Ines Ferreira |\n| Appeals Section | Kofi Mensah |\n', ['Ines Ferreira|Manager|Claims Section', 'Kofi Mensah|Manager|Appeals Section']],
+    ['| Director | Directorate |\n| --- | --- |\n| Helga Storm | Planning Directorate |\n| Arjun Mehta | Finance Directorate |\n', ['Arjun Mehta|Director|Finance Directorate', 'Helga Storm|Director|Planning Directorate']],
+  ])('%#: columns found by their cells', (table, expected) => {
+    const x = extract(`# Benefits Agency of Kestria\n\n${table}`, 'benefits.md');
+    expect(posts(x)).toEqual(expected);
+    expect(namesOf(x, 'Agency')).toEqual(['Benefits Agency of Kestria']);
+  });
+});

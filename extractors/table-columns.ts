@@ -1,0 +1,42 @@
+// Tables by shape (GUIDELINES Departments and HOLDS_POSITION): which columns hold person
+// names, post titles and unit names, decided by their cells rather than by header words,
+// so "| Division | Head |", "| Unit | Contact |" and "| Name | Responsibilities |" all read.
+import { isPersonName, isPostTitle, stripHonorific } from './people.ts';
+import type { TableNode, TextRange } from './types.ts';
+import { isUnitShaped } from './unit-lists.ts';
+
+/** Column indices by what their cells hold; -1 when no column does. */
+export interface TableColumns {
+  person: number;
+  title: number;
+  unit: number;
+}
+
+const cache = new WeakMap<TableNode, TableColumns>();
+const isMostly = (hits: number, total: number): boolean => total > 0 && hits * 2 > total;
+
+// The person a cell names ("Dr Amara Kell", "Jonas Pyle (acting)"), honorific excluded.
+export function personOfCell(text: string, cell: TextRange): TextRange | null {
+  const raw = text.slice(cell.start, cell.end);
+  const lead = raw.length - raw.trimStart().length;
+  const body = raw.trim().replace(/\s*\([^)]*\)$/, '');
+  const range = stripHonorific(text, { start: cell.start + lead, end: cell.start + lead + body.length });
+  return isPersonName(text.slice(range.start, range.end)) ? range : null;
+}
+
+/** Classifies a table's columns by their cells (memoised per table). */
+export function tableColumns(text: string, table: TableNode): TableColumns {
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const width = table.header.length;
+  const columns: TableColumns = { person: -1, title: -1, unit: -1 };
+  for (let k = 0; k < width; k++) {
+    const cells = table.rows.map((r) => r[k]).filter((c): c is TextRange => c !== undefined);
+    const texts = cells.map((c) => text.slice(c.start, c.end).trim());
+    if (columns.person === -1 && isMostly(cells.filter((c) => personOfCell(text, c)).length, cells.length)) columns.person = k;
+    else if (columns.unit === -1 && texts.length >= 1 && isUnitShaped(texts.length === 1 ? [...texts, ...texts] : texts)) columns.unit = k;
+    else if (columns.title === -1 && isMostly(texts.filter((t) => isPostTitle(t)).length, texts.length)) columns.title = k;
+  }
+  cache.set(table, columns);
+  return columns;
+}
