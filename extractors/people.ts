@@ -92,7 +92,7 @@ const NAME_IS_POST = new RegExp(String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?
 // "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
 // Name": a copular sentence whose subject is a post and whose complement is a name.
 const POST_ANY_CASE = [...POST_WORDS].map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`).join('|');
-const POST_IS_NAME = new RegExp(String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:\s+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`, 'u');
+const POST_IS_NAME = new RegExp(String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`, 'u');
 const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
 
 // The person after "headed by": the first comma-separated part that is (or ends in) a

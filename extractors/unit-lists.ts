@@ -202,7 +202,8 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
     const body = s.slice(listStart).replace(/[.;。]\s*$/, '');
     let ok = true;
     let at = 0;
-    for (const part of body.split(PARTS)) {
+    // "A Office; B and C Section": with semicolons, only they separate the items.
+    for (const part of body.split(body.includes(';') ? SEMICOLON_PARTS : PARTS)) {
       const partAt = body.indexOf(part, at);
       at = partAt + part.length;
       const lead = /^\s*(?:the\s+)?/i.exec(part)?.[0].length ?? 0;
@@ -225,6 +226,7 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
   return out;
 }
 
+const SEMICOLON_PARTS = /\s*;\s*(?:and\s+)?/;
 const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 
 // A list whose items read as unit names, most with a unit head word.

@@ -57,6 +57,7 @@ describe('A. leader lines by shape', () => {
   it.each([
     ['Grain Inspection Bureau of Velmora\n\nThe Administrator of the Grain Inspection Bureau of Velmora is Mr Carl Jansen.\n', 'Carl Jansen|Administrator|Grain Inspection Bureau of Velmora'],
     ['Grain Inspection Bureau of Velmora\n\nDiane Whitfield is the Deputy Administrator of the Bureau.\n', 'Diane Whitfield|Deputy Administrator|Grain Inspection Bureau of Velmora'],
+    ['Grain Inspection Bureau of Velmora\n\nThe Director-General of the Bureau is Ms Vesna Horvat.\n', 'Vesna Horvat|Director-General|Grain Inspection Bureau of Velmora'],
     ['Grain Inspection Bureau of Velmora\n\nKey people\n\nChief Inspector - Olu Adebayo\n', 'Olu Adebayo|Chief Inspector|Grain Inspection Bureau of Velmora'],
     ['Grain Inspection Bureau of Velmora\n\nKey people\n\nSanjay Iyer | Registrar\n', 'Sanjay Iyer|Registrar|Grain Inspection Bureau of Velmora'],
   ])('%#: %j', (doc, expected) => {
@@ -100,6 +101,11 @@ describe('C. unit lists by shape', () => {
     const x = extract(doc, doc.startsWith('#') ? 'land.md' : 'land.txt');
     expect(of('HAS_DEPARTMENT', x)).toEqual(['Office', 'Surveys Branch', 'Titles Branch', 'Valuation Section'].map((u) => `HAS_DEPARTMENT Land Registry Agency of Norvala -> ${u}`));
     expect(namesOf(x, 'Agency')).toEqual(['Land Registry Agency of Norvala']);
+  });
+
+  it('keeps "A and B Office" whole when semicolons separate the items', () => {
+    const x = extract('Port Board of Ilvara\n\nInternal structure: Marine Section; Finance and Administration Office; Pilotage Section.\n', 'port.txt');
+    expect(of('HAS_DEPARTMENT', x)).toEqual(['Finance and Administration Office', 'Marine Section', 'Pilotage Section'].map((u) => `HAS_DEPARTMENT Port Board of Ilvara -> ${u}`));
   });
 
   it('does not read a list of outside bodies or of prose items as units', () => {
