@@ -12,7 +12,7 @@ import { allSections } from './walk.ts';
 const UNIT_NOUNS = 'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
 // Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
-  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ational (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) organi[sz]ed|following (${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$`,
+  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ational (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$`,
   'i',
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following
@@ -32,7 +32,7 @@ const LOWER_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 't
 export const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public|autonomous|statutory|arm'?s[- ]length|supervised|dependent|decentrali[sz]ed) (institutions|bodies|agencies|units|organi[sz]ations|offices|entities|authorities|organs)|attached and subordinate|executive agencies|(bodies|agencies|institutions|organi[sz]ations|entities|authorities|offices) (under|sponsored by|supervised by|overseen by|administered by|attached to|reporting to|accountable to)|agencies under)\b/i;
 // A list introduced as something other than the body's own units: partners, related or
 // member bodies, contacts (GUIDELINES: "not for cooperation").
-const EXTERNAL_LIST = /\b(partners?|partnerships?|related|cooperat\w*|collaborat\w*|(?:works?|working)(?: closely)? with|in (?:partnership|cooperation|collaboration) with|members?|membership|stakeholders?|see also|links?|other (?:government|public)? ?(?:bodies|agencies|departments)|contacts?|regional|provincial|local|field|abroad|overseas)\b/i;
+const EXTERNAL_LIST = /\b(partners?|partnerships?|related|cooperat\w*|collaborat\w*|(?:works?|working)(?: closely)? with|in (?:partnership|cooperation|collaboration) with|members?|membership|stakeholders?|see also|links?|other (?:government|public)? ?(?:bodies|agencies|departments)|contacts?|(?:regional|provincial|local|field|district|county|municipal) (?:offices|branches|bureaus|units|stations|representations)|abroad|overseas)\b/i;
 // Head words that end an internal unit's name (GUIDELINES Departments: "a department,
 // division, office, bureau or team").
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Units', 'Registry', 'Laboratory', 'Inspectorate']);
@@ -80,7 +80,9 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
     let previous: BlockNode | null = null;
     for (const child of section.children) {
       const intro = previous?.kind === 'paragraph' ? collapseSpace(text.slice(previous.range.start, previous.range.end)) : '';
-      if (child.kind === 'list' && intro && UNIT_LIST_INTRO.test(intro)) {
+      // A short intro line that reads as a unit heading ("Internal bodies") but that the
+      // structure stage kept as a paragraph because the list follows it directly.
+      if (child.kind === 'list' && intro && (UNIT_LIST_INTRO.test(intro) || (intro.length <= 60 && isInternalOrganisationHeading(intro)))) {
         out.push({ section, ownerCue: previous?.range ?? null, lists: [child], tables: [] });
       } else if (child.kind === 'list' && isUnitShapedList(text, child) && !SUBORDINATE_LIST.test(`${headingText} ${intro}`) && !EXTERNAL_LIST.test(`${headingText} ${intro}`)) {
         out.push({ section, ownerCue: intro ? (previous?.range ?? null) : section.heading, lists: [child], tables: [] });
