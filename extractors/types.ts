@@ -215,15 +215,11 @@ export interface LocalEntity {
   extractors: string[];
 }
 
-/** A doc-local relation between two LocalEntity keys, evidence in ORIGINAL offsets. */
-export interface LocalRelation {
-  type: RelationType;
-  from: string;
-  to: string;
-  properties: Record<string, string>;
-  evidence: Span[];
-  extractors: string[];
-}
+/**
+ * A doc-local relation: the shape of an ExtractedRelation, but `from` and `to` are
+ * LocalEntity keys (resolveCorpus maps them to final ids); evidence in ORIGINAL offsets.
+ */
+export type LocalRelation = ExtractedRelation;
 
 /** Everything one document yields: JSON-serialisable, so it can be cached or sent to a worker. */
 export interface DocumentExtraction {
