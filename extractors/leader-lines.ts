@@ -43,7 +43,11 @@ const isTitleLike = (phrase: string): boolean => {
 
 // A post description after a name: a post word among its first words, in any case
 // ("Secretary of the Party Group and Minister of X", "deputy director").
-const namesPost = (phrase: string): boolean => phrase.split(/[\s,;()]+/).slice(0, 8).some((w) => TITLE_WORDS.has(w.toLowerCase()) || PLURAL_POST_SET.has(w.toLowerCase()));
+const namesPost = (phrase: string): boolean =>
+  phrase
+    .split(/[\s,;()-]+/)
+    .slice(0, 8)
+    .some((w) => TITLE_WORDS.has(w.toLowerCase()) || PLURAL_POST_SET.has(w.toLowerCase()));
 
 // The person names of a value: every part of "A B, C D and E F" must be a name, honorifics
 // and trailing notes ("(acting)", "PhD") aside. Offsets are absolute.

@@ -62,7 +62,9 @@ export function isPostTitle(phrase: string): boolean {
   if (words.length === 0 || words.length > 10 || !/^\p{Lu}/u.test(words[0] as string)) return false;
   // The post word leads the phrase: "Head of the Archaeology Division", not "Archaeology Division Head".
   const lead = words.slice(0, words.findIndex((w) => /^(of|for|to|at|in)$/i.test(w)) + 1 || words.length);
-  return lead.some((w) => POST_WORDS.has(w.toLowerCase().replace(/[^a-z-]/g, ''))) && !isPersonName(phrase);
+  // A hyphenated post ("Director-General", "Secretary-General") counts by its parts.
+  const hasPostWord = (w: string): boolean => w.toLowerCase().replace(/[^a-z-]/g, '').split('-').some((part) => POST_WORDS.has(part));
+  return lead.some(hasPostWord) && !isPersonName(phrase);
 }
 
 /** The person named at the start of a value ("Dr Jane Roe", "Lin Wei-ting (acting)"), honorific excluded. */
