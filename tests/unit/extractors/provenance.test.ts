@@ -79,8 +79,8 @@ describe('provenance spans', () => {
     }
   });
 
-  it('slice back in every hand-written fixture of tests/fixtures/generalise', () => {
-    const dir = new URL('../../fixtures/generalise/', import.meta.url);
+  it.each(['generalise', 'shape', 'eval-dev'])('slice back in every hand-written fixture of tests/fixtures/%s', (folder) => {
+    const dir = new URL(`../../fixtures/${folder}/`, import.meta.url);
     for (const name of readdirSync(dir).sort()) {
       const { source, x } = run(readFileSync(new URL(name, dir)), name);
       expect(checkSpans(source, x)).toBeGreaterThan(0);

@@ -19,12 +19,14 @@ describe.skipIf(!hasSharedScorer())('extraction quality (shared scorer)', () => 
     for (const type of RELATION_TYPES) expect(score!.relations[type]!.f1, type).toBeGreaterThanOrEqual(0.75);
   }, 60_000);
 
-  it('on documents in unseen styles: entity F1 >= 0.75, relation F1 >= 0.60', async () => {
+  // The hidden set's bars are 0.75 / 0.60; these 22 documents were used while writing the
+  // rules, so they guard against regressions at a higher bar.
+  it('on hand-annotated documents in other styles (eval-dev): entity and relation F1 >= 0.90', async () => {
     const fixtures = join(PROJECT_ROOT, 'tests', 'fixtures');
     const extraction = await runExtraction({ paths: [join(fixtures, 'eval-dev')] });
     const { score, output } = scoreExtraction(extraction, join(fixtures, 'eval-dev-gold'));
     expect(score, output).toBeDefined();
-    expect(score!.entities.all!.f1).toBeGreaterThanOrEqual(0.75);
-    expect(score!.relations.all!.f1).toBeGreaterThanOrEqual(0.6);
+    expect(score!.entities.all!.f1).toBeGreaterThanOrEqual(0.9);
+    expect(score!.relations.all!.f1).toBeGreaterThanOrEqual(0.9);
   }, 60_000);
 });
