@@ -3,31 +3,18 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Driver } from '../../graph/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { spawnKg, tempCorpus, waitFor } from './helpers/cli.ts';
-import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
-import { duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
+import { testConnection, useEmptyDatabase } from './helpers/database.ts';
+import { cleanFingerprint, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
 
 describe('kg ingest processes (acceptance 3, 4, 7)', () => {
-  let driver: Driver;
-  const ingest = (paths: string[]) => runIngest({ database: { driver, settings: testConnection() }, paths });
-  const cleanFingerprint = async (paths: string[]): Promise<Fingerprint> => {
-    await wipeDatabase(driver);
-    await ingest(paths);
-    return fingerprint(driver);
-  };
+  const db = useEmptyDatabase();
+  const ingest = (paths: string[]) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths });
+  /** The graph a clean ingest of `paths` gives. */
+  const cleanFingerprintOf = (paths: string[]): Promise<Fingerprint> => cleanFingerprint(db.driver, () => ingest(paths));
 
-  beforeAll(() => {
-    driver = openTestDriver();
-  });
-  beforeEach(async () => {
-    await wipeDatabase(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
 
   it('3. two kg ingest processes at once leave no duplicate and the graph of one run', async () => {
     const corpus = tempCorpus(1);
@@ -35,9 +22,9 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
     const second = spawnKg(['ingest', corpus, '--json', '--concurrency', '8'], testConnection());
     const codes = await Promise.all([first.exited, second.exited]);
     expect(codes, `${first.stderr()}\n${second.stderr()}`).toEqual([0, 0]);
-    expect(await duplicateNodeIds(driver)).toEqual([]);
-    const both = await fingerprint(driver);
-    expect(both).toEqual(await cleanFingerprint([corpus]));
+    expect(await duplicateNodeIds(db.driver)).toEqual([]);
+    const both = await fingerprint(db.driver);
+    expect(both).toEqual(await cleanFingerprintOf([corpus]));
   });
 
   it('4. a kg ingest killed part way is repaired by the next run', async () => {
@@ -46,14 +33,14 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
     await waitFor(() => /\[3\/\d+\]/.test(victim.stderr()) || victim.child.exitCode !== null, 240_000, 'three documents written');
     victim.child.kill('SIGKILL');
     await victim.exited;
-    const written = (await driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, { database: testConnection().database })).records[0]?.get('documents').toNumber();
+    const written = (await db.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, { database: testConnection().database })).records[0]?.get('documents').toNumber();
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(45);
     const repair = await ingest([corpus]);
     expect(repair.documents.failed).toBe(0);
-    const repaired = await fingerprint(driver);
-    expect(await duplicateNodeIds(driver)).toEqual([]);
-    expect(repaired).toEqual(await cleanFingerprint([corpus]));
+    const repaired = await fingerprint(db.driver);
+    expect(await duplicateNodeIds(db.driver)).toEqual([]);
+    expect(repaired).toEqual(await cleanFingerprintOf([corpus]));
   }, 400_000);
 
   it('7. --watch re-ingests a saved file within a few seconds', async () => {
@@ -68,7 +55,7 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
       const savedAt = Date.now();
       await waitFor(
         async () => {
-          const result = await driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: '003_259a926063fd7fd2.txt' }, { database: testConnection().database });
+          const result = await db.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: '003_259a926063fd7fd2.txt' }, { database: testConnection().database });
           return result.records[0]?.get('sha256') === sha256;
         },
         15_000,
@@ -79,6 +66,6 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
       watcher.child.kill('SIGTERM');
       await watcher.exited;
     }
-    expect(await fingerprint(driver)).toEqual(await cleanFingerprint([corpus]));
+    expect(await fingerprint(db.driver)).toEqual(await cleanFingerprintOf([corpus]));
   });
 });

@@ -3,47 +3,33 @@
 // predicted), and Cypher-looking text is stored as data.
 import { readFileSync, rmSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { Driver } from '../../graph/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { relationKey } from '../../graph/rows.ts';
 import { extractCorpus } from '../../pipeline/corpus-extraction.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
-import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
+import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { tempCorpus, writeDocument } from './helpers/cli.ts';
-import { diffFingerprints, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
+import { cleanFingerprint, diffFingerprints, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
 
 describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
-  let driver: Driver;
-  const ingest = (paths: string[], extra: { isDryRun?: boolean } = {}) => runIngest({ database: { driver, settings: testConnection() }, paths, ...extra });
+  const db = useEmptyDatabase();
+  const ingest = (paths: string[], extra: { isDryRun?: boolean } = {}) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths, ...extra });
   /** The graph a clean ingest of `paths` gives. */
-  const cleanFingerprint = async (paths: string[]): Promise<Fingerprint> => {
-    await wipeDatabase(driver);
-    await ingest(paths);
-    return fingerprint(driver);
-  };
+  const cleanFingerprintOf = (paths: string[]): Promise<Fingerprint> => cleanFingerprint(db.driver, () => ingest(paths));
 
-  beforeAll(() => {
-    driver = openTestDriver();
-  });
-  beforeEach(async () => {
-    await wipeDatabase(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
 
   it('1. ingesting the seeds twice gives the same graph, and the second run writes nothing', async () => {
     const corpus = tempCorpus();
     const first = await ingest([corpus]);
     expect(first.documents.new).toBe(5);
     expect(first.nodesCreated).toBeGreaterThan(5);
-    const once = await fingerprint(driver);
+    const once = await fingerprint(db.driver);
     const second = await ingest([corpus]);
     expect(second.documents).toMatchObject({ new: 0, changed: 0, unchanged: 5, removed: 0, failed: 0 });
     expect([second.nodesCreated, second.nodesDeleted, second.relationshipsCreated, second.relationshipsDeleted, second.propertiesSet]).toEqual([0, 0, 0, 0, 0]);
-    expect(await fingerprint(driver)).toEqual(once);
-    expect(await duplicateNodeIds(driver)).toEqual([]);
-    const runs = await driver.executeQuery('MATCH (r:IngestRun) RETURN count(r) AS runs', {}, { database: testConnection().database });
+    expect(await fingerprint(db.driver)).toEqual(once);
+    expect(await duplicateNodeIds(db.driver)).toEqual([]);
+    const runs = await db.driver.executeQuery('MATCH (r:IngestRun) RETURN count(r) AS runs', {}, { database: testConnection().database });
     expect(runs.records[0]?.get('runs').toNumber()).toBe(2);
   });
 
@@ -72,24 +58,24 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     });
     const edited = kept.join('\n');
 
-    const baseline = await cleanFingerprint([corpus]);
+    const baseline = await cleanFingerprintOf([corpus]);
     writeFileSync(path, edited);
-    const expected = await cleanFingerprint([corpus]);
+    const expected = await cleanFingerprintOf([corpus]);
     writeFileSync(path, original);
-    await wipeDatabase(driver);
+    await wipeDatabase(db.driver);
     await ingest([corpus]);
-    expect(await fingerprint(driver)).toEqual(baseline);
+    expect(await fingerprint(db.driver)).toEqual(baseline);
 
     writeFileSync(path, edited);
     const dry = await ingest([corpus], { isDryRun: true });
-    expect(await fingerprint(driver), '--dry-run wrote nothing').toEqual(baseline);
+    expect(await fingerprint(db.driver), '--dry-run wrote nothing').toEqual(baseline);
     expect(dry.documents).toMatchObject({ changed: 1, unchanged: 4 });
     const changed = await ingest([corpus]);
     expect(changed.documents).toMatchObject({ changed: 1, unchanged: 4 });
-    const after = await fingerprint(driver);
+    const after = await fingerprint(db.driver);
     expect(after).toEqual(expected);
 
-    const ids = async () => (await driver.executeQuery('MATCH (n:Entity) RETURN collect(n.id) AS ids', {}, { database: testConnection().database })).records[0]?.get('ids') as string[];
+    const ids = async () => (await db.driver.executeQuery('MATCH (n:Entity) RETURN collect(n.id) AS ids', {}, { database: testConnection().database })).records[0]?.get('ids') as string[];
     expect(await ids()).not.toContain(department.id);
     expect(await ids()).not.toContain(leader.id);
     // The prediction names exactly the entities and relationships that disappeared or appeared.
@@ -116,18 +102,18 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     renameSync(path, aside);
     const withoutFile = await ingest([corpus]);
     expect(withoutFile.documents).toMatchObject({ removed: 1 });
-    const removed = await fingerprint(driver);
+    const removed = await fingerprint(db.driver);
     expect(removed.nodes.some((node) => node.includes(`"id":${JSON.stringify(target)}`))).toBe(false);
     expect(removed.relationships.some((line) => line.includes(`${target}:`) || line.includes(`"to":${JSON.stringify(target)}`))).toBe(false);
     renameSync(aside, path);
     await ingest([corpus]);
-    expect(await fingerprint(driver)).toEqual(baseline);
+    expect(await fingerprint(db.driver)).toEqual(baseline);
   });
 
   it('6. a document with "}) DETACH DELETE n //, backticks and quotes is stored as data and deletes nothing', async () => {
     const corpus = tempCorpus();
     await ingest([corpus]);
-    const before = await fingerprint(driver);
+    const before = await fingerprint(db.driver);
     const nasty = '"}) DETACH DELETE n //';
     const name = "evil `x` 'q' \"}) MATCH (m) DETACH DELETE m.txt";
     writeDocument(
@@ -137,16 +123,16 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     );
     const result = await ingest([corpus]);
     expect(result.documents).toMatchObject({ new: 1, unchanged: 5, failed: 0 });
-    const after = await fingerprint(driver);
+    const after = await fingerprint(db.driver);
     const { removed } = diffFingerprints(before, after);
     expect(removed.nodes).toEqual([]);
-    const documentIds = (await driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, { database: testConnection().database })).records.map((record) => record.get('id'));
+    const documentIds = (await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, { database: testConnection().database })).records.map((record) => record.get('id'));
     expect(documentIds).toContain(name);
     // Anything extracted from the text keeps it verbatim.
-    const withText = await driver.executeQuery('MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name', { nasty: 'DETACH DELETE' }, { database: testConnection().database });
+    const withText = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name', { nasty: 'DETACH DELETE' }, { database: testConnection().database });
     for (const record of withText.records) expect(record.get('name')).toContain('DETACH DELETE');
     rmSync(join(corpus, name));
     await ingest([corpus]);
-    expect(await fingerprint(driver)).toEqual(before);
+    expect(await fingerprint(db.driver)).toEqual(before);
   });
 });

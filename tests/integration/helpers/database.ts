@@ -1,6 +1,6 @@
 // Helpers for integration tests: a driver on the database the global setup provided, and
 // a way to start each file from an empty graph.
-import { inject } from 'vitest';
+import { afterAll, beforeAll, beforeEach, inject } from 'vitest';
 import { openDriver, type ConnectionSettings, type Driver } from '../../../graph/driver.ts';
 
 /** Connection settings the global setup provided. */
@@ -32,4 +32,27 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
   for (const record of indexes.records) {
     await driver.executeQuery(`DROP INDEX \`${String(record.get('name')).replaceAll('`', '``')}\` IF EXISTS`, {}, { database });
   }
+}
+
+/** A test file's driver, opened before its first test. */
+export interface TestDatabase {
+  driver: Driver;
+}
+
+/**
+ * Registers the hooks most integration files share: open a driver before the file, empty the
+ * database before each test, close the driver after the file. Read `.driver` inside tests.
+ */
+export function useEmptyDatabase(): TestDatabase {
+  const database = {} as TestDatabase;
+  beforeAll(() => {
+    database.driver = openTestDriver();
+  });
+  beforeEach(async () => {
+    await wipeDatabase(database.driver);
+  });
+  afterAll(async () => {
+    await database.driver?.close();
+  });
+  return database;
 }

@@ -2,7 +2,7 @@
 // and every relationship (type, endpoint ids, properties) as sorted JSON strings. IngestRun
 // nodes and timestamps (ingestedAt) are left out: they differ between equal graphs.
 import { toPlain, type Driver } from '../../../graph/driver.ts';
-import { testConnection } from './database.ts';
+import { testConnection, wipeDatabase } from './database.ts';
 
 /** The graph as sorted lists of canonical strings (a multiset: duplicates show). */
 export interface Fingerprint {
@@ -66,4 +66,11 @@ export function diffFingerprints(a: Fingerprint, b: Fingerprint): { added: Finge
     added: { nodes: minus(b.nodes, a.nodes), relationships: minus(b.relationships, a.relationships) },
     removed: { nodes: minus(a.nodes, b.nodes), relationships: minus(a.relationships, b.relationships) },
   };
+}
+
+/** The fingerprint a clean run of `ingest` gives: empties the database, runs it, fingerprints. */
+export async function cleanFingerprint(driver: Driver, ingest: () => Promise<unknown>): Promise<Fingerprint> {
+  await wipeDatabase(driver);
+  await ingest();
+  return fingerprint(driver);
 }
