@@ -15,7 +15,6 @@ import {
   LOCK_DOCUMENTS,
   MERGE_BATCH_RELATIONS,
   MERGE_ENTITIES,
-  MERGE_RELATIONS,
   REFRESH_ENTITIES,
   REFRESH_RELATIONS,
   RETRACT_MENTIONS,
@@ -125,7 +124,9 @@ async function mergeFacts(runner: CypherRunner, facts: DocumentFacts): Promise<W
   if (facts.mentions.length > 0) addCounters(counters, (await runner.run(CREATE_MENTIONS, { document, rows: facts.mentions })).counters);
   for (const type of RELATION_TYPES) {
     const rows = facts.relations[type];
-    if (rows.length > 0) addCounters(counters, (await runner.run(MERGE_RELATIONS[type], { document, rows })).counters);
+    if (rows.length === 0) continue;
+    const supported = rows.map((row) => ({ ...row, documents: [document] }));
+    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: supported })).counters);
   }
   return counters;
 }

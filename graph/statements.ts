@@ -151,37 +151,6 @@ CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
 `,
 );
 
-/**
- * Per relation type: MERGE each row's relationship and add this document's support, keeping
- * `documents` and `evidence` sorted and duplicate-free. The kgLock write takes the
- * relationship's write lock before its lists are read, so concurrent writers lose no update.
- */
-export const MERGE_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
-  statement(
-    `merge-${type}`,
-    `
-UNWIND $rows AS row
-MATCH (a:Entity {id: row.from})
-MATCH (b:Entity {id: row.to})
-MERGE ${relationPattern(type)}
-SET r.kgLock = true
-WITH r, row
-CALL (r, row) {
-  UNWIND coalesce(r.evidence, []) + row.evidence AS e
-  WITH DISTINCT e ORDER BY e
-  RETURN collect(e) AS evidence
-}
-CALL (r) {
-  UNWIND coalesce(r.documents, []) + [$document] AS x
-  WITH DISTINCT x ORDER BY x
-  RETURN collect(x) AS documents
-}
-SET r.evidence = evidence, r.documents = documents, r.extractors = row.extractors
-REMOVE r.kgLock
-`,
-  ),
-);
-
 /** Per relation type: set the corpus-level properties of relationships a retraction left. */
 export const REFRESH_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
   statement(
@@ -236,9 +205,11 @@ CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
 );
 
 /**
- * Per relation type: MERGE_RELATIONS for a batch of documents. Each row is one
- * relationship with every batch document that supports it (`documents`) and their
- * evidence, so a relationship shared by the batch is locked and rewritten once.
+ * Per relation type: MERGE each row's relationship and add the support of the documents in
+ * `row.documents` (one document, or every batch document that says it), keeping `documents`
+ * and `evidence` sorted and duplicate-free, so a relationship shared by a batch is locked and
+ * rewritten once. The kgLock write takes the relationship's write lock before its lists are
+ * read, so concurrent writers lose no update.
  */
 export const MERGE_BATCH_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
   statement(

@@ -7,7 +7,7 @@ import { hashFacts } from '../../../graph/facts-hash.ts';
 import { planIngest, type WriteAction } from '../../../graph/plan.ts';
 import { toCorpusFacts } from '../../../graph/rows.ts';
 import { zeroCounters, type CypherRunner, type Statement } from '../../../graph/runner.ts';
-import { MERGE_ENTITIES, MERGE_RELATIONS } from '../../../graph/statements.ts';
+import { MERGE_BATCH_RELATIONS, MERGE_ENTITIES } from '../../../graph/statements.ts';
 
 function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: CypherRunner; calls: { name: string; parameters: Record<string, unknown> }[] } {
   const calls: { name: string; parameters: Record<string, unknown> }[] = [];
@@ -46,7 +46,7 @@ describe('applyDocumentAction', () => {
     const { runner, calls } = recorder(false);
     const [action] = planIngest({ corpus: corpus.documents, stored: [], extractorVersion: 'v1', shouldPrune: true });
     await applyDocumentAction(runner, action!, context);
-    expect(calls.map((call) => call.name)).toEqual(['lock-document', 'merge-Agency', 'merge-Department', 'create-mentions', 'merge-HAS_DEPARTMENT', 'set-document']);
+    expect(calls.map((call) => call.name)).toEqual(['lock-document', 'merge-Agency', 'merge-Department', 'create-mentions', 'merge-batch-HAS_DEPARTMENT', 'set-document']);
     expect(calls.at(-1)?.parameters).toMatchObject({ document: 'a.txt', sha256: 's', extractorVersion: 'v1', factsHash: hashFacts(corpus.documents[0]!) });
   });
 
@@ -66,7 +66,7 @@ describe('applyDocumentAction', () => {
   });
 
   it('sends document text only as parameters, never in statement text', () => {
-    for (const statement of [...Object.values(MERGE_ENTITIES), ...Object.values(MERGE_RELATIONS)]) expect(statement.text).not.toContain(nasty);
+    for (const statement of [...Object.values(MERGE_ENTITIES), ...Object.values(MERGE_BATCH_RELATIONS)]) expect(statement.text).not.toContain(nasty);
   });
 });
 
