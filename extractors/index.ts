@@ -1,8 +1,7 @@
 // The extraction layer's public API: the ordered stage list, extractDocument (one
 // document, pure) and resolveCorpus (all documents, pure and order-independent).
-export { decodeDocument, normaliseText } from './decode.ts';
+export { decodeDocument, normaliseText, resolutionKeys, resolveCorpus } from './resolution.ts';
 export { extractDocument } from './extract-document.ts';
-export { resolveCorpus } from './resolve.ts';
 export type * from './types.ts';
 
 /** The stages in the order extractDocument runs them, with the module that implements each. */

@@ -1,7 +1,7 @@
 // Person mentions (SCHEMA Person: "a named individual") and the posts they are given:
 // "Name : post" lines, "Name, deputy director of the X", "headed by Name", "Minister Name"
 // and leadership tables. compromise confirms names only where the structure is weak.
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 

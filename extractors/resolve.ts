@@ -15,6 +15,17 @@ export interface ResolveOptions {
 
 const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The keys under which resolveCorpus merges a document's entity with others: first its
+ * canonical key (type and normalised name; a Responsibility's own key), then one per alias.
+ * Entities that share no key are never merged, which is what lets a re-run re-resolve only
+ * the entities a changed document shares a key with (pipeline/incremental-resolution.ts).
+ */
+export function resolutionKeys(entity: Pick<LocalEntity, 'type' | 'key' | 'name' | 'aliases'>): [string, ...string[]] {
+  if (entity.type === 'Responsibility') return [entity.key];
+  return [`${entity.type}|${normaliseName(entity.name)}`, ...entity.aliases.map((alias) => `${entity.type}|${normaliseName(alias)}`)];
+}
+
 /** Merges document extractions into the corpus graph (deterministic for any input order). */
 export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOptions = {}): Extraction {
   const sorted = [...docs].sort((a, b) => byString(a.document.id, b.document.id));
@@ -39,28 +50,23 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
   for (const d of sorted) diagnostics.push(...d.diagnostics);
   // Canonical names merge outright; a name that is only ever an alias merges only when
   // every entity claiming it agrees on nothing else being different (else: diagnostic).
+  const keys = nodes.map((n) => resolutionKeys(n.entity));
   const byCanonical = new Map<string, number>();
-  nodes.forEach((n, i) => {
-    if (n.entity.type === 'Responsibility') {
-      const k = `${n.entity.key}`;
-      const seen = byCanonical.get(k);
-      if (seen === undefined) byCanonical.set(k, i);
-      else union(seen, i);
-      return;
-    }
-    const k = `${n.entity.type}|${normaliseName(n.entity.name)}`;
+  keys.forEach(([k], i) => {
     const seen = byCanonical.get(k);
     if (seen === undefined) byCanonical.set(k, i);
     else union(seen, i);
   });
   const aliasClaims = new Map<string, number[]>();
-  nodes.forEach((n, i) => {
-    if (n.entity.type === 'Responsibility') return;
-    for (const alias of n.entity.aliases) {
-      const k = `${n.entity.type}|${normaliseName(alias)}`;
+  keys.forEach(([, ...aliasKeys], i) => {
+    for (const k of aliasKeys) {
       const canonical = byCanonical.get(k);
       if (canonical !== undefined) union(canonical, i);
-      else aliasClaims.set(k, [...(aliasClaims.get(k) ?? []), i]);
+      else {
+        const claimants = aliasClaims.get(k);
+        if (claimants) claimants.push(i);
+        else aliasClaims.set(k, [i]);
+      }
     }
   });
   for (const [k, claimants] of aliasClaims) {
@@ -81,7 +87,9 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
   const groups = new Map<number, number[]>();
   nodes.forEach((_, i) => {
     const r = find(i);
-    groups.set(r, [...(groups.get(r) ?? []), i]);
+    const members = groups.get(r);
+    if (members) members.push(i);
+    else groups.set(r, [i]);
   });
   const localToId = new Map<string, string>();
   const entities: ExtractedEntity[] = [];

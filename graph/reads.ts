@@ -5,7 +5,7 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { StoredDocument } from './plan.ts';
 import type { DocumentFacts, EntityRow, MentionRow, RelationRow } from './rows.ts';
 import type { CypherRunner } from './runner.ts';
-import { READ_DOCUMENT_FACTS, READ_DOCUMENTS } from './statements.ts';
+import { READ_DOCUMENT_FACTS, READ_DOCUMENTS, READ_STORED_DOCUMENTS } from './statements.ts';
 import { evidencePrefix } from './document-writes.ts';
 
 /** A Document node as status shows it. */
@@ -30,9 +30,17 @@ export async function readDocumentRecords(runner: CypherRunner): Promise<Documen
   }));
 }
 
-/** Every Document node's record of its last write: the one read a plan needs. */
+/** Every Document node's record of its last write: the one read a plan needs (in no particular order). */
 export async function readStoredDocuments(driver: Driver, database: string | undefined): Promise<StoredDocument[]> {
-  return readTransaction(driver, database, readDocumentRecords);
+  const result = await readTransaction(driver, database, (runner) => runner.run(READ_STORED_DOCUMENTS));
+  const rows = result.records[0]?.documents;
+  return (Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, path, sha256, extractorVersion, factsHash]) => ({
+    id: text(id),
+    path: text(path),
+    sha256: text(sha256),
+    extractorVersion: text(extractorVersion),
+    factsHash: text(factsHash),
+  }));
 }
 
 /** The facts the graph holds for one document, or undefined if it has no Document node. */

@@ -249,6 +249,15 @@ SET d.path = row.path, d.sha256 = row.sha256, d.extractorVersion = $extractorVer
 );
 
 /** Every Document node's record of its last write (the one read a plan needs). */
+/** Every Document node's record of its last write, as one list (10^4 records cost far more to decode). */
+export const READ_STORED_DOCUMENTS = statement(
+  'read-stored-documents',
+  `
+MATCH (d:Document)
+RETURN collect([d.id, d.path, d.sha256, d.extractorVersion, d.factsHash]) AS documents
+`,
+);
+
 export const READ_DOCUMENTS = statement(
   'read-documents',
   `

@@ -7,11 +7,14 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { DocumentExtraction, Extraction, SourceDocument } from '../extractors/types.ts';
+import { decodeDocument, resolutionKeys, resolveCorpus } from '../extractors/resolution.ts';
+import { stampFile } from './file-stamp.ts';
 import { loadExtractors } from './load-extractors.ts';
 import { openExtractionCache } from './extraction-cache.ts';
 import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, validateWorkerCount, type ExtractionPool, type WorkerOutcome } from './extract-workers.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
-import { listCorpus } from './read-corpus.ts';
+import { listCorpus, type CorpusFile } from './read-corpus.ts';
+import { stateDocumentsOf, type StateDocument, type StringLists } from './corpus-state.ts';
 
 /** A document that could not be read or extracted; it keeps what the graph has for it. */
 export interface DocumentFailure {
@@ -29,6 +32,8 @@ export interface CorpusExtraction {
   isWholeCorpus: boolean;
   /** Documents taken from the cache rather than extracted. */
   cachedCount: number;
+  /** Each extracted document as the corpus state keeps it (absent for hand-made extractions). */
+  state?: { lists: StringLists; documents: StateDocument[] };
 }
 
 /** Options of extractCorpus. */
@@ -44,7 +49,7 @@ export interface ExtractCorpusOptions {
 export type ExtractCorpus = (options: ExtractCorpusOptions) => Promise<CorpusExtraction>;
 
 /** True when every path is a folder: only then may documents absent from it be pruned. */
-function isFolderCorpus(paths: string[]): boolean {
+export function isFolderCorpus(paths: string[]): boolean {
   return paths.every((path) => {
     try {
       return statSync(path).isDirectory();
@@ -61,36 +66,58 @@ function firstLine(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
 }
 
-function extractHere(extractDocument: (source: SourceDocument) => DocumentExtraction, source: SourceDocument): WorkerOutcome {
-  try {
-    return { ok: true, extraction: extractDocument(source) };
-  } catch (error) {
-    return { ok: false, reason: firstLine(error) };
-  }
+/** Extracts on this thread, loading the extractors (and compromise) on first use. */
+async function extractHere(sources: readonly SourceDocument[]): Promise<WorkerOutcome[]> {
+  if (sources.length === 0) return [];
+  const { extractDocument } = await loadExtractors();
+  return sources.map((source): WorkerOutcome => {
+    try {
+      return { ok: true, extraction: extractDocument(source) };
+    } catch (error) {
+      return { ok: false, reason: firstLine(error) };
+    }
+  });
+}
+
+/** What extractFiles gives: extractions and failures, each in file order. */
+export interface ExtractedFiles {
+  extractions: DocumentExtraction[];
+  /** Each read file's stamp (pipeline/file-stamp.ts), taken before it was read. */
+  stamps: Map<string, string>;
+  failures: DocumentFailure[];
+  /** Documents taken from the cache rather than extracted. */
+  cachedCount: number;
+}
+
+/** Options of extractFiles. */
+export interface ExtractFilesOptions {
+  cacheDir: string | undefined;
+  extractorVersion: string;
+  /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
+  workers?: number;
+  /** A started pool to extract every miss on, however few (the caller closes it); overrides `workers`. */
+  pool?: ExtractionPool;
 }
 
 /**
- * Lists, reads, extracts (through the cache) and resolves a corpus. Memory stays bounded
- * by a window of files (bytes and decoded text) plus the extractions themselves, which
- * resolution needs all at once.
+ * Reads and extracts files (through the cache), unresolved. Memory stays bounded by a
+ * window of files (bytes and decoded text) plus the extractions themselves.
  */
-export const extractCorpus: ExtractCorpus = async (options) => {
-  const { decodeDocument, extractDocument, resolveCorpus } = await loadExtractors();
-  const extractorVersion = currentExtractorVersion();
-  const files = await listCorpus(options.paths);
-  const isWholeCorpus = isFolderCorpus(options.paths);
+export async function extractFiles(files: readonly CorpusFile[], options: ExtractFilesOptions): Promise<ExtractedFiles> {
   const workers = validateWorkerCount(options.workers ?? defaultWorkerCount());
-  const cache = openExtractionCache<DocumentExtraction>(options.cacheDir, extractorVersion);
+  const cache = openExtractionCache<DocumentExtraction>(options.cacheDir, options.extractorVersion);
   const extractions: DocumentExtraction[] = [];
   const failures: DocumentFailure[] = [];
+  const stamps = new Map<string, string>();
   let cachedCount = 0;
-  let pool: ExtractionPool | undefined;
+  let pool: ExtractionPool | undefined = options.pool;
   try {
     for (let start = 0; start < files.length; start += WINDOW_DOCUMENTS) {
       // Each slot keeps its file's place, so extractions and failures come out in file order.
       const slots: ({ extraction: DocumentExtraction } | { failure: DocumentFailure } | { source: SourceDocument })[] = [];
       for (const file of files.slice(start, start + WINDOW_DOCUMENTS)) {
         try {
+          stamps.set(file.id, stampFile(file.path));
           const bytes = readFileSync(file.path);
           const sha256 = createHash('sha256').update(bytes).digest('hex');
           const cached = cache.get(file.id, sha256);
@@ -109,7 +136,7 @@ export const extractCorpus: ExtractCorpus = async (options) => {
       // Start the threads once a window has enough misses to pay for them (a first ingest),
       // never for the few misses of a re-run; once started, they serve every later window.
       if (!pool && shouldUseWorkers(sources.length, workers)) pool = createExtractionPool({ workers, batchSize: 16 });
-      const outcomes = pool ? await pool.extract(sources) : sources.map((source) => extractHere(extractDocument, source));
+      const outcomes = pool ? await pool.extract(sources) : await extractHere(sources);
       let next = 0;
       for (const slot of slots) {
         if ('extraction' in slot) extractions.push(slot.extraction);
@@ -125,7 +152,17 @@ export const extractCorpus: ExtractCorpus = async (options) => {
       }
     }
   } finally {
-    await pool?.close();
+    if (pool !== options.pool) await pool?.close();
   }
-  return { extraction: resolveCorpus(extractions), extractorVersion, failures, isWholeCorpus, cachedCount };
+  return { extractions, stamps, failures, cachedCount };
+}
+
+/** Lists, reads, extracts (through the cache) and resolves a corpus. */
+export const extractCorpus: ExtractCorpus = async (options) => {
+  const extractorVersion = currentExtractorVersion();
+  const files = await listCorpus(options.paths);
+  const { extractions, stamps, failures, cachedCount } = await extractFiles(files, { cacheDir: options.cacheDir, extractorVersion, ...(options.workers === undefined ? {} : { workers: options.workers }) });
+  const extraction = resolveCorpus(extractions);
+  const state = stateDocumentsOf(extractions, stamps, resolutionKeys);
+  return { extraction, extractorVersion, failures, isWholeCorpus: isFolderCorpus(options.paths), cachedCount, state };
 };

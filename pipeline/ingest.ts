@@ -2,18 +2,19 @@
 // document by document. Orchestration only: the Cypher lives in graph/.
 import { describeConnectionError, isConnectionError } from '../graph/driver.ts';
 import { DEFAULT_CONCURRENCY, loadDocuments, totalCounters, validateConcurrency, type DocumentResult } from '../graph/loader.ts';
-import { diffFacts, planIngest, predictGraphEffect, type DocumentOutcome, type FactsDiff, type GraphEffect } from '../graph/plan.ts';
+import { diffFacts, planIngest, predictGraphEffect, type DocumentAction, type DocumentOutcome, type FactsDiff, type GraphEffect } from '../graph/plan.ts';
 import { readManyDocumentFacts, readStoredDocuments } from '../graph/reads.ts';
-import { toCorpusFacts } from '../graph/rows.ts';
+import { toCorpusFacts, type CorpusIndex } from '../graph/rows.ts';
 import { recordIngestRun } from '../graph/runs.ts';
-import { zeroCounters, type WriteCounters } from '../graph/runner.ts';
+import type { WriteCounters } from '../graph/runner.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { extractCorpus as defaultExtractCorpus, type ExtractCorpus } from './corpus-extraction.ts';
+import { extractCorpus as defaultExtractCorpus, isFolderCorpus, type DocumentFailure, type ExtractCorpus } from './corpus-extraction.ts';
+import { corpusPathsKey, forgetCorpusState, writeCorpusState } from './corpus-state.ts';
 import type { Database } from './database.ts';
 import { KgError } from './errors.ts';
-import { corpusKey, fingerprintCorpus, isGraphCurrent, openFactsHashMemo, type FactsHashMemo } from './corpus-fingerprint.ts';
 import { DEFAULT_CACHE_DIR } from './extraction-cache.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
+import { planIncrementalIngest } from './incremental-ingest.ts';
 
 /** Options of runIngest. */
 export interface IngestOptions {
@@ -59,6 +60,10 @@ export interface IngestSummary {
   seconds: number;
   extractorVersion: string;
   cachedDocuments: number;
+  /** 'incremental': planned from the saved corpus state; 'full': the whole corpus extracted and resolved. */
+  path: 'full' | 'incremental';
+  /** Why a run that keeps a corpus state took the full path. */
+  fullPathReason?: string;
   reports: DocumentReport[];
   /** Dry run only: the graph-wide effect. */
   effect?: GraphEffect;
@@ -82,7 +87,7 @@ function countOutcomes(reports: DocumentReport[]): Record<DocumentOutcome, numbe
 async function finishRun(
   options: IngestOptions,
   run: { startedAt: Date; concurrency: number; reports: DocumentReport[]; counters: WriteCounters; extractorVersion: string; cachedDocuments: number },
-): Promise<IngestSummary> {
+): Promise<Omit<IngestSummary, 'path' | 'fullPathReason'>> {
   const { driver, settings } = options.database;
   const { startedAt, reports, counters } = run;
   const documents = countOutcomes(reports);
@@ -117,46 +122,91 @@ async function finishRun(
   };
 }
 
-/**
- * The unchanged re-run without extraction: when the files' fingerprint has memoised facts
- * hashes and every Document node matches them, every document would be skipped. Returns
- * the reports, or undefined when the full path must run.
- */
-async function findUnchangedCorpus(options: IngestOptions, memo: FactsHashMemo, extractorVersion: string): Promise<DocumentReport[] | undefined> {
-  const fingerprint = await fingerprintCorpus(options.paths ?? ['seeds'], extractorVersion);
-  const hashes = fingerprint && memo.get(fingerprint.key);
-  if (!fingerprint || !hashes) return undefined;
-  const stored = await readStoredDocuments(options.database.driver, options.database.settings.database);
-  if (!isGraphCurrent(fingerprint.files, hashes, stored, extractorVersion)) return undefined;
-  return fingerprint.files.map((file) => ({ id: file.id, outcome: 'unchanged' }));
+/** What applyActions needs besides the options. */
+interface ApplyInput {
+  startedAt: Date;
+  concurrency: number;
+  actions: DocumentAction[];
+  index: CorpusIndex;
+  failures: DocumentFailure[];
+  extractorVersion: string;
+  cachedCount: number;
+  path: IngestSummary['path'];
+  fullPathReason?: string;
+}
+
+/** Writes a plan's actions, records the IngestRun; `isComplete` is false when a document failed to load. */
+async function applyActions(options: IngestOptions, input: ApplyInput): Promise<{ summary: IngestSummary; isComplete: boolean }> {
+  const { driver, settings } = options.database;
+  const { actions, concurrency } = input;
+  const writes = actions.filter((action) => action.kind === 'write' || action.kind === 'retract').length;
+  if (writes > 0) await ensureSchema(driver, settings.database);
+  options.onStart?.(writes);
+  const results = await loadDocuments({
+    driver,
+    database: settings.database,
+    uri: settings.uri,
+    context: { extractorVersion: input.extractorVersion, index: input.index },
+    actions,
+    concurrency,
+    ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
+    onDocument: (result) => {
+      if (result.outcome !== 'unchanged' && result.outcome !== 'skipped') options.onDocument?.(result);
+    },
+  });
+  const reports: DocumentReport[] = [
+    ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
+    ...input.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason })),
+  ];
+  const summary = await finishRun(options, { startedAt: input.startedAt, concurrency, reports, counters: totalCounters(results), extractorVersion: input.extractorVersion, cachedDocuments: input.cachedCount });
+  const isComplete = results.every((result) => result.outcome !== 'failed');
+  return { summary: { ...summary, path: input.path, ...(input.fullPathReason === undefined ? {} : { fullPathReason: input.fullPathReason }) }, isComplete };
 }
 
 /**
- * Brings the graph to what the documents say: extracts the corpus, skips documents whose
- * sha256, extractor version and facts hash match their Document node, rewrites the others
- * one transaction each, retracts documents gone from a folder, and records an IngestRun.
- * A failed document is reported in the summary (the caller decides the exit code); a lost
- * server throws KG_DB_UNAVAILABLE.
+ * Brings the graph to what the documents say. With a cache folder and a corpus state that
+ * matches the graph, only the changed documents are extracted and only the documents whose
+ * facts change are written (pipeline/incremental-ingest.ts). Otherwise the whole corpus is
+ * extracted and resolved; documents whose sha256, extractor version and facts hash match
+ * their Document node are skipped, the others rewritten, documents gone from a folder
+ * retracted; the run saves the corpus state for the next one. Every run records an
+ * IngestRun. A failed document is reported in the summary (the caller decides the exit
+ * code); a lost server throws KG_DB_UNAVAILABLE.
  */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const startedAt = new Date();
   const { driver, settings } = options.database;
   const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
   const isDryRun = options.isDryRun ?? false;
+  const paths = options.paths ?? ['seeds'];
   const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
-  // Only the real extractors are a function of the files; a hand-made extraction is not memoised.
-  const memo = openFactsHashMemo(options.extractCorpus ? undefined : cacheDir);
-  if (!isDryRun && !options.extractCorpus && cacheDir !== undefined) {
-    const extractorVersion = currentExtractorVersion();
+  // Only the real extractors are a function of the files; a hand-made extraction keeps no state.
+  const stateDir = options.extractCorpus ? undefined : cacheDir;
+  let fullPathReason: string | undefined;
+  if (!isDryRun && stateDir !== undefined) {
     try {
-      const unchanged = await findUnchangedCorpus(options, memo, extractorVersion);
-      if (unchanged) return await finishRun(options, { startedAt, concurrency, reports: unchanged, counters: zeroCounters(), extractorVersion, cachedDocuments: unchanged.length });
+      const plan = await planIncrementalIngest({
+        paths,
+        cacheDir: stateDir,
+        extractorVersion: currentExtractorVersion(),
+        shouldPrune: (options.shouldPrune ?? true) && isFolderCorpus(paths),
+        readStored: () => readStoredDocuments(driver, settings.database),
+        ...(options.workers === undefined ? {} : { workers: options.workers }),
+      });
+      if (plan.kind === 'incremental') {
+        const { summary, isComplete } = await applyActions(options, { startedAt, concurrency, ...plan, extractorVersion: currentExtractorVersion(), path: 'incremental' });
+        if (isComplete) plan.commit();
+        else forgetCorpusState(stateDir);
+        return summary;
+      }
+      fullPathReason = plan.reason;
     } catch (error) {
+      forgetCorpusState(stateDir);
       throw asKgError(error, settings.uri);
     }
   }
   const corpus = await (options.extractCorpus ?? defaultExtractCorpus)({
-    paths: options.paths ?? ['seeds'],
+    paths,
     cacheDir,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
   });
@@ -164,7 +214,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const failedIds = new Set(corpus.failures.map((failure) => failure.id));
 
   try {
-    if (!isDryRun) await ensureSchema(driver, settings.database);
     // A document that failed to extract keeps what the graph has for it: no action at all.
     const stored = (await readStoredDocuments(driver, settings.database)).filter((document) => !failedIds.has(document.id));
     const actions = planIngest({
@@ -173,11 +222,6 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       extractorVersion: corpus.extractorVersion,
       shouldPrune: (options.shouldPrune ?? true) && corpus.isWholeCorpus,
     });
-    if (!options.extractCorpus && corpus.failures.length === 0) {
-      const hashes = new Map(actions.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
-      memo.set(corpusKey(corpus.extractorVersion, corpus.extraction.documents), hashes);
-    }
-    const failureReports: DocumentReport[] = corpus.failures.map((failure) => ({ id: failure.id, outcome: 'failed', error: failure.reason }));
 
     if (isDryRun) {
       const current = await readManyDocumentFacts(driver, settings.database, stored);
@@ -186,7 +230,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         outcome: action.outcome,
         diff: action.kind === 'write' ? diffFacts(current.get(action.id), action.facts) : action.kind === 'retract' ? diffFacts(current.get(action.id), undefined) : undefined,
       }));
-      const all = [...reports, ...failureReports];
+      const all = [...reports, ...corpus.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason }))];
       return {
         isDryRun,
         documents: countOutcomes(all),
@@ -198,29 +242,31 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         seconds: (Date.now() - startedAt.getTime()) / 1000,
         extractorVersion: corpus.extractorVersion,
         cachedDocuments: corpus.cachedCount,
+        path: 'full',
         reports: all,
         effect: predictGraphEffect(actions, current),
       };
     }
 
-    options.onStart?.(actions.filter((action) => action.kind === 'write' || action.kind === 'retract').length);
-    const results = await loadDocuments({
-      driver,
-      database: settings.database,
-      uri: settings.uri,
-      context: { extractorVersion: corpus.extractorVersion, index: facts.index },
-      actions,
+    if (stateDir !== undefined) forgetCorpusState(stateDir);
+    const { summary, isComplete } = await applyActions(options, {
+      startedAt,
       concurrency,
-      ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
-      onDocument: (result) => {
-        if (result.outcome !== 'unchanged' && result.outcome !== 'skipped') options.onDocument?.(result);
-      },
+      actions,
+      index: facts.index,
+      failures: corpus.failures,
+      extractorVersion: corpus.extractorVersion,
+      cachedCount: corpus.cachedCount,
+      path: 'full',
+      ...(fullPathReason === undefined ? {} : { fullPathReason }),
     });
-    const reports: DocumentReport[] = [
-      ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
-      ...failureReports,
-    ];
-    return await finishRun(options, { startedAt, concurrency, reports, counters: totalCounters(results), extractorVersion: corpus.extractorVersion, cachedDocuments: corpus.cachedCount });
+    // The state must describe exactly what the graph now holds: only a clean run saves it.
+    if (stateDir !== undefined && corpus.state && isComplete && corpus.failures.length === 0) {
+      const factsHashes = new Map(actions.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
+      const documents = new Map(corpus.state.documents.map((document) => [document.id, { ...document, factsHash: factsHashes.get(document.id) ?? '' }]));
+      writeCorpusState(stateDir, { extractorVersion: corpus.extractorVersion, corpus: corpusPathsKey(paths), lists: corpus.state.lists, documents });
+    }
+    return summary;
   } catch (error) {
     throw asKgError(error, settings.uri);
   }

@@ -1,0 +1,193 @@
+// Re-resolving only what a change can reach (pure). resolveCorpus merges entities that
+// share a resolution key, so an entity can only change when one of its members shares a
+// key, directly or through other keys, with an entity of a changed document: the closure
+// of the changed documents' keys. Resolving just the members of that closure (other
+// documents contribute only their entities in it, from the saved state) gives exactly the
+// corpus-wide rows of every entity in it, and of every relation touching one; the facts of
+// a document outside the changed ones can then only differ in those, so comparing its facts
+// in the old and the new resolution of the closure finds every document a change ripples to.
+import type { DocumentExtraction, Extraction, LocalEntity } from '../extractors/types.ts';
+import { hashFacts } from '../graph/facts-hash.ts';
+import { toCorpusFacts, type CorpusIndex, type DocumentFacts } from '../graph/rows.ts';
+import { cutDown, cutDownFromState, entitiesWithKey, hashesOf, keyGroupsOf, type KeyGroups, type StateDocument, type StringLists } from './corpus-state.ts';
+
+/** Input of resolveIncrementally. */
+export interface IncrementalInput {
+  /** Every document as last ingested (changed and removed ones included, as they were). */
+  previous: ReadonlyMap<string, StateDocument>;
+  lists: StringLists;
+  /** New and changed documents, freshly extracted. */
+  changed: readonly DocumentExtraction[];
+  /** Documents gone from the corpus. */
+  removed: readonly string[];
+  /** A document's full extraction as last ingested (from the cache), or undefined when the cache lost it. */
+  loadExtraction: (document: StateDocument) => DocumentExtraction | undefined;
+  resolveCorpus: (documents: DocumentExtraction[]) => Extraction;
+  resolutionKeys: (entity: LocalEntity) => string[];
+}
+
+/** The facts to write and the lookups the loader refreshes from, or why the full path must run. */
+export type IncrementalResolution =
+  | {
+      ok: true;
+      /** Facts of the changed documents and of those a change ripples to, sorted by id. */
+      documents: DocumentFacts[];
+      /** Exact for every entity and relation those documents (old or new) touch. */
+      index: CorpusIndex;
+      /** Unchanged documents whose facts the change alters. */
+      rippled: string[];
+      /** Every changed document's key groups, by id. */
+      keyGroups: Map<string, KeyGroups>;
+      /** Unchanged documents read in full from the cache (their state may need more shared entities). */
+      loaded: Map<string, DocumentExtraction>;
+      /** For the key hashes of changed and loaded documents: whether another document carries it too. */
+      isShared: (hash: number) => boolean;
+    }
+  | { ok: false; reason: string };
+
+/** Every document's key groups: as last ingested, and the changed documents' new ones. */
+type AllGroups = Array<[id: string, groups: KeyGroups]>;
+
+/** True when some hash of some entity of `groups` is in `set`. */
+function touches(groups: KeyGroups, set: Set<number>): boolean {
+  for (let i = 0; i < groups.length; i += 1 + groups[i]!) for (let j = i + 1; j <= i + groups[i]!; j++) if (set.has(groups[j]!)) return true;
+  return false;
+}
+
+/**
+ * Every key hash reachable from `seeds` through entities sharing key hashes: scans every
+ * document's groups until a pass adds nothing (as many passes as the closure is deep, a
+ * handful), which is cheaper than indexing 10^5 hashes on every run.
+ */
+function closeKeys(all: AllGroups, seeds: Iterable<number>): Set<number> {
+  const closed = new Set(seeds);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [, groups] of all) {
+      for (let i = 0; i < groups.length; i += 1 + groups[i]!) {
+        const end = i + groups[i]!;
+        let hit = false;
+        for (let j = i + 1; j <= end && !hit; j++) hit = closed.has(groups[j]!);
+        if (!hit) continue;
+        for (let j = i + 1; j <= end; j++) {
+          if (closed.has(groups[j]!)) continue;
+          closed.add(groups[j]!);
+          grew = true;
+        }
+      }
+    }
+  }
+  return closed;
+}
+
+/**
+ * The unchanged documents with an entity in the closure, each cut down to those entities:
+ * from the state where it has them, else from the cache (recorded in `loaded`).
+ */
+function closureMembers(input: IncrementalInput, closure: Set<number>, exclude: Set<string>, loaded: Map<string, DocumentExtraction>): DocumentExtraction[] | string {
+  const members: DocumentExtraction[] = [];
+  for (const document of input.previous.values()) {
+    if (exclude.has(document.id) || !touches(document.keyGroups, closure)) continue;
+    const isKept = entitiesWithKey(document.keyGroups, (hash) => closure.has(hash));
+    const fromState = loaded.has(document.id) ? undefined : cutDownFromState(document, input.lists, isKept);
+    if (fromState) {
+      members.push(fromState);
+      continue;
+    }
+    const extraction = loaded.get(document.id) ?? input.loadExtraction(document);
+    if (!extraction) return `the cached extraction of ${document.id} is missing`;
+    loaded.set(document.id, extraction);
+    members.push(cutDown(extraction, isKept));
+  }
+  return members;
+}
+
+/** For the hashes of `documents`: those more than one document of `all` carries. */
+function sharedAmong(all: AllGroups, documents: Iterable<KeyGroups>): Set<number> {
+  const wanted = new Set<number>();
+  for (const groups of documents) for (const hash of hashesOf(groups)) wanted.add(hash);
+  const seen = new Set<number>();
+  const shared = new Set<number>();
+  for (const [, groups] of all) {
+    for (const hash of new Set(hashesOf(groups).filter((candidate) => wanted.has(candidate)))) {
+      if (seen.has(hash)) shared.add(hash);
+      else seen.add(hash);
+    }
+  }
+  return shared;
+}
+
+function factsById(extraction: Extraction): Map<string, DocumentFacts> {
+  return new Map(toCorpusFacts(extraction).documents.map((facts) => [facts.document.id, facts]));
+}
+
+/**
+ * Resolves a change: the new facts of the changed documents, and of every unchanged
+ * document whose facts the change alters (read in full from the cache; a cache miss
+ * answers `ok: false`), each exactly as resolving the whole corpus would give them.
+ */
+export function resolveIncrementally(input: IncrementalInput): IncrementalResolution {
+  const { previous, changed, removed } = input;
+  const keyGroups = new Map(changed.map((extraction) => [extraction.document.id, keyGroupsOf(extraction, input.resolutionKeys)]));
+  const changedIds = new Set([...keyGroups.keys(), ...removed]);
+  const all: AllGroups = [...[...previous.values()].map((document): [string, KeyGroups] => [document.id, document.keyGroups]), ...keyGroups];
+  const loaded = new Map<string, DocumentExtraction>();
+  const finish = (documents: DocumentFacts[], index: CorpusIndex, rippled: string[]): IncrementalResolution => {
+    const shared = sharedAmong(all, [...keyGroups.values(), ...[...loaded.keys()].map((id) => previous.get(id)!.keyGroups)]);
+    return { ok: true, documents, index, rippled, keyGroups, loaded, isShared: (hash) => shared.has(hash) };
+  };
+
+  // Round 1: the closure of every key the changed documents had or have.
+  const seeds: number[] = [];
+  for (const id of changedIds) {
+    seeds.push(...hashesOf(previous.get(id)?.keyGroups ?? []));
+    seeds.push(...hashesOf(keyGroups.get(id) ?? []));
+  }
+  const closure = closeKeys(all, seeds);
+  const members = closureMembers(input, closure, changedIds, loaded);
+  if (typeof members === 'string') return { ok: false, reason: members };
+  const before: DocumentExtraction[] = [];
+  for (const id of changedIds) {
+    const document = previous.get(id);
+    if (!document) continue;
+    const extraction = input.loadExtraction(document);
+    if (!extraction) return { ok: false, reason: `the cached extraction of ${id} as last ingested is missing` };
+    before.push(cutDown(extraction));
+  }
+  const factsBefore = factsById(input.resolveCorpus([...members, ...before]));
+  const resolvedAfter = input.resolveCorpus([...members, ...changed]);
+  const factsAfter = factsById(resolvedAfter);
+  // Members are cut down to the closure in both resolutions, so any difference is the change's.
+  const rippled = members
+    .map((member) => member.document.id)
+    .filter((id) => hashFacts(factsBefore.get(id)!) !== hashFacts(factsAfter.get(id)!))
+    .sort();
+  if (rippled.length === 0) {
+    const { index, documents } = toCorpusFacts(resolvedAfter);
+    return finish(
+      documents.filter((facts) => changedIds.has(facts.document.id)),
+      index,
+      rippled,
+    );
+  }
+
+  // Round 2: the rippled documents are rewritten in full, so every entity they have joins the closure.
+  const rippledExtractions: DocumentExtraction[] = [];
+  for (const id of rippled) {
+    const extraction = loaded.get(id) ?? input.loadExtraction(previous.get(id)!);
+    if (!extraction) return { ok: false, reason: `the cached extraction of ${id} is missing` };
+    loaded.set(id, extraction);
+    rippledExtractions.push(extraction);
+    seeds.push(...hashesOf(previous.get(id)!.keyGroups));
+  }
+  const widerClosure = closeKeys(all, seeds);
+  const rewritten = new Set([...changedIds, ...rippled]);
+  const widerMembers = closureMembers(input, widerClosure, rewritten, loaded);
+  if (typeof widerMembers === 'string') return { ok: false, reason: widerMembers };
+  const { index, documents } = toCorpusFacts(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]));
+  return finish(
+    documents.filter((facts) => rewritten.has(facts.document.id)),
+    index,
+    rippled,
+  );
+}

@@ -1,0 +1,69 @@
+// The corpus state on disk and the file stamps that let a re-run skip reading untouched files.
+import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolutionKeys } from '../../../extractors/resolution.ts';
+import type { DocumentExtraction } from '../../../extractors/types.ts';
+import { corpusPathsKey, cutDown, cutDownFromState, entitiesWithKey, hashKey, readCorpusState, stateDocumentsOf, writeCorpusState, type CorpusState } from '../../../pipeline/corpus-state.ts';
+import { stampFile } from '../../../pipeline/file-stamp.ts';
+
+const document = (id: string, names: string[]): DocumentExtraction => ({
+  document: { id, path: `corpus/${id}`, sha256: `sha-${id}` },
+  entities: names.map((name, i) => ({ key: `Agency:${name.toLowerCase()}`, type: 'Agency', name, aliases: i === 0 ? [`${id} acronym`] : [], mentions: [{ document: id, start: i * 10, end: i * 10 + 5 }], extractors: ['test:one'] })),
+  relations: names.length > 1 ? [{ type: 'SUBORDINATE_TO', from: `Agency:${names[0]!.toLowerCase()}`, to: `Agency:${names[1]!.toLowerCase()}`, properties: {}, evidence: [{ document: id, start: 3, end: 9 }], extractors: ['test:rel'] }] : [],
+  diagnostics: [],
+});
+
+describe('corpus state', () => {
+  const a = document('a.txt', ['Alpha Office', 'Shared Ministry']);
+  const b = document('b.txt', ['Beta Office', 'Shared Ministry']);
+  const { lists, documents } = stateDocumentsOf([a, b], new Map([['a.txt', 'stamp-a']]), resolutionKeys);
+  const state: CorpusState = { extractorVersion: 'v1', corpus: corpusPathsKey(['corpus']), lists, documents: new Map(documents.map((doc) => [doc.id, { ...doc, factsHash: `facts-${doc.id}` }])) };
+
+  it('keeps, of each document, only the entities another document shares a key with', () => {
+    const kept = state.documents.get('a.txt')!;
+    expect(kept.shared.map((entity) => entity[3])).toEqual(['Shared Ministry']);
+    expect(kept.stamp).toBe('stamp-a');
+    expect(state.documents.get('b.txt')!.stamp).toBe('');
+    // From the state: the shared entity, with an empty span marking the document as mentioning it.
+    const isKept = entitiesWithKey(kept.keyGroups, (hash) => hash === hashKey('Agency|shared ministry'));
+    expect(isKept).toEqual([false, true]);
+    expect(cutDownFromState(kept, lists, isKept)?.entities).toEqual([{ ...a.entities[1], mentions: [{ document: 'a.txt', start: 0, end: 0 }] }]);
+    // An entity the state does not hold has to come from the cache.
+    expect(cutDownFromState(kept, lists, [true, false])).toBeUndefined();
+    expect(cutDown(a, [true, true]).relations).toEqual(a.relations);
+    expect(cutDown(a, [true, false]).relations).toEqual([]);
+  });
+
+  it('round-trips through its file, and is not read for other paths or another extractor version', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-state-'));
+    writeCorpusState(dir, state);
+    const read = readCorpusState(dir, corpusPathsKey(['corpus']), 'v1');
+    expect(read?.documents).toEqual(state.documents);
+    expect(read?.lists.lists).toEqual(lists.lists);
+    expect(readCorpusState(dir, corpusPathsKey(['elsewhere']), 'v1')).toBeUndefined();
+    expect(readCorpusState(dir, corpusPathsKey(['corpus']), 'v2')).toBeUndefined();
+    writeFileSync(join(dir, 'corpus-state.json'), '{"format": 5, "documents": [tru');
+    expect(readCorpusState(dir, corpusPathsKey(['corpus']), 'v1')).toBeUndefined();
+  });
+
+  it('stamps a file only once it is old enough to trust, and the stamp moves with every write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-stamp-'));
+    const file = join(dir, 'a.txt');
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1100));
+    writeFileSync(file, 'one');
+    expect(stampFile(file)).toBe('');
+    await settle();
+    const first = stampFile(file);
+    expect(first).not.toBe('');
+    expect(stampFile(file)).toBe(first);
+    // Same size, times set back: the ctime still moves.
+    const old = new Date(Date.now() - 60_000);
+    writeFileSync(file, 'two');
+    utimesSync(file, old, old);
+    await settle();
+    expect(stampFile(file)).not.toBe(first);
+    expect(stampFile(join(dir, 'missing.txt'))).toBe('');
+  });
+});
