@@ -1,7 +1,28 @@
 #!/usr/bin/env node
-// Entry of the `kg` command: registers the TypeScript loader, then hands over to the CLI.
-import { register } from 'tsx/esm/api';
+// Entry of the `kg` command: runs the bundle in dist/ when it was built from the sources as
+// they are now (scripts/build.mjs), else registers the TypeScript loader and runs the sources.
+// KG_FROM_SOURCES=1 always runs the sources.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { sourceStamp } from './source-stamp.js';
 
-register();
-const { main } = await import('../pipeline/cli.ts');
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function isBundleCurrent() {
+  if (process.env.KG_FROM_SOURCES === '1') return false;
+  try {
+    return JSON.parse(readFileSync(new URL('../dist/build.json', import.meta.url), 'utf8')).stamp === sourceStamp(root);
+  } catch {
+    return false;
+  }
+}
+
+let main;
+if (isBundleCurrent()) {
+  ({ main } = await import('../dist/cli.js'));
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ main } = await import('../pipeline/cli.ts'));
+}
 process.exitCode = await main(process.argv);

@@ -1,13 +1,13 @@
 // The named analyses: the `*.cypher` files in this folder, each with a header (header.ts).
 // `kg query NAME` looks a name up here; `kg query FILE.cypher` reads any file the same way.
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join, resolve } from 'node:path';
 import { KgError } from '../pipeline/errors.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import { HeaderError, parseAnalysisHeader, type AnalysisHeader } from './header.ts';
 
 /** Folder of the named analyses. */
-export const ANALYSES_DIR = dirname(fileURLToPath(import.meta.url));
+export const ANALYSES_DIR = join(PROJECT_ROOT, 'cypher');
 
 /** An analysis ready to run: its header and its Cypher text (header included; it is comments). */
 export interface Analysis extends AnalysisHeader {

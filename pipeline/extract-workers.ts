@@ -55,20 +55,24 @@ export function shouldUseWorkers(documentCount: number, workers: number): boolea
   return workers > 1 && documentCount >= MIN_DOCUMENTS_FOR_WORKERS;
 }
 
-const WORKER_URL = new URL('./extract-worker.ts', import.meta.url);
+/** True when this code runs from the bundle in dist/ (scripts/build.mjs), not from the TypeScript sources. */
+const IS_BUNDLED = import.meta.url.endsWith('.js');
 
 /**
- * The worker's entry module: registers tsx in the worker thread, then loads the TypeScript
- * worker. (`execArgv: ['--import', 'tsx']` does not reach a worker's own entry on Node 20.)
+ * The worker's entry. From the bundle: dist/extract-worker.js, plain JavaScript. From the
+ * sources: a bootstrap that registers tsx in the worker thread, then loads the TypeScript
+ * worker (`execArgv: ['--import', 'tsx']` does not reach a worker's own entry on Node 20).
  * Absolute URLs, so any working directory works.
  */
-function bootstrapUrl(): URL {
-  const code = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(WORKER_URL.href)});\n`;
+function workerUrl(): URL {
+  if (IS_BUNDLED) return new URL('./extract-worker.js', import.meta.url);
+  const worker = new URL('./extract-worker.ts', import.meta.url);
+  const code = `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(worker.href)});\n`;
   return new URL(`data:text/javascript,${encodeURIComponent(code)}`);
 }
 
 function startWorker(): Worker {
-  return new Worker(bootstrapUrl());
+  return new Worker(workerUrl());
 }
 
 /** A started pool: extract() may be called many times; close() stops the threads. */

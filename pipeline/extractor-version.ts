@@ -2,10 +2,11 @@
 // extractors/*.ts, so any change to the rules changes the version (and invalidates caches).
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { PROJECT_ROOT } from './project-root.ts';
 
 const HUMAN_VERSION = '1.0.0';
-const EXTRACTORS_DIR = fileURLToPath(new URL('../extractors/', import.meta.url));
+const EXTRACTORS_DIR = join(PROJECT_ROOT, 'extractors');
 let cached: string | undefined;
 
 /** Returns "1.0.0+<12 hex digits>" computed from the extractors' sources. */
@@ -13,7 +14,7 @@ export function extractorVersion(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
   for (const name of readdirSync(EXTRACTORS_DIR).filter((f) => f.endsWith('.ts')).sort()) {
-    hash.update(name).update('\u0000').update(readFileSync(`${EXTRACTORS_DIR}${name}`)).update('\u0000');
+    hash.update(name).update('\u0000').update(readFileSync(join(EXTRACTORS_DIR, name))).update('\u0000');
   }
   cached = `${HUMAN_VERSION}+${hash.digest('hex').slice(0, 12)}`;
   return cached;

@@ -5,14 +5,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { createConnection } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { readDotenv } from '../../pipeline/config.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 import { KgError } from '../../pipeline/errors.ts';
 import { checkServer, openDriver, type ConnectionSettings, type ServerInfo } from '../../graph/driver.ts';
 
-/** The project's root folder (two levels above this file). */
-export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PROJECT_ROOT };
 
 export const NEO4J_VERSION = '5.26.30';
 const PASSWORD_KEY = 'NEO4J_LOCAL_PASSWORD';
