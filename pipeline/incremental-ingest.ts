@@ -68,15 +68,16 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
   if (!existsSync(corpusStateFile(options.cacheDir))) return { kind: 'full', reason: 'no saved corpus state' };
   // One extraction thread starts loading the extractors now, while this one reads the state,
   // the files and the graph: a changed document is then extracted without waiting for them.
-  const pool = createExtractionPool({ workers: 1, batchSize: 1 });
+  // (`--workers 1` keeps everything on this thread.)
+  const pool = (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
   try {
     return await planWithPool(options, pool);
   } finally {
-    await pool.close();
+    await pool?.close();
   }
 }
 
-async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionPool): Promise<IncrementalPlan> {
+async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionPool | undefined): Promise<IncrementalPlan> {
   const { cacheDir, extractorVersion, shouldPrune } = options;
   const corpus = corpusPathsKey(options.paths);
   const state = readCorpusState(cacheDir, corpus, extractorVersion);
@@ -103,10 +104,11 @@ async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionP
   if (changedFiles.length + removed.length > Math.max(50, files.length * MAX_CHANGED_SHARE)) return { kind: 'full', reason: 'too much of the corpus changed' };
 
   // Many changes get the usual pool of every core; a few, the thread already started.
+  const workers = options.workers ?? defaultWorkerCount();
   const extracted =
     changedFiles.length === 0
       ? { extractions: [], stamps: new Map<string, string>(), failures: [], cachedCount: 0 }
-      : await extractFiles(changedFiles, { cacheDir, extractorVersion, ...(shouldUseWorkers(changedFiles.length, options.workers ?? defaultWorkerCount()) ? { workers: options.workers ?? defaultWorkerCount() } : { pool }) });
+      : await extractFiles(changedFiles, { cacheDir, extractorVersion, workers, ...(pool && !shouldUseWorkers(changedFiles.length, workers) ? { pool } : {}) });
   // A document that fails keeps what the graph (and the state) has for it.
   const changedIds = new Set([...extracted.extractions.map((extraction) => extraction.document.id), ...removed]);
   const failedIds = new Set(extracted.failures.map((failure) => failure.id));
