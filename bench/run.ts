@@ -15,6 +15,7 @@ import { validateWorkerCount } from '../pipeline/extract-workers.ts';
 import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
 import { clearBenchDatabase, openBenchDatabase, stopBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { loadCorpus, measureCompromiseTokenizer, measureSingleThread, measureWorkers } from './extraction-throughput.ts';
+import { measureParallelCeiling } from './parallel-ceiling.ts';
 import { editDocument, generateCorpus, writeCorpus, type GeneratedDocument } from './generate-corpus.ts';
 import { runIngestChild, writesOf } from './ingest-child.ts';
 import { clearRaw, ensureRawSchema, toRawPlan, writeRawPlan } from './raw-load.ts';
@@ -83,6 +84,8 @@ function toFigure(documents: number, child: Awaited<ReturnType<typeof runIngestC
     writes: writesOf(summary),
     outcomes: (summary.documents ?? {}) as Record<string, number>,
     extractorVersion: String(summary.extractorVersion ?? 'unknown'),
+    path: String(summary.path ?? 'unknown'),
+    ...(typeof summary.fullPathReason === 'string' ? { fullPathReason: summary.fullPathReason } : {}),
   };
 }
 
@@ -140,8 +143,15 @@ async function main(): Promise<number> {
   const throughputCorpus = corpora.get(plan.throughputSize)!;
   log(`extraction: ${plan.throughputSize} documents on one core, then ${workers} workers, then compromise/one`);
   const loaded = loadCorpus(throughputCorpus.dir);
-  const single = measureSingleThread(loaded);
-  const pooled = await measureWorkers(loaded, workers, single.extractions);
+  // Alternated, best of two each: noise on a shared machine hits one measurement, not both.
+  const singles = [measureSingleThread(loaded)];
+  const pools = [await measureWorkers(loaded, workers, singles[0]!.extractions)];
+  singles.push(measureSingleThread(loaded));
+  pools.push(await measureWorkers(loaded, workers, singles[0]!.extractions));
+  const single = singles.reduce((best, run) => (run.throughput.mbPerSecond > best.throughput.mbPerSecond ? run : best));
+  const pooled = pools.reduce((best, run) => (run.throughput.mbPerSecond > best.throughput.mbPerSecond ? run : best));
+  log(`extraction: ${workers} independent single-thread processes at once (the machine's parallel ceiling)`);
+  const parallelCeiling = await measureParallelCeiling(throughputCorpus.dir, workers);
   const compromise = measureCompromiseTokenizer(loaded);
 
   const db = await openBenchDatabase(log);
@@ -182,7 +192,8 @@ async function main(): Promise<number> {
       machine: machineInfo(db.server.version, loadAverageBefore),
       extraction: {
         singleThread: single.throughput,
-        workers: { ...pooled.throughput, workers, startupSeconds: pooled.startupSeconds, isIdentical: pooled.isIdentical },
+        workers: { ...pooled.throughput, workers, startupSeconds: pooled.startupSeconds, isIdentical: pools.every((run) => run.isIdentical) },
+        parallelCeiling,
         compromiseTokenizer: compromise,
       },
       load,

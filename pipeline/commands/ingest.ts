@@ -58,7 +58,8 @@ export function formatSummary(summary: IngestSummary): string {
     }
   }
   for (const report of summary.reports) if (report.outcome === 'failed') lines.push(`  failed ${report.id}: ${report.error ?? 'unknown error'}`);
-  lines.push(`${summary.seconds.toFixed(2)} s (extractor ${summary.extractorVersion}, ${summary.cachedDocuments} document(s) from the cache)`);
+  const path = summary.path === 'incremental' ? 'planned from the saved corpus state' : `whole corpus resolved${summary.fullPathReason ? `: ${summary.fullPathReason}` : ''}`;
+  lines.push(`${summary.seconds.toFixed(2)} s (extractor ${summary.extractorVersion}, ${summary.cachedDocuments} document(s) from the cache; ${path})`);
   return lines.join('\n');
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTargets, findWarnings, formatFigures, formatTargets, type BenchResults, type IngestFigure } from '../../../bench/report.ts';
 
 const throughput = (mbPerSecond: number) => ({ documents: 1000, megabytes: 5, seconds: 5 / mbPerSecond, mbPerSecond, docsPerSecond: 200 * mbPerSecond });
-const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({ documents, seconds, ingestSeconds: seconds - 1, peakRssMb: 900, writes, outcomes: {}, extractorVersion: '1.0.0+abc' });
+const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({ documents, seconds, ingestSeconds: seconds - 1, peakRssMb: 900, writes, outcomes: {}, extractorVersion: '1.0.0+abc', path: 'incremental' });
 
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
   return {
@@ -10,7 +10,7 @@ function results(overrides: Partial<BenchResults> = {}): BenchResults {
     mode: 'full',
     seed: 1,
     machine: { cores: 2, cpuModel: 'cpu', memoryGb: 8, loadAverageBefore: [0, 0, 0], loadAverageAfter: [0, 0, 0], node: 'v20', neo4j: '5.26', platform: 'linux x64' },
-    extraction: { singleThread: throughput(1), workers: { ...throughput(1.7), workers: 2, startupSeconds: 1, isIdentical: true }, compromiseTokenizer: throughput(10) },
+    extraction: { singleThread: throughput(1), workers: { ...throughput(1.7), workers: 2, startupSeconds: 1, isIdentical: true }, parallelCeiling: { processes: 2, mbPerSecond: 1.8 }, compromiseTokenizer: throughput(10) },
     load: { documents: 1000, rows: 50_000, loader: { seconds: 10, rowsPerSecond: 5000 }, raw: { seconds: 5, rowsPerSecond: 10_000, batchSize: 10_000 } },
     ingests: [ingest(1000, 20), ingest(10_000, 220)],
     rerunUnchanged: ingest(10_000, 10, 0),
@@ -55,5 +55,10 @@ describe('findWarnings', () => {
     expect(findWarnings(results())).toEqual([]);
     const changed = results({ rerunUnchanged: { ...ingest(10_000, 10, 0), extractorVersion: '1.0.0+def' } });
     expect(findWarnings(changed)[0]).toMatch(/extractor version changed.*1\.0\.0\+abc, 1\.0\.0\+def/);
+  });
+
+  it('warns when a re-run did not take the incremental path it is meant to measure', () => {
+    const full = results({ oneChange: { ...ingest(10_000, 30, 300), path: 'full', fullPathReason: 'no saved corpus state', document: 'x.txt' } });
+    expect(findWarnings(full)).toEqual(['The one changed document took the full path (no saved corpus state), not the incremental one it measures.']);
   });
 });

@@ -2,17 +2,7 @@
 // "Title: Name" leaders, unit lists under any heading, roman-numeral sections, and the
 // subject of SUBORDINATE_TO / GOVERNED_BY sentences. Each fixture uses its own names.
 import { describe, expect, it } from 'vitest';
-import { extract, extractFixture, namesOf, triples } from './helpers.ts';
-import type { Extraction } from '../../../extractors/types.ts';
-
-/** "person|title|body" for every HOLDS_POSITION of an extraction, sorted. */
-function posts(x: Extraction): string[] {
-  const names = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`)
-    .sort();
-}
+import { extract, extractFixture, namesOf, posts, triples } from './helpers.ts';
 
 describe('leaders written as "Title: Name" (lines, markdown bullets, tables)', () => {
   it('reads markdown bullets, a Name | Position table and honorifics', () => {

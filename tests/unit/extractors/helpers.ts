@@ -27,6 +27,15 @@ export function triples(x: Extraction): string[] {
   return x.relations.map((r) => `${r.type} ${names.get(r.from)} -> ${names.get(r.to)}`);
 }
 
+/** The posts of an extraction as sorted "person|title|body" strings. */
+export function posts(x: Extraction): string[] {
+  const names = new Map(x.entities.map((e) => [e.id, e.name]));
+  return x.relations
+    .filter((r) => r.type === 'HOLDS_POSITION')
+    .map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`)
+    .sort();
+}
+
 /** The entity names of one type. */
 export function namesOf(x: Extraction, type: string): string[] {
   return x.entities.filter((e) => e.type === type).map((e) => e.name);

@@ -2,18 +2,9 @@
 // any separator, tables by their cells, unit and instrument lists by their items, and
 // "X is a <kind of body> <link> the Y" sentences. Each fixture uses its own invented names.
 import { describe, expect, it } from 'vitest';
-import { extract, extractFixture, namesOf, triples } from './helpers.ts';
+import { extract, extractFixture, namesOf, posts, triples } from './helpers.ts';
 import { singularTitle } from '../../../extractors/leader-lines.ts';
 import type { Extraction } from '../../../extractors/types.ts';
-
-/** "person|title|body" for every HOLDS_POSITION of an extraction, sorted. */
-function posts(x: Extraction): string[] {
-  const names = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations
-    .filter((r) => r.type === 'HOLDS_POSITION')
-    .map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`)
-    .sort();
-}
 
 const of = (type: string, x: Extraction): string[] => triples(x).filter((t) => t.startsWith(`${type} `)).sort();
 

@@ -3,7 +3,7 @@
 // "**Name**, Title" or "headed by a Title, Name", numbered EU instruments, subordinate-body
 // headings and legislation sections. Each fixture uses invented names.
 import { describe, expect, it } from 'vitest';
-import { extract, extractFixture, namesOf, triples } from './helpers.ts';
+import { extract, extractFixture, namesOf, posts, triples } from './helpers.ts';
 
 describe('units given as markdown sub-headings', () => {
   it('reads each "### Unit" under "Offices" as a Department with its paragraph as one duty', () => {
@@ -25,12 +25,6 @@ describe('units given as markdown sub-headings', () => {
     ]);
   });
 });
-
-/** "person|title|body" for every HOLDS_POSITION of an extraction, sorted. */
-function posts(x: ReturnType<typeof extract>): string[] {
-  const names = new Map(x.entities.map((e) => [e.id, e.name]));
-  return x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`).sort();
-}
 
 describe('leaders: "**Name**, Title", "headed by a Title, Name", "Name serves as Title of the X"', () => {
   it('reads bold names followed by a title, one per paragraph or per line, honorifics dropped', () => {
