@@ -53,7 +53,8 @@ export interface BenchResults {
   };
   ingests: IngestFigure[];
   rerunUnchanged: IngestFigure;
-  oneChange: IngestFigure & { document: string };
+  /** The median of several runs, each with one more document changed; `allSeconds` lists them. */
+  oneChange: IngestFigure & { document: string; allSeconds?: number[] };
 }
 
 /** A target of the issue, judged. */
@@ -119,7 +120,7 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
       measured: `${fixed(rerunShare * 100, 1)}%, ${results.rerunUnchanged.writes} writes`,
       status: judge(rerunShare <= 0.05 && results.rerunUnchanged.writes === 0),
     },
-    { name: `one changed document in ${results.oneChange.documents}`, target: '<= 3 s', measured: `${fixed(results.oneChange.seconds)} s`, status: judge(results.oneChange.seconds <= 3) },
+    { name: `one changed document in ${results.oneChange.documents}`, target: '<= 3 s', measured: `${fixed(results.oneChange.seconds)} s${results.oneChange.allSeconds ? ' (median)' : ''}`, status: judge(results.oneChange.seconds <= 3) },
     largest
       ? { name: `peak RSS, ingest of ${largest.documents}`, target: '<= 1536 MB', measured: `${fixed(largest.peakRssMb, 0)} MB`, status: judge(largest.peakRssMb <= 1536) }
       : { name: 'peak RSS', target: '<= 1536 MB', measured: '-', status: 'n/a' },
@@ -189,7 +190,7 @@ export function formatFigures(results: BenchResults): string {
   ]);
   rows.push([
     `one changed document in ${results.oneChange.documents}`,
-    `${fixed(results.oneChange.seconds)} s (${fixed(results.oneChange.ingestSeconds)} s in runIngest), ${results.oneChange.writes} writes`,
+    `${fixed(results.oneChange.seconds)} s (${fixed(results.oneChange.ingestSeconds)} s in runIngest), ${results.oneChange.writes} writes${results.oneChange.allSeconds ? `; median of ${results.oneChange.allSeconds.map((seconds) => fixed(seconds)).join(', ')} s` : ''}`,
     largest ? `full ingest: ${fixed(largest.seconds)} s` : '-',
     largest ? `${fixed((results.oneChange.seconds / largest.seconds) * 100, 1)}%` : '-',
   ]);

@@ -22,6 +22,8 @@ import { clearRaw, ensureRawSchema, toRawPlan, writeRawPlan } from './raw-load.t
 import { evaluateTargets, findWarnings, formatFigures, formatTargets, type BenchResults, type IngestFigure, type MachineInfo } from './report.ts';
 
 const RAW_BATCH_SIZE = 10_000;
+/** One-changed-document runs; the median is reported. */
+const ONE_CHANGE_RUNS = 3;
 const TMP = join(PROJECT_ROOT, 'tmp');
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -160,7 +162,7 @@ async function main(): Promise<number> {
 
     const ingests: IngestFigure[] = [];
     let rerunUnchanged: IngestFigure | undefined;
-    let oneChange: (IngestFigure & { document: string }) | undefined;
+    let oneChange: BenchResults['oneChange'] | undefined;
     const largest = Math.max(...plan.ingestSizes);
     for (const size of plan.ingestSizes) {
       const corpus = corpora.get(size)!;
@@ -176,13 +178,20 @@ async function main(): Promise<number> {
       log(`ingest: unchanged re-run of ${size}`);
       rerunUnchanged = toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings }));
 
-      const target = corpus.docs.find((doc) => doc.spec.units.length > 0)!;
-      const edited = editDocument(target, seed);
-      writeFileSync(join(corpus.dir, edited.path), edited.text);
-      log(`ingest: one changed document (${edited.path}: a unit removed, a duty added) in ${size}`);
-      oneChange = { ...toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings })), document: edited.path };
+      // Three runs, each with one more document edited than the last ingest saw; the median
+      // is reported, since one run on a shared machine can catch Neo4j or the host busy.
+      const targets = corpus.docs.filter((doc) => doc.spec.units.length > 0).slice(0, ONE_CHANGE_RUNS);
+      const runs: (IngestFigure & { document: string })[] = [];
+      for (const target of targets) {
+        const edited = editDocument(target, seed);
+        writeFileSync(join(corpus.dir, edited.path), edited.text);
+        log(`ingest: one changed document (${edited.path}: a unit removed, a duty added) in ${size}`);
+        runs.push({ ...toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings })), document: edited.path });
+      }
+      const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
+      oneChange = { ...median, allSeconds: runs.map((run) => run.seconds) };
       // Leave the corpus as generated, so a later run starts from the same bytes.
-      writeFileSync(join(corpus.dir, target.path), target.text);
+      for (const target of targets) writeFileSync(join(corpus.dir, target.path), target.text);
     }
 
     const results: BenchResults = {

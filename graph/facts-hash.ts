@@ -9,6 +9,10 @@ import type { DocumentFacts } from './rows.ts';
  * compared on their own, so a byte change that changes no fact rewrites no fact.
  */
 export function hashFacts(facts: DocumentFacts): string {
-  const canonical = JSON.stringify([facts.document.id, facts.entities, facts.mentions, facts.relations]);
-  return createHash('sha256').update(canonical).digest('hex');
+  return createHash('sha256').update(factsText(facts)).digest('hex');
+}
+
+/** The canonical text hashFacts() hashes: equal texts, equal facts. */
+export function factsText(facts: DocumentFacts): string {
+  return JSON.stringify([facts.document.id, facts.entities, facts.mentions, facts.relations]);
 }

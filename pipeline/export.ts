@@ -2,9 +2,6 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Driver } from '../graph/driver.ts';
-import { writeCsvExport } from '../graph/export-csv.ts';
-import { writeGraphmlExport } from '../graph/export-graphml.ts';
-import { writeJsonExport } from '../graph/export-json.ts';
 import { readGraphShape } from '../graph/export-reader.ts';
 import { KgError } from './errors.ts';
 
@@ -38,12 +35,13 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
     throw new KgError('KG_USAGE', `Cannot create the export folder ${outDir}: ${(error as Error).message}`, { cause: error });
   }
   const shape = await readGraphShape(options.driver, options.database);
+  // Each writer is loaded when asked for: their libraries cost every other command's start.
   switch (options.format) {
     case 'json':
-      return writeJsonExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export-json.ts')).writeJsonExport(options.driver, options.database, shape, outDir);
     case 'csv':
-      return writeCsvExport(options.driver, options.database, shape, outDir, options.arrayDelimiter);
+      return (await import('../graph/export-csv.ts')).writeCsvExport(options.driver, options.database, shape, outDir, options.arrayDelimiter);
     case 'graphml':
-      return writeGraphmlExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export-graphml.ts')).writeGraphmlExport(options.driver, options.database, shape, outDir);
   }
 }

@@ -80,7 +80,10 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
 async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionPool | undefined): Promise<IncrementalPlan> {
   const { cacheDir, extractorVersion, shouldPrune } = options;
   const corpus = corpusPathsKey(options.paths);
-  const state = readCorpusState(cacheDir, corpus, extractorVersion);
+  // The Document nodes are read while this thread reads the state and the files.
+  const storedRead = options.readStored();
+  storedRead.catch(() => {}); // awaited below, unless the run leaves for the full path first
+  const state = await readCorpusState(cacheDir, corpus, extractorVersion);
   if (!state) return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
 
   const files = await listCorpus(options.paths);
@@ -113,7 +116,7 @@ async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionP
   const changedIds = new Set([...extracted.extractions.map((extraction) => extraction.document.id), ...removed]);
   const failedIds = new Set(extracted.failures.map((failure) => failure.id));
 
-  const stored = await options.readStored();
+  const stored = await storedRead;
   const storedIds = new Set<string>();
   const keep: DocumentAction[] = [];
   for (const document of stored) {

@@ -7,7 +7,7 @@
 // a document outside the changed ones can then only differ in those, so comparing its facts
 // in the old and the new resolution of the closure finds every document a change ripples to.
 import type { DocumentExtraction, Extraction, LocalEntity } from '../extractors/types.ts';
-import { hashFacts } from '../graph/facts-hash.ts';
+import { factsText } from '../graph/facts-hash.ts';
 import { toCorpusFacts, type CorpusIndex, type DocumentFacts } from '../graph/rows.ts';
 import { cutDown, cutDownFromState, entitiesWithKey, hashesOf, keyGroupsOf, type KeyGroups, type StateDocument, type StringLists } from './corpus-state.ts';
 
@@ -160,7 +160,7 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
   // Members are cut down to the closure in both resolutions, so any difference is the change's.
   const rippled = members
     .map((member) => member.document.id)
-    .filter((id) => hashFacts(factsBefore.get(id)!) !== hashFacts(factsAfter.get(id)!))
+    .filter((id) => factsText(factsBefore.get(id)!) !== factsText(factsAfter.get(id)!))
     .sort();
   if (rippled.length === 0) {
     const { index, documents } = toCorpusFacts(resolvedAfter);

@@ -1,7 +1,7 @@
 // Corpus discovery and reading: .txt/.md/.markdown files under the given paths, sorted,
 // yielded one at a time so a large corpus is never held in memory at once.
 import { readFile, readdir, stat } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
+import { sep } from 'node:path';
 import { KgError } from './errors.ts';
 
 /** One file to read: its stable id (relative to its corpus root) and its path. */
@@ -12,13 +12,15 @@ export interface CorpusFile {
 
 const DOCUMENT_EXTENSIONS = /\.(txt|md|markdown)$/i;
 
-async function walk(dir: string): Promise<string[]> {
+/** The document files under `dir`, each with its path and its id (the path below `dir`, '/'-separated). */
+async function walk(dir: string, prefix = ''): Promise<CorpusFile[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const out: string[] = [];
+  const out: CorpusFile[] = [];
   for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
-    const full = `${dir}${sep}${entry.name}`;
-    if (entry.isDirectory()) out.push(...(await walk(full)));
-    else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) out.push(full);
+    const path = `${dir}${sep}${entry.name}`;
+    const id = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) out.push(...(await walk(path, `${id}/`)));
+    else if (entry.isFile() && DOCUMENT_EXTENSIONS.test(entry.name)) out.push({ id, path });
   }
   return out;
 }
@@ -34,10 +36,7 @@ export async function listCorpus(paths: string[]): Promise<CorpusFile[]> {
       throw new KgError('KG_DOCUMENT_READ', `cannot read "${given}": ${(error as Error).message}. Check the path exists.`, { cause: error });
     }
     if (info.isDirectory()) {
-      for (const file of await walk(given)) {
-        const id = relative(resolve(given), resolve(file)).split(sep).join('/');
-        files.set(id, { id, path: file });
-      }
+      for (const file of await walk(given)) files.set(file.id, file);
     } else {
       const id = given.split(sep).pop() ?? given;
       files.set(id, { id, path: given });

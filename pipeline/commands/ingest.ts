@@ -11,7 +11,6 @@ import { connectDatabase, type Database } from '../database.ts';
 import { KgError, isKgError } from '../errors.ts';
 import { runIngest, type IngestSummary } from '../ingest.ts';
 import { createProgressReporter } from '../progress.ts';
-import { watchPaths } from '../watch.ts';
 
 interface IngestFlags {
   dryRun?: boolean;
@@ -132,6 +131,7 @@ export function registerIngestCommands(program: Command): void {
           process.once('SIGINT', () => resolve());
           process.once('SIGTERM', () => resolve());
         });
+        const { watchPaths } = await import('../watch.ts'); // chokidar only for --watch
         await watchPaths({ paths, run, until, onReady: () => log(`Watching ${paths.join(', ')} (Ctrl-C to stop)`) });
       } finally {
         await database.close();

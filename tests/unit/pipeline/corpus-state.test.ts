@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolutionKeys } from '../../../extractors/resolution.ts';
 import type { DocumentExtraction } from '../../../extractors/types.ts';
-import { corpusPathsKey, cutDown, cutDownFromState, entitiesWithKey, hashKey, readCorpusState, stateDocumentsOf, writeCorpusState, type CorpusState } from '../../../pipeline/corpus-state.ts';
+import { corpusPathsKey, cutDown, cutDownFromState, entitiesWithKey, hashKey, readCorpusState, sharedOf, stateDocumentsOf, writeCorpusState, type CorpusState } from '../../../pipeline/corpus-state.ts';
 import { stampFile } from '../../../pipeline/file-stamp.ts';
 
 const document = (id: string, names: string[]): DocumentExtraction => ({
@@ -23,7 +23,7 @@ describe('corpus state', () => {
 
   it('keeps, of each document, only the entities another document shares a key with', () => {
     const kept = state.documents.get('a.txt')!;
-    expect(kept.shared.map((entity) => entity[3])).toEqual(['Shared Ministry']);
+    expect(sharedOf(kept).entities.map((entity) => entity[3])).toEqual(['Shared Ministry']);
     expect(kept.stamp).toBe('stamp-a');
     expect(state.documents.get('b.txt')!.stamp).toBe('');
     // From the state: the shared entity, with an empty span marking the document as mentioning it.
@@ -36,16 +36,16 @@ describe('corpus state', () => {
     expect(cutDown(a, [true, false]).relations).toEqual([]);
   });
 
-  it('round-trips through its file, and is not read for other paths or another extractor version', () => {
+  it('round-trips through its file, and is not read for other paths or another extractor version', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kg-state-'));
     writeCorpusState(dir, state);
-    const read = readCorpusState(dir, corpusPathsKey(['corpus']), 'v1');
+    const read = await readCorpusState(dir, corpusPathsKey(['corpus']), 'v1');
     expect(read?.documents).toEqual(state.documents);
     expect(read?.lists.lists).toEqual(lists.lists);
-    expect(readCorpusState(dir, corpusPathsKey(['elsewhere']), 'v1')).toBeUndefined();
-    expect(readCorpusState(dir, corpusPathsKey(['corpus']), 'v2')).toBeUndefined();
+    expect(await readCorpusState(dir, corpusPathsKey(['elsewhere']), 'v1')).toBeUndefined();
+    expect(await readCorpusState(dir, corpusPathsKey(['corpus']), 'v2')).toBeUndefined();
     writeFileSync(join(dir, 'corpus-state.json'), '{"format": 5, "documents": [tru');
-    expect(readCorpusState(dir, corpusPathsKey(['corpus']), 'v1')).toBeUndefined();
+    expect(await readCorpusState(dir, corpusPathsKey(['corpus']), 'v1')).toBeUndefined();
   });
 
   it('stamps a file only once it is old enough to trust, and the stamp moves with every write', async () => {
