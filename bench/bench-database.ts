@@ -28,7 +28,7 @@ export function benchInstance(root = PROJECT_ROOT, env: NodeJS.ProcessEnv = proc
     throw new KgError('KG_CONFIG', `KG_BENCH_NEO4J_PORT="${String(text)}" is not a usable port: give a number from 1024 to 65535`);
   }
   const home = join(root, '.neo4j', 'bench');
-  return { ...localInstance('test', root), boltPort: port, home, pidFile: join(home, 'server.pid'), logFile: join(home, 'server.log'), uri: `bolt://127.0.0.1:${port}` };
+  return { ...localInstance('test', root), boltPort: port, portVariable: 'KG_BENCH_NEO4J_PORT', home, pidFile: join(home, 'server.pid'), logFile: join(home, 'server.log'), uri: `bolt://127.0.0.1:${port}` };
 }
 
 /** Starts (if needed) and connects to the benchmark instance. */

@@ -25,6 +25,8 @@ export type InstanceName = 'dev' | 'test';
 export interface LocalInstance {
   name: InstanceName;
   boltPort: number;
+  /** The environment variable that moves this instance's port (named when the port is taken). */
+  portVariable: string;
   /** Folder of this instance: data/, logs, pid file. */
   home: string;
   pidFile: string;
@@ -57,13 +59,15 @@ function portFromEnv(key: string, fallback: number): number {
 
 /** Describes the named instance; ports can be moved with KG_LOCAL_NEO4J_PORT / KG_TEST_NEO4J_PORT. */
 export function localInstance(name: InstanceName, root = PROJECT_ROOT): LocalInstance {
-  const boltPort = name === 'dev' ? portFromEnv('KG_LOCAL_NEO4J_PORT', 7687) : portFromEnv('KG_TEST_NEO4J_PORT', 7688);
+  const portVariable = name === 'dev' ? 'KG_LOCAL_NEO4J_PORT' : 'KG_TEST_NEO4J_PORT';
+  const boltPort = portFromEnv(portVariable, name === 'dev' ? 7687 : 7688);
   const defaultPort = name === 'dev' ? 7687 : 7688;
   // A moved port gets its own folder, so parallel test runs never share a store.
   const home = join(root, '.neo4j', boltPort === defaultPort ? name : `${name}-${boltPort}`);
   return {
     name,
     boltPort,
+    portVariable,
     home,
     pidFile: join(home, 'server.pid'),
     logFile: join(home, 'server.log'),
@@ -249,7 +253,7 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   rmSync(instance.pidFile, { force: true });
   checkJava();
   if (await isPortInUse(instance.boltPort)) {
-    throw new KgError('KG_LOCAL_NEO4J', `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.name === 'dev' ? 'KG_LOCAL_NEO4J_PORT' : 'KG_TEST_NEO4J_PORT'}.`);
+    throw new KgError('KG_LOCAL_NEO4J', `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.portVariable}.`);
   }
   const classpath = ensureClasspath(root, log);
   const classesDir = ensureLauncherCompiled(root, classpath);
