@@ -121,6 +121,48 @@ function factsById(extraction: Extraction): Map<string, DocumentFacts> {
   return new Map(toCorpusFacts(extraction).documents.map((facts) => [facts.document.id, facts]));
 }
 
+/** The resolution with only `ids` listed as documents: toCorpusFacts then builds only their facts (the index stays whole). */
+function only(extraction: Extraction, ids: Set<string>): Extraction {
+  return { ...extraction, documents: extraction.documents.filter((document) => ids.has(document.id)) };
+}
+
+/**
+ * What every document but `exclude` can see of a resolution: per entity its row and the
+ * documents that mention it, per relation its extractors, properties and evidence. A
+ * document's facts are built from exactly these, so when they are equal before and after a
+ * change, no other document's facts changed (the cheap check; changedFactsOf is the exact one).
+ */
+function visibleToOthers(extraction: Extraction, exclude: Set<string>): Map<string, string> {
+  const visible = new Map<string, string>();
+  for (const entity of extraction.entities) {
+    const documents = [...new Set(entity.mentions.map((span) => span.document).filter((id) => !exclude.has(id)))].sort();
+    visible.set(`entity ${entity.id}`, JSON.stringify([entity.type, entity.name, [...entity.aliases].sort(), [...entity.extractors].sort(), documents]));
+  }
+  for (const relation of extraction.relations) {
+    const evidence = relation.evidence.filter((span) => !exclude.has(span.document)).map((span) => `${span.document}:${span.start}:${span.end}`);
+    visible.set(`relation ${relation.type} ${relation.from} ${relation.to}`, JSON.stringify([relation.properties, [...relation.extractors].sort(), evidence, relation.evidence.length === 0]));
+  }
+  return visible;
+}
+
+function isSameForOthers(before: Extraction, after: Extraction, changed: Set<string>): boolean {
+  const a = visibleToOthers(before, changed);
+  const b = visibleToOthers(after, changed);
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+/** The members whose facts differ between the two resolutions (sorted ids). */
+function changedFactsOf(before: Extraction, after: Extraction, members: DocumentExtraction[]): string[] {
+  const factsBefore = factsById(before);
+  const factsAfter = factsById(after);
+  return members
+    .map((member) => member.document.id)
+    .filter((id) => factsText(factsBefore.get(id)!) !== factsText(factsAfter.get(id)!))
+    .sort();
+}
+
 /**
  * Resolves a change: the new facts of the changed documents, and of every unchanged
  * document whose facts the change alters (read in full from the cache; a cache miss
@@ -154,21 +196,13 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
     if (!extraction) return { ok: false, reason: `the cached extraction of ${id} as last ingested is missing` };
     before.push(cutDown(extraction));
   }
-  const factsBefore = factsById(input.resolveCorpus([...members, ...before]));
+  const resolvedBefore = input.resolveCorpus([...members, ...before]);
   const resolvedAfter = input.resolveCorpus([...members, ...changed]);
-  const factsAfter = factsById(resolvedAfter);
   // Members are cut down to the closure in both resolutions, so any difference is the change's.
-  const rippled = members
-    .map((member) => member.document.id)
-    .filter((id) => factsText(factsBefore.get(id)!) !== factsText(factsAfter.get(id)!))
-    .sort();
+  const rippled = isSameForOthers(resolvedBefore, resolvedAfter, changedIds) ? [] : changedFactsOf(resolvedBefore, resolvedAfter, members);
   if (rippled.length === 0) {
-    const { index, documents } = toCorpusFacts(resolvedAfter);
-    return finish(
-      documents.filter((facts) => changedIds.has(facts.document.id)),
-      index,
-      rippled,
-    );
+    const { index, documents } = toCorpusFacts(only(resolvedAfter, changedIds));
+    return finish(documents, index, rippled);
   }
 
   // Round 2: the rippled documents are rewritten in full, so every entity they have joins the closure.
@@ -184,10 +218,6 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
   const rewritten = new Set([...changedIds, ...rippled]);
   const widerMembers = closureMembers(input, widerClosure, rewritten, loaded);
   if (typeof widerMembers === 'string') return { ok: false, reason: widerMembers };
-  const { index, documents } = toCorpusFacts(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]));
-  return finish(
-    documents.filter((facts) => rewritten.has(facts.document.id)),
-    index,
-    rippled,
-  );
+  const { index, documents } = toCorpusFacts(only(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]), rewritten));
+  return finish(documents, index, rippled);
 }
