@@ -54,7 +54,7 @@ export interface BenchResults {
   ingests: IngestFigure[];
   rerunUnchanged: IngestFigure;
   /** The median of several runs, each with one more document changed; `allSeconds` lists them. */
-  oneChange: IngestFigure & { document: string; allSeconds?: number[] };
+  oneChange: IngestFigure & { document: string; allSeconds?: number[]; allIngestSeconds?: number[] };
 }
 
 /** A target of the issue, judged. */
