@@ -1,7 +1,7 @@
 // The re-run path: with the corpus state the last run saved (pipeline/corpus-state.ts), a
-// re-run reads and hashes the files, extracts only those that changed, re-resolves only
-// what they reach (pipeline/incremental-resolution.ts) and plans writes for only the
-// documents whose facts change. It is taken only when the state matches the graph's
+// re-run stats the files (hashing only those whose stamp moved), extracts only those that
+// changed, re-resolves only what they reach (pipeline/incremental-resolution.ts) and plans
+// writes for only the documents whose facts change. It is taken only when the state matches the graph's
 // Document nodes; anything it cannot vouch for sends the run down the full path.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
