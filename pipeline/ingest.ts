@@ -215,7 +215,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
 
   try {
     // A document that failed to extract keeps what the graph has for it: no action at all.
-    const stored = (await readStoredDocuments(driver, settings.database)).filter((document) => !failedIds.has(document.id));
+    const allStored = await readStoredDocuments(driver, settings.database);
+    const stored = allStored.filter((document) => !failedIds.has(document.id));
     const actions = planIngest({
       corpus: facts.documents,
       stored,
@@ -260,8 +261,11 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       path: 'full',
       ...(fullPathReason === undefined ? {} : { fullPathReason }),
     });
-    // The state must describe exactly what the graph now holds: only a clean run saves it.
-    if (stateDir !== undefined && corpus.state && isComplete && corpus.failures.length === 0) {
+    // The state must describe exactly what the graph now holds: a run saves it when every
+    // document loaded, and a file that failed has nothing in the graph (a new bad file is
+    // simply not in the state; one that kept an earlier version would contradict it).
+    const isStateExact = isComplete && allStored.every((document) => !failedIds.has(document.id));
+    if (stateDir !== undefined && corpus.state && isStateExact) {
       const factsHashes = new Map(actions.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
       const documents = new Map(corpus.state.documents.map((document) => [document.id, { ...document, factsHash: factsHashes.get(document.id) ?? '' }]));
       writeCorpusState(stateDir, { extractorVersion: corpus.extractorVersion, corpus: corpusPathsKey(paths), lists: corpus.state.lists, documents });

@@ -68,6 +68,17 @@ describe('kg ingest re-runs from the corpus state', () => {
     expect(await fingerprint(db.driver)).toEqual(await cleanFingerprintOf(corpus));
   });
 
+  it('keeps re-runs incremental beside a new file that cannot be read', async () => {
+    const corpus = tempCorpus();
+    writeFileSync(join(corpus, 'broken.txt'), Buffer.from([0x47, 0x00, 0xff, 0xfe, 0x00]));
+    const first = await ingest(corpus);
+    expect(first).toMatchObject({ path: 'full', documents: { new: 5, failed: 1 } });
+    const again = await ingest(corpus);
+    expect(again).toMatchObject({ path: 'incremental', documents: { unchanged: 5, failed: 1 } });
+    rmSync(join(corpus, 'broken.txt'));
+    expect(await ingest(corpus)).toMatchObject({ path: 'incremental', documents: { unchanged: 5, failed: 0 } });
+  });
+
   it('takes the full path when the graph no longer matches the saved state', async () => {
     const corpus = tempCorpus();
     await ingest(corpus);
