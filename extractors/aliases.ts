@@ -13,7 +13,7 @@ export interface AliasPair {
 }
 
 const AFTER_PAREN = /^\s*[(（]\s*([^()（）\n]{2,120}?)\s*[)）]/;
-const HEREINAFTER = /^(?:hereinafter|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
+const HEREINAFTER = /^(?:here\s?in\s?after|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
 const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
 

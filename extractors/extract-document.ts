@@ -11,6 +11,9 @@ import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
+import { isDutyShaped, leadInSentence } from './item-roles.ts';
+import { splitSentences } from './sentences.ts';
+import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
 import { tableColumns } from './table-columns.ts';
@@ -188,7 +191,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
   }
 
-  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: chooseMainAgency(graph, orgs, model), orgIndex: new RangeIndex(orgs) };
+  const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
+  const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(graph, orgs, model);
+  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex: new RangeIndex(orgs) };
 
   const lawIndex = new RangeIndex(laws);
 
@@ -232,9 +237,12 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
     const titleText = title ? text.slice(title.start, title.end) : '';
     if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
-    if (!FUNCTION_CONTEXT.test(headingText) && !FUNCTION_CONTEXT.test(introText) && !FUNCTION_CONTEXT.test(titleText)) return false;
+    // Role by content: verb-initial items are duties whatever the heading says; a cue word
+    // in the heading, lead-in or title admits noun-phrase duties too.
+    const isCued = FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
+    if (!isCued && !isDutyShaped(text, list)) return false;
     if (isStatementList(text, list)) return false;
-    const owner = ownerOf(ctx, intro) ?? ownerOf(ctx, heading) ?? ctx.mainAgency;
+    const owner = ownerOfLeadIn(ctx, intro) ?? ownerOfSections(ctx, sections) ?? ctx.mainAgency;
     if (!owner) return false;
     for (const duty of dutiesOfList(text, list)) addDuty(ctx, owner, duty.text, duty.range, 'responsibilities:function-list');
     return true;
@@ -296,6 +304,23 @@ function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: T
   const key = responsibilityKey(owner, dutyText);
   ctx.graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
   ctx.graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);
+}
+
+/** The body a lead-in introduces: the first organisation of its last sentence ("... GMCC undertakes to:"). */
+function ownerOfLeadIn(ctx: DocumentContext, intro: TextRange | null): string | null {
+  if (!intro) return null;
+  const sentence = leadInSentence(splitSentences(ctx.text, intro));
+  return ownerOf(ctx, sentence) ?? (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ?? ownerOf(ctx, intro);
+}
+
+/** The innermost enclosing heading that names a body: the subject stack's top for a list. */
+function ownerOfSections(ctx: DocumentContext, sections: SectionNode[]): string | null {
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const heading = sections[i]?.heading;
+    const owner = ownerOf(ctx, heading) ?? (heading ? resolveBackReference(ctx.text, heading, ctx.graph, ctx.orgs, ctx.mainAgency) : null);
+    if (owner) return owner;
+  }
+  return null;
 }
 
 /** The first organisation named inside a range (a heading, an intro sentence), if any. */

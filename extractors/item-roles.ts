@@ -1,0 +1,51 @@
+// Node roles from content (EXTRACTION.md stage 4): what a group of sibling items is, read
+// from the items themselves rather than from the heading above them. A list whose items
+// mostly open with a verb ("Implement ...", "to advise ...", "Setting ...", "We provide
+// ...") is a list of duties whatever its heading says; heading and lead-in cue words stay
+// evidence that shifts the decision, never a gate.
+import nlp from 'compromise/two';
+import type { ListNode, TextRange } from './types.ts';
+
+// Leading words that stand before the verb of a duty ("to advise", "We provide", "shall issue").
+const DUTY_PREFIX = /^(?:(?:and|or|to|we|it|they|he|she|shall|will|may|must|also)\s+)+/i;
+// Leading marks that are not words: leftover numbering, quotes, brackets, emphasis.
+const LEADING_MARKS = /^[\s"'“‘([*_>•·–—-]+/u;
+const MIN_ITEMS = 2;
+/** Share of verb-initial items from which a list reads as duties without any cue. */
+export const DUTY_SHARE = 0.6;
+
+/** True when a phrase opens with a verb (imperative, infinitive, gerund or third person). */
+export function isVerbInitial(phrase: string): boolean {
+  const stripped = phrase.replace(LEADING_MARKS, '');
+  const words = stripped.replace(DUTY_PREFIX, '').split(/\s+/).slice(0, 6);
+  const first = words[0] ?? '';
+  if (!/^\p{L}/u.test(first)) return false;
+  // A gerund opening ("Setting national policy") is a duty in a list, whatever the tagger says.
+  if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first)) return true;
+  // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
+  const probe = words.join(' ').replace(/^(co|re|pre)-/i, '$1');
+  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[0]?.terms?.[0];
+  const tags = term?.tags ?? [];
+  if (tags.includes('Verb')) return true;
+  // "Serves as the primary ministry": a third-person verb the tagger reads as a plural noun;
+  // a plural noun is not followed by a determiner or "as".
+  return /^\p{L}\p{Ll}+s$/u.test(first) && /^(?:as|the|a|an|all|such|any|its|their)$/i.test(words[1] ?? '');
+}
+
+/** Share of a list's items whose head opens with a verb. */
+export function verbInitialShare(text: string, list: ListNode): number {
+  if (list.items.length < MIN_ITEMS) return 0;
+  let verbs = 0;
+  for (const item of list.items) if (isVerbInitial(text.slice(item.head.start, item.head.end))) verbs++;
+  return verbs / list.items.length;
+}
+
+/** True when the items of a list read as duties by their content alone. */
+export function isDutyShaped(text: string, list: ListNode): boolean {
+  return verbInitialShare(text, list) >= DUTY_SHARE;
+}
+
+/** The last sentence of a lead-in paragraph: the one that introduces the list after it. */
+export function leadInSentence(sentences: TextRange[]): TextRange | null {
+  return sentences[sentences.length - 1] ?? null;
+}

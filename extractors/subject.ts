@@ -1,0 +1,53 @@
+// The subject stack's bottom and its back-references (EXTRACTION.md stage 5): the body a
+// document is about, and the body a definite description ("the Council", "of Bureau")
+// points back to. Both are read from where names stand, not from how often they occur.
+import type { LocalGraph } from './local-graph.ts';
+import type { TextRange } from './types.ts';
+import { ORGANISATION_HEADS } from './vocabulary.ts';
+
+interface BodyMention {
+  range: TextRange;
+  key: string;
+}
+
+const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
+
+/**
+ * The document's subject: the body its title names, else the first body that opens a
+ * sentence (the subject of the first defining sentence), else the first body named at all.
+ */
+export function findDocumentSubject(text: string, bodies: BodyMention[], title: TextRange | null, sentences: TextRange[]): string | null {
+  const agencies = bodies.filter((b) => b.key.startsWith('Agency:'));
+  if (title) {
+    const inTitle = agencies.filter((b) => b.range.start >= title.start && b.range.end <= title.end);
+    const longest = inTitle.sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start))[0];
+    if (longest) return longest.key;
+  }
+  let s = 0;
+  for (const body of agencies) {
+    while (s < sentences.length && (sentences[s] as TextRange).end <= body.range.start) s++;
+    const sentence = sentences[s];
+    if (sentence && sentence.start <= body.range.start && LEADING_ARTICLE.test(text.slice(sentence.start, body.range.start))) return body.key;
+  }
+  return agencies[0]?.key ?? null;
+}
+
+// "the Council", "This Bureau", "of Bureau": a head word standing for a body named elsewhere.
+const DEFINITE_HEAD = /\b(?:the|this|that|such|said|of|its)\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/**
+ * The body a definite description in `range` points back to: the subject when its name has
+ * that head word, else the nearest body before `range` whose name has it.
+ */
+export function resolveBackReference(text: string, range: TextRange, graph: LocalGraph, bodies: BodyMention[], subject: string | null): string | null {
+  for (const match of text.slice(range.start, range.end).matchAll(DEFINITE_HEAD)) {
+    const head = match[1] as string;
+    if (!ORGANISATION_HEADS.has(head)) continue;
+    const hasHead = (key: string): boolean => [...(graph.entities.get(key)?.names.keys() ?? [])].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
+    if (subject && hasHead(subject)) return subject;
+    let best: BodyMention | null = null;
+    for (const body of bodies) if (body.range.end <= range.start && hasHead(body.key)) best = body;
+    if (best) return best.key;
+  }
+  return null;
+}
