@@ -1,7 +1,7 @@
 // Markdown structure: remark-parse (mdast, positions on every node) -> flat blocks, plus
 // a masked copy of the text in which markup that is not content is blanked to spaces, so
 // every later stage reads plain words at the same offsets.
-import type { List, ListItem, Nodes, Root } from 'mdast';
+import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
@@ -39,6 +39,27 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): v
       visitList(text, node, blocks, depth);
       return;
     case 'code':
+      // Converter output indents prose and lists by four spaces or more, which markdown
+      // reads as code; an unfenced block with no language is re-entered as text.
+      if (!node.lang && !isFenced(text, range)) blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
+      return;
+    case 'paragraph': {
+      const lead = leadOf(node);
+      if (lead && lead.end >= range.end - 1) {
+        // A paragraph that is one strong or emphasis span is a heading line (emphasis line).
+        blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range, content: lead });
+        return;
+      }
+      if (lead && depth === 0 && LEAD_SEPARATOR.test(text.slice(lead.end, range.end))) {
+        // "**Sec. 3. Powers.** - The Ministry shall ...": the strong lead heads the text after it.
+        blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range: { start: range.start, end: lead.end }, content: lead });
+        const rest = text.slice(lead.end, range.end).match(LEAD_SEPARATOR)?.[0].length ?? 0;
+        blocks.push(...structureText(text, { start: lead.end + rest, end: range.end }, { allowHeadings: false, baseIndent: 0 }));
+        return;
+      }
+      blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
+      return;
+    }
     case 'html':
     case 'thematicBreak':
     case 'definition':
@@ -78,6 +99,29 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
   });
 }
 
+// Below every ATX heading, above label lines.
+const EMPHASIS_HEADING_LEVEL = 6;
+// What may stand between a strong lead and its text: a dash or colon (not a plain space,
+// which would make every bold opening word a heading).
+const LEAD_SEPARATOR = /^[\s*_]*(?:[-–—:.]\s*)+(?=\S)/u;
+
+/** The range of the strong/emphasis spans a paragraph opens with (spaces between them allowed). */
+function leadOf(node: Paragraph): TextRange | null {
+  let lead: TextRange | null = null;
+  for (const child of node.children) {
+    if (child.type === 'text' && !child.value.trim()) continue;
+    if (child.type !== 'strong' && child.type !== 'emphasis') break;
+    const r = rangeOf(child);
+    if (!r) break;
+    lead = lead ? { start: lead.start, end: r.end } : r;
+  }
+  return lead;
+}
+
+function isFenced(text: string, range: TextRange): boolean {
+  return /^[ \t]*(```|~~~)/.test(text.slice(range.start, range.start + 16));
+}
+
 function span(ranges: Array<TextRange | null>): TextRange | null {
   const present = ranges.filter((r): r is TextRange => r !== null);
   if (present.length === 0) return null;
@@ -90,7 +134,7 @@ function span(ranges: Array<TextRange | null>): TextRange | null {
 function maskMarkup(text: string, tree: Root): string {
   const keep = new Uint8Array(text.length);
   const mark = (node: Nodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode') {
+    if (node.type === 'text' || node.type === 'inlineCode' || (node.type === 'code' && !node.lang)) {
       const r = rangeOf(node);
       if (r) keep.fill(1, r.start, r.end);
       return;
