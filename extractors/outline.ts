@@ -163,7 +163,9 @@ const SWITCHABLE: ReadonlySet<NumberingStyle> = new Set([
 // innermost open list) in another ordinal style: "I. ... Second, ... Third, ...".
 function continues(style: NumberingStyle, last: Marker, next: Marker, isInnermost: boolean, sameIndent: boolean): boolean {
   if (style === 'bullet' || next.style === 'bullet') return style === next.style && sameIndent;
-  if (next.value !== last.value + 1) return false;
+  // An inserted item ("(ja)", "3A") sits half a step after the item it follows.
+  const step = next.value - Math.floor(last.value);
+  if (step !== 1 && !(step === 0.5 && Number.isInteger(last.value))) return false;
   if (next.style === style || next.style === last.style) return true;
   return isInnermost && SWITCHABLE.has(style) && SWITCHABLE.has(next.style);
 }

@@ -1,6 +1,7 @@
 // Plain-text structure: lines -> flat blocks (headings, labels, list items, paragraphs,
 // table rows, key/value lines, info-box pairs). outline.ts nests them into the tree.
 import type { FlatBlock } from './blocks.ts';
+import { splitInlineEnumerations } from './inline-enumeration.ts';
 import { parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
 import type { TextRange } from './types.ts';
@@ -182,7 +183,7 @@ export function structureText(text: string, range: TextRange, options: Structure
     blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
     firstContent = false;
   }
-  return blocks;
+  return splitInlineEnumerations(text, blocks);
 }
 
 // A line continues the previous one when that one was long and stopped mid-sentence, and

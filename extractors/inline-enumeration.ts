@@ -1,0 +1,88 @@
+// Enumerations run inline (EXTRACTION.md stage 1, "legal numbering"): converted statutes
+// store "(1) The Committee shall— (a) advise ...; (b) co-ordinate ...; and (k) perform ...
+// (2) Subject to ..." as one line. The markers are split out into item blocks, so the
+// outline sees the same list as when each item stands on its own line.
+import type { FlatBlock } from './blocks.ts';
+import { trimRange } from './spans.ts';
+import type { Marker, NumberingStyle, TextRange } from './types.ts';
+
+interface InlineMarker {
+  start: number;
+  end: number;
+  style: NumberingStyle;
+  value: number;
+}
+
+// "(a) ", "(ja) " (an inserted item), "(2) ": a bracketed marker followed by a word.
+const BRACKETED = /\((\d{1,2}[A-Z]?|[a-z]{1,2})\)\s+(?=[\p{L}“"‘(])/gu;
+// Before a sub-item: a dash, colon, semicolon, comma or a closing "and"/"or".
+const SUB_ITEM_BEFORE = /(?:[—–:;,]|\band|\bor)\s*$/u;
+// Before a numbered item: a sentence end or a closing bracket of a citation.
+const ITEM_BEFORE = /[.)]\s*$/;
+const MIN_SUB_ITEMS = 2;
+const INDENT_STEP = 2;
+
+function markerValue(token: string, previous: InlineMarker | undefined): { style: NumberingStyle; value: number } | null {
+  if (/^\d/.test(token)) return { style: 'paren-arabic', value: Number.parseInt(token, 10) + (/[A-Z]$/.test(token) ? 0.5 : 0) };
+  if (token.length === 1) return { style: 'letter-lower', value: token.charCodeAt(0) - 96 };
+  // "(ja)" after "(j)": an item inserted by an amendment, between (j) and (k).
+  const base = token.charCodeAt(0) - 96;
+  return previous && previous.style === 'letter-lower' && Math.floor(previous.value) === base ? { style: 'letter-lower', value: base + 0.5 } : null;
+}
+
+/** The inline markers of a range that form numbering sequences (each family counted apart). */
+function findSequences(text: string, range: TextRange, own: Marker | undefined): InlineMarker[] {
+  const slice = text.slice(range.start, range.end);
+  const last = new Map<NumberingStyle, InlineMarker>();
+  // The block's own marker ("(1)" at the line start) opens the sequence its inline successors continue.
+  if (own && (own.style === 'paren-arabic' || own.style === 'letter-lower')) last.set(own.style, { start: range.start, end: range.start, style: own.style, value: own.value });
+  const accepted: InlineMarker[] = [];
+  for (const match of slice.matchAll(BRACKETED)) {
+    const at = match.index;
+    const before = slice.slice(Math.max(0, at - 12), at);
+    const previousLetter = last.get('letter-lower');
+    const parsed = markerValue(match[1] as string, previousLetter);
+    if (!parsed) continue;
+    const previous = last.get(parsed.style);
+    const isNext = previous ? parsed.value === Math.floor(previous.value) + 1 || parsed.value === Math.floor(previous.value) + 0.5 : parsed.value === 1;
+    const fitsContext = parsed.style === 'letter-lower' ? SUB_ITEM_BEFORE.test(before) : at === 0 || ITEM_BEFORE.test(before) || /[—–:]\s*$/u.test(before);
+    if (!isNext || !fitsContext) continue;
+    // A new numbered item closes the letter sequence of the previous one.
+    if (parsed.style === 'paren-arabic') last.delete('letter-lower');
+    const marker = { start: range.start + at, end: range.start + at + match[0].length, ...parsed };
+    last.set(parsed.style, marker);
+    accepted.push(marker);
+  }
+  const letters = accepted.filter((m) => m.style === 'letter-lower').length;
+  return letters >= MIN_SUB_ITEMS || accepted.length >= MIN_SUB_ITEMS + 1 ? accepted : [];
+}
+
+/** Splits paragraphs and items that hold an inline enumeration into one block per item. */
+export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): FlatBlock[] {
+  const out: FlatBlock[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' && block.kind !== 'item') {
+      out.push(block);
+      continue;
+    }
+    const body = block.kind === 'item' ? block.head : block.range;
+    const markers = findSequences(text, body, block.kind === 'item' ? block.markers[0] : undefined).filter((m) => m.start > body.start);
+    if (markers.length === 0) {
+      out.push(block);
+      continue;
+    }
+    const first = markers[0] as InlineMarker;
+    const leadEnd = trimRange(text, { start: body.start, end: first.start });
+    if (block.kind === 'item') out.push({ ...block, range: { start: block.range.start, end: leadEnd.end }, head: leadEnd });
+    else if (leadEnd.end > leadEnd.start) out.push({ ...block, range: { start: block.range.start, end: leadEnd.end } });
+    const indent = block.indent + INDENT_STEP;
+    markers.forEach((m, k) => {
+      const next = markers[k + 1];
+      const end = next ? next.start : body.end;
+      const head = trimRange(text, { start: m.end, end });
+      const marker: Marker = { style: m.style, value: m.value, end: m.end };
+      out.push({ kind: 'item', markers: [marker], range: { start: m.start, end: head.end }, head, indent: m.style === 'letter-lower' ? indent + INDENT_STEP : indent });
+    });
+  }
+  return out;
+}
