@@ -5,6 +5,7 @@ import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
+import { parseMarkers } from './numbering.ts';
 import { structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
 
@@ -87,7 +88,10 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       // their own enumeration ("(a) ... (b) ...") and are structured as text.
       const lineEnd = text.indexOf('\n', firstRange.start);
       const headEnd = lineEnd === -1 || lineEnd > firstRange.end ? firstRange.end : lineEnd;
-      blocks.push({ kind: 'item', markers: [marker], range: { start: range.start, end: headEnd }, head: { start: firstRange.start, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
+      // Legal numbering after a bullet ("* (a) foreign intelligence") is the item's real marker.
+      const legal = list.ordered ? undefined : parseMarkers(text.slice(firstRange.start, headEnd), firstRange.start).find((m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is');
+      const headStart = legal ? legal.end : firstRange.start;
+      blocks.push({ kind: 'item', markers: [legal ?? marker], range: { start: range.start, end: headEnd }, head: { start: headStart, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
       if (headEnd < firstRange.end) {
         blocks.push(...structureText(text, { start: headEnd + 1, end: firstRange.end }, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }));
       }
