@@ -21,8 +21,11 @@ const ROMAN = /^(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
 // ("Executive Council", "Executive Yuan").
 const QUALIFYING_POSTS = new Set(['Executive']);
 
+// Names written in capitals ("NIGERIA IMMIGRATION SERVICE") have their head word in capitals too.
 function isHead(t: Token | undefined): boolean {
-  return t !== undefined && ORGANISATION_HEADS.has(t.text);
+  if (t === undefined) return false;
+  const word = /^\p{Lu}{3,}$/u.test(t.text) ? `${t.text[0]}${t.text.slice(1).toLowerCase()}` : t.text;
+  return ORGANISATION_HEADS.has(word);
 }
 
 function leftExtent(seg: Token[], head: number): number {

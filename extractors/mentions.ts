@@ -3,6 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines } from './leader-lines.ts';
+import { findBracketedPosts, findPostLabelLines } from './post-lines.ts';
 import { findPeopleInSentence, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { personOfCell, tableColumns } from './table-columns.ts';
@@ -87,7 +88,10 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       if (person) people.push(person);
     }
     // Leader lines by shape: a name and a title joined by any separator, in either order.
-    if (piece.role === 'item-head' || piece.role === 'paragraph' || piece.role === 'heading') people.push(...findLeaderLines(text, piece.range));
+    // "Name, Esq (Post)": the bracket holds the post, not the suffix after the comma.
+    const bracketed = findBracketedPosts(text, piece);
+    people.push(...bracketed, ...findPostLabelLines(text, piece));
+    if (bracketed.length === 0 && (piece.role === 'item-head' || piece.role === 'paragraph' || piece.role === 'heading')) people.push(...findLeaderLines(text, piece.range));
     if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {
       const line = titleLineLaw(text, piece.range);
       if (line) laws.push(line);

@@ -88,8 +88,9 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       // their own enumeration ("(a) ... (b) ...") and are structured as text.
       const lineEnd = text.indexOf('\n', firstRange.start);
       const headEnd = lineEnd === -1 || lineEnd > firstRange.end ? firstRange.end : lineEnd;
-      // Legal numbering after a bullet ("* (a) foreign intelligence") is the item's real marker.
-      const legal = list.ordered ? undefined : parseMarkers(text.slice(firstRange.start, headEnd), firstRange.start).find((m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is');
+      // Bracketed legal numbering after a bullet ("* (a) foreign intelligence") is the item's real
+      // marker; "E. H. Harrison" is not numbered.
+      const legal = list.ordered || text[firstRange.start] !== '(' ? undefined : parseMarkers(text.slice(firstRange.start, headEnd), firstRange.start).find((m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is');
       const headStart = legal ? legal.end : firstRange.start;
       blocks.push({ kind: 'item', markers: [legal ?? marker], range: { start: range.start, end: headEnd }, head: { start: headStart, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
       if (headEnd < firstRange.end) {
