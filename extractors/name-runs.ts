@@ -93,7 +93,9 @@ export function findRuns(tokens: Token[]): Run[] {
         }
         break;
       }
-      if (/^['’]s$/.test(next.text) && isWord(tokens[j + 1]) && isNameWord((tokens[j + 1] as Token).text)) {
+      // "People's Republic", and the plural possessive "Peoples’ Affairs".
+      const isPossessive = /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(last.text) && next.start === last.end);
+      if (isPossessive && isWord(tokens[j + 1]) && isNameWord((tokens[j + 1] as Token).text)) {
         run.push(next);
         j++;
         continue;

@@ -123,6 +123,9 @@ function leadOf(node: Paragraph): TextRange | null {
   return lead;
 }
 
+// "**Unit**", "*Mandate.*": delimiters that touch a word on one side and not the other.
+const EMPHASIS_DELIMITER = /(?<![\p{L}\p{N}*_])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.:)])[*_]{1,3}(?![\p{L}\p{N}*_])/gu;
+
 function isFenced(text: string, range: TextRange): boolean {
   return /^[ \t]*(```|~~~)/.test(text.slice(range.start, range.start + 16));
 }
@@ -147,6 +150,16 @@ function maskMarkup(text: string, tree: Root): string {
     if ('children' in node) for (const child of node.children as Nodes[]) mark(child);
   };
   mark(tree);
+  // Re-entered converter output keeps its emphasis marks as characters: blank them too.
+  const unmarkEmphasis = (node: Nodes): void => {
+    if (node.type === 'code' && !node.lang) {
+      const r = rangeOf(node);
+      if (r) for (const m of text.slice(r.start, r.end).matchAll(EMPHASIS_DELIMITER)) keep.fill(0, r.start + m.index, r.start + m.index + m[0].length);
+      return;
+    }
+    if ('children' in node) for (const child of node.children as Nodes[]) unmarkEmphasis(child);
+  };
+  unmarkEmphasis(tree);
   const out: string[] = [];
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {
