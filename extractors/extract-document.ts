@@ -12,6 +12,7 @@ import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, leadInSentence } from './item-roles.ts';
+import { findHeadingUnits } from './heading-units.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -142,6 +143,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   const departmentGroups = new Set<string>();
   for (const { unit } of [...internalUnits, ...tableUnits]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
   for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
+  const titleHeading = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
+  const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), titleHeading);
+  for (const unit of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
 
   // Entities: one per organisation group, typed Department when placed inside an agency.
   const groupNames = new Map<string, string[]>();
@@ -202,6 +206,12 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     if (!o.parent) continue;
     const parentKey = orgKeyAt.get(rangeKey(o.parent));
     if (parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, o.key, o.range, 'relations:x-of-the-y');
+  }
+
+  // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
+  for (const unit of headingUnits) {
+    const unitKey = orgKeyAt.get(rangeKey(unit));
+    if (unitKey && ctx.mainAgency) graph.addRelation('HAS_DEPARTMENT', ctx.mainAgency, unitKey, unit, 'relations:heading-unit');
   }
 
   // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.

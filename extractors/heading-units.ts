@@ -1,0 +1,39 @@
+// Typing by attachment (EXTRACTION.md stage 5): a body whose name has an internal unit's
+// head word ("Bureau of Ancestral Domains", "Legal Aid Division", "Governing Board") and
+// that heads a section of a page about another body is one of that body's units. The
+// page's own title is its subject, never a unit of itself.
+import type { RangeIndex } from './range-index.ts';
+import type { SectionNode, TextRange } from './types.ts';
+import { UNIT_LIST_HEADS } from './vocabulary.ts';
+import { allSections } from './walk.ts';
+
+const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board']);
+
+/** The head word of a body's name: the first word of "X of Y", else the last word. */
+export function headWordOf(name: string): string {
+  const words = name.trim().split(/\s+/);
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+}
+
+// A page whose sections are headed by several bodies of one kind ("Department of Finance",
+// "Department of Defence", ...) is about peers, not about one body's units.
+const MIN_PEERS = 3;
+
+/** Bodies named by section headings (below the title) whose head word is a unit's. */
+export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeIndex<{ range: TextRange }>, title: TextRange | null): TextRange[] {
+  const out: Array<{ range: TextRange; head: string }> = [];
+  for (const section of allSections(root, text)) {
+    const heading = section.heading;
+    if (!heading || heading === title) continue;
+    const inside = bodies.within(heading);
+    const outer = inside.filter((b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end));
+    for (const body of outer) {
+      const head = headWordOf(text.slice(body.range.start, body.range.end));
+      if (UNIT_HEADS.has(head)) out.push({ range: body.range, head });
+    }
+  }
+  const perHead = new Map<string, number>();
+  for (const unit of out) perHead.set(unit.head, (perHead.get(unit.head) ?? 0) + 1);
+  return out.filter((u) => (perHead.get(u.head) ?? 0) < MIN_PEERS).map((u) => u.range);
+}

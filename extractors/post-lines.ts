@@ -1,0 +1,74 @@
+// Directory lines whose post is given by position rather than by a separator
+// (EXTRACTION.md families: "leadership directories", "person names with initials,
+// suffixes, post-nominal letters"): "E. H. Harrison, Esq (Chief Immigration Officer) from
+// 1962", "Vaughn Noga (Chief Information Officer, Environmental Protection Agency)", and
+// "Qualifier: Name" lines under a post label ("Vice-Presidents:" / "Operations 2: Name").
+import { singularTitle } from './leader-lines.ts';
+import { isPostTitle, type PersonMention } from './people.ts';
+import type { TextPiece } from './walk.ts';
+import type { SectionNode, TextRange } from './types.ts';
+import { HONORIFICS, LAW_HEADS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
+
+// A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
+const TOKEN = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
+// Post-nominal letters and suffixes after a comma: "Jr.", "Esq", "mni", "MFR", "PhD".
+const SUFFIX = /^(?:Jr\.?|Sr\.?|Esq\.?|[A-Za-z]{2,4}\.?|II|III|IV)$/;
+const MAX_NAME_TOKENS = 5;
+
+/** The range of a person's name at the start of `range`, with a suffix after a comma cut off. */
+function nameAt(text: string, range: TextRange): TextRange | null {
+  let raw = text.slice(range.start, range.end);
+  let start = range.start;
+  const lead = raw.length - raw.trimStart().length;
+  raw = raw.trim();
+  start += lead;
+  const [main = '', ...rest] = raw.split(/\s*,\s*/);
+  if (rest.length > 1 || (rest.length === 1 && !SUFFIX.test(rest[0] as string))) return null;
+  const tokens = main.split(/\s+/);
+  let skip = 0;
+  while (skip < tokens.length - 1 && HONORIFICS.has((tokens[skip] as string).replace(/\.$/, ''))) skip++;
+  const name = tokens.slice(skip);
+  const hasSuffix = rest.length === 1;
+  if (name.length === 0 || name.length > MAX_NAME_TOKENS || (name.length === 1 && !hasSuffix)) return null;
+  const isName = name.every((t) => TOKEN.test(t) && !ORGANISATION_HEADS.has(t) && !LAW_HEADS.has(t) && !TITLE_WORDS.has(t.toLowerCase()));
+  if (!isName || !/^\p{Lu}/u.test(name[name.length - 1] as string)) return null;
+  const offset = tokens.slice(0, skip).reduce((n, t) => n + t.length + 1, 0);
+  return { start: start + offset, end: start + main.length };
+}
+
+// "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
+const BRACKETED_POST = /^([^()]{2,80}?)\s*\(([^()]{3,160})\)/u;
+
+/** "Name (Post, Body)" items and lines. */
+export function findBracketedPosts(text: string, piece: TextPiece): PersonMention[] {
+  if (piece.role !== 'item-head' && piece.role !== 'paragraph') return [];
+  const raw = text.slice(piece.range.start, piece.range.end);
+  const m = BRACKETED_POST.exec(raw);
+  if (!m) return [];
+  const postStart = piece.range.start + m.index + (m[0].indexOf('(') + 1);
+  const postText = m[2] as string;
+  const firstPart = postText.split(/\s*[,;]\s*|\s+-\s+/)[0] ?? '';
+  if (!isPostTitle(firstPart)) return [];
+  const name = nameAt(text, { start: piece.range.start, end: piece.range.start + (m[1] as string).length });
+  return name ? [{ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:bracketed-post' }] : [];
+}
+
+/** "Qualifier: Name" lines and bare name lines under a heading or label that names a post ("Vice-Presidents:"). */
+export function findPostLabelLines(text: string, piece: TextPiece): PersonMention[] {
+  if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value') return [];
+  const section = [...piece.ancestors].reverse().find((a): a is SectionNode => a.kind === 'section');
+  const heading = section?.heading;
+  if (!heading) return [];
+  const label = text.slice(heading.start, heading.end).trim().replace(/[:：]$/, '');
+  const singular = singularTitle(label);
+  if (!isPostTitle(singular ?? label)) return [];
+  const line = text.slice(piece.range.start, piece.range.end);
+  if (line.includes('\n') || line.length > 120) return [];
+  const colon = line.search(/[:：]\s/);
+  const valueStart = piece.role === 'value' ? piece.range.start : colon > 0 ? piece.range.start + colon + 2 : piece.range.start;
+  const name = nameAt(text, { start: valueStart, end: piece.range.end });
+  if (!name) return [];
+  const mention: PersonMention = { range: name, post: heading, extractor: 'people:post-label' };
+  if (singular) mention.isPluralPost = true;
+  return [mention];
+}
