@@ -4,6 +4,7 @@
 // page's own title is its subject, never a unit of itself.
 import type { RangeIndex } from './range-index.ts';
 import type { SectionNode, TextRange } from './types.ts';
+import { EXTERNAL_LIST, SUBORDINATE_LIST } from './unit-lists.ts';
 import { UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
 
@@ -19,13 +20,18 @@ export function headWordOf(name: string): string {
 // A page whose sections are headed by several bodies of one kind ("Department of Finance",
 // "Department of Defence", ...) is about peers, not about one body's units.
 const MIN_PEERS = 3;
+const OUTSIDE = new RegExp(`${SUBORDINATE_LIST.source}|${EXTERNAL_LIST.source}`, 'i');
 
 /** Bodies named by section headings (below the title) whose head word is a unit's. */
 export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeIndex<{ range: TextRange }>, title: TextRange | null): TextRange[] {
   const out: Array<{ range: TextRange; head: string }> = [];
+  // Sections under a heading that calls its bodies subordinate or outside ("Directly
+  // affiliated institutions", "Partners") name Agencies, not units.
+  const outside = allSections(root, text).filter((s) => s.heading && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)));
   for (const section of allSections(root, text)) {
     const heading = section.heading;
     if (!heading || heading === title) continue;
+    if (outside.some((o) => o.range.start <= section.range.start && o.range.end >= section.range.end)) continue;
     const inside = bodies.within(heading);
     const outer = inside.filter((b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end));
     for (const body of outer) {
