@@ -14,9 +14,10 @@ function listOption(values: (string | boolean)[] | undefined): string[] {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { set: { type: 'string', multiple: true }, rewrite: { type: 'string', multiple: true } } });
+  let values;
   let sets;
   try {
+    ({ values } = parseArgs({ options: { set: { type: 'string', multiple: true }, rewrite: { type: 'string', multiple: true } } }));
     sets = (listOption(values.set).length > 0 ? listOption(values.set) : DEFAULT_SETS).map(evalSet);
   } catch (error) {
     process.stderr.write(`eval:perturb: ${(error as Error).message}\n`);
