@@ -38,13 +38,14 @@ export const QUALITY_BARS: Record<'seeds' | 'real' | 'eval-dev', SetBars> = {
   },
   real: {
     target: { entityF1: 0.85, relationF1: 0.7, entityTypeF1: everyType(SCORED_ENTITY_TYPES, 0.6), relationTypeF1: everyType(SCORED_RELATION_TYPES, 0.5) },
-    // Measured on the extractors of 2 Dec 2026 (0.546 / 0.175), rounded down; Agency (0.619),
-    // Law (0.600) and Responsibility (0.610) meet their target, so the floor is the target.
+    // Measured on the extractors of 2 Dec 2026 after the first layout-first stages (0.686 /
+    // 0.451; it was 0.546 / 0.175), rounded down; Law (0.600) and Responsibility (0.792)
+    // meet their target, so their floor is the target.
     floor: {
-      entityF1: 0.54,
-      relationF1: 0.17,
-      entityTypeF1: { Agency: 0.6, Department: 0, Person: 0.47, Law: 0.6, Responsibility: 0.6 },
-      relationTypeF1: { HAS_DEPARTMENT: 0, SUBORDINATE_TO: 0.26, HOLDS_POSITION: 0.15, HAS_RESPONSIBILITY: 0.21, GOVERNED_BY: 0.11 },
+      entityF1: 0.68,
+      relationF1: 0.45,
+      entityTypeF1: { Agency: 0.6, Department: 0.33, Person: 0.6, Law: 0.6, Responsibility: 0.6 },
+      relationTypeF1: { HAS_DEPARTMENT: 0.33, SUBORDINATE_TO: 0.26, HOLDS_POSITION: 0.35, HAS_RESPONSIBILITY: 0.5, GOVERNED_BY: 0.11 },
     },
   },
   'eval-dev': {
@@ -77,3 +78,19 @@ export function shortfalls(score: ScoreRows, bars: Bars): Shortfall[] {
   for (const [type, bar] of Object.entries(bars.relationTypeF1 ?? {})) check(`relations ${type}`, score.relations[type]?.f1, bar);
   return out;
 }
+
+/**
+ * Per rewrite and set, how many rewritten documents may move an F1 by more than 2 points.
+ * The target is 0 for every cell (issue 11); these are the counts measured on 2 Dec 2026
+ * (53 of 135 rewritten documents), a ratchet that only ever moves down.
+ */
+export const PERTURBATION_CEILING: Record<string, Record<'real' | 'eval-dev', number>> = {
+  'neutral-heading': { real: 3, 'eval-dev': 7 },
+  'bold-lead-paragraph': { real: 0, 'eval-dev': 1 },
+  'name-line-title-line': { real: 1, 'eval-dev': 5 },
+  'markdown-to-text': { real: 5, 'eval-dev': 3 },
+  'text-to-markdown': { real: 0, 'eval-dev': 2 },
+  'bullets-to-table': { real: 1, 'eval-dev': 12 },
+  'profile-blocks': { real: 3, 'eval-dev': 10 },
+  'heading-level-shift': { real: 0, 'eval-dev': 0 },
+};
