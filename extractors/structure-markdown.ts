@@ -58,7 +58,7 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): v
         blocks.push(...structureText(text, { start: lead.end + rest, end: range.end }, { allowHeadings: false, baseIndent: 0 }));
         return;
       }
-      blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
+      blocks.push(...structureText(text, range, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }));
       return;
     }
     case 'html':

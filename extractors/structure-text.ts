@@ -27,6 +27,8 @@ const TERMINAL = /[.;:!?。；：！？]$/;
 export interface StructureTextOptions {
   /** Whether stand-alone short lines may be headings (off inside markdown list items). */
   allowHeadings: boolean;
+  /** Line breaks are soft wraps (markdown paragraphs): a name cut by one continues. */
+  isSoftWrap?: boolean;
   /** Added to every item's indent (markdown nesting). */
   baseIndent?: number;
 }
@@ -139,7 +141,7 @@ export function structureText(text: string, range: TextRange, options: Structure
       let end = lineRange.end;
       i++;
       // A hard-wrapped item continues on lines that do not start a new block.
-      while (isContinuation(lines, i, end - lineRange.start)) {
+      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
         end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
         i++;
       }
@@ -176,7 +178,7 @@ export function structureText(text: string, range: TextRange, options: Structure
     }
     let end = lineRange.end;
     i++;
-    while (isContinuation(lines, i, end - lineRange.start)) {
+    while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
       end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
       i++;
     }
@@ -188,13 +190,17 @@ export function structureText(text: string, range: TextRange, options: Structure
 
 // A line continues the previous one when that one was long and stopped mid-sentence, and
 // this one does not itself start a block (a marker, a table row, a label).
-function isContinuation(lines: Line[], i: number, previousLength: number): boolean {
+function isContinuation(lines: Line[], i: number, previousLength: number, isSoftWrap = false): boolean {
   const line = lines[i];
   const previous = lines[i - 1];
   if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
   if (previousLength < MIN_WRAPPED_LINE_CHARS || TERMINAL.test(previous.trimmed)) return false;
   if (parseMarkers(line.trimmed).length > 0 || line.trimmed.startsWith('|')) return false;
-  return /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
+  // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
+  // capitalised word before a line that opens with one has cut a name in two ("... in the
+  // Armed" / "Forces Act 1972").
+  const cutsName = isSoftWrap && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
+  return cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
 }
 
 function splitCells(text: string, range: TextRange): TextRange[] {
