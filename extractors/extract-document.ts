@@ -12,6 +12,7 @@ import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, leadInSentence } from './item-roles.ts';
+import { findAcronymBodies } from './acronym-bodies.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
@@ -57,6 +58,8 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     ...pairs.filter((p) => p.aliasRange.start >= 0).map((p) => ({ range: p.aliasRange, extractor: p.extractor })),
     ...occurrences.map((range) => ({ range, extractor: 'aliases:occurrence' })),
   ];
+  const taken = [...organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
+  for (const range of findAcronymBodies(text, mentions.sentences, taken)) organisations.push({ range, extractor: 'agencies:acronym-body' });
   const nameOf = (r: TextRange): string => rangeText(text, r);
 
   // Departments: units of an internal-organisation list or table, and "X of the Y" units.

@@ -112,6 +112,10 @@ export function findRuns(tokens: Token[]): Run[] {
           else if (tk.text === 'and' && isWord(tokens[k + 1]) && isNameWord((tokens[k + 1] as Token).text)) {
             sawAnd = true;
             k++;
+          } else if (tk.text === 'and' && tokens[k + 1]?.text === 'the' && isWord(tokens[k + 2]) && isNameWord((tokens[k + 2] as Token).text)) {
+            // "of Agriculture, Food and the Marine"
+            sawAnd = true;
+            k += 2;
           } else break;
         }
         if (sawAnd && k > j + 2) {
