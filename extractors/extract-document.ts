@@ -14,6 +14,7 @@ import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, leadInSentence } from './item-roles.ts';
 import { findAcronymBodies } from './acronym-bodies.ts';
 import { findHeadingUnits } from './heading-units.ts';
+import { findNameListUnits } from './name-list-lines.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -109,6 +110,17 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
           const body = duty ? { start: duty.start, end: duty.end } : null;
           tableUnits.push({ unit: unit.range, row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
         }
+      }
+    }
+    // Lines made only of unit names ("East Asia Department, Pacific Department."); a
+    // whole part ending in a unit head is the name, even where the mention was shorter.
+    const bodyIndex = new RangeIndex(organisations);
+    for (const piece of mentions.pieces) {
+      if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
+      for (const name of findNameListUnits(text, piece.range, bodyIndex)) {
+        if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end)) organisations.push({ range: name, extractor: 'agencies:name-list-line' });
+        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: piece.range, children: [] };
+        internalUnits.push({ unit: name, item, section: model.root, ownerCue: null, description: null });
       }
     }
     // Units enumerated in one sentence ("organised into four units: the A Unit, ...").

@@ -2,6 +2,7 @@
 // head word ("Bureau of Ancestral Domains", "Legal Aid Division", "Governing Board") and
 // that heads a section of a page about another body is one of that body's units. The
 // page's own title is its subject, never a unit of itself.
+import { headWordOf } from './head-word.ts';
 import type { RangeIndex } from './range-index.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import { EXTERNAL_LIST, SUBORDINATE_LIST } from './unit-lists.ts';
@@ -9,13 +10,6 @@ import { UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
 
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board']);
-
-/** The head word of a body's name: the first word of "X of Y", else the last word. */
-export function headWordOf(name: string): string {
-  const words = name.trim().split(/\s+/);
-  const of = words.findIndex((w) => w === 'of' || w === 'for');
-  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
-}
 
 // A page whose sections are headed by several bodies of one kind ("Department of Finance",
 // "Department of Defence", ...) is about peers, not about one body's units.

@@ -3,6 +3,7 @@
 // body's internal units, whatever the heading calls them ("Divisions", "Branches",
 // "Internal institutions", "The X consists of the following branches:"), and the unit
 // name and one-line description of each item ("**Licensing Division** – Issues permits").
+import { headWordOf } from './head-word.ts';
 import { isConfirmedPerson, isPersonName } from './people.ts';
 import { collapseSpace } from './spans.ts';
 import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
@@ -41,7 +42,8 @@ const MIN_SHAPE_ITEMS = 2;
 /** True when most names end with an internal unit's head word ("Titles Branch", "Office"). */
 export function isUnitShaped(names: string[]): boolean {
   if (names.length < MIN_SHAPE_ITEMS) return false;
-  const headed = names.filter((n) => UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '')).length;
+  // "Titles Branch" and "Department of Central Services" alike.
+  const headed = names.filter((n) => UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '') || UNIT_HEADS.has(headWordOf(n))).length;
   return headed * 2 > names.length;
 }
 
