@@ -35,11 +35,49 @@ export function findAcronymBodies(text: string, sentences: TextRange[], taken: T
   return out.sort((a, b) => a.start - b.start);
 }
 
+// A finite verb after the acronym ("NHSX is leading", "ADB supervises"); a base form
+// ("GIS support, data maintenance") is a noun phrase's head, not a verb.
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|will|shall|can|may|must|would|should|could)$/;
+
 function isVerbNext(after: string): boolean {
-  const next = after.trimStart().split(/\s+/).slice(0, 3).join(' ');
-  if (!/^\p{Ll}/u.test(next)) return false;
-  const term = (nlp(`It ${next}`).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[1]?.terms?.[0];
+  const words = after.trimStart().split(/\s+/).slice(0, 3);
+  const first = words[0] ?? '';
+  if (AUXILIARY.test(first)) return true;
+  if (!/^\p{Ll}+s$/u.test(first)) return false;
+  const term = (nlp(`It ${words.join(' ')}`).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[1]?.terms?.[0];
   return term?.tags.includes('Verb') ?? false;
+}
+
+// "Strategy, Data, and Performance (SDP)": capitalised words whose initials spell the
+// bracketed acronym name a body even without a head word.
+const EXPANSION = /((?:\p{Lu}[\p{L}'’-]*,?\s+(?:(?:and|of|for|the|&|on)\s+)*)+)\((\p{Lu}[\p{Lu}&]{1,9})\)/gu;
+const SMALL_WORDS = new Set(['and', 'of', 'for', 'the', '&', 'on']);
+
+/** Capitalised runs followed by their own acronym in brackets, not already taken. */
+export function findAcronymExpansions(text: string, sentences: TextRange[], taken: TextRange[]): TextRange[] {
+  const takenIndex = new RangeIndex(taken.map((range) => ({ range })));
+  const out: TextRange[] = [];
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    for (const m of slice.matchAll(EXPANSION)) {
+      const acronym = (m[2] as string).replace(/&/g, '');
+      const runStart = sentence.start + m.index;
+      const words = [...(m[1] as string).matchAll(/[^\s,]+/g)];
+      const last = words[words.length - 1];
+      if (!last) continue;
+      // The expansion is the shortest tail of the run whose initials spell the acronym.
+      for (let k = 0; k < words.length; k++) {
+        const tail = words.slice(k).map((w) => w[0]);
+        const initials = tail.filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
+        if (initials !== acronym || SMALL_WORDS.has(tail[0] as string)) continue;
+        if (POST_WORDS.has((tail[tail.length - 1] as string).toLowerCase())) break;
+        const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
+        if (takenIndex.overlapping(range).length === 0) out.push(range);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 // "Government Chief Information Officer (GCIO)": the acronym of a post, not of a body.

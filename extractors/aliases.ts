@@ -50,6 +50,12 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
         }
       }
     }
+    // "KISA (Korea Internet & Security Agency)": the acronym stands before its expansion.
+    const before = /(\p{Lu}[\p{Lu}\d&]{1,9})\s*[(（]\s*$/u.exec(text.slice(Math.max(0, org.range.start - 16), org.range.start));
+    if (before && /^\s*[)）]/.test(after) && initialsOf(name).startsWith((before[1] as string).replace(/&/g, '')[0] ?? '')) {
+      const at = org.range.start - before[0].length;
+      out.push({ name, alias: before[1] as string, aliasRange: { start: at, end: at + (before[1] as string).length }, extractor: 'aliases:acronym-before' });
+    }
     // "A, B, is a ...": two names of one body in apposition.
     const comma = /^\s*,\s*/.exec(after);
     if (comma) {
@@ -79,4 +85,15 @@ export function findAliasOccurrences(text: string, aliases: string[], taken: Tex
     out.push(range);
   }
   return out;
+}
+
+const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'to']);
+
+/** The initials of a name, an all-capitals word counting whole ("AU Commission" -> "AUC"). */
+export function initialsOf(name: string): string {
+  return name
+    .split(/[\s,]+/)
+    .filter((w) => w && !INITIALS_SKIP.has(w.toLowerCase()))
+    .map((w) => (/^\p{Lu}[\p{Lu}\d]+$/u.test(w) ? w : (w[0] ?? '').toUpperCase()))
+    .join('');
 }

@@ -12,7 +12,7 @@ import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, leadInSentence } from './item-roles.ts';
-import { findAcronymBodies } from './acronym-bodies.ts';
+import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { findNameListUnits } from './name-list-lines.ts';
 import { splitSentences } from './sentences.ts';
@@ -40,7 +40,7 @@ export interface DocumentContext {
 }
 
 // GUIDELINES Responsibilities: lists "of functions or duties".
-const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|shall|responsible for|role)\b/i;
+const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
 
 const rangeKey = (r: TextRange): string => `${r.start}:${r.end}`;
 
@@ -51,6 +51,10 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   const mentions = findMentions(model);
   const graph = new LocalGraph();
 
+  // Bodies named by a bracketed acronym's expansion ("Strategy, Data, and Performance (SDP)").
+  const namedTaken = [...mentions.organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
+  for (const range of findAcronymExpansions(text, mentions.sentences, namedTaken)) mentions.organisations.push({ range, extractor: 'agencies:acronym-expansion' });
+  mentions.organisations.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   // Aliases and their later occurrences (acronyms used on their own).
   const pairs = findAliasPairs(text, mentions.organisations);
   const occurrences = findAliasOccurrences(text, pairs.map((p) => p.alias), [...mentions.organisations.map((o) => o.range), ...pairs.map((p) => p.aliasRange)]);

@@ -1,7 +1,7 @@
 // In-document resolution of organisation names: alias pairs and a document's short forms
 // ("Ministry of X" for "Ministry of X of the People's Republic of China", "Commission of X"
 // for "National Commission of X", "Radio Administration Bureau" for "Radio Administration").
-import type { AliasPair } from './aliases.ts';
+import { initialsOf, type AliasPair } from './aliases.ts';
 import { normaliseName } from './normalise-name.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
 
@@ -53,6 +53,29 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
     if (words.length >= 3 && HEAD_WORDS.has(last) && HEAD_WORDS.has(words[words.length - 2] ?? '')) {
       const shorter = words.slice(0, -1).join(' ');
       if (all.has(shorter)) union(n, shorter);
+    }
+  }
+  // Acronym <-> initials and mixed short forms: "AUC", "AU Commission" and "African Union
+  // Commission" are one body when their initials agree (several words on the long side, and
+  // the same head word where both have one).
+  const byInitials = new Map<string, string[]>();
+  for (const name of [...names, ...pairs.flatMap((p) => [p.name, p.alias])]) {
+    const key = initialsOf(name);
+    if (key.length < 2) continue;
+    byInitials.set(key, [...(byInitials.get(key) ?? []), name]);
+  }
+  for (const group of byInitials.values()) {
+    const isAcronym = (n: string): boolean => /^\p{Lu}[\p{Lu}\d&]+$/u.test(n);
+    const longForms = group.filter((n) => !isAcronym(n) && n.trim().split(/\s+/).length >= 2);
+    for (const a of group) {
+      for (const b of longForms) {
+        if (a === b) continue;
+        const lastA = a.trim().split(/\s+/).pop() ?? '';
+        const lastB = b.trim().split(/\s+/).pop() ?? '';
+        const sameHead = isAcronym(a) || lastA.toLowerCase() === lastB.toLowerCase();
+        const hasCapitalWord = isAcronym(a) || /\b\p{Lu}{2,}\b/u.test(a) || /\b\p{Lu}{2,}\b/u.test(b);
+        if (sameHead && hasCapitalWord) union(normaliseName(a), normaliseName(b));
+      }
     }
   }
   const out = new Map<string, string>();
