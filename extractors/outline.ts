@@ -61,7 +61,10 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number):
       case 'paragraph': {
         const item = lastItem();
         const top = lists[lists.length - 1];
-        if (item && top && (block.indent > top.indent || (isShortHead(item) && !/;$/.test(text.slice(item.head.start, item.head.end)) && previousHasBody(top.list, item)))) {
+        // A paragraph that opens in lower case goes on with the item before it (a page
+        // break or a converter's blank line cut the item's text).
+        const continuesItem = /^\p{Ll}/u.test(text.slice(block.range.start, block.range.start + 1));
+        if (item && top && (continuesItem || block.indent > top.indent || (isShortHead(item) && !/;$/.test(text.slice(item.head.start, item.head.end)) && previousHasBody(top.list, item)))) {
           item.children.push({ kind: 'paragraph', range: block.range });
           extend(item, block.range.end);
         } else {

@@ -58,13 +58,16 @@ export function dutiesOfBody(text: string, item: ItemNode): DutyText[] {
 // duties; a function list is mostly imperative verbs or noun phrases.
 const STATEMENT = /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
 
+const CONDITION = /^\s*(?:the|a|an|any|no)\s[^,;]*?\b(?:is|are)\b(?!\s+(?:responsible|to)\b)/i;
+
 /** True when most items of a list read as statements of fact rather than duties. */
 export function isStatementList(text: string, list: ListNode): boolean {
   let statements = 0;
   for (const item of list.items) {
     const head = text.slice(item.head.start, item.head.end);
     const firstSentence = head.split(/[.;。]/)[0] ?? '';
-    if (STATEMENT.test(firstSentence)) statements++;
+    // "the office of the Chairman is vacant": a condition, not a duty.
+    if (STATEMENT.test(firstSentence) || CONDITION.test(firstSentence)) statements++;
   }
   return statements * 2 > list.items.length;
 }

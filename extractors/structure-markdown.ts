@@ -46,12 +46,15 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): v
       return;
     case 'paragraph': {
       const lead = leadOf(node);
-      if (lead && lead.end >= range.end - 1) {
+      // An emphasised line that opens with a marker ("_(a) to formulate ..._", "**4. The
+      // Council shall ...**") is a numbered item set in italics or bold, not a heading.
+      const opensWithMarker = lead !== null && parseMarkers(text.slice(lead.start, lead.end).trimStart()).some((m) => m.style !== 'bullet');
+      if (lead && lead.end >= range.end - 1 && !opensWithMarker) {
         // A paragraph that is one strong or emphasis span is a heading line (emphasis line).
         blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range, content: lead });
         return;
       }
-      if (lead && depth === 0 && LEAD_SEPARATOR.test(text.slice(lead.end, range.end))) {
+      if (lead && !opensWithMarker && depth === 0 && LEAD_SEPARATOR.test(text.slice(lead.end, range.end))) {
         // "**Sec. 3. Powers.** - The Ministry shall ...": the strong lead heads the text after it.
         blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range: { start: range.start, end: lead.end }, content: lead });
         const rest = text.slice(lead.end, range.end).match(LEAD_SEPARATOR)?.[0].length ?? 0;

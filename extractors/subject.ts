@@ -11,6 +11,8 @@ interface BodyMention {
 }
 
 const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
+const ESTABLISHED_BEFORE = /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established)\s+(?:an?\s+|the\s+)?[“"]?$/i;
+const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
 /**
  * The document's subject: the body its title names, else the first body that opens a
@@ -22,6 +24,13 @@ export function findDocumentSubject(text: string, bodies: BodyMention[], title: 
     const inTitle = agencies.filter((b) => b.range.start >= title.start && b.range.end <= title.end);
     const longest = inTitle.sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start))[0];
     if (longest) return longest.key;
+  }
+  // A founding sentence names the subject of a statute: "There is established the X",
+  // "An Act to provide for the establishment of the X", "X is hereby established".
+  for (const body of agencies) {
+    const before = text.slice(Math.max(0, body.range.start - 40), body.range.start);
+    const after = text.slice(body.range.end, body.range.end + 30);
+    if (ESTABLISHED_BEFORE.test(before) || ESTABLISHED_AFTER.test(after)) return body.key;
   }
   let s = 0;
   for (const body of agencies) {

@@ -8,6 +8,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Board', 'Inspectorate', 'Secretariat', 'Tribunal', 'Court', 'Parliament', 'Assembly', 'Congress',
   'Government', 'Academy', 'Unit', 'Organisation', 'Organization', 'Cabinet', 'Bank', 'Commissariat',
   'Branch', 'Regulator',
+  // Uniformed services ("Royal Malaysia Police", "Kenya Defence Forces", "Nigeria Police Force").
+  'Police', 'Force', 'Forces', 'Army', 'Navy', 'Guard',
   // Legislatures and executives named only as the object of "is part of the X" (SCHEMA Agency:
   // "a party or state organ").
   'Yuan', 'Senate', 'Legislature', 'Chamber', 'Procuratorate',
