@@ -11,6 +11,7 @@ const ACRONYM = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}\d&]{1,7}(?![\p{L}\p{N}&-])/gu
 const ROMAN = /^[IVXLCDM]+$/;
 const POSSESSIVE_AFTER = /^(?:['’]{1,2}s)\b/;
 const MIN_USES = 2;
+const POST_AFTER = new RegExp(`^\\s+(?:${[...POST_WORDS].join('|')})\\b`, 'i');
 
 /** Where acronyms used as bodies occur, outside ranges already taken by other mentions. */
 export function findAcronymBodies(text: string, sentences: TextRange[], taken: TextRange[]): TextRange[] {
@@ -26,7 +27,8 @@ export function findAcronymBodies(text: string, sentences: TextRange[], taken: T
       if (takenIndex.overlapping(range).length > 0) continue;
       uses.set(word, [...(uses.get(word) ?? []), range]);
       const after = slice.slice(m.index + word.length);
-      if (POSSESSIVE_AFTER.test(after)) evidence.add(word);
+      // "ADB's Management Team", "MOT Minister", "MODA Minister Audrey Tang".
+      if (POSSESSIVE_AFTER.test(after) || POST_AFTER.test(after)) evidence.add(word);
       else if (/^\s*(?:the\s+)?$/i.test(slice.slice(0, m.index)) && isVerbNext(after)) evidence.add(word);
     }
   }

@@ -2,13 +2,13 @@
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
-import { findLeaderLines } from './leader-lines.ts';
+import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findBracketedPosts, findPostLabelLines } from './post-lines.ts';
-import { findPeopleInSentence, personInValue, type PersonMention } from './people.ts';
+import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
-import type { DocumentModel, TextRange } from './types.ts';
+import type { DocumentModel, SectionNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
 
 /** All raw mentions of one document, in normalised offsets, sorted by start. */
@@ -57,6 +57,11 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
     const unit = shape.unit !== -1 ? row[shape.unit] : undefined;
     const header = headerText[nameColumn] ?? '';
     if (unit) return { range: person, post: unit, title: header && !NAME_COLUMN.test(header) ? header : 'Head', extractor: 'people:unit-table' };
+    // A table of office holders under a post heading ("Ministers since 1985", "Secretary General").
+    const heading = [...piece.ancestors].reverse().find((a): a is SectionNode => a.kind === 'section' && a.heading !== null)?.heading;
+    const label = heading ? text.slice(heading.start, heading.end).replace(/\s+(?:since|from|in)\s+\d{4}.*$/i, '').trim() : '';
+    const singular = singularTitle(label);
+    if (heading && isPostTitle(singular ?? label)) return { range: person, post: heading, title: singular ?? label, extractor: 'people:holders-table' };
     return null;
   }
   return null;

@@ -26,7 +26,8 @@ function nameAt(text: string, range: TextRange): TextRange | null {
   if (rest.length > 1 || (rest.length === 1 && !SUFFIX.test(rest[0] as string))) return null;
   const tokens = main.split(/\s+/);
   let skip = 0;
-  while (skip < tokens.length - 1 && HONORIFICS.has((tokens[skip] as string).replace(/\.$/, ''))) skip++;
+  // Honorifics, stacked ("YB Dato' Sri Dr.", "Tan Sri"), stand before the name.
+  while (skip < tokens.length - 1 && (HONORIFICS.has((tokens[skip] as string).replace(/[.'’]$/, '')) || (tokens[skip] === 'Tan' && tokens[skip + 1] === 'Sri'))) skip++;
   const name = tokens.slice(skip);
   const hasSuffix = rest.length === 1;
   if (name.length === 0 || name.length > MAX_NAME_TOKENS || (name.length === 1 && !hasSuffix)) return null;
@@ -55,8 +56,10 @@ export function findBracketedPosts(text: string, piece: TextPiece): PersonMentio
 
 /** "Qualifier: Name" lines and bare name lines under a heading or label that names a post ("Vice-Presidents:"). */
 export function findPostLabelLines(text: string, piece: TextPiece): PersonMention[] {
-  if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value') return [];
-  const section = [...piece.ancestors].reverse().find((a): a is SectionNode => a.kind === 'section');
+  if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value' && piece.role !== 'heading') return [];
+  // A heading piece's own section is its last ancestor: the label is the section above it.
+  const sections = piece.ancestors.filter((a): a is SectionNode => a.kind === 'section');
+  const section = piece.role === 'heading' ? sections[sections.length - 2] : sections[sections.length - 1];
   const heading = section?.heading;
   if (!heading) return [];
   const label = text.slice(heading.start, heading.end).trim().replace(/[:：]$/, '');

@@ -178,7 +178,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   }
 }
 
-const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label']);
+const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table']);
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
