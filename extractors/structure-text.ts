@@ -53,6 +53,13 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+function isLeadInLine(trimmed: string, next: Line | undefined): boolean {
+  if (!next || next.trimmed === '' || TERMINAL.test(trimmed) || /[,;]$/.test(trimmed)) return false;
+  if (wordCount(trimmed) > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(trimmed) || parseMarkers(trimmed).length > 0 || trimmed.includes('|')) return false;
+  const startsBlock = parseMarkers(next.trimmed).some((m) => m.style === 'bullet') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
+  return startsBlock;
+}
+
 /** A line is a label ("Legal basis:", "Other institutions:") when short and ending in a colon. */
 function isLabel(trimmed: string): boolean {
   if (!/[:：]$/.test(trimmed)) return false;
@@ -149,8 +156,11 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
-    if (isLabel(trimmed)) {
-      blocks.push({ kind: 'label', range: lineRange, content: trimRange(text, { start: lineRange.start, end: lineRange.end - 1 }) });
+    // A short line straight above a list or table, with no colon, still heads it
+    // ("Agencies under the MCT" / "- Brazilian Innovation Agency"): a lead-in label.
+    if (isLabel(trimmed) || isLeadInLine(trimmed, lines[i + 1])) {
+      const labelEnd = /[:：]$/.test(trimmed) ? lineRange.end - 1 : lineRange.end;
+      blocks.push({ kind: 'label', range: lineRange, content: trimRange(text, { start: lineRange.start, end: labelEnd }) });
       i++;
       firstContent = false;
       continue;
