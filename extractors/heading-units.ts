@@ -26,6 +26,9 @@ export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeI
     const heading = section.heading;
     if (!heading || heading === title) continue;
     if (outside.some((o) => o.range.start <= section.range.start && o.range.end >= section.range.end)) continue;
+    // The line just above may be that heading, kept as a numbered item ("III. Directly affiliated institutions").
+    const above = text.slice(0, heading.start).trimEnd();
+    if (OUTSIDE.test(above.slice(above.lastIndexOf('\n') + 1))) continue;
     const inside = bodies.within(heading);
     const outer = inside.filter((b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end));
     for (const body of outer) {
