@@ -6,7 +6,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
 import { parseMarkers } from './numbering.ts';
-import { structureText } from './structure-text.ts';
+import { trimRange } from './spans.ts';
+import { isLeadInLabel, structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
 
 const INDENT_PER_DEPTH = 4;
@@ -17,7 +18,7 @@ export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: st
   const tree = parser.parse(text) as Root;
   const masked = maskMarkup(text, tree);
   const blocks: FlatBlock[] = [];
-  for (const node of tree.children) visit(masked, node, blocks, 0);
+  tree.children.forEach((node, k) => visit(masked, node, blocks, 0, tree.children[k + 1]));
   return { blocks, text: masked };
 }
 
@@ -27,7 +28,7 @@ function rangeOf(node: Nodes): TextRange | null {
   return start === undefined || end === undefined ? null : { start, end };
 }
 
-function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): void {
+function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, next?: Nodes): void {
   const range = rangeOf(node);
   if (!range) return;
   switch (node.type) {
@@ -61,6 +62,12 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): v
         blocks.push(...structureText(text, { start: lead.end + rest, end: range.end }, { allowHeadings: false, baseIndent: 0 }));
         return;
       }
+      // A short line straight above a list heads it, as in plain text ("Agencies under the MCT").
+      const line = text.slice(range.start, range.end).trim();
+      if (next?.type === 'list' && isLeadInLabel(line) && !text.slice(range.end, rangeOf(next)?.start ?? range.end).includes('\n\n')) {
+        blocks.push({ kind: 'label', range, content: trimRange(text, range) });
+        return;
+      }
       blocks.push(...structureText(text, range, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }));
       return;
     }
@@ -69,7 +76,7 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number): v
     case 'definition':
       return;
     case 'blockquote':
-      for (const child of node.children) visit(text, child, blocks, depth);
+      node.children.forEach((child, k) => visit(text, child, blocks, depth, node.children[k + 1]));
       return;
     default:
       blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
@@ -103,7 +110,7 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       blocks.push({ kind: 'item', markers: [marker], range: { start: range.start, end: range.start }, head: { start: range.start, end: range.start }, indent: depth * INDENT_PER_DEPTH, depth });
       if (first) visit(text, first, blocks, depth + 1);
     }
-    for (const child of rest) visit(text, child, blocks, depth + 1);
+    rest.forEach((child, k) => visit(text, child, blocks, depth + 1, rest[k + 1]));
   });
 }
 

@@ -53,9 +53,14 @@ function wordCount(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** True for a line that may head the list or table right under it: short, capitalised, unpunctuated. */
+export function isLeadInLabel(trimmed: string): boolean {
+  if (trimmed.includes('\n') || TERMINAL.test(trimmed) || /[,;]$/.test(trimmed)) return false;
+  return wordCount(trimmed) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(trimmed) && parseMarkers(trimmed).length === 0 && !trimmed.includes('|');
+}
+
 function isLeadInLine(trimmed: string, next: Line | undefined): boolean {
-  if (!next || next.trimmed === '' || TERMINAL.test(trimmed) || /[,;]$/.test(trimmed)) return false;
-  if (wordCount(trimmed) > MAX_LABEL_WORDS || !/^\p{Lu}/u.test(trimmed) || parseMarkers(trimmed).length > 0 || trimmed.includes('|')) return false;
+  if (!next || next.trimmed === '' || !isLeadInLabel(trimmed)) return false;
   const startsBlock = parseMarkers(next.trimmed).some((m) => m.style === 'bullet') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
   return startsBlock;
 }
