@@ -68,8 +68,10 @@ function rightExtent(seg: Token[], head: number): number {
   } else {
     while (end + 1 < seg.length && ROMAN.test((seg[end + 1] as Token).text)) end++;
   }
-  // Trailing post words belong to a person's title, not to the body's name.
-  while (end > head && (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) || ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text) || (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))) end--;
+  // Trailing post words belong to a person's title, not to the body's name, except in an
+  // office named after its post ("Office of the Government Chief Information Officer").
+  const isPostOffice = (seg[head] as Token).text === 'Office' && seg[head + 1]?.text === 'of' && POST_WORDS.has((seg[end] as Token).text.toLowerCase());
+  while (!isPostOffice && end > head && (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) || ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text) || (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))) end--;
   return end;
 }
 

@@ -3,7 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
-import { findBracketedPosts, findPostLabelLines } from './post-lines.ts';
+import { findBracketedPosts, findPostAppositions, findPostLabelLines } from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { personOfCell, tableColumns } from './table-columns.ts';
@@ -106,7 +106,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       sentences.push(sentence);
       organisations.push(...findOrganisations(text, sentence));
       laws.push(...findLawsInRuns(text, sentence));
-      people.push(...findPeopleInSentence(text, sentence));
+      people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
     }
   }
   // Delimited titles win over run guesses they overlap; a body name inside a title is

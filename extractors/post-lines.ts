@@ -75,3 +75,32 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
   if (singular) mention.isPluralPost = true;
   return [mention];
 }
+
+// "The Minister for Public Expenditure and Reform, Brendan Howlin, T.D., has announced":
+// a post, then the name in commas.
+const POST_THEN_NAME = /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?,/gu;
+// "the appointment of Mr Bill McCluggage as Government Chief Information Officer".
+const NAME_AS_POST = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+as\s+(?:the\s+|its\s+|our\s+|first\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)/gu;
+
+/** Posts and names in apposition inside running text. */
+export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: PersonMention[] = [];
+  for (const m of slice.matchAll(POST_THEN_NAME)) {
+    const postText = (m[1] as string).trim();
+    if (!isPostTitle(postText)) continue;
+    const postStart = sentence.start + m.index + m[0].indexOf(postText);
+    const nameStart = sentence.start + m.index + m[0].indexOf(m[2] as string, m[0].indexOf(postText) + postText.length);
+    const name = nameAt(text, { start: nameStart, end: nameStart + (m[2] as string).length });
+    if (name) out.push({ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:post-apposition' });
+  }
+  for (const m of slice.matchAll(NAME_AS_POST)) {
+    const postText = m[2] as string;
+    if (!isPostTitle(postText)) continue;
+    const nameStart = sentence.start + m.index;
+    const name = nameAt(text, { start: nameStart, end: nameStart + (m[1] as string).length });
+    const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);
+    if (name) out.push({ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:post-apposition' });
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
 import type { DocumentContext } from './extract-document.ts';
 import { singularTitle } from './leader-lines.ts';
+import { bodyOfPost } from './post-bodies.ts';
 import { nameKey } from './local-graph.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -141,6 +142,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
   }
 
+  const bodyNames = new Map<string, string[]>();
+  for (const [key, draft] of graph.entities) if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
   // HOLDS_POSITION: each body named in a person's post, with the post words as title.
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
@@ -164,7 +167,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
       const described = sentence && cue ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key : undefined;
-      const body = described ?? ctx.mainAgency;
+      const body = described ?? (title ? bodyOfPost(title, bodyNames) : null) ?? ctx.mainAgency;
       if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
     }
@@ -178,7 +181,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   }
 }
 
-const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table']);
+const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table', 'people:post-apposition']);
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
