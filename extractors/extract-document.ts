@@ -15,6 +15,7 @@ import { isDutyShaped, leadInSentence } from './item-roles.ts';
 import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { findNameListUnits } from './name-list-lines.ts';
+import { findPlacements } from './placement.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -162,6 +163,8 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   const departmentGroups = new Set<string>();
   for (const { unit } of [...internalUnits, ...tableUnits]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
   for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
+  const placements = findPlacements(text, organisations);
+  for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
   const titleHeading = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
   const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), titleHeading);
   for (const unit of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
@@ -225,6 +228,13 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     if (!o.parent) continue;
     const parentKey = orgKeyAt.get(rangeKey(o.parent));
     if (parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, o.key, o.range, 'relations:x-of-the-y');
+  }
+
+  // Units placed at or within another body.
+  for (const { unit, parent } of placements) {
+    const unitKey = orgKeyAt.get(rangeKey(unit));
+    const parentKey = orgKeyAt.get(rangeKey(parent));
+    if (unitKey && parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
   }
 
   // Units heading their own sections: HAS_DEPARTMENT from the document's subject.

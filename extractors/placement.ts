@@ -1,0 +1,24 @@
+// Containment by placement (EXTRACTION.md stage 5): "the Office of the Government CIO (OGCIO)
+// at the Department of Public Expenditure and Reform", "The Office of Executive Councils
+// resides in the Office of Government-wide Policy at GSA". A body with a unit's head word
+// placed at or within another body is that body's unit.
+import { headWordOf } from './head-word.ts';
+import type { TextRange } from './types.ts';
+import { UNIT_LIST_HEADS } from './vocabulary.ts';
+
+const PLACED = /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within)\s+(?:the\s+)?$/i;
+const MAX_GAP = 60;
+
+/** Pairs (unit, parent) of body mentions where the first is placed in the second. */
+export function findPlacements(text: string, bodies: ReadonlyArray<{ range: TextRange }>): Array<{ unit: TextRange; parent: TextRange }> {
+  const sorted = [...bodies].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+  const out: Array<{ unit: TextRange; parent: TextRange }> = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const unit = sorted[i]!.range;
+    if (!UNIT_LIST_HEADS.has(headWordOf(text.slice(unit.start, unit.end)))) continue;
+    const next = sorted.slice(i + 1).find((b) => b.range.start >= unit.end);
+    if (!next || next.range.start - unit.end > MAX_GAP) continue;
+    if (PLACED.test(text.slice(unit.end, next.range.start))) out.push({ unit, parent: next.range });
+  }
+  return out;
+}
