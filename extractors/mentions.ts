@@ -3,7 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
-import { findBracketedPosts, findPostAppositions, findPostLabelLines } from './post-lines.ts';
+import { findBracketedPosts, findPostAppositions, findPostLabelLines, findProfileBlocks } from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { personOfCell, tableColumns } from './table-columns.ts';
@@ -109,6 +109,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
     }
   }
+  people.push(...findProfileBlocks(text));
   // Delimited titles win over run guesses they overlap; a body name inside a title is
   // part of the title ("Implementation Measures of the Party Committee ...").
   const delimited = new RangeIndex(laws.filter((l) => l.isDelimited));

@@ -4,7 +4,7 @@
 // 1962", "Vaughn Noga (Chief Information Officer, Environmental Protection Agency)", and
 // "Qualifier: Name" lines under a post label ("Vice-Presidents:" / "Operations 2: Name").
 import { singularTitle } from './leader-lines.ts';
-import { isPostTitle, type PersonMention } from './people.ts';
+import { isConfirmedPerson, isPostTitle, type PersonMention } from './people.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import { HONORIFICS, LAW_HEADS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
@@ -101,6 +101,43 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
     const name = nameAt(text, { start: nameStart, end: nameStart + (m[1] as string).length });
     const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);
     if (name) out.push({ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:post-apposition' });
+  }
+  return out;
+}
+
+const MAX_PROFILE_LINE_CHARS = 80;
+
+/**
+ * Profile blocks: a name line and a post line next to each other, in either order
+ * ("Randall Brugeaud" / "Chief Executive Officer"; "Director" / "Jane Roe"), at most one
+ * blank line apart.
+ */
+export function findProfileBlocks(text: string): PersonMention[] {
+  const lines: TextRange[] = [];
+  let start = 0;
+  for (const raw of text.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const body = raw.trim().replace(/^[#>*_\s-]+|[*_\s]+$/g, '');
+    const at = start + raw.indexOf(body, lead);
+    lines.push(body ? { start: at, end: at + body.length } : { start, end: start });
+    start += raw.length + 1;
+  }
+  const out: PersonMention[] = [];
+  const isShort = (r: TextRange): boolean => r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
+  for (let i = 0; i < lines.length; i++) {
+    const first = lines[i] as TextRange;
+    if (!isShort(first)) continue;
+    let j = i + 1;
+    if (lines[j] && (lines[j] as TextRange).end === (lines[j] as TextRange).start) j++;
+    const second = lines[j];
+    if (!second || !isShort(second)) continue;
+    const a = text.slice(first.start, first.end);
+    const b = text.slice(second.start, second.end);
+    const nameFirst = isPostTitle(b) && !isPostTitle(a) ? nameAt(text, first) : null;
+    const titleFirst = !nameFirst && isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
+    const name = nameFirst ?? titleFirst;
+    if (!name || !isConfirmedPerson(text.slice(name.start, name.end))) continue;
+    out.push({ range: name, post: nameFirst ? second : first, extractor: 'people:profile-block' });
   }
   return out;
 }

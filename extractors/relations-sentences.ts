@@ -181,7 +181,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   }
 }
 
-const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table', 'people:post-apposition']);
+const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table', 'people:post-apposition', 'people:profile-block']);
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
