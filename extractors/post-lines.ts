@@ -4,10 +4,11 @@
 // 1962", "Vaughn Noga (Chief Information Officer, Environmental Protection Agency)", and
 // "Qualifier: Name" lines under a post label ("Vice-Presidents:" / "Operations 2: Name").
 import { singularTitle } from './leader-lines.ts';
-import { isConfirmedPerson, isPostTitle, type PersonMention } from './people.ts';
+import { isConfirmedPerson, isPersonName, isPostTitle, type PersonMention } from './people.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
-import { HONORIFICS, LAW_HEADS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
+import nlp from 'compromise/two';
+import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
 const TOKEN = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
@@ -34,7 +35,15 @@ function nameAt(text: string, range: TextRange): TextRange | null {
   const isName = name.every((t) => TOKEN.test(t) && !ORGANISATION_HEADS.has(t) && !LAW_HEADS.has(t) && !TITLE_WORDS.has(t.toLowerCase()));
   if (!isName || !/^\p{Lu}/u.test(name[name.length - 1] as string)) return null;
   const offset = tokens.slice(0, skip).reduce((n, t) => n + t.length + 1, 0);
-  return { start: start + offset, end: start + main.length };
+  return isCommonPhrase(name.join(' ')) ? null : { start: start + offset, end: start + main.length };
+}
+
+// "Key People", "Former Ministers", "Canadian Heritage", "John Carling Building": phrases the
+// tagger reads as plurals, places or demonyms are not a person's name.
+function isCommonPhrase(name: string): boolean {
+  if (NAME_STOPWORDS.has(name.split(' ')[0] as string)) return true;
+  const doc = nlp(name);
+  return !doc.has('#Person') && (doc.has('#Plural') || doc.has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
@@ -136,7 +145,8 @@ export function findProfileBlocks(text: string): PersonMention[] {
     const nameFirst = isPostTitle(b) && !isPostTitle(a) ? nameAt(text, first) : null;
     const titleFirst = !nameFirst && isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
     const name = nameFirst ?? titleFirst;
-    if (!name || !isConfirmedPerson(text.slice(name.start, name.end))) continue;
+    const nameText = name ? text.slice(name.start, name.end) : '';
+    if (!name || !(isPersonName(nameText) || isConfirmedPerson(nameText))) continue;
     out.push({ range: name, post: nameFirst ? second : first, extractor: 'people:profile-block' });
   }
   return out;
