@@ -200,7 +200,35 @@ export function structureText(text: string, range: TextRange, options: Structure
     blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
     firstContent = false;
   }
-  return splitInlineEnumerations(text, blocks);
+  return splitInlineEnumerations(text, singleColumnTablesAsLists(text, blocks));
+}
+
+// A table whose rows hold one cell each is a list written as a table ("| Item |" rows): its
+// rows become bullet items, so bullets and one-column tables read alike.
+function singleColumnTablesAsLists(text: string, blocks: FlatBlock[]): FlatBlock[] {
+  const out: FlatBlock[] = [];
+  let k = 0;
+  while (k < blocks.length) {
+    const block = blocks[k] as FlatBlock;
+    if (block.kind !== 'row') {
+      out.push(block);
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < blocks.length && blocks[end]?.kind === 'row') end++;
+    const rows = blocks.slice(k, end) as Array<Extract<FlatBlock, { kind: 'row' }>>;
+    const filled = (row: Extract<FlatBlock, { kind: 'row' }>): TextRange[] => row.cells.filter((c) => c.end > c.start);
+    const content = rows.filter((r) => !r.isSeparator && filled(r).length > 0);
+    if (content.length >= 2 && content.every((r) => filled(r).length === 1) && rows.every((r) => r.cells.length <= 1 || r.isSeparator || filled(r).length <= 1)) {
+      for (const row of content) {
+        const cell = filled(row)[0] as TextRange;
+        out.push({ kind: 'item', markers: [{ style: 'bullet', value: 0, end: cell.start }], range: row.range, head: cell, indent: 0 });
+      }
+    } else out.push(...rows);
+    k = end;
+  }
+  return out;
 }
 
 // A line continues the previous one when that one was long and stopped mid-sentence, and
