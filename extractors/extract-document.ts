@@ -9,7 +9,7 @@ import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './ment
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
-import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList } from './responsibilities.ts';
+import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, leadInSentence } from './item-roles.ts';
 import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
@@ -280,6 +280,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     // in the heading, lead-in or title admits noun-phrase duties too.
     const isCued = FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
     if (!isCued && !isDutyShaped(text, list)) return false;
+    // A list led in by a report of what happened lists achievements, not duties.
+    const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
+    if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
     if (isStatementList(text, list)) return false;
     const owner = ownerOfLeadIn(ctx, intro) ?? ownerOfSections(ctx, sections) ?? ctx.mainAgency;
     if (!owner) return false;

@@ -20,6 +20,10 @@ export function isVerbInitial(phrase: string): boolean {
   const words = stripped.replace(DUTY_PREFIX, '').split(/\s+/).slice(0, 6);
   const first = words[0] ?? '';
   if (!/^\p{L}/u.test(first)) return false;
+  // A nominalised verb with its object ("Formulation of policies", "The issuance of travel
+  // documents", "Enforcement of laws") names an activity, as a verb would.
+  const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(stripped.replace(DUTY_PREFIX, ''));
+  if (nominal) return true;
   // A gerund opening ("Setting national policy") is a duty in a list, whatever the tagger says.
   if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first)) return true;
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.

@@ -60,6 +60,11 @@ const STATEMENT = /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|co
 
 const CONDITION = /^\s*(?:the|a|an|any|no)\s[^,;]*?\b(?:is|are)\b(?!\s+(?:responsible|to)\b)/i;
 
+/** True when a sentence reports what happened ("The NIS has leveraged ... including:"). */
+export function isStatementSentence(sentence: string): boolean {
+  return STATEMENT.test(sentence);
+}
+
 /** True when most items of a list read as statements of fact rather than duties. */
 export function isStatementList(text: string, list: ListNode): boolean {
   let statements = 0;
