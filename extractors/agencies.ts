@@ -35,7 +35,9 @@ function leftExtent(seg: Token[], head: number): number {
     // "Energy Conservation and Comprehensive Utilization Department": a coordination of
     // modifiers before the head belongs to the name.
     const before = seg[left - 2];
-    if ((prev.text === 'and' || prev.text === '&') && before && isNameWord(before.text) && !isHead(before) && !NAME_STOPWORDS.has(before.text)) {
+    const beforeWord = before?.text.toLowerCase() ?? '';
+    const isPostBefore = POST_WORDS.has(beforeWord) || (beforeWord.endsWith('s') && POST_WORDS.has(beforeWord.slice(0, -1)));
+    if ((prev.text === 'and' || prev.text === '&') && before && isNameWord(before.text) && !isHead(before) && !NAME_STOPWORDS.has(before.text) && !isPostBefore) {
       left -= 2;
       continue;
     }
@@ -46,7 +48,9 @@ function leftExtent(seg: Token[], head: number): number {
     }
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
     const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
-    if ((POST_WORDS.has(prev.text.toLowerCase()) || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies) break;
+    const word = prev.text.toLowerCase();
+    const isPost = POST_WORDS.has(word) || (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1)));
+    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies) break;
     left--;
   }
   return left;

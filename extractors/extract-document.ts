@@ -11,7 +11,7 @@ import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
-import { isDutyShaped, leadInSentence } from './item-roles.ts';
+import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
 import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { findNameListUnits } from './name-list-lines.ts';
@@ -167,7 +167,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
   const titleHeading = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
   const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), titleHeading);
-  for (const unit of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
+  for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
 
   // Entities: one per organisation group, typed Department when placed inside an agency.
   const groupNames = new Map<string, string[]>();
@@ -238,9 +238,18 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   }
 
   // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
-  for (const unit of headingUnits) {
+  for (const { range: unit, section } of headingUnits) {
     const unitKey = orgKeyAt.get(rangeKey(unit));
-    if (unitKey && ctx.mainAgency) graph.addRelation('HAS_DEPARTMENT', ctx.mainAgency, unitKey, unit, 'relations:heading-unit');
+    if (!unitKey) continue;
+    if (ctx.mainAgency) graph.addRelation('HAS_DEPARTMENT', ctx.mainAgency, unitKey, unit, 'relations:heading-unit');
+    // GUIDELINES: "a unit whose duties are one unnumbered paragraph has that paragraph as
+    // one responsibility": a remit paragraph under the unit's heading ("Deals with ...").
+    const paragraphs = section.children.filter((c) => c.kind === 'paragraph');
+    const first = paragraphs[0];
+    const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
+    if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
+    const remit = dutyFrom(text, { start: first.range.start, end: (paragraphs[paragraphs.length - 1] ?? first).range.end });
+    if (remit) addDuty(ctx, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
   }
 
   // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.

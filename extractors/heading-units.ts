@@ -9,16 +9,23 @@ import { EXTERNAL_LIST, SUBORDINATE_LIST } from './unit-lists.ts';
 import { UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
 
+/** A unit named by a section heading, with the section it heads. */
+export interface HeadingUnit {
+  range: TextRange;
+  section: SectionNode;
+}
+
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board']);
 
 // A page whose sections are headed by several bodies of one kind ("Department of Finance",
-// "Department of Defence", ...) is about peers, not about one body's units.
+// "Department of Defence", ...) under a title naming no body, or by bodies of the title
+// body's own kind, is about peers, not about one body's units.
 const MIN_PEERS = 3;
 const OUTSIDE = new RegExp(`${SUBORDINATE_LIST.source}|${EXTERNAL_LIST.source}`, 'i');
 
 /** Bodies named by section headings (below the title) whose head word is a unit's. */
-export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeIndex<{ range: TextRange }>, title: TextRange | null): TextRange[] {
-  const out: Array<{ range: TextRange; head: string }> = [];
+export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeIndex<{ range: TextRange }>, title: TextRange | null): HeadingUnit[] {
+  const out: Array<HeadingUnit & { head: string }> = [];
   // Sections under a heading that calls its bodies subordinate or outside ("Directly
   // affiliated institutions", "Partners") name Agencies, not units.
   const outside = allSections(root, text).filter((s) => s.heading && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)));
@@ -33,10 +40,14 @@ export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeI
     const outer = inside.filter((b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end));
     for (const body of outer) {
       const head = headWordOf(text.slice(body.range.start, body.range.end));
-      if (UNIT_HEADS.has(head)) out.push({ range: body.range, head });
+      if (UNIT_HEADS.has(head)) out.push({ range: body.range, section, head });
     }
   }
+  // Peers: several bodies of one kind under a title that names no body, or of the title body's own kind.
+  const titleBody = title ? bodies.within(title)[0] : undefined;
+  const titleHead = titleBody ? headWordOf(text.slice(titleBody.range.start, titleBody.range.end)) : null;
   const perHead = new Map<string, number>();
   for (const unit of out) perHead.set(unit.head, (perHead.get(unit.head) ?? 0) + 1);
-  return out.filter((u) => (perHead.get(u.head) ?? 0) < MIN_PEERS).map((u) => u.range);
+  const isPeer = (u: { head: string }): boolean => (titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead);
+  return out.filter((u) => !isPeer(u)).map(({ range, section }) => ({ range, section }));
 }
