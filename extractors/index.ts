@@ -2,6 +2,7 @@
 // document, pure) and resolveCorpus (all documents, pure and order-independent).
 export { decodeDocument, normaliseText, resolutionKeys, resolveCorpus } from './resolution.ts';
 export { extractDocument } from './extract-document.ts';
+export { explainDocument } from './explain.ts';
 export type * from './types.ts';
 
 /** The stages in the order extractDocument runs them, with the module that implements each. */

@@ -3,7 +3,7 @@
 import { writeFile } from 'node:fs/promises';
 import { InvalidArgumentError, type Command } from 'commander';
 import { KgError } from '../errors.ts';
-import { runExtraction } from '../extract.ts';
+import { explainCorpus, runExtraction } from '../extract.ts';
 import { defaultWorkerCount, validateWorkerCount } from '../extract-workers.ts';
 
 /** Parses --workers; a bad value is a usage error that echoes it. */
@@ -23,7 +23,12 @@ export function registerExtractCommand(program: Command): void {
     .argument('[paths...]', 'files or folders of .txt/.md/.markdown documents', ['seeds'])
     .option('-o, --out <file>', 'output file, or - for stdout (the default)', '-')
     .option('--workers <n>', 'extraction worker threads, used when the corpus is large enough (default: number of cores)', parseWorkers, defaultWorkerCount())
-    .action(async (paths: string[], options: { out: string; workers: number }) => {
+    .option('--explain', 'print each document\'s outline with node roles, the subject at each node and the rule behind each fact, instead of JSON')
+    .action(async (paths: string[], options: { out: string; workers: number; explain?: boolean }) => {
+      if (options.explain) {
+        for (const line of await explainCorpus(paths)) process.stdout.write(`${line}\n`);
+        return;
+      }
       const extraction = await runExtraction({ paths, workers: options.workers });
       const json = `${JSON.stringify(extraction, null, 2)}\n`;
       if (options.out === '-') {
