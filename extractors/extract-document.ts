@@ -13,6 +13,7 @@ import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSente
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
 import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
+import { addGoverningLaws } from './governing-laws.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { findNameListUnits } from './name-list-lines.ts';
 import { findPlacements } from './placement.ts';
@@ -346,6 +347,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     for (const law of lawIndex.within(value)) graph.addRelation('GOVERNED_BY', ctx.mainAgency, law.key, law.range, 'relations:legal-basis-line');
   });
 
+  addGoverningLaws(graph, orgs, laws, ctx.mainAgency, title);
   addSentenceRelations(ctx);
   void findTitle;
   return graph.toExtraction(source, canonicalNames);
