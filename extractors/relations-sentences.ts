@@ -5,6 +5,7 @@
 import type { DocumentContext } from './extract-document.ts';
 import { singularTitle } from './leader-lines.ts';
 import { bodyOfPost } from './post-bodies.ts';
+import { resolveBackReference } from './subject.ts';
 import { nameKey } from './local-graph.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -117,7 +118,12 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     const source = gov ? null : LEGAL_SOURCE_CUE.exec(s);
     if (source) {
       const cueStart = sentence.start + source.index;
-      const subject = subjectOf(sentence, cueStart) ?? (OWN_SUBJECT.test(text.slice(sentence.start, cueStart)) ? paragraphSubject(sentence) : null);
+      // "As empowered by Section 2 the X Act, the Service is responsible for": a fronted
+      // cue; the subject follows the instrument, often as a back-reference.
+      const subject =
+        subjectOf(sentence, cueStart) ??
+        (OWN_SUBJECT.test(text.slice(sentence.start, cueStart)) ? paragraphSubject(sentence) : null) ??
+        (source.index === 0 || /^\s*as\s/i.test(s) ? resolveBackReference(text, sentence, graph, orgs, ctx.mainAgency) : null);
       if (subject) {
         for (const law of lawIndex.within({ start: cueStart, end: sentence.end })) {
           graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:legal-source');
