@@ -49,7 +49,8 @@ function leftExtent(seg: Token[], head: number): number {
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
     const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
     const word = prev.text.toLowerCase();
-    const isPost = POST_WORDS.has(word) || (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1)));
+    // "Comptroller-General Immigration Service": a hyphenated post counts by its parts.
+    const isPost = POST_WORDS.has(word) || (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1))) || word.split('-').some((part) => POST_WORDS.has(part));
     if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies) break;
     left--;
   }

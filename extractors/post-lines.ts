@@ -57,7 +57,8 @@ export function findBracketedPosts(text: string, piece: TextPiece): PersonMentio
   if (!m) return [];
   const postStart = piece.range.start + m.index + (m[0].indexOf('(') + 1);
   const postText = m[2] as string;
-  const firstPart = postText.split(/\s*[,;]\s*|\s+-\s+/)[0] ?? '';
+  // "last Director of Immigration", "former Minister": a lower-case modifier before the post.
+  const firstPart = (postText.split(/\s*[,;]\s*|\s+-\s+/)[0] ?? '').replace(/^(?:\p{Ll}+\s+)+/u, '');
   if (!isPostTitle(firstPart)) return [];
   const name = nameAt(text, { start: piece.range.start, end: piece.range.start + (m[1] as string).length });
   return name ? [{ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:bracketed-post' }] : [];
