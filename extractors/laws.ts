@@ -2,7 +2,7 @@
 // measures, provisions, plan, outline, convention"): capitalised runs ending in or headed
 // by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
 import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
-import { LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 /** A law mention and the rule that found it. */
@@ -65,6 +65,9 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
     for (const seg of splitRun(run)) {
       const found = lawInSegment(text, seg);
       if (!found) continue;
+      // "Mr Bill McCluggage": an honorific before the head word makes it a name, not an instrument.
+      const firstWord = /^\S+/.exec(text.slice(found.start, found.end))?.[0].replace(/\.$/, '') ?? '';
+      if (HONORIFICS.has(firstWord)) continue;
       const after = text.slice(found.end, Math.min(range.end, found.end + 80));
       const year = COMMA_YEAR.exec(after);
       const inPart = year ? null : IN_COMPLEMENT.exec(after);

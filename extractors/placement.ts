@@ -20,5 +20,15 @@ export function findPlacements(text: string, bodies: ReadonlyArray<{ range: Text
     if (!next || next.range.start - unit.end > MAX_GAP) continue;
     if (PLACED.test(text.slice(unit.end, next.range.start))) out.push({ unit, parent: next.range });
   }
+  // Containment by possessive: "ADB's Board of Directors", "the Centre's Governing Board".
+  for (let i = 0; i < sorted.length; i++) {
+    const owner = sorted[i]!.range;
+    const unit = sorted.slice(i + 1).find((b) => b.range.start >= owner.end)?.range;
+    if (!unit || !POSSESSIVE.test(text.slice(owner.end, unit.start))) continue;
+    if (UNIT_HEADS.has(headWordOf(text.slice(unit.start, unit.end)))) out.push({ unit, parent: owner });
+  }
   return out;
 }
+
+const POSSESSIVE = /^['’]{1,2}s\s+$/;
+const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board', 'Committee', 'Council']);
