@@ -26,6 +26,8 @@ import {
 /** What every document transaction of a run shares. */
 export interface WriteContext {
   extractorVersion: string;
+  /** The source every document of the run belongs to (recorded on its Document node). */
+  source: string;
   index: CorpusIndex;
 }
 
@@ -140,7 +142,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
   if (action.kind !== 'write' && action.kind !== 'retract') return zeroCounters();
   const counters = zeroCounters();
   const path = action.kind === 'write' ? action.facts.document.path : action.id;
-  const lock = await runner.run(LOCK_DOCUMENT, { document: action.id, path });
+  const lock = await runner.run(LOCK_DOCUMENT, { document: action.id, path, source: context.source });
   addCounters(counters, lock.counters);
   const hasFacts = lock.records[0]?.hasFacts === true;
 
@@ -227,7 +229,7 @@ export async function applyWriteBatch(runner: CypherRunner, actions: readonly Wr
   const counters = zeroCounters();
   if (actions.length === 0) return counters;
   const sorted = [...actions].sort((a, b) => byString(a.id, b.id));
-  const lock = await runner.run(LOCK_DOCUMENTS, { rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })) });
+  const lock = await runner.run(LOCK_DOCUMENTS, { rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })), source: context.source });
   addCounters(counters, lock.counters);
   const hasFacts = new Set(lock.records.filter((record) => record.hasFacts === true).map((record) => String(record.id)));
   const fresh: DocumentFacts[] = [];

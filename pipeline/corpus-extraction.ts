@@ -39,6 +39,8 @@ export interface CorpusExtraction {
 /** Options of extractCorpus. */
 export interface ExtractCorpusOptions {
   paths: string[];
+  /** The source the documents belong to: their ids are `<source>/<path below the folder>` (pipeline/sources.ts). */
+  source?: string;
   /** Cache folder; undefined disables the cache. */
   cacheDir: string | undefined;
   /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
@@ -160,7 +162,7 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
 /** Lists, reads, extracts (through the cache) and resolves a corpus. */
 export const extractCorpus: ExtractCorpus = async (options) => {
   const extractorVersion = currentExtractorVersion();
-  const files = await listCorpus(options.paths);
+  const files = await listCorpus(options.paths, options.source);
   const { extractions, stamps, failures, cachedCount } = await extractFiles(files, { cacheDir: options.cacheDir, extractorVersion, ...(options.workers === undefined ? {} : { workers: options.workers }) });
   const extraction = resolveCorpus(extractions);
   const state = stateDocumentsOf(extractions, stamps, resolutionKeys);
