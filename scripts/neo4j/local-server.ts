@@ -3,7 +3,7 @@
 // ("dev" for commands, "test" for the integration tests) has its own port and data.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { readDotenv } from '../../pipeline/config.ts';
@@ -62,8 +62,9 @@ export function localInstance(name: InstanceName, root = PROJECT_ROOT): LocalIns
   const portVariable = name === 'dev' ? 'KG_LOCAL_NEO4J_PORT' : 'KG_TEST_NEO4J_PORT';
   const boltPort = portFromEnv(portVariable, name === 'dev' ? 7687 : 7688);
   const defaultPort = name === 'dev' ? 7687 : 7688;
-  // A moved port gets its own folder, so parallel test runs never share a store.
-  const home = join(root, '.neo4j', boltPort === defaultPort ? name : `${name}-${boltPort}`);
+  // The dev instance holds the user's graph: moving its port must not move (and so seem to
+  // lose) its data. A moved test port gets its own folder, so parallel test runs never share a store.
+  const home = join(root, '.neo4j', name === 'dev' || boltPort === defaultPort ? name : `${name}-${boltPort}`);
   return {
     name,
     boltPort,
@@ -97,6 +98,31 @@ function readPid(instance: LocalInstance): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function readRunningPort(portFile: string): number | undefined {
+  try {
+    const port = Number(readFileSync(portFile, 'utf8').trim());
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Earlier versions kept a dev instance on a moved port in `.neo4j/dev-<port>/`: say loudly
+ * where that data is, since the dev instance now keeps `.neo4j/dev/` whatever the port.
+ */
+function warnAboutPortFolders(root: string, log: (line: string) => void): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, '.neo4j')).filter((name) => /^dev-\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    log(`NOTE: ${join(root, '.neo4j', name)} holds the data of a local Neo4j that earlier versions ran on port ${name.slice(4)}; the local Neo4j now keeps its data in ${join(root, '.neo4j', 'dev')} whatever KG_LOCAL_NEO4J_PORT says. To use that graph, stop the server and move ${name}/data to dev/data.`);
   }
 }
 
@@ -246,11 +272,20 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   const elapsed = () => (performance.now() - startedAt) / 1000;
   const settings = localConnection(instance, root);
   const existingPid = readPid(instance);
+  const portFile = join(instance.home, 'server.port');
   if (existingPid !== undefined && isOurLauncher(existingPid)) {
+    const runningPort = readRunningPort(portFile);
+    if (runningPort !== undefined && runningPort !== instance.boltPort) {
+      throw new KgError(
+        'KG_LOCAL_NEO4J',
+        `The local Neo4j (${instance.name}, data in ${instance.home}) already runs on port ${runningPort}, not ${instance.boltPort}: stop it first (${instance.portVariable}=${runningPort} npm run neo4j:stop), then start it on the new port.`,
+      );
+    }
     const server = await waitForBolt(instance, settings, existingPid, startedAt);
     return { wasRunning: true, server, seconds: elapsed(), uri: instance.uri };
   }
   rmSync(instance.pidFile, { force: true });
+  if (instance.name === 'dev') warnAboutPortFolders(root, log);
   checkJava();
   if (await isPortInUse(instance.boltPort)) {
     throw new KgError('KG_LOCAL_NEO4J', `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.portVariable}.`);
@@ -272,6 +307,7 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   closeSync(logFd);
   if (child.pid === undefined) throw new KgError('KG_LOCAL_NEO4J', 'Could not start java for the local Neo4j.');
   writeFileSync(instance.pidFile, `${child.pid}\n`);
+  writeFileSync(portFile, `${instance.boltPort}\n`);
   child.unref();
   const server = await waitForBolt(instance, settings, child.pid, startedAt);
   return { wasRunning: false, server, seconds: elapsed(), uri: instance.uri };
