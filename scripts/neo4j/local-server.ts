@@ -182,8 +182,44 @@ function tail(file: string, lines = 15): string {
   }
 }
 
+/** Bytes under a folder (0 when it is missing): how far a download has got. */
+function folderBytes(folder: string): number {
+  let total = 0;
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) total += folderBytes(path);
+    else if (entry.isFile()) total += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return total;
+}
+
+/** Runs Maven, calling `onProgress` every 15 s meanwhile (a first download is long and Maven -q is silent). */
+function runMaven(args: string[], onProgress: (seconds: number) => void): Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }> {
+  return new Promise((resolve) => {
+    const startedAt = performance.now();
+    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: MAVEN_TIMEOUT_MS });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ticker = setInterval(() => onProgress(Math.round((performance.now() - startedAt) / 1000)), 15_000);
+    const finish = (status: number | null, error?: Error) => {
+      clearInterval(ticker);
+      resolve({ status, stdout, stderr, ...(error ? { error } : {}) });
+    };
+    child.once('error', (error) => finish(null, error));
+    child.once('close', (status) => finish(status));
+  });
+}
+
 /** Resolves the Neo4j jars with Maven (once; cached in .neo4j/) and returns the classpath. */
-export function ensureClasspath(root = PROJECT_ROOT, log: (line: string) => void = () => {}): string {
+export async function ensureClasspath(root = PROJECT_ROOT, log: (line: string) => void = () => {}): Promise<string> {
   const paths = cachePaths(root);
   if (existsSync(paths.classpathFile)) {
     const classpath = readFileSync(paths.classpathFile, 'utf8').trim();
@@ -193,11 +229,10 @@ export function ensureClasspath(root = PROJECT_ROOT, log: (line: string) => void
     throw new KgError('KG_LOCAL_NEO4J', 'Maven (mvn) was not found on PATH: it downloads Neo4j from Maven Central (for example: apt-get install maven). Or set NEO4J_URI to use a server you already have.');
   }
   mkdirSync(paths.base, { recursive: true });
-  log(`Downloading Neo4j Community ${NEO4J_VERSION} from Maven Central (first start only)...`);
-  const result = spawnSync(
-    'mvn',
+  log(`Downloading Neo4j Community ${NEO4J_VERSION} from Maven Central (first start only, about 150 MB)...`);
+  const result = await runMaven(
     ['-B', '-q', '-f', paths.pom, `-Dmaven.repo.local=${paths.mavenRepo}`, 'dependency:build-classpath', `-Dmdep.outputFile=${paths.classpathFile}`],
-    { encoding: 'utf8', timeout: MAVEN_TIMEOUT_MS },
+    (seconds) => log(`  still downloading: ${Math.round(folderBytes(paths.mavenRepo) / 1e6)} MB in ${paths.mavenRepo} after ${seconds} s`),
   );
   if (result.error || result.status !== 0 || !existsSync(paths.classpathFile)) {
     rmSync(paths.classpathFile, { force: true });
@@ -290,7 +325,7 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   if (await isPortInUse(instance.boltPort)) {
     throw new KgError('KG_LOCAL_NEO4J', `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.portVariable}.`);
   }
-  const classpath = ensureClasspath(root, log);
+  const classpath = await ensureClasspath(root, log);
   const classesDir = ensureLauncherCompiled(root, classpath);
   mkdirSync(instance.home, { recursive: true });
   const logFd = openSync(instance.logFile, 'a');
