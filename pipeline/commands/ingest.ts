@@ -151,7 +151,10 @@ export function registerIngestCommands(program: Command): void {
         }
         const run = async () => {
           try {
-            printSummary(await ingestOnce(database, paths, flags), flags);
+            const summary = await ingestOnce(database, paths, flags);
+            // Watched runs follow one another for hours: each says when it happened.
+            if (!flags.json) console.log(`${new Date().toISOString()} re-ingested:`);
+            printSummary(summary, flags);
           } catch (error) {
             if (!isKgError(error)) throw error;
             log(`${new Date().toISOString()} kg: ${error.message} [${error.code}]`);
