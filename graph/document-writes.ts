@@ -53,11 +53,15 @@ interface Touched {
   relationships: { type: RelationType; from: string; to: string; title: string; key: string }[];
 }
 
-/** Removes the document's mentions and its support from relationships (the caller holds its lock). */
-async function retractSupport(runner: CypherRunner, documentId: string, counters: WriteCounters): Promise<Touched> {
+/**
+ * Removes the document's support from relationships and its mentions, except the mentions
+ * `next` still has (the caller holds its lock).
+ */
+async function retractSupport(runner: CypherRunner, documentId: string, counters: WriteCounters, next?: DocumentFacts): Promise<Touched> {
   const relationships = await runner.run(RETRACT_RELATIONSHIPS, { document: documentId, evidencePrefix: evidencePrefix(documentId) });
   addCounters(counters, relationships.counters);
-  const mentions = await runner.run(RETRACT_MENTIONS, { document: documentId });
+  const keep = (next?.mentions ?? []).map((row) => [row.id, row.start, row.end]);
+  const mentions = await runner.run(RETRACT_MENTIONS, { document: documentId, keep });
   addCounters(counters, mentions.counters);
   const entities = new Set<string>();
   for (const record of relationships.records) {
@@ -172,7 +176,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
 
 /** Replaces the facts of a locked document that already has some: retract, merge, settle. */
 async function rewriteFacts(runner: CypherRunner, action: WriteAction, context: WriteContext, counters: WriteCounters): Promise<void> {
-  const touched = await retractSupport(runner, action.id, counters);
+  const touched = await retractSupport(runner, action.id, counters, action.facts);
   addCounters(counters, await mergeFacts(runner, action.facts));
   await settleTouched(runner, touched, context, action.facts, counters);
 }

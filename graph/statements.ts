@@ -72,11 +72,16 @@ RETURN row.from AS from, row.to AS to, row.title AS title
   ),
 );
 
-/** Deletes the document's MENTIONED_IN relationships; returns the entities they came from. */
+/**
+ * Deletes the document's MENTIONED_IN relationships except those in `$keep` (`[entity id,
+ * start, end]` triples: the mentions the document's new facts still have, so a small edit
+ * does not delete and re-create every mention); returns the entities the deleted ones came from.
+ */
 export const RETRACT_MENTIONS = statement(
   'retract-mentions',
   `
 MATCH (n:Entity)-[m:MENTIONED_IN]->(:Document {id: $document})
+WHERE NOT [n.id, m.start, m.end] IN $keep
 DELETE m
 RETURN DISTINCT n.id AS id
 `,
@@ -138,8 +143,8 @@ SET n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
 );
 
 /**
- * Creates the document's MENTIONED_IN relationships. CREATE is safe: the caller holds the
- * document's lock and has just deleted every earlier one.
+ * Adds the document's MENTIONED_IN relationships it does not have yet (a rewrite keeps the
+ * unchanged ones). MERGE on the whole pattern is safe: the caller holds the document's lock.
  */
 export const CREATE_MENTIONS = statement(
   'create-mentions',
@@ -147,7 +152,7 @@ export const CREATE_MENTIONS = statement(
 MATCH (d:Document {id: $document})
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
+MERGE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
 `,
 );
 
