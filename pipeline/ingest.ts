@@ -44,6 +44,8 @@ export interface IngestOptions extends RemovalLimits {
   /** Told once how many documents will be written, then after each one. */
   onStart?: (total: number) => void;
   onDocument?: (result: DocumentResult) => void;
+  /** Told how many of the documents the full path has read or extracted, as it goes. */
+  onExtracted?: (done: number, total: number) => void;
   /** One-line messages for the user (the adoption of documents written before sources). */
   onNotice?: (line: string) => void;
 }
@@ -271,6 +273,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     source,
     cacheDir,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.onExtracted ? { onExtracted: options.onExtracted } : {}),
   });
   const facts = toCorpusFacts(corpus.extraction);
   const documents = withSourcePaths(facts.documents, source);

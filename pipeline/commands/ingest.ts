@@ -96,7 +96,7 @@ async function ingestOnce(database: Database, paths: string[], flags: IngestFlag
       ...(flags.workers === undefined ? {} : { workers: flags.workers }),
       isDryRun: flags.dryRun ?? false,
       shouldPrune: flags.prune,
-      ...(progress ? { onStart: progress.onStart, onDocument: progress.onDocument } : {}),
+      ...(progress ? { onStart: progress.onStart, onDocument: progress.onDocument, onExtracted: progress.onExtracted } : {}),
     });
   } finally {
     progress?.stop();
