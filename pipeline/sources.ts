@@ -2,7 +2,7 @@
 // documents ingested from one folder (or a few). A document's id is the source name, '/',
 // then its path relative to the folder it was found in, so two folders never collide and
 // the same files on two machines give the same ids. Pruning only touches one source.
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { DocumentFacts } from '../graph/rows.ts';
 import { KgError } from './errors.ts';
@@ -42,6 +42,7 @@ export function resolveSourceName(paths: readonly string[], given: string | unde
     );
   }
   const only = paths[0]!;
+  if (!existsSync(only)) throw new KgError('KG_DOCUMENT_READ', `cannot read "${only}": there is no such file or folder (from ${process.cwd()}). Check the path.`);
   if (!isFolder(only)) {
     throw new KgError('KG_USAGE', `"${only}" is not a folder: name the source the file belongs to with --source NAME (e.g. "kg ingest ${only} --source my-docs")`);
   }

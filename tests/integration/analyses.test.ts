@@ -131,7 +131,7 @@ describe('named analyses on the seed graph', () => {
   it('last-ingest: five new documents, outcomes parsed from JSON', async () => {
     const { rows } = await query('last-ingest');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ documentsNew: 5, documentsChanged: 0, documentsFailed: 0 });
+    expect(rows[0]).toMatchObject({ source: 'seeds', documentsNew: 5, documentsChanged: 0, documentsFailed: 0 });
     expect(rows[0]!.outcomes).toMatchObject({ 'seeds/001_e15234533dad94e7.txt': 'new' });
   });
 
