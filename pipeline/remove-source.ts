@@ -17,7 +17,6 @@ import { validateSourceName } from './sources.ts';
 export interface SourceRemoval extends WriteCounters {
   source: string;
   documentsRemoved: number;
-  documentsFailed: number;
 }
 
 /** Retracts every document of `source` and deletes its Source node; a source the graph does not know is a usage error. */
@@ -30,7 +29,9 @@ export async function removeSource(options: { database: Pick<Database, 'driver' 
     throw new KgError('KG_USAGE', `the graph has no source "${source}" (${names.length === 0 ? 'it has none yet' : `it has ${names.join(', ')}`}); kg sources lists them`);
   }
   const stored = await readStoredDocuments(driver, settings.database, source);
-  const actions: DocumentAction[] = stored.map((document) => ({ kind: 'retract', outcome: 'removed', id: document.id })).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) as DocumentAction[];
+  const actions = stored
+    .map((document): DocumentAction => ({ kind: 'retract', outcome: 'removed', id: document.id }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? defaultCacheDir());
   // The saved state would describe documents the graph no longer has.
   if (cacheDir !== undefined) forgetCorpusState(corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source }));
@@ -48,5 +49,5 @@ export async function removeSource(options: { database: Pick<Database, 'driver' 
     throw new KgError('KG_INGEST_FAILED', `${failed.length} document(s) of source "${source}" could not be removed (${failed.map((result) => `${result.id}: ${result.error ?? '?'}`).join('; ')}); run kg remove again.`);
   }
   await deleteSourceNode(driver, settings.database, source);
-  return { source, documentsRemoved: results.length, documentsFailed: 0, ...totalCounters(results) };
+  return { source, documentsRemoved: results.length, ...totalCounters(results) };
 }
