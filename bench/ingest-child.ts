@@ -18,7 +18,7 @@ export interface ChildIngest {
 /** Options of runIngestChild. */
 export interface ChildIngestOptions {
   corpusDir: string;
-  /** Working directory of the child: holds its extraction cache (.kg-cache). */
+  /** Working directory of the child: holds its extraction cache (.kg-cache, through KG_CACHE_DIR). */
   workDir: string;
   settings: ConnectionSettings;
   /** Extra CLI arguments (e.g. ['--workers', '2']). */
@@ -45,6 +45,8 @@ export async function runIngestChild(options: ChildIngestOptions): Promise<Child
     NEO4J_USERNAME: options.settings.username,
     NEO4J_PASSWORD: options.settings.password,
     KG_BENCH_RSS_FILE: rssFile,
+    // The cache lives under the project root unless told otherwise: keep each run's own.
+    KG_CACHE_DIR: join(options.workDir, '.kg-cache'),
   };
   const startedAt = performance.now();
   const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {

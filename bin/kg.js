@@ -26,3 +26,6 @@ if (isBundleCurrent()) {
   ({ main } = await import('../pipeline/cli.ts'));
 }
 process.exitCode = await main(process.argv);
+// The command is done: a socket a silent server never answered must not keep the process
+// alive (a cron job would hang). Unref'd, so a process with nothing left exits at once.
+globalThis.setTimeout(() => process.exit(), 1_000).unref();

@@ -5,6 +5,7 @@
 MATCH (run:IngestRun)
 WITH run ORDER BY run.startedAt DESC LIMIT $runs
 RETURN run.id AS run,
+       run.source AS source,
        run.startedAt AS startedAt,
        run.seconds AS seconds,
        run.documentsNew AS documentsNew,

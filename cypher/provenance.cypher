@@ -4,8 +4,8 @@
 // param: related string? = null
 // quote: path sha256 start end -> quote
 // `entity` is an id, name or alias (case-insensitive); `related` narrows to the relationships
-// with one other entity. Spans are read back from the document file at Document.path (the
-// graph stores no text); `kg query` adds the `quote` column, or marks it stale when the
+// with one other entity. Spans are read back from the document file (Document.path below the
+// folder its source was last ingested from; the graph stores no text); `kg query` adds the `quote` column, or marks it stale when the
 // file's sha256 no longer matches the one ingested.
 MATCH (entity:Entity)
 WHERE entity.id = $entity
@@ -32,5 +32,9 @@ CALL (entity) {
   RETURN 'relationship' AS kind, fact, documentId, toInteger(parts[-2]) AS start, toInteger(parts[-1]) AS end
 }
 OPTIONAL MATCH (document:Document {id: documentId})
-RETURN kind, fact, documentId AS document, document.path AS path, document.sha256 AS sha256, start, end
+// Document.path is relative to its source's folder, which the Source node records (as last ingested).
+OPTIONAL MATCH (source:Source {id: document.source})
+RETURN kind, fact, documentId AS document,
+       CASE WHEN size(coalesce(source.folders, [])) = 1 THEN source.folders[0] + '/' + document.path ELSE document.path END AS path,
+       document.sha256 AS sha256, start, end
 ORDER BY kind, fact, document, start

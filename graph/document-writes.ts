@@ -26,6 +26,8 @@ import {
 /** What every document transaction of a run shares. */
 export interface WriteContext {
   extractorVersion: string;
+  /** The source every document of the run belongs to (recorded on its Document node). */
+  source: string;
   index: CorpusIndex;
 }
 
@@ -51,11 +53,15 @@ interface Touched {
   relationships: { type: RelationType; from: string; to: string; title: string; key: string }[];
 }
 
-/** Removes the document's mentions and its support from relationships (the caller holds its lock). */
-async function retractSupport(runner: CypherRunner, documentId: string, counters: WriteCounters): Promise<Touched> {
+/**
+ * Removes the document's support from relationships and its mentions, except the mentions
+ * `next` still has (the caller holds its lock).
+ */
+async function retractSupport(runner: CypherRunner, documentId: string, counters: WriteCounters, next?: DocumentFacts): Promise<Touched> {
   const relationships = await runner.run(RETRACT_RELATIONSHIPS, { document: documentId, evidencePrefix: evidencePrefix(documentId) });
   addCounters(counters, relationships.counters);
-  const mentions = await runner.run(RETRACT_MENTIONS, { document: documentId });
+  const keep = (next?.mentions ?? []).map((row) => [row.id, row.start, row.end]);
+  const mentions = await runner.run(RETRACT_MENTIONS, { document: documentId, keep });
   addCounters(counters, mentions.counters);
   const entities = new Set<string>();
   for (const record of relationships.records) {
@@ -140,7 +146,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
   if (action.kind !== 'write' && action.kind !== 'retract') return zeroCounters();
   const counters = zeroCounters();
   const path = action.kind === 'write' ? action.facts.document.path : action.id;
-  const lock = await runner.run(LOCK_DOCUMENT, { document: action.id, path });
+  const lock = await runner.run(LOCK_DOCUMENT, { document: action.id, path, source: context.source });
   addCounters(counters, lock.counters);
   const hasFacts = lock.records[0]?.hasFacts === true;
 
@@ -170,7 +176,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
 
 /** Replaces the facts of a locked document that already has some: retract, merge, settle. */
 async function rewriteFacts(runner: CypherRunner, action: WriteAction, context: WriteContext, counters: WriteCounters): Promise<void> {
-  const touched = await retractSupport(runner, action.id, counters);
+  const touched = await retractSupport(runner, action.id, counters, action.facts);
   addCounters(counters, await mergeFacts(runner, action.facts));
   await settleTouched(runner, touched, context, action.facts, counters);
 }
@@ -227,7 +233,7 @@ export async function applyWriteBatch(runner: CypherRunner, actions: readonly Wr
   const counters = zeroCounters();
   if (actions.length === 0) return counters;
   const sorted = [...actions].sort((a, b) => byString(a.id, b.id));
-  const lock = await runner.run(LOCK_DOCUMENTS, { rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })) });
+  const lock = await runner.run(LOCK_DOCUMENTS, { rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })), source: context.source });
   addCounters(counters, lock.counters);
   const hasFacts = new Set(lock.records.filter((record) => record.hasFacts === true).map((record) => String(record.id)));
   const fresh: DocumentFacts[] = [];

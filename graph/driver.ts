@@ -53,6 +53,23 @@ export function openDriver(settings: ConnectionSettings): Driver {
   });
 }
 
+/**
+ * Closes a driver, giving up after `timeoutMs`: against a server that accepted a connection
+ * and never answered, close() waits on that connection forever, and a command must still end.
+ */
+export async function closeDriver(driver: Driver, timeoutMs = 2_000): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, timeoutMs);
+    timer.unref();
+  });
+  try {
+    await Promise.race([driver.close().catch(() => {}), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Neo4j's own status code of a driver error, if it has one. */
 export function neo4jErrorCode(error: unknown): string | undefined {
   const code = (error as { code?: unknown } | null)?.code;
@@ -77,7 +94,7 @@ export function describeConnectionError(error: unknown, uri: string): KgError {
  * Connects once and asks the server what it is, within `timeoutMs`; throws a KgError that
  * names the URI when it cannot.
  */
-export async function checkServer(driver: Driver, settings: ConnectionSettings, timeoutMs = 20_000): Promise<ServerInfo> {
+export async function checkServer(driver: Driver, settings: ConnectionSettings, timeoutMs = 15_000): Promise<ServerInfo> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);

@@ -8,7 +8,7 @@ export { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType };
 export const ENTITY_LABEL = 'Entity';
 
 /** Every node label this tool writes; `kg reset` removes exactly these. */
-export const NODE_LABELS = [...ENTITY_TYPES, 'Entity', 'Document', 'IngestRun'] as const;
+export const NODE_LABELS = [...ENTITY_TYPES, 'Entity', 'Document', 'IngestRun', 'Source'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
 /** Every relationship type this tool writes: the extracted relations plus MENTIONED_IN. */

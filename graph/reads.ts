@@ -10,6 +10,8 @@ import { evidencePrefix } from './document-writes.ts';
 
 /** A Document node as status shows it. */
 export interface DocumentRecord extends StoredDocument {
+  /** null for a document written before sources existed. */
+  source: string | null;
   ingestedAt: string | null;
 }
 
@@ -22,6 +24,7 @@ export async function readDocumentRecords(runner: CypherRunner): Promise<Documen
   const result = await runner.run(READ_DOCUMENTS);
   return result.records.map((record) => ({
     id: text(record.id),
+    source: typeof record.source === 'string' ? record.source : null,
     path: text(record.path),
     sha256: text(record.sha256),
     extractorVersion: text(record.extractorVersion),
@@ -30,9 +33,9 @@ export async function readDocumentRecords(runner: CypherRunner): Promise<Documen
   }));
 }
 
-/** Every Document node's record of its last write: the one read a plan needs (in no particular order). */
-export async function readStoredDocuments(driver: Driver, database: string | undefined): Promise<StoredDocument[]> {
-  const result = await readTransaction(driver, database, (runner) => runner.run(READ_STORED_DOCUMENTS));
+/** Every Document node of `source`: its record of its last write, the one read a plan needs (in no particular order). */
+export async function readStoredDocuments(driver: Driver, database: string | undefined, source: string): Promise<StoredDocument[]> {
+  const result = await readTransaction(driver, database, (runner) => runner.run(READ_STORED_DOCUMENTS, { source }));
   const rows = result.records[0]?.documents;
   return (Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, path, sha256, extractorVersion, factsHash]) => ({
     id: text(id),

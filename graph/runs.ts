@@ -9,6 +9,8 @@ export interface IngestRunRecord {
   id: string;
   startedAt: string;
   endedAt: string;
+  /** The source the run ingested. */
+  source: string;
   options: string;
   outcomes: string;
   documentsNew: number;

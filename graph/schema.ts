@@ -13,6 +13,8 @@ export const SCHEMA_STATEMENTS: Statement[] = [
   // Relationship statements match endpoints as (:Entity {id}); without this they scan the label.
   { name: 'kg_entity_id', text: `CREATE INDEX kg_entity_id IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.id)` },
   { name: 'kg_entity_name', text: `CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)` },
+  // A run reads and prunes only its own source's Document nodes.
+  { name: 'kg_document_source', text: 'CREATE INDEX kg_document_source IF NOT EXISTS FOR (n:Document) ON (n.source)' },
   { name: 'kg_ingest_run_started_at', text: 'CREATE INDEX kg_ingest_run_started_at IF NOT EXISTS FOR (n:IngestRun) ON (n.startedAt)' },
   // Responsibility text is the Responsibility entity's name, so name + aliases covers it.
   { name: 'kg_entity_fulltext', text: `CREATE FULLTEXT INDEX kg_entity_fulltext IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases]` },

@@ -32,7 +32,7 @@ export const LOCK_DOCUMENT = statement(
   'lock-document',
   `
 MERGE (d:Document {id: $document})
-SET d.path = $path
+SET d.path = $path, d.source = $source
 RETURN d.factsHash IS NOT NULL AS hasFacts
 `,
 );
@@ -72,11 +72,16 @@ RETURN row.from AS from, row.to AS to, row.title AS title
   ),
 );
 
-/** Deletes the document's MENTIONED_IN relationships; returns the entities they came from. */
+/**
+ * Deletes the document's MENTIONED_IN relationships except those in `$keep` (`[entity id,
+ * start, end]` triples: the mentions the document's new facts still have, so a small edit
+ * does not delete and re-create every mention); returns the entities the deleted ones came from.
+ */
 export const RETRACT_MENTIONS = statement(
   'retract-mentions',
   `
 MATCH (n:Entity)-[m:MENTIONED_IN]->(:Document {id: $document})
+WHERE NOT [n.id, m.start, m.end] IN $keep
 DELETE m
 RETURN DISTINCT n.id AS id
 `,
@@ -138,8 +143,8 @@ SET n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
 );
 
 /**
- * Creates the document's MENTIONED_IN relationships. CREATE is safe: the caller holds the
- * document's lock and has just deleted every earlier one.
+ * Adds the document's MENTIONED_IN relationships it does not have yet (a rewrite keeps the
+ * unchanged ones). MERGE on the whole pattern is safe: the caller holds the document's lock.
  */
 export const CREATE_MENTIONS = statement(
   'create-mentions',
@@ -147,7 +152,7 @@ export const CREATE_MENTIONS = statement(
 MATCH (d:Document {id: $document})
 UNWIND $rows AS row
 MATCH (n:Entity {id: row.id})
-CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
+MERGE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
 `,
 );
 
@@ -184,7 +189,7 @@ export const LOCK_DOCUMENTS = statement(
   `
 UNWIND $rows AS row
 MERGE (d:Document {id: row.id})
-SET d.path = row.path
+SET d.path = row.path, d.source = $source
 RETURN d.id AS id, d.factsHash IS NOT NULL AS hasFacts
 `,
 );
@@ -248,13 +253,97 @@ SET d.path = row.path, d.sha256 = row.sha256, d.extractorVersion = $extractorVer
 `,
 );
 
-/** Every Document node's record of its last write (the one read a plan needs). */
-/** Every Document node's record of its last write, as one list (10^4 records cost far more to decode). */
+/**
+ * Every Document node of one source: its record of its last write, as one list (10^4
+ * records cost far more to decode). A plan never sees another source's documents, so a
+ * run can only prune its own.
+ */
 export const READ_STORED_DOCUMENTS = statement(
   'read-stored-documents',
   `
-MATCH (d:Document)
+MATCH (d:Document {source: $source})
 RETURN collect([d.id, d.path, d.sha256, d.extractorVersion, d.factsHash]) AS documents
+`,
+);
+
+/** Documents written before sources existed (no `source`): the ones a first run may adopt. */
+export const READ_UNSOURCED_DOCUMENTS = statement(
+  'read-unsourced-documents',
+  `
+MATCH (d:Document)
+WHERE d.source IS NULL AND d.sha256 IS NOT NULL
+RETURN d.id AS id, d.path AS path
+ORDER BY id
+`,
+);
+
+/**
+ * Adopts a document written before sources into a source: renames its id (and with it the
+ * support and evidence it gives relationships, lists kept sorted) and records its source
+ * and path. Its facts hash then no longer matches, so the same run rewrites it in place.
+ */
+export const ADOPT_DOCUMENT = statement(
+  'adopt-document',
+  `
+MATCH (d:Document {id: $from})
+WHERE d.source IS NULL
+SET d.id = $to, d.source = $source, d.path = $path
+WITH d
+CALL (d) {
+  UNWIND coalesce(d.relationSourceIds, []) AS sourceId
+  MATCH (:Entity {id: sourceId})-[r:${EXTRACTED_TYPES}]->(:Entity)
+  WHERE $from IN r.documents
+  CALL (r) {
+    UNWIND r.documents AS x
+    WITH CASE WHEN x = $from THEN $to ELSE x END AS x ORDER BY x
+    RETURN collect(x) AS documents
+  }
+  CALL (r) {
+    UNWIND r.evidence AS e
+    WITH CASE WHEN e STARTS WITH $from + ':' AND substring(e, size($from) + 1) =~ '[0-9]+:[0-9]+'
+              THEN $to + substring(e, size($from)) ELSE e END AS e ORDER BY e
+    RETURN collect(e) AS evidence
+  }
+  SET r.documents = documents, r.evidence = evidence
+}
+RETURN d.id AS id
+`,
+);
+
+/** Records a source's last run (creating its Source node on the first). */
+export const MERGE_SOURCE = statement(
+  'merge-source',
+  `
+MERGE (s:Source {id: $source})
+SET s.folders = $folders, s.lastRunId = $runId, s.lastRunAt = datetime($at), s.lastRunSummary = $summary
+`,
+);
+
+/** Deletes a source's Source node (after its documents were retracted). */
+export const DELETE_SOURCE = statement(
+  'delete-source',
+  `
+MATCH (s:Source {id: $source})
+DELETE s
+`,
+);
+
+/** Every source: its record, and how many documents it holds (sources known only from documents included). */
+export const READ_SOURCES = statement(
+  'read-sources',
+  `
+CALL () {
+  MATCH (s:Source) RETURN s.id AS name
+  UNION
+  MATCH (d:Document) WHERE d.source IS NOT NULL RETURN DISTINCT d.source AS name
+}
+OPTIONAL MATCH (s:Source {id: name})
+CALL (name) {
+  MATCH (d:Document {source: name})
+  RETURN count(d) AS documents
+}
+RETURN name, s.folders AS folders, s.lastRunId AS lastRunId, toString(s.lastRunAt) AS lastRunAt, s.lastRunSummary AS lastRunSummary, documents
+ORDER BY name
 `,
 );
 
@@ -262,7 +351,7 @@ export const READ_DOCUMENTS = statement(
   'read-documents',
   `
 MATCH (d:Document)
-RETURN d.id AS id, d.path AS path, d.sha256 AS sha256, d.extractorVersion AS extractorVersion,
+RETURN d.id AS id, d.source AS source, d.path AS path, d.sha256 AS sha256, d.extractorVersion AS extractorVersion,
        d.factsHash AS factsHash, toString(d.ingestedAt) AS ingestedAt
 ORDER BY id
 `,
@@ -339,7 +428,7 @@ export const COUNT_RELATIONSHIPS: Record<(typeof GRAPH_RELATIONSHIP_TYPES)[numbe
 ) as Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement>;
 
 /** The node kinds `kg reset` removes, in order. */
-export const RESET_LABELS = [...ENTITY_TYPES, 'Document', 'IngestRun'] as const;
+export const RESET_LABELS = [...ENTITY_TYPES, 'Document', 'IngestRun', 'Source'] as const;
 export type ResetLabel = (typeof RESET_LABELS)[number];
 
 /**
@@ -356,4 +445,5 @@ export const DELETE_LABEL_BATCH: Record<ResetLabel, Statement> = {
     'MATCH (n:Document) WHERE n.sha256 IS NOT NULL AND n.extractorVersion IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
   ),
   IngestRun: statement('delete-IngestRun', 'MATCH (n:IngestRun) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
+  Source: statement('delete-Source', 'MATCH (n:Source) WHERE n.lastRunId IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
 };

@@ -39,10 +39,14 @@ export interface CorpusExtraction {
 /** Options of extractCorpus. */
 export interface ExtractCorpusOptions {
   paths: string[];
+  /** The source the documents belong to: their ids are `<source>/<path below the folder>` (pipeline/sources.ts). */
+  source?: string;
   /** Cache folder; undefined disables the cache. */
   cacheDir: string | undefined;
   /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
   workers?: number;
+  /** Told how many of the files are done (read from the cache, extracted or failed), as they get done. */
+  onExtracted?: (done: number, total: number) => void;
 }
 
 /** Produces the corpus extraction for a set of paths. */
@@ -67,7 +71,7 @@ function firstLine(error: unknown): string {
 }
 
 /** Extracts on this thread, loading the extractors (and compromise) on first use. */
-async function extractHere(sources: readonly SourceDocument[]): Promise<WorkerOutcome[]> {
+async function extractHere(sources: readonly SourceDocument[], onDone?: (documents: number) => void): Promise<WorkerOutcome[]> {
   if (sources.length === 0) return [];
   const { extractDocument } = await loadExtractors();
   return sources.map((source): WorkerOutcome => {
@@ -75,6 +79,8 @@ async function extractHere(sources: readonly SourceDocument[]): Promise<WorkerOu
       return { ok: true, extraction: extractDocument(source) };
     } catch (error) {
       return { ok: false, reason: firstLine(error) };
+    } finally {
+      onDone?.(1);
     }
   });
 }
@@ -97,6 +103,8 @@ export interface ExtractFilesOptions {
   workers?: number;
   /** A started pool to extract every miss on, however few (the caller closes it); overrides `workers`. */
   pool?: ExtractionPool;
+  /** See ExtractCorpusOptions.onExtracted. */
+  onExtracted?: (done: number, total: number) => void;
 }
 
 /**
@@ -110,6 +118,11 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
   const failures: DocumentFailure[] = [];
   const stamps = new Map<string, string>();
   let cachedCount = 0;
+  let done = 0;
+  const advance = (documents: number) => {
+    done += documents;
+    options.onExtracted?.(done, files.length);
+  };
   let pool: ExtractionPool | undefined = options.pool;
   try {
     for (let start = 0; start < files.length; start += WINDOW_DOCUMENTS) {
@@ -136,7 +149,8 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
       // Start the threads once a window has enough misses to pay for them (a first ingest),
       // never for the few misses of a re-run; once started, they serve every later window.
       if (!pool && shouldUseWorkers(sources.length, workers)) pool = createExtractionPool({ workers, batchSize: 16 });
-      const outcomes = pool ? await pool.extract(sources) : await extractHere(sources);
+      advance(slots.length - sources.length);
+      const outcomes = pool ? await pool.extract(sources, advance) : await extractHere(sources, advance);
       let next = 0;
       for (const slot of slots) {
         if ('extraction' in slot) extractions.push(slot.extraction);
@@ -160,8 +174,13 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
 /** Lists, reads, extracts (through the cache) and resolves a corpus. */
 export const extractCorpus: ExtractCorpus = async (options) => {
   const extractorVersion = currentExtractorVersion();
-  const files = await listCorpus(options.paths);
-  const { extractions, stamps, failures, cachedCount } = await extractFiles(files, { cacheDir: options.cacheDir, extractorVersion, ...(options.workers === undefined ? {} : { workers: options.workers }) });
+  const files = await listCorpus(options.paths, options.source);
+  const { extractions, stamps, failures, cachedCount } = await extractFiles(files, {
+    cacheDir: options.cacheDir,
+    extractorVersion,
+    ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.onExtracted ? { onExtracted: options.onExtracted } : {}),
+  });
   const extraction = resolveCorpus(extractions);
   const state = stateDocumentsOf(extractions, stamps, resolutionKeys);
   return { extraction, extractorVersion, failures, isWholeCorpus: isFolderCorpus(options.paths), cachedCount, state };

@@ -1,6 +1,6 @@
 // Opens the database a command works on: the configured server, or the project's local
 // one (started on demand). Fails fast, naming the URI and never the password.
-import { checkServer, openDriver, type ConnectionSettings, type Driver, type ServerInfo } from '../graph/driver.ts';
+import { checkServer, closeDriver, openDriver, type ConnectionSettings, type Driver, type ServerInfo } from '../graph/driver.ts';
 import { resolveDatabaseTarget } from './config.ts';
 import { localConnection, localInstance, PROJECT_ROOT, startLocalNeo4j } from '../scripts/neo4j/local-server.ts';
 
@@ -36,9 +36,9 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
   const driver = openDriver(settings);
   try {
     const server = await checkServer(driver, settings);
-    return { driver, settings, server, close: () => driver.close() };
+    return { driver, settings, server, close: () => closeDriver(driver) };
   } catch (error) {
-    await driver.close();
+    await closeDriver(driver);
     throw error;
   }
 }

@@ -77,7 +77,7 @@ function startWorker(): Worker {
 
 /** A started pool: extract() may be called many times; close() stops the threads. */
 export interface ExtractionPool {
-  extract(sources: readonly SourceDocument[]): Promise<WorkerOutcome[]>;
+  extract(sources: readonly SourceDocument[], onBatch?: (documents: number) => void): Promise<WorkerOutcome[]>;
   close(): Promise<void>;
 }
 
@@ -108,7 +108,7 @@ export function createExtractionPool(options: ExtractWorkersOptions = {}): Extra
   let isClosed = false;
 
   return {
-    extract(sources) {
+    extract(sources, onBatch) {
       if (isClosed) return Promise.reject(new Error('extract() called on a closed extraction pool'));
       if (failure) return Promise.reject(failure);
       const batches: ExtractionBatch[] = [];
@@ -129,6 +129,7 @@ export function createExtractionPool(options: ExtractWorkersOptions = {}): Extra
         current = {
           onMessage: (worker, result) => {
             outcomes[result.batchId] = result.outcomes;
+            onBatch?.(result.outcomes.length);
             pending -= 1;
             if (pending === 0) {
               current = undefined;

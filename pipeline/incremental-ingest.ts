@@ -16,11 +16,17 @@ import { stampFile } from './file-stamp.ts';
 import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, type ExtractionPool } from './extract-workers.ts';
 import { resolveIncrementally } from './incremental-resolution.ts';
 import { listCorpus, type CorpusFile } from './read-corpus.ts';
+import { storedPathOf, withSourcePaths } from './sources.ts';
 
 /** Options of planIncrementalIngest. */
 export interface IncrementalIngestOptions {
   paths: string[];
+  /** The source ingested: document ids are `<source>/<path>`, Document.path the path. */
+  source: string;
+  /** The extraction cache folder. */
   cacheDir: string;
+  /** The folder of this source's corpus state (extraction-cache.ts corpusStateDir). */
+  stateDir: string;
   extractorVersion: string;
   shouldPrune: boolean;
   /** The graph's Document nodes. */
@@ -56,8 +62,44 @@ function fileSha256(path: string): string | undefined {
 }
 
 /** True when the Document node says what the state says about this document. */
-function isStoredAsState(stored: StoredDocument, state: StateDocument, extractorVersion: string): boolean {
-  return stored.sha256 === state.sha256 && stored.path === state.path && stored.factsHash === state.factsHash && stored.extractorVersion === extractorVersion;
+function isStoredAsState(stored: StoredDocument, state: StateDocument, extractorVersion: string, source: string): boolean {
+  return stored.sha256 === state.sha256 && stored.path === storedPathOf(source, state.id, state.path) && stored.factsHash === state.factsHash && stored.extractorVersion === extractorVersion;
+}
+
+/**
+ * Without a saved state (a fresh clone, another machine, a cleared cache), the graph itself
+ * says what was ingested: when every file hashes to its Document node's sha256 under the
+ * current extractor version and no document is missing, nothing changed and nothing is
+ * written. Anything else needs the whole source resolved (the full path), which saves a
+ * state for the next run.
+ */
+async function planFromGraph(options: IncrementalIngestOptions): Promise<IncrementalPlan> {
+  const storedRead = options.readStored();
+  storedRead.catch(() => {});
+  const files = await listCorpus(options.paths, options.source);
+  const stored = new Map((await storedRead).map((document) => [document.id, document]));
+  if (stored.size === 0) return { kind: 'full', reason: 'a first ingest of this source' };
+  const actions: DocumentAction[] = [];
+  const changed: string[] = [];
+  for (const file of files) {
+    const document = stored.get(file.id);
+    if (
+      document &&
+      document.extractorVersion === options.extractorVersion &&
+      document.path === storedPathOf(options.source, file.id, file.path) &&
+      document.sha256 === fileSha256(file.path)
+    ) {
+      actions.push({ kind: 'skip', outcome: 'unchanged', id: file.id, factsHash: document.factsHash });
+    } else changed.push(file.id);
+    stored.delete(file.id);
+  }
+  const gone = [...stored.keys()];
+  if (changed.length > 0 || (gone.length > 0 && options.shouldPrune)) {
+    return { kind: 'full', reason: `no saved corpus state here, and ${changed.length + (options.shouldPrune ? gone.length : 0)} document(s) differ from the graph` };
+  }
+  for (const id of gone) actions.push({ kind: 'keep', outcome: 'skipped', id });
+  actions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { kind: 'incremental', actions, index: emptyIndex(), failures: [], cachedCount: 0, commit: () => {} };
 }
 
 /**
@@ -65,7 +107,7 @@ function isStoredAsState(stored: StoredDocument, state: StateDocument, extractor
  * a change ripples to, get write or retract actions; every other document is skipped.
  */
 export async function planIncrementalIngest(options: IncrementalIngestOptions): Promise<IncrementalPlan> {
-  if (!existsSync(corpusStateFile(options.cacheDir))) return { kind: 'full', reason: 'no saved corpus state' };
+  if (!existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options);
   // One extraction thread starts loading the extractors now, while this one reads the state,
   // the files and the graph: a changed document is then extracted without waiting for them.
   // (`--workers 1` keeps everything on this thread.)
@@ -78,15 +120,15 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
 }
 
 async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionPool | undefined): Promise<IncrementalPlan> {
-  const { cacheDir, extractorVersion, shouldPrune } = options;
+  const { cacheDir, stateDir, extractorVersion, shouldPrune, source } = options;
   const corpus = corpusPathsKey(options.paths);
   // The Document nodes are read while this thread reads the state and the files.
   const storedRead = options.readStored();
   storedRead.catch(() => {}); // awaited below, unless the run leaves for the full path first
-  const state = await readCorpusState(cacheDir, corpus, extractorVersion);
+  const state = await readCorpusState(stateDir, corpus, extractorVersion);
   if (!state) return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
 
-  const files = await listCorpus(options.paths);
+  const files = await listCorpus(options.paths, source);
   const changedFiles: CorpusFile[] = [];
   const inCorpus = new Set<string>();
   // Files whose stamp moved but whose bytes did not: only their stamp is new.
@@ -123,7 +165,7 @@ async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionP
     storedIds.add(document.id);
     if (changedIds.has(document.id)) continue;
     const previous = state.documents.get(document.id);
-    if (previous && isStoredAsState(document, previous, extractorVersion)) continue;
+    if (previous && isStoredAsState(document, previous, extractorVersion, source)) continue;
     if (!previous && !shouldPrune) keep.push({ kind: 'keep', outcome: 'skipped', id: document.id });
     else return { kind: 'full', reason: `the graph's Document node ${document.id} differs from the saved state` };
   }
@@ -135,7 +177,7 @@ async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionP
     [...state.documents.values()].filter((document) => !ids.has(document.id) && !failedIds.has(document.id) && inCorpus.has(document.id)).map((document) => ({ kind: 'skip', outcome: 'unchanged', id: document.id, factsHash: document.factsHash }));
   if (changedIds.size === 0) {
     const commit = () => {
-      if (restamped.size > 0) writeCorpusState(cacheDir, advanceCorpusState(state, { removed: [], restamped, changed: [], reread: [], isShared: () => false, factsHashes: new Map() }));
+      if (restamped.size > 0) writeCorpusState(stateDir, advanceCorpusState(state, { removed: [], restamped, changed: [], reread: [], isShared: () => false, factsHashes: new Map() }));
     };
     return { kind: 'incremental', actions: [...unchanged(changedIds), ...keep], index: emptyIndex(), failures: extracted.failures, cachedCount: 0, commit };
   }
@@ -156,13 +198,13 @@ async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionP
   if (!resolution.ok) return { kind: 'full', reason: resolution.reason };
 
   const rewritten = new Set([...changedIds, ...resolution.rippled]);
-  const planned = planIngest({ corpus: resolution.documents, stored: stored.filter((document) => rewritten.has(document.id)), extractorVersion, shouldPrune });
+  const planned = planIngest({ corpus: withSourcePaths(resolution.documents, source), stored: stored.filter((document) => rewritten.has(document.id)), extractorVersion, shouldPrune });
   const actions = [...planned, ...unchanged(rewritten), ...keep].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   const commit = () => {
     const factsHashes = new Map(planned.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
     const changed = extracted.extractions.map((extraction) => ({ extraction, stamp: extracted.stamps.get(extraction.document.id) ?? '', keyGroups: resolution.keyGroups.get(extraction.document.id)! }));
-    writeCorpusState(cacheDir, advanceCorpusState(state, { removed, restamped, changed, reread: [...resolution.loaded.values()], isShared: resolution.isShared, factsHashes }));
+    writeCorpusState(stateDir, advanceCorpusState(state, { removed, restamped, changed, reread: [...resolution.loaded.values()], isShared: resolution.isShared, factsHashes }));
   };
   return { kind: 'incremental', actions, index: resolution.index, failures: extracted.failures, cachedCount: extracted.cachedCount, commit };
 }

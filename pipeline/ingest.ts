@@ -6,38 +6,48 @@ import { diffFacts, planIngest, predictGraphEffect, type DocumentAction, type Do
 import { readManyDocumentFacts, readStoredDocuments } from '../graph/reads.ts';
 import { toCorpusFacts, type CorpusIndex } from '../graph/rows.ts';
 import { recordIngestRun } from '../graph/runs.ts';
+import { recordSourceRun } from '../graph/sources.ts';
 import type { WriteCounters } from '../graph/runner.ts';
 import { ensureSchema } from '../graph/schema.ts';
 import { extractCorpus as defaultExtractCorpus, isFolderCorpus, type DocumentFailure, type ExtractCorpus } from './corpus-extraction.ts';
 import { corpusPathsKey, forgetCorpusState, writeCorpusState } from './corpus-state.ts';
 import type { Database } from './database.ts';
 import { KgError } from './errors.ts';
-import { DEFAULT_CACHE_DIR } from './extraction-cache.ts';
+import { adoptUnsourced } from './adoption.ts';
+import { corpusStateDir, defaultCacheDir, dropOtherExtractorVersions } from './extraction-cache.ts';
+import { checkRemovals, type RemovalLimits } from './removal-guard.ts';
+import { resolveSourceName, sourceFolders, validateSourceName, withSourcePaths } from './sources.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
 import { planIncrementalIngest } from './incremental-ingest.ts';
 
 /** Options of runIngest. */
-export interface IngestOptions {
+export interface IngestOptions extends RemovalLimits {
   database: Pick<Database, 'driver' | 'settings'>;
   /** Files or folders (default: seeds). */
   paths?: string[];
+  /** The source the documents belong to (default: the base name of the single folder given; pipeline/sources.ts). */
+  source?: string;
   /** Write transactions running at the same time (default graph/loader.ts DEFAULT_CONCURRENCY). */
   concurrency?: number;
   /** Most documents per write transaction (default graph/loader.ts DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Report what would change; write nothing (not even the schema). */
   isDryRun?: boolean;
-  /** Retract documents a folder no longer has (default true). */
+  /** Retract documents of the source that its folders no longer have (default true; see RemovalLimits). */
   shouldPrune?: boolean;
   /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
   workers?: number;
-  /** Extraction cache folder (default .kg-cache; null disables it). */
+  /** Extraction cache folder (default: KG_CACHE_DIR, else .kg-cache in the project root; null disables it). */
   cacheDir?: string | null;
   /** Replaces the extractors (tests use hand-made extractions). */
   extractCorpus?: ExtractCorpus;
   /** Told once how many documents will be written, then after each one. */
   onStart?: (total: number) => void;
   onDocument?: (result: DocumentResult) => void;
+  /** Told how many of the documents the full path has read or extracted, as it goes. */
+  onExtracted?: (done: number, total: number) => void;
+  /** One-line messages for the user (the adoption of documents written before sources). */
+  onNotice?: (line: string) => void;
 }
 
 /** Per document: its outcome, and for a dry run the facts it would add and retract. */
@@ -51,6 +61,10 @@ export interface DocumentReport {
 /** What a run did (or, dry, would do). */
 export interface IngestSummary {
   isDryRun: boolean;
+  /** The source ingested. */
+  source: string;
+  /** Documents written before sources that this run adopted into the source. */
+  adopted: number;
   documents: Record<DocumentOutcome, number>;
   nodesCreated: number;
   nodesDeleted: number;
@@ -83,9 +97,17 @@ function countOutcomes(reports: DocumentReport[]): Record<DocumentOutcome, numbe
   return counts;
 }
 
-/** Records the IngestRun of a finished (not dry) run and returns its summary. */
+/** What a run knows about itself beyond the options. */
+interface RunIdentity {
+  source: string;
+  paths: string[];
+  adopted: number;
+}
+
+/** Records the IngestRun and the Source node of a finished (not dry) run and returns its summary. */
 async function finishRun(
   options: IngestOptions,
+  identity: RunIdentity,
   run: { startedAt: Date; concurrency: number; reports: DocumentReport[]; counters: WriteCounters; extractorVersion: string; cachedDocuments: number },
 ): Promise<Omit<IngestSummary, 'path' | 'fullPathReason'>> {
   const { driver, settings } = options.database;
@@ -93,11 +115,13 @@ async function finishRun(
   const documents = countOutcomes(reports);
   const endedAt = new Date();
   const seconds = (endedAt.getTime() - startedAt.getTime()) / 1000;
+  const id = `run-${startedAt.toISOString()}-${process.pid}`;
   await recordIngestRun(driver, settings.database, {
-    id: `run-${startedAt.toISOString()}-${process.pid}`,
+    id,
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
-    options: JSON.stringify({ paths: options.paths ?? ['seeds'], concurrency: run.concurrency, shouldPrune: options.shouldPrune ?? true }),
+    source: identity.source,
+    options: JSON.stringify({ source: identity.source, paths: identity.paths, concurrency: run.concurrency, shouldPrune: options.shouldPrune ?? true }),
     outcomes: JSON.stringify(Object.fromEntries(reports.map((report) => [report.id, report.outcome]))),
     documentsNew: documents.new,
     documentsChanged: documents.changed,
@@ -111,8 +135,17 @@ async function finishRun(
     relationshipsDeleted: counters.relationshipsDeleted,
     seconds,
   });
+  await recordSourceRun(driver, settings.database, {
+    source: identity.source,
+    folders: sourceFolders(identity.paths),
+    runId: id,
+    at: endedAt.toISOString(),
+    summary: `${documents.new} new, ${documents.changed} changed, ${documents.unchanged} unchanged, ${documents.removed} removed, ${documents.failed} failed`,
+  });
   return {
     isDryRun: false,
+    source: identity.source,
+    adopted: identity.adopted,
     documents,
     ...counters,
     seconds,
@@ -136,7 +169,7 @@ interface ApplyInput {
 }
 
 /** Writes a plan's actions, records the IngestRun; `isComplete` is false when a document failed to load. */
-async function applyActions(options: IngestOptions, input: ApplyInput): Promise<{ summary: IngestSummary; isComplete: boolean }> {
+async function applyActions(options: IngestOptions, identity: RunIdentity, input: ApplyInput): Promise<{ summary: IngestSummary; isComplete: boolean }> {
   const { driver, settings } = options.database;
   const { actions, concurrency } = input;
   const writes = actions.filter((action) => action.kind === 'write' || action.kind === 'retract').length;
@@ -146,7 +179,7 @@ async function applyActions(options: IngestOptions, input: ApplyInput): Promise<
     driver,
     database: settings.database,
     uri: settings.uri,
-    context: { extractorVersion: input.extractorVersion, index: input.index },
+    context: { extractorVersion: input.extractorVersion, index: input.index, source: identity.source },
     actions,
     concurrency,
     ...(options.batchSize === undefined ? {} : { batchSize: options.batchSize }),
@@ -158,20 +191,24 @@ async function applyActions(options: IngestOptions, input: ApplyInput): Promise<
     ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
     ...input.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason })),
   ];
-  const summary = await finishRun(options, { startedAt: input.startedAt, concurrency, reports, counters: totalCounters(results), extractorVersion: input.extractorVersion, cachedDocuments: input.cachedCount });
+  const summary = await finishRun(options, identity, { startedAt: input.startedAt, concurrency, reports, counters: totalCounters(results), extractorVersion: input.extractorVersion, cachedDocuments: input.cachedCount });
   const isComplete = results.every((result) => result.outcome !== 'failed');
   return { summary: { ...summary, path: input.path, ...(input.fullPathReason === undefined ? {} : { fullPathReason: input.fullPathReason }) }, isComplete };
 }
 
 /**
- * Brings the graph to what the documents say. With a cache folder and a corpus state that
- * matches the graph, only the changed documents are extracted and only the documents whose
- * facts change are written (pipeline/incremental-ingest.ts). Otherwise the whole corpus is
- * extracted and resolved; documents whose sha256, extractor version and facts hash match
- * their Document node are skipped, the others rewritten, documents gone from a folder
- * retracted; the run saves the corpus state for the next one. Every run records an
- * IngestRun. A failed document is reported in the summary (the caller decides the exit
- * code); a lost server throws KG_DB_UNAVAILABLE.
+ * Brings one source of the graph to what its documents say. Documents written before
+ * sources whose files this run finds are adopted first (pipeline/adoption.ts). With a
+ * cache folder and a corpus state that matches the graph, only the changed documents are
+ * extracted and only the documents whose facts change are written
+ * (pipeline/incremental-ingest.ts); without a state, a source the graph already holds
+ * unchanged is recognised from its Document nodes. Otherwise the whole source is extracted
+ * and resolved; documents whose sha256, extractor version and facts hash match their
+ * Document node are skipped, the others rewritten, documents gone from the folders
+ * retracted (only this source's, and a large share only with `allowRemovals`:
+ * pipeline/removal-guard.ts); the run saves the corpus state for the next one. Every run
+ * records an IngestRun and its Source node. A failed document is reported in the summary
+ * (the caller decides the exit code); a lost server throws KG_DB_UNAVAILABLE.
  */
 export async function runIngest(options: IngestOptions): Promise<IngestSummary> {
   const startedAt = new Date();
@@ -179,46 +216,75 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
   const isDryRun = options.isDryRun ?? false;
   const paths = options.paths ?? ['seeds'];
-  const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? DEFAULT_CACHE_DIR);
+  const source = options.source === undefined ? resolveSourceName(paths, undefined) : validateSourceName(options.source);
+  const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? defaultCacheDir());
   // Only the real extractors are a function of the files; a hand-made extraction keeps no state.
-  const stateDir = options.extractCorpus ? undefined : cacheDir;
+  const stateDir = options.extractCorpus || cacheDir === undefined ? undefined : corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source });
+  const identity: RunIdentity = { source, paths, adopted: 0 };
+  const shouldPrune = (options.shouldPrune ?? true) && isFolderCorpus(paths);
+  // Reads every stored document of the source, remembering how many there are for the removal guard.
+  let storedCount = 0;
+  const readStored = async () => {
+    const stored = await readStoredDocuments(driver, settings.database, source);
+    storedCount = stored.length;
+    return stored;
+  };
+
+  try {
+    if (!options.extractCorpus) {
+      const adoption = await adoptUnsourced({ driver, database: settings.database, source, paths, isDryRun });
+      identity.adopted = adoption.adopted;
+      if (adoption.message) options.onNotice?.(adoption.message);
+    }
+  } catch (error) {
+    throw asKgError(error, settings.uri);
+  }
+  dropOtherExtractorVersions(cacheDir, currentExtractorVersion());
+
   let fullPathReason: string | undefined;
-  if (!isDryRun && stateDir !== undefined) {
+  if (!isDryRun && stateDir !== undefined && cacheDir !== undefined) {
     try {
       const plan = await planIncrementalIngest({
         paths,
-        cacheDir: stateDir,
+        source,
+        cacheDir,
+        stateDir,
         extractorVersion: currentExtractorVersion(),
-        shouldPrune: (options.shouldPrune ?? true) && isFolderCorpus(paths),
-        readStored: () => readStoredDocuments(driver, settings.database),
+        shouldPrune,
+        readStored,
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
       if (plan.kind === 'incremental') {
-        const { summary, isComplete } = await applyActions(options, { startedAt, concurrency, ...plan, extractorVersion: currentExtractorVersion(), path: 'incremental' });
+        checkRemovals(plan.actions, storedCount, source, options);
+        const { summary, isComplete } = await applyActions(options, identity, { startedAt, concurrency, ...plan, extractorVersion: currentExtractorVersion(), path: 'incremental' });
         if (isComplete) plan.commit();
         else forgetCorpusState(stateDir);
         return summary;
       }
       fullPathReason = plan.reason;
     } catch (error) {
-      forgetCorpusState(stateDir);
+      // A refused run wrote nothing: the saved state still describes the graph.
+      if (!(error instanceof KgError && error.code === 'KG_REMOVALS_REFUSED')) forgetCorpusState(stateDir);
       throw asKgError(error, settings.uri);
     }
   }
   const corpus = await (options.extractCorpus ?? defaultExtractCorpus)({
     paths,
+    source,
     cacheDir,
     ...(options.workers === undefined ? {} : { workers: options.workers }),
+    ...(options.onExtracted ? { onExtracted: options.onExtracted } : {}),
   });
   const facts = toCorpusFacts(corpus.extraction);
+  const documents = withSourcePaths(facts.documents, source);
   const failedIds = new Set(corpus.failures.map((failure) => failure.id));
 
   try {
     // A document that failed to extract keeps what the graph has for it: no action at all.
-    const allStored = await readStoredDocuments(driver, settings.database);
+    const allStored = await readStored();
     const stored = allStored.filter((document) => !failedIds.has(document.id));
     const actions = planIngest({
-      corpus: facts.documents,
+      corpus: documents,
       stored,
       extractorVersion: corpus.extractorVersion,
       shouldPrune: (options.shouldPrune ?? true) && corpus.isWholeCorpus,
@@ -234,6 +300,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       const all = [...reports, ...corpus.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason }))];
       return {
         isDryRun,
+        source,
+        adopted: 0,
         documents: countOutcomes(all),
         nodesCreated: 0,
         nodesDeleted: 0,
@@ -249,8 +317,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       };
     }
 
+    checkRemovals(actions, storedCount, source, options);
     if (stateDir !== undefined) forgetCorpusState(stateDir);
-    const { summary, isComplete } = await applyActions(options, {
+    const { summary, isComplete } = await applyActions(options, identity, {
       startedAt,
       concurrency,
       actions,
@@ -267,8 +336,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const isStateExact = isComplete && allStored.every((document) => !failedIds.has(document.id));
     if (stateDir !== undefined && corpus.state && isStateExact) {
       const factsHashes = new Map(actions.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
-      const documents = new Map(corpus.state.documents.map((document) => [document.id, { ...document, factsHash: factsHashes.get(document.id) ?? '' }]));
-      writeCorpusState(stateDir, { extractorVersion: corpus.extractorVersion, corpus: corpusPathsKey(paths), lists: corpus.state.lists, documents });
+      const stateDocuments = new Map(corpus.state.documents.map((document) => [document.id, { ...document, factsHash: factsHashes.get(document.id) ?? '' }]));
+      writeCorpusState(stateDir, { extractorVersion: corpus.extractorVersion, corpus: corpusPathsKey(paths), lists: corpus.state.lists, documents: stateDocuments });
     }
     return summary;
   } catch (error) {

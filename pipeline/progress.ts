@@ -4,6 +4,8 @@ import type { DocumentResult } from '../graph/loader.ts';
 
 /** Callbacks runIngest takes, plus stop() to end the display. */
 export interface ProgressReporter {
+  /** Extraction before the first write: a line every EXTRACTION_LINE_MS while it lasts. */
+  onExtracted(done: number, total: number): void;
   onStart(total: number): void;
   onDocument(result: DocumentResult): void;
   stop(): void;
@@ -11,10 +13,12 @@ export interface ProgressReporter {
 
 /** A reporter for `stream`: a bar when it is a TTY, one line per document otherwise. */
 export function createProgressReporter(stream: NodeJS.WriteStream = process.stderr): ProgressReporter {
+  const onExtracted = extractionLines(stream);
   if (!stream.isTTY) {
     let done = 0;
     let total = 0;
     return {
+      onExtracted,
       onStart: (count) => {
         total = count;
       },
@@ -31,6 +35,7 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
   );
   let isRunning = false;
   return {
+    onExtracted,
     onStart: (total) => {
       if (total === 0) return;
       bar.start(total, 0, { last: '' });
@@ -43,5 +48,20 @@ export function createProgressReporter(stream: NodeJS.WriteStream = process.stde
       if (isRunning) bar.stop();
       isRunning = false;
     },
+  };
+}
+
+/** How often a long extraction says how far it got. */
+const EXTRACTION_LINE_MS = 10_000;
+
+/** Plain lines, at most one per EXTRACTION_LINE_MS, while documents are read and extracted (a cold 10,000 take minutes before the first write). */
+function extractionLines(stream: NodeJS.WriteStream): (done: number, total: number) => void {
+  const startedAt = performance.now();
+  let lastLineAt = startedAt;
+  return (done, total) => {
+    const now = performance.now();
+    if (now - lastLineAt < EXTRACTION_LINE_MS || done >= total) return;
+    lastLineAt = now;
+    stream.write(`extracting: ${done}/${total} documents read or extracted (${Math.round((now - startedAt) / 1000)} s)\n`);
   };
 }

@@ -25,9 +25,21 @@ async function walk(dir: string, prefix = ''): Promise<CorpusFile[]> {
   return out;
 }
 
-/** Lists the documents under the paths (folders searched recursively), sorted by id. */
-export async function listCorpus(paths: string[]): Promise<CorpusFile[]> {
+/**
+ * Lists the documents under the paths (folders searched recursively), sorted by id. With a
+ * `source`, ids are `<source>/<path below the folder>`; two paths that give one id (the same
+ * relative path under two folders) are refused rather than one silently dropped.
+ */
+export async function listCorpus(paths: string[], source?: string): Promise<CorpusFile[]> {
   const files = new Map<string, CorpusFile>();
+  const add = (file: CorpusFile) => {
+    const id = source === undefined ? file.id : `${source}/${file.id}`;
+    const known = files.get(id);
+    if (known && known.path !== file.path) {
+      throw new KgError('KG_USAGE', `"${known.path}" and "${file.path}" would both be document ${id}: ingest the folders as separate sources (kg ingest FOLDER --source NAME, once per folder)`);
+    }
+    files.set(id, { id, path: file.path });
+  };
   for (const given of paths) {
     let info;
     try {
@@ -36,10 +48,9 @@ export async function listCorpus(paths: string[]): Promise<CorpusFile[]> {
       throw new KgError('KG_DOCUMENT_READ', `cannot read "${given}": ${(error as Error).message}. Check the path exists.`, { cause: error });
     }
     if (info.isDirectory()) {
-      for (const file of await walk(given)) files.set(file.id, file);
+      for (const file of await walk(given)) add(file);
     } else {
-      const id = given.split(sep).pop() ?? given;
-      files.set(id, { id, path: given });
+      add({ id: given.split(sep).pop() ?? given, path: given });
     }
   }
   return [...files.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -3,7 +3,7 @@
 // ("dev" for commands, "test" for the integration tests) has its own port and data.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
 import { readDotenv } from '../../pipeline/config.ts';
@@ -62,8 +62,9 @@ export function localInstance(name: InstanceName, root = PROJECT_ROOT): LocalIns
   const portVariable = name === 'dev' ? 'KG_LOCAL_NEO4J_PORT' : 'KG_TEST_NEO4J_PORT';
   const boltPort = portFromEnv(portVariable, name === 'dev' ? 7687 : 7688);
   const defaultPort = name === 'dev' ? 7687 : 7688;
-  // A moved port gets its own folder, so parallel test runs never share a store.
-  const home = join(root, '.neo4j', boltPort === defaultPort ? name : `${name}-${boltPort}`);
+  // The dev instance holds the user's graph: moving its port must not move (and so seem to
+  // lose) its data. A moved test port gets its own folder, so parallel test runs never share a store.
+  const home = join(root, '.neo4j', name === 'dev' || boltPort === defaultPort ? name : `${name}-${boltPort}`);
   return {
     name,
     boltPort,
@@ -97,6 +98,31 @@ function readPid(instance: LocalInstance): number | undefined {
     return Number.isInteger(pid) && pid > 0 ? pid : undefined;
   } catch {
     return undefined;
+  }
+}
+
+function readRunningPort(portFile: string): number | undefined {
+  try {
+    const port = Number(readFileSync(portFile, 'utf8').trim());
+    return Number.isInteger(port) && port > 0 ? port : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Earlier versions kept a dev instance on a moved port in `.neo4j/dev-<port>/`: say loudly
+ * where that data is, since the dev instance now keeps `.neo4j/dev/` whatever the port.
+ */
+function warnAboutPortFolders(root: string, log: (line: string) => void): void {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, '.neo4j')).filter((name) => /^dev-\d+$/.test(name));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    log(`NOTE: ${join(root, '.neo4j', name)} holds the data of a local Neo4j that earlier versions ran on port ${name.slice(4)}; the local Neo4j now keeps its data in ${join(root, '.neo4j', 'dev')} whatever KG_LOCAL_NEO4J_PORT says. To use that graph, stop the server and move ${name}/data to dev/data.`);
   }
 }
 
@@ -156,8 +182,44 @@ function tail(file: string, lines = 15): string {
   }
 }
 
+/** Bytes under a folder (0 when it is missing): how far a download has got. */
+function folderBytes(folder: string): number {
+  let total = 0;
+  let entries;
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) total += folderBytes(path);
+    else if (entry.isFile()) total += statSync(path, { throwIfNoEntry: false })?.size ?? 0;
+  }
+  return total;
+}
+
+/** Runs Maven, calling `onProgress` every 15 s meanwhile (a first download is long and Maven -q is silent). */
+function runMaven(args: string[], onProgress: (seconds: number) => void): Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }> {
+  return new Promise((resolve) => {
+    const startedAt = performance.now();
+    const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: MAVEN_TIMEOUT_MS });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const ticker = setInterval(() => onProgress(Math.round((performance.now() - startedAt) / 1000)), 15_000);
+    const finish = (status: number | null, error?: Error) => {
+      clearInterval(ticker);
+      resolve({ status, stdout, stderr, ...(error ? { error } : {}) });
+    };
+    child.once('error', (error) => finish(null, error));
+    child.once('close', (status) => finish(status));
+  });
+}
+
 /** Resolves the Neo4j jars with Maven (once; cached in .neo4j/) and returns the classpath. */
-export function ensureClasspath(root = PROJECT_ROOT, log: (line: string) => void = () => {}): string {
+export async function ensureClasspath(root = PROJECT_ROOT, log: (line: string) => void = () => {}): Promise<string> {
   const paths = cachePaths(root);
   if (existsSync(paths.classpathFile)) {
     const classpath = readFileSync(paths.classpathFile, 'utf8').trim();
@@ -167,11 +229,10 @@ export function ensureClasspath(root = PROJECT_ROOT, log: (line: string) => void
     throw new KgError('KG_LOCAL_NEO4J', 'Maven (mvn) was not found on PATH: it downloads Neo4j from Maven Central (for example: apt-get install maven). Or set NEO4J_URI to use a server you already have.');
   }
   mkdirSync(paths.base, { recursive: true });
-  log(`Downloading Neo4j Community ${NEO4J_VERSION} from Maven Central (first start only)...`);
-  const result = spawnSync(
-    'mvn',
+  log(`Downloading Neo4j Community ${NEO4J_VERSION} from Maven Central (first start only, about 150 MB)...`);
+  const result = await runMaven(
     ['-B', '-q', '-f', paths.pom, `-Dmaven.repo.local=${paths.mavenRepo}`, 'dependency:build-classpath', `-Dmdep.outputFile=${paths.classpathFile}`],
-    { encoding: 'utf8', timeout: MAVEN_TIMEOUT_MS },
+    (seconds) => log(`  still downloading: ${Math.round(folderBytes(paths.mavenRepo) / 1e6)} MB in ${paths.mavenRepo} after ${seconds} s`),
   );
   if (result.error || result.status !== 0 || !existsSync(paths.classpathFile)) {
     rmSync(paths.classpathFile, { force: true });
@@ -246,16 +307,25 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   const elapsed = () => (performance.now() - startedAt) / 1000;
   const settings = localConnection(instance, root);
   const existingPid = readPid(instance);
+  const portFile = join(instance.home, 'server.port');
   if (existingPid !== undefined && isOurLauncher(existingPid)) {
+    const runningPort = readRunningPort(portFile);
+    if (runningPort !== undefined && runningPort !== instance.boltPort) {
+      throw new KgError(
+        'KG_LOCAL_NEO4J',
+        `The local Neo4j (${instance.name}, data in ${instance.home}) already runs on port ${runningPort}, not ${instance.boltPort}: stop it first (${instance.portVariable}=${runningPort} npm run neo4j:stop), then start it on the new port.`,
+      );
+    }
     const server = await waitForBolt(instance, settings, existingPid, startedAt);
     return { wasRunning: true, server, seconds: elapsed(), uri: instance.uri };
   }
   rmSync(instance.pidFile, { force: true });
+  if (instance.name === 'dev') warnAboutPortFolders(root, log);
   checkJava();
   if (await isPortInUse(instance.boltPort)) {
     throw new KgError('KG_LOCAL_NEO4J', `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.portVariable}.`);
   }
-  const classpath = ensureClasspath(root, log);
+  const classpath = await ensureClasspath(root, log);
   const classesDir = ensureLauncherCompiled(root, classpath);
   mkdirSync(instance.home, { recursive: true });
   const logFd = openSync(instance.logFile, 'a');
@@ -272,6 +342,7 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   closeSync(logFd);
   if (child.pid === undefined) throw new KgError('KG_LOCAL_NEO4J', 'Could not start java for the local Neo4j.');
   writeFileSync(instance.pidFile, `${child.pid}\n`);
+  writeFileSync(portFile, `${instance.boltPort}\n`);
   child.unref();
   const server = await waitForBolt(instance, settings, child.pid, startedAt);
   return { wasRunning: false, server, seconds: elapsed(), uri: instance.uri };

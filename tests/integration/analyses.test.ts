@@ -113,7 +113,7 @@ describe('named analyses on the seed graph', () => {
     const { rows, columns } = await query('provenance', ['entity=jin zhuanglong']);
     expect(columns).toEqual(expect.arrayContaining(['quote', 'quoteStatus']));
     const mention = rows.find((row) => row.kind === 'mention');
-    expect(mention).toMatchObject({ document: '001_e15234533dad94e7.txt', quote: 'Jin Zhuanglong', quoteStatus: 'ok' });
+    expect(mention).toMatchObject({ document: 'seeds/001_e15234533dad94e7.txt', quote: 'Jin Zhuanglong', quoteStatus: 'ok' });
     const minister = rows.find((row) => row.kind === 'relationship' && String(row.fact).includes('(Minister)'));
     expect(minister?.quoteStatus).toBe('ok');
     expect(minister?.quote).toMatch(/^Jin Zhuanglong/);
@@ -131,8 +131,8 @@ describe('named analyses on the seed graph', () => {
   it('last-ingest: five new documents, outcomes parsed from JSON', async () => {
     const { rows } = await query('last-ingest');
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ documentsNew: 5, documentsChanged: 0, documentsFailed: 0 });
-    expect(rows[0]!.outcomes).toMatchObject({ '001_e15234533dad94e7.txt': 'new' });
+    expect(rows[0]).toMatchObject({ source: 'seeds', documentsNew: 5, documentsChanged: 0, documentsFailed: 0 });
+    expect(rows[0]!.outcomes).toMatchObject({ 'seeds/001_e15234533dad94e7.txt': 'new' });
   });
 
   it('graph-summary counts the five documents', async () => {

@@ -2,7 +2,7 @@
 // one killed part way, and --watch.
 import { appendFileSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { spawnKg, tempCorpus, waitFor } from './helpers/cli.ts';
@@ -55,7 +55,7 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
       const savedAt = Date.now();
       await waitFor(
         async () => {
-          const result = await db.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: '003_259a926063fd7fd2.txt' }, { database: testConnection().database });
+          const result = await db.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: `${basename(corpus)}/003_259a926063fd7fd2.txt` }, { database: testConnection().database });
           return result.records[0]?.get('sha256') === sha256;
         },
         15_000,

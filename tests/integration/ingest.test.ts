@@ -2,7 +2,7 @@
 // re-runs change nothing, edits and removals are retracted exactly (as --dry-run
 // predicted), and Cypher-looking text is stored as data.
 import { readFileSync, rmSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { relationKey } from '../../graph/rows.ts';
 import { extractCorpus } from '../../pipeline/corpus-extraction.ts';
@@ -35,7 +35,8 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
 
   it('2. an edit that drops a department and a leader retracts exactly them, as --dry-run predicted; removal and restore are exact', async () => {
     const corpus = tempCorpus();
-    const extraction = (await extractCorpus({ paths: [corpus], cacheDir: undefined })).extraction;
+    const source = basename(corpus);
+    const extraction = (await extractCorpus({ paths: [corpus], source, cacheDir: undefined })).extraction;
     // A department and a person (holding a post) that only one document mentions.
     const only = (type: string) =>
       extraction.entities.filter((entity) => entity.type === type && entity.mentions.length > 0 && new Set(entity.mentions.map((m) => m.document)).size === 1);
@@ -47,7 +48,7 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const leader = people.find((entity) => entity.mentions[0]!.document === target)!;
 
     // Drop every line that mentions either of them.
-    const path = join(corpus, target!);
+    const path = join(corpus, target!.slice(source.length + 1));
     const original = readFileSync(path, 'utf8');
     const spans = [...department.mentions, ...leader.mentions];
     let offset = 0;
@@ -127,7 +128,7 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const { removed } = diffFingerprints(before, after);
     expect(removed.nodes).toEqual([]);
     const documentIds = (await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, { database: testConnection().database })).records.map((record) => record.get('id'));
-    expect(documentIds).toContain(name);
+    expect(documentIds).toContain(`${basename(corpus)}/${name}`);
     // Anything extracted from the text keeps it verbatim.
     const withText = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name', { nasty: 'DETACH DELETE' }, { database: testConnection().database });
     for (const record of withText.records) expect(record.get('name')).toContain('DETACH DELETE');

@@ -20,9 +20,9 @@ export interface CliProcess {
   exited: Promise<number | null>;
 }
 
-/** Spawns `node bin/kg.js ...args` in the project root. */
-export function spawnKg(args: string[], settings: ConnectionSettings): CliProcess {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), ...args], { cwd: PROJECT_ROOT, env: cliEnv(settings), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Spawns `node bin/kg.js ...args` in the project root (`env` adds variables). */
+export function spawnKg(args: string[], settings: ConnectionSettings, env: NodeJS.ProcessEnv = {}): CliProcess {
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), ...args], { cwd: PROJECT_ROOT, env: { ...cliEnv(settings), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -56,4 +56,11 @@ export function tempCorpus(copies = 0): string {
 export function writeDocument(folder: string, name: string, text: string): void {
   mkdirSync(join(folder, name, '..'), { recursive: true });
   writeFileSync(join(folder, name), text);
+}
+
+/** Runs kg to its end: exit code and output. */
+export async function runKg(args: string[], settings: ConnectionSettings, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const run = spawnKg(args, settings, env);
+  const code = await run.exited;
+  return { code, stdout: run.stdout(), stderr: run.stderr() };
 }

@@ -1,6 +1,7 @@
 // A canonical picture of the graph for equality checks: every node (labels and properties)
 // and every relationship (type, endpoint ids, properties) as sorted JSON strings. IngestRun
-// nodes and timestamps (ingestedAt) are left out: they differ between equal graphs.
+// and Source nodes (records of runs: when, from which folder on which machine) and
+// timestamps (ingestedAt) are left out: they differ between equal graphs.
 import { toPlain, type Driver } from '../../../graph/driver.ts';
 import { testConnection, wipeDatabase } from './database.ts';
 
@@ -26,12 +27,12 @@ function canonical(value: unknown): string {
   return JSON.stringify(sortKeys(value));
 }
 
-/** Reads the whole graph (IngestRun excluded) as a Fingerprint. */
+/** Reads the whole graph (IngestRun and Source excluded) as a Fingerprint. */
 export async function fingerprint(driver: Driver): Promise<Fingerprint> {
   const { database } = testConnection();
-  const nodes = await driver.executeQuery('MATCH (n) WHERE NOT n:IngestRun RETURN labels(n) AS labels, properties(n) AS properties', {}, { database });
+  const nodes = await driver.executeQuery('MATCH (n) WHERE NOT n:IngestRun AND NOT n:Source RETURN labels(n) AS labels, properties(n) AS properties', {}, { database });
   const relationships = await driver.executeQuery(
-    'MATCH (a)-[r]->(b) WHERE NOT a:IngestRun AND NOT b:IngestRun RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
+    'MATCH (a)-[r]->(b) WHERE NOT a:IngestRun AND NOT b:IngestRun AND NOT a:Source AND NOT b:Source RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
     {},
     { database },
   );

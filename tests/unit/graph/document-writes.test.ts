@@ -39,7 +39,7 @@ const corpus = toCorpusFacts({
   relations: [{ type: 'HAS_DEPARTMENT', from: 'z', to: 'd', properties: {}, evidence: [{ document: 'a.txt', start: 0, end: 9 }], extractors: ['x'] }],
   diagnostics: [],
 });
-const context = { extractorVersion: 'v1', index: corpus.index };
+const context = { extractorVersion: 'v1', index: corpus.index, source: 'hand' };
 
 describe('applyDocumentAction', () => {
   it('writes a new document: lock, nodes, mentions, relationships, then the Document node', async () => {
@@ -83,7 +83,7 @@ const pair = toCorpusFacts({
   relations: [{ type: 'HAS_DEPARTMENT', from: 'z', to: 'd', properties: {}, evidence: [{ document: 'a.txt', start: 0, end: 9 }, { document: 'b.txt', start: 0, end: 8 }], extractors: ['x'] }],
   diagnostics: [],
 });
-const pairContext = { extractorVersion: 'v1', index: pair.index };
+const pairContext = { extractorVersion: 'v1', index: pair.index, source: 'hand' };
 const writesOf = (stored: { id: string; factsHash: string }[] = []) =>
   planIngest({ corpus: pair.documents, stored: stored.map((row) => ({ ...row, path: row.id, sha256: 'old', extractorVersion: 'v1' })), extractorVersion: 'v1', shouldPrune: true }).filter(
     (action): action is WriteAction => action.kind === 'write',

@@ -16,9 +16,18 @@ describe('extractCorpus', () => {
     for (const name of readdirSync('seeds')) copyFileSync(join('seeds', name), join(dir, name));
     // One undecodable file: its failure must keep its place.
     writeFileSync(join(dir, '00050_binary.txt'), Buffer.from([0x47, 0x00, 0x01, 0x00, 0xff]));
-    const single = await extractCorpus({ paths: [dir], cacheDir: undefined, workers: 1 });
+    const singleProgress: number[] = [];
+    const single = await extractCorpus({ paths: [dir], cacheDir: undefined, workers: 1, onExtracted: (done) => singleProgress.push(done) });
     const cacheDir = join(root, 'cache');
-    const pooled = await extractCorpus({ paths: [dir], cacheDir, workers: 2 });
+    const pooledProgress: [number, number][] = [];
+    const pooled = await extractCorpus({ paths: [dir], cacheDir, workers: 2, onExtracted: (done, total) => pooledProgress.push([done, total]) });
+    // Progress rises to every file (failures included), one document at a time here, a batch at a time on the pool.
+    const files = readdirSync(dir).length;
+    expect(singleProgress.at(-1)).toBe(files);
+    expect(singleProgress.length).toBeGreaterThan(files / 2);
+    expect(pooledProgress.at(-1)).toEqual([files, files]);
+    expect(pooledProgress.length).toBeGreaterThan(2);
+    expect(pooledProgress.every(([done], index) => index === 0 || done >= pooledProgress[index - 1]![0])).toBe(true);
     expect(single.failures.map((failure) => failure.id)).toEqual(['00050_binary.txt']);
     // Everything but the file stamps, which depend on when each run read the files.
     const withoutStamps = (corpus: typeof single) => JSON.stringify({ ...corpus, state: corpus.state?.documents.map((document) => ({ ...document, stamp: undefined })) });

@@ -1,0 +1,30 @@
+// Moving the local Neo4j's port must not move its data: a user who sets KG_LOCAL_NEO4J_PORT
+// still sees the graph they built.
+import { afterEach, describe, expect, it } from 'vitest';
+import { localInstance } from '../../../scripts/neo4j/local-server.ts';
+
+describe('localInstance', () => {
+  const saved = { dev: process.env.KG_LOCAL_NEO4J_PORT, test: process.env.KG_TEST_NEO4J_PORT };
+  afterEach(() => {
+    for (const [key, value] of [['KG_LOCAL_NEO4J_PORT', saved.dev], ['KG_TEST_NEO4J_PORT', saved.test]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it('keeps the dev data folder whatever port KG_LOCAL_NEO4J_PORT names', () => {
+    delete process.env.KG_LOCAL_NEO4J_PORT;
+    const usual = localInstance('dev', '/project');
+    process.env.KG_LOCAL_NEO4J_PORT = '7999';
+    const moved = localInstance('dev', '/project');
+    expect(moved.boltPort).toBe(7999);
+    expect(moved.uri).toBe('bolt://127.0.0.1:7999');
+    expect(moved.home).toBe(usual.home);
+    expect(moved.home).toBe('/project/.neo4j/dev');
+  });
+
+  it('gives a moved test port its own folder, so parallel test runs never share a store', () => {
+    process.env.KG_TEST_NEO4J_PORT = '7998';
+    expect(localInstance('test', '/project').home).toBe('/project/.neo4j/test-7998');
+  });
+});
