@@ -11,6 +11,7 @@ export const ERROR_EXIT_CODES = {
   KG_LOCAL_NEO4J: 8,
   KG_INGEST_FAILED: 9,
   KG_QUERY_REFUSED: 10,
+  KG_QUERY_TIMEOUT: 11,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_EXIT_CODES;
