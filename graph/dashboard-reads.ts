@@ -142,13 +142,13 @@ export interface SearchHit extends EntityRef {
   score: number;
 }
 
-/** Escapes Lucene's query syntax so that any text a person types searches for its words. */
+/** Escapes Lucene's query syntax so that any text a person types searches for its words (lower-cased: AND, OR, NOT stay words). */
 export function toFulltextQuery(query: string): string {
   return query
     .trim()
     .split(/\s+/)
     .filter(Boolean)
-    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
+    .map((word) => word.toLowerCase().replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, '\\$&'))
     .join(' ');
 }
 

@@ -56,7 +56,7 @@ describe('kg serve helpers', () => {
 
   it('escapes Lucene syntax so typed text searches for its words', () => {
     expect(toFulltextQuery('  radio   spectrum ')).toBe('radio spectrum');
-    expect(toFulltextQuery('AND (radio')).toBe('AND \\(radio');
+    expect(toFulltextQuery('AND (Radio')).toBe('and \\(radio');
     expect(toFulltextQuery('a:b "c" d*')).toBe('a\\:b \\"c\\" d\\*');
     expect(toFulltextQuery('   ')).toBe('');
   });
