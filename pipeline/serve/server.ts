@@ -142,6 +142,16 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   registerStatusRoutes(app, context);
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // The page may load and call only this server: no CDN, no third party, no inline script
+  // (inline styles are allowed: cytoscape positions its layers with them).
+  app.addHook('onSend', async (request, reply, payload) => {
+    if (!request.url.startsWith('/api/')) {
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+      reply.header('x-content-type-options', 'nosniff');
+    }
+    return payload;
+  });
+
   const dashboardDir = options.dashboardDir ?? DASHBOARD_DIR;
   if (existsSync(join(dashboardDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: ['index.html'], dotfiles: 'deny', cacheControl: true, maxAge: 0 });
