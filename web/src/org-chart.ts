@@ -11,6 +11,9 @@ declare global {
   }
 }
 
+/** Below this zoom the boxes' text is too small to read. */
+const MIN_READABLE_ZOOM = 0.6;
+
 /** One box of the chart, in reading order: the body, its leadership, then each unit followed by its own posts. */
 interface Box {
   id: string;
@@ -84,6 +87,12 @@ export async function renderOrgChart(container: HTMLElement, id: string): Promis
     ],
     layout: { name: 'grid', rows: 1 + Math.ceil((boxes.length - 1) / columns), cols: columns, position: (node) => cells.get(node.id())!, avoidOverlap: true, padding: 16, condense: false },
   });
+  // On a narrow screen the whole chart would be too small to read: start readable, at the top.
+  if (chart.zoom() < MIN_READABLE_ZOOM) {
+    const box = chart.elements().boundingBox();
+    chart.zoom(MIN_READABLE_ZOOM);
+    chart.pan({ x: (container.clientWidth - box.w * MIN_READABLE_ZOOM) / 2 - box.x1 * MIN_READABLE_ZOOM, y: 12 - box.y1 * MIN_READABLE_ZOOM });
+  }
   chart.on('tap', 'node', (event) => {
     const target = String(event.target.data('target'));
     if (target && target !== id) window.location.hash = entityRoute(target);
