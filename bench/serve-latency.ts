@@ -38,8 +38,8 @@ try {
   const connected = (await (await fetch(`${base}/api/analyses/most-connected?type=Agency&limit=1`)).json()) as { rows: { entity: string }[] };
   const name = connected.rows[0]?.entity;
   if (!name) throw new Error('the graph holds no agency: ingest something first');
-  const hits = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}&limit=5`)).json()) as { hits: { id: string; name: string }[] };
-  const id = hits.hits.find((hit) => hit.name === name)?.id ?? hits.hits[0]!.id;
+  const hits = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}&limit=20`)).json()) as { hits: { id: string; name: string; type: string }[] };
+  const id = hits.hits.find((hit) => hit.name === name && hit.type === 'Agency')?.id ?? hits.hits[0]!.id;
   const summaryUrl = `${base}/api/analyses/graph-summary`;
   const etag = (await fetch(summaryUrl)).headers.get('etag') ?? '';
   const figures: Record<string, number> = {

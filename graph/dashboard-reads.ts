@@ -51,7 +51,9 @@ export interface EntityRelationship {
   direction: 'out' | 'in';
   title: string;
   other: EntityRef;
+  /** The first spans (at most the limit asked for). */
   evidence: EvidenceSpan[];
+  evidenceTotal: number;
 }
 
 /** An entity with everything the graph says about it. */
@@ -61,7 +63,15 @@ export interface EntityDetails {
   name: string;
   aliases: string[];
   relationships: EntityRelationship[];
+  /** The first mentions (at most the limit asked for), in document order. */
   mentions: EvidenceSpan[];
+  mentionsTotal: number;
+}
+
+/** How many spans an entity read returns: an entity shared by thousands of documents would otherwise cost thousands of file reads to quote. */
+export interface SpanLimits {
+  mentions: number;
+  evidencePerRelationship: number;
 }
 
 /** A READ transaction whose driver errors become KgErrors (timeouts KG_QUERY_TIMEOUT, lost servers KG_DB_UNAVAILABLE). */
@@ -92,7 +102,7 @@ export async function readLastIngestRunId(target: ReadTarget): Promise<string | 
 }
 
 /** One entity with its relationships (both ways, with evidence spans) and mentions; undefined when no entity has that id. */
-export async function readEntityDetails(target: ReadTarget, id: string): Promise<EntityDetails | undefined> {
+export async function readEntityDetails(target: ReadTarget, id: string, limits: SpanLimits): Promise<EntityDetails | undefined> {
   return readTransaction(
     target.driver,
     target.database,
@@ -100,22 +110,25 @@ export async function readEntityDetails(target: ReadTarget, id: string): Promise
       const entity = (await runner.run(READ_ENTITY, { id })).records[0];
       if (!entity) return undefined;
       const relationshipRows = (await runner.run(READ_ENTITY_RELATIONSHIPS, { id })).records;
-      const mentionRows = (await runner.run(READ_ENTITY_MENTIONS, { id })).records;
-      const parsed = relationshipRows.map((row) => ({
-        row,
-        spans: (Array.isArray(row.evidence) ? row.evidence : []).map((item) => parseEvidence(String(item))).filter((span) => span !== undefined),
-      }));
+      const mentionRecord = (await runner.run(READ_ENTITY_MENTIONS, { id, limit: limits.mentions })).records[0];
+      const mentionRows = Array.isArray(mentionRecord?.mentions) ? (mentionRecord.mentions as Record<string, unknown>[]) : [];
+      const parsed = relationshipRows.map((row) => {
+        const evidence = Array.isArray(row.evidence) ? row.evidence : [];
+        const spans = evidence.slice(0, limits.evidencePerRelationship).map((item) => parseEvidence(String(item))).filter((span) => span !== undefined);
+        return { row, spans, total: evidence.length };
+      });
       const documentIds = [...new Set(parsed.flatMap(({ spans }) => spans.map((span) => span.document)))];
       const files = new Map<string, { path: string | null; sha256: string | null }>();
       for (const row of (await runner.run(READ_DOCUMENT_FILES, { ids: documentIds })).records) {
         files.set(text(row.id), { path: textOrNull(row.path), sha256: textOrNull(row.sha256) });
       }
-      const relationships: EntityRelationship[] = parsed.map(({ row, spans }) => ({
+      const relationships: EntityRelationship[] = parsed.map(({ row, spans, total }) => ({
         type: text(row.type),
         direction: row.outgoing === true ? 'out' : 'in',
         title: text(row.title),
         other: { id: text(row.otherId), type: text(row.otherType), name: text(row.otherName) },
         evidence: spans.map((span) => ({ ...span, path: files.get(span.document)?.path ?? null, sha256: files.get(span.document)?.sha256 ?? null })),
+        evidenceTotal: total,
       }));
       const mentions: EvidenceSpan[] = mentionRows.map((row) => ({
         document: text(row.document),
@@ -131,6 +144,7 @@ export async function readEntityDetails(target: ReadTarget, id: string): Promise
         aliases: Array.isArray(entity.aliases) ? entity.aliases.map(String) : [],
         relationships,
         mentions,
+        mentionsTotal: Number(mentionRecord?.total ?? 0),
       };
     },
     target,

@@ -390,13 +390,14 @@ ORDER BY type, outgoing DESC, otherName, title
 `,
 );
 
-/** An entity's mentions: document and span. */
+/** An entity's first $limit mentions (document and span, in document order) and how many it has. */
 export const READ_ENTITY_MENTIONS = statement(
   'read-entity-mentions',
   `
 MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document)
-RETURN d.id AS document, d.path AS path, d.sha256 AS sha256, m.start AS start, m.end AS end
-ORDER BY document, start, end
+WITH d, m ORDER BY d.id, m.start, m.end
+WITH collect({document: d.id, path: d.path, sha256: d.sha256, start: m.start, end: m.end}) AS mentions
+RETURN size(mentions) AS total, mentions[0..$limit] AS mentions
 `,
 );
 

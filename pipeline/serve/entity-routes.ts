@@ -1,7 +1,7 @@
 // GET /api/entities/:id (with evidence quotes), /api/entities/:id/organisation and
 // /api/search: what the dashboard's entity page, org chart and search box read.
 import type { FastifyInstance } from 'fastify';
-import { readEntityDetails, readOrganisation, searchEntities, type EvidenceSpan } from '../../graph/dashboard-reads.ts';
+import { readEntityDetails, readOrganisation, searchEntities, type EntityDetails } from '../../graph/dashboard-reads.ts';
 import type { PlainMap } from '../../graph/values.ts';
 import { addQuotes } from '../quote-spans.ts';
 import { HttpError } from './http-errors.ts';
@@ -10,11 +10,21 @@ import type { ServeContext } from './server.ts';
 
 const QUOTE_SPEC = { path: 'path', sha256: 'sha256', start: 'start', end: 'end', into: 'quote' } as const;
 
-/** Quoted spans: the text each span points to, read back from its document file (pipeline/quote-spans.ts). */
-function quoteSpans(spans: EvidenceSpan[], roots: string[]): PlainMap[] {
-  const rows: PlainMap[] = spans.map((span) => ({ ...span }));
+/** How many spans one entity answer quotes (each quote reads and hashes a document file). */
+export const ENTITY_SPAN_LIMITS = { mentions: 50, evidencePerRelationship: 5 } as const;
+
+/**
+ * Quotes every span of an entity in one pass (pipeline/quote-spans.ts), so that each
+ * document file is read and hashed once however many facts it supports.
+ */
+function quoteEntity(details: EntityDetails, roots: string[]) {
+  const rows: PlainMap[] = [...details.relationships.flatMap((relationship) => relationship.evidence), ...details.mentions].map((span) => ({ ...span }));
   addQuotes(rows, QUOTE_SPEC, { roots });
-  return rows.map(({ sha256: _sha256, ...rest }) => rest);
+  const quoted = rows.map(({ sha256: _sha256, ...rest }) => rest);
+  let next = 0;
+  const take = (count: number) => quoted.slice(next, (next += count));
+  const relationships = details.relationships.map((relationship) => ({ ...relationship, evidence: take(relationship.evidence.length) }));
+  return { ...details, relationships, mentions: take(details.mentions.length) };
 }
 
 const idParams = { type: 'object', required: ['id'], properties: { id: { type: 'string', minLength: 1, maxLength: 500 } } } as const;
@@ -25,20 +35,16 @@ export function registerEntityRoutes(app: FastifyInstance, context: ServeContext
     '/api/entities/:id',
     {
       schema: {
-        summary: 'One entity: its relationships both ways and its mentions, each with document spans and quotes',
+        summary: 'One entity: its relationships both ways (the first 5 evidence spans of each) and its first 50 mentions, each span with its quote',
         tags: ['entities'],
         params: idParams,
         response: { 200: entitySchema, ...errorResponses },
       },
     },
     async (request) => {
-      const details = await readEntityDetails(context.target, request.params.id);
+      const details = await readEntityDetails(context.target, request.params.id, ENTITY_SPAN_LIMITS);
       if (!details) throw new HttpError(404, 'KG_NOT_FOUND', `No entity has the id "${request.params.id}"; /api/search?q= finds ids by name`);
-      return {
-        ...details,
-        relationships: details.relationships.map((relationship) => ({ ...relationship, evidence: quoteSpans(relationship.evidence, context.documentRoots) })),
-        mentions: quoteSpans(details.mentions, context.documentRoots),
-      };
+      return quoteEntity(details, context.documentRoots);
     },
   );
 

@@ -88,7 +88,7 @@ export const analysisResultSchema = {
 
 export const entitySchema = {
   type: 'object',
-  required: ['id', 'type', 'name', 'aliases', 'relationships', 'mentions'],
+  required: ['id', 'type', 'name', 'aliases', 'relationships', 'mentions', 'mentionsTotal'],
   properties: {
     id: { type: 'string' },
     type: { type: 'string' },
@@ -98,17 +98,19 @@ export const entitySchema = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['type', 'direction', 'title', 'other', 'evidence'],
+        required: ['type', 'direction', 'title', 'other', 'evidence', 'evidenceTotal'],
         properties: {
           type: { type: 'string' },
           direction: { type: 'string', enum: ['out', 'in'] },
           title: { type: 'string' },
           other: entityRef,
           evidence: { type: 'array', items: evidenceSpan },
+          evidenceTotal: { type: 'integer', description: 'How many spans support the fact; evidence holds the first few' },
         },
       },
     },
     mentions: { type: 'array', items: evidenceSpan },
+    mentionsTotal: { type: 'integer', description: 'How many mentions the entity has; mentions holds the first 50' },
   },
 } as const;
 

@@ -53,12 +53,14 @@ export interface Relationship {
   title: string;
   other: EntityRef;
   evidence: Span[];
+  evidenceTotal: number;
 }
 
 export interface Entity extends EntityRef {
   aliases: string[];
   relationships: Relationship[];
   mentions: Span[];
+  mentionsTotal: number;
 }
 
 export interface Organisation {

@@ -29,8 +29,9 @@ function spanItem(span: Span): HTMLElement {
 
 /** A list item for one fact, with a button that shows its evidence. */
 function factItem(relationship: Relationship): HTMLElement {
-  const evidence = h('ul', { class: 'evidence', hidden: true }, relationship.evidence.map(spanItem));
-  const count = relationship.evidence.length;
+  const more = relationship.evidenceTotal - relationship.evidence.length;
+  const evidence = h('ul', { class: 'evidence', hidden: true }, relationship.evidence.map(spanItem), more > 0 ? h('li', { class: 'muted' }, `and ${more} more passage${more === 1 ? '' : 's'}`) : null);
+  const count = relationship.evidenceTotal;
   const button = h(
     'button',
     {
@@ -62,7 +63,7 @@ function mentionsSection(entity: Entity): HTMLElement {
         button.setAttribute('aria-expanded', String(!list.hidden));
       },
     },
-    `show ${entity.mentions.length} mention${entity.mentions.length === 1 ? '' : 's'}`,
+    entity.mentionsTotal > entity.mentions.length ? `show the first ${entity.mentions.length} of ${entity.mentionsTotal} mentions` : `show ${entity.mentionsTotal} mention${entity.mentionsTotal === 1 ? '' : 's'}`,
   );
   return h('section', { class: 'card' }, h('h2', {}, 'Where the documents name it'), button, list);
 }
