@@ -77,14 +77,18 @@ export function registerAnalysisRoutes(app: FastifyInstance, context: ServeConte
       const analysis = listAnalyses(context.analysesDir).find((candidate) => candidate.name === request.params.name);
       if (!analysis) throw new HttpError(404, 'KG_NOT_FOUND', `No analysis named "${request.params.name}"; GET /api/analyses lists them`);
       const prepared = prepareAnalysis(analysis, query);
+      // Quoted analyses read document files, which change apart from the graph: never cached.
+      const isCacheable = analysis.quote === undefined && request.graphRunId !== undefined;
+      const cached = isCacheable ? context.results.get(request.url, request.graphRunId!) : undefined;
+      if (cached) return reply.type(cached.contentType).send(cached.body);
       const output = await runQuery(
         { driver: context.target.driver, database: context.target.database, analysis: analysis.name, timeoutMs: context.target.timeoutMs, documentRoots: context.documentRoots },
         prepared,
       );
-      if (format === 'csv') {
-        return reply.type('text/csv; charset=utf-8').send(formatCsv(output.columns, output.rows));
-      }
-      return { analysis: analysis.name, columns: output.columns, rows: output.rows };
+      const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
+      const body = format === 'csv' ? formatCsv(output.columns, output.rows) : JSON.stringify({ analysis: analysis.name, columns: output.columns, rows: output.rows });
+      if (isCacheable) context.results.set(request.url, request.graphRunId!, contentType, body);
+      return reply.type(contentType).send(body);
     },
   );
 }

@@ -16,6 +16,7 @@ import { registerEntityRoutes } from './entity-routes.ts';
 import { graphEtag, matchesIfNoneMatch } from './etag.ts';
 import { HttpError, toErrorResponse } from './http-errors.ts';
 import { isAuthorized } from './security.ts';
+import { ResultCache } from './result-cache.ts';
 import { registerStatusRoutes } from './status-routes.ts';
 
 /** Version of the API's answers; part of every ETag, so a changed answer shape invalidates caches. */
@@ -51,6 +52,14 @@ export interface ServeContext {
   target: ReadTarget;
   analysesDir: string;
   documentRoots: string[];
+  results: ResultCache;
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The newest ingest run's id when the request came in (null: none; undefined: not read, e.g. openapi.json). */
+    graphRunId: string | null | undefined;
+  }
 }
 
 /** One message naming every bad, unknown or missing parameter (ajv's default names none). */
@@ -81,6 +90,7 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
     target: { driver: options.driver, database: options.database, timeoutMs: options.queryTimeoutMs },
     analysesDir: options.analysesDir ?? ANALYSES_DIR,
     documentRoots: options.documentRoots ?? [process.cwd(), PROJECT_ROOT],
+    results: new ResultCache(),
   };
   // Fail at start, not on the first request, when an analysis header is broken.
   listAnalyses(context.analysesDir);
@@ -108,6 +118,7 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   }
 
   const token = options.token;
+  app.decorateRequest('graphRunId', undefined);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/')) return;
     if (request.method === 'OPTIONS') return; // CORS preflight carries no credentials
@@ -116,7 +127,9 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
       throw new HttpError(401, 'KG_UNAUTHORIZED', 'This server needs a token: send "Authorization: Bearer <KG_SERVE_TOKEN>"');
     }
     if (request.url.startsWith('/api/openapi.json') || (request.method !== 'GET' && request.method !== 'HEAD')) return;
-    const etag = graphEtag(await readLastIngestRunId(context.target), API_VERSION);
+    const runId = await readLastIngestRunId(context.target);
+    request.graphRunId = runId;
+    const etag = graphEtag(runId, API_VERSION);
     reply.header('etag', etag);
     reply.header('cache-control', 'no-cache');
     if (matchesIfNoneMatch(request.headers['if-none-match'], etag)) return reply.code(304).send();

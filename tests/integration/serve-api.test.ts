@@ -234,6 +234,10 @@ describe('kg serve API on the seed graph', () => {
     const changed = await fetch(`${main.base}/api/analyses/graph-summary`, { headers: { 'if-none-match': etag! } });
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
+    // The answer is recomputed under the new run, not served from the server's cache of the old one.
+    const runsCounted = (body: { rows: { kind: string; name: string; count: number }[] }) => body.rows.find((row) => row.kind === 'node' && row.name === 'IngestRun')?.count;
+    const before = runsCounted((await first.json()) as never);
+    expect(runsCounted((await changed.json()) as never)).toBe(before! + 1);
   });
 
   it('a runaway analysis is cancelled by the server after the query timeout (504), and no transaction is left running', async () => {
