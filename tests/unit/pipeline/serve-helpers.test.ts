@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEvidence, toFulltextQuery } from '../../../graph/dashboard-reads.ts';
 import { graphEtag, matchesIfNoneMatch } from '../../../pipeline/serve/etag.ts';
+import { ResultCache } from '../../../pipeline/serve/result-cache.ts';
 import { assertServeAllowed, isAuthorized, isLoopbackHost } from '../../../pipeline/serve/security.ts';
 
 describe('kg serve helpers', () => {
@@ -59,5 +60,20 @@ describe('kg serve helpers', () => {
     expect(toFulltextQuery('AND (Radio')).toBe('and \\(radio');
     expect(toFulltextQuery('a:b "c" d*')).toBe('a\\:b \\"c\\" d\\*');
     expect(toFulltextQuery('   ')).toBe('');
+  });
+
+  it('keeps answers per ingest run, drops the least recently used, and never keeps a large one', () => {
+    const cache = new ResultCache(2, 10);
+    cache.set('/a', 'run-1', 'application/json', '{"a":1}');
+    expect(cache.get('/a', 'run-1')?.body).toBe('{"a":1}');
+    expect(cache.get('/a', 'run-2')).toBeUndefined();
+    expect(cache.get('/a', null)).toBeUndefined();
+    cache.set('/b', 'run-1', 'text/csv', 'b');
+    expect(cache.get('/a', 'run-1')).toBeDefined(); // /a is now the most recently used
+    cache.set('/c', 'run-1', 'text/csv', 'c');
+    expect(cache.get('/b', 'run-1')).toBeUndefined();
+    expect(cache.get('/a', 'run-1')).toBeDefined();
+    cache.set('/big', 'run-1', 'text/csv', 'x'.repeat(11));
+    expect(cache.get('/big', 'run-1')).toBeUndefined();
   });
 });
