@@ -188,11 +188,16 @@ export async function writeTransaction<T>(driver: Driver, database: string | und
   }
 }
 
-/** Runs `work` in one managed read transaction. */
-export async function readTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
+/** Runs `work` in one managed read transaction, which the server cancels after `timeoutMs` when given. */
+export async function readTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (runner: CypherRunner) => Promise<T>,
+  options: { timeoutMs?: number } = {},
+): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    return await session.executeRead((tx) => work(runnerFor(tx)));
+    return await session.executeRead((tx) => work(runnerFor(tx)), options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs });
   } finally {
     await session.close();
   }

@@ -22,6 +22,8 @@ export interface ReadQueryOptions {
   database: string | undefined;
   /** Names the query in messages (an analysis name or a file path). */
   source: string;
+  /** The server cancels the transaction after this long (KG_QUERY_TIMEOUT); default: the server's own limit. */
+  timeoutMs?: number;
 }
 
 const REFUSAL_HINT = 'kg query only reads; use kg ingest to change the graph';
@@ -34,11 +36,15 @@ export function assertNoWriteClause(cypher: string, source: string): void {
   }
 }
 
-function describeQueryError(error: unknown, source: string): KgError {
+/** Maps a driver error of a read to a KgError naming `source` (refusal, timeout, missing parameter, or query failure). */
+export function describeQueryError(error: unknown, source: string): KgError {
   const code = neo4jErrorCode(error);
   const reason = error instanceof Error ? error.message : String(error);
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
     return new KgError('KG_QUERY_REFUSED', `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`, { cause: error });
+  }
+  if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' || code === 'Neo.ClientError.Transaction.Terminated') {
+    return new KgError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, { cause: error });
   }
   if (code?.startsWith('Neo.ClientError.Statement.ParameterMissing')) {
     return new KgError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
@@ -59,8 +65,9 @@ export async function runReadQuery(
 ): Promise<ReadQueryResult> {
   assertNoWriteClause(cypher, options.source);
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
   try {
-    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params));
+    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params), config);
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
       throw new KgError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
@@ -70,7 +77,7 @@ export async function runReadQuery(
       const columns = (await result.keys()).map(String);
       const { records } = await result;
       return { columns, rows: records.map((record) => toPlainMap(record.toObject())) };
-    });
+    }, config);
   } catch (error) {
     if (error instanceof KgError) throw error;
     throw describeQueryError(error, options.source);

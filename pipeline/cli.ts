@@ -5,6 +5,7 @@ import { ERROR_EXIT_CODES, KgError } from './errors.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/query.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 /** Builds the command tree; exported so tests can inspect options without running anything. */
 export function buildProgram(): Command {
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
   registerExtractCommand(program);
   registerIngestCommands(program);
   registerQueryCommands(program);
+  registerServeCommand(program);
   return program;
 }
 

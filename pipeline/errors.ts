@@ -12,6 +12,7 @@ export const ERROR_EXIT_CODES = {
   KG_INGEST_FAILED: 9,
   KG_QUERY_REFUSED: 10,
   KG_REMOVALS_REFUSED: 11,
+  KG_QUERY_TIMEOUT: 12,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_EXIT_CODES;

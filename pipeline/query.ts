@@ -21,6 +21,8 @@ export interface QueryOptions {
   documentRoots?: string[];
   /** Folder of named analyses; default cypher/. */
   analysesDir?: string;
+  /** Cancel the query after this long (KG_QUERY_TIMEOUT); default: no limit of our own. */
+  timeoutMs?: number;
 }
 
 /** What a query returns. */
@@ -61,7 +63,7 @@ export function prepareQuery(options: Pick<QueryOptions, 'analysis' | 'params' |
 /** Runs one analysis or .cypher file read-only and returns its rows as plain values. */
 export async function runQuery(options: QueryOptions, prepared: PreparedQuery = prepareQuery(options)): Promise<QueryOutput> {
   const { analysis, params, source } = prepared;
-  const result = await runReadQuery(options.driver, analysis.cypher, params, { database: options.database, source });
+  const result = await runReadQuery(options.driver, analysis.cypher, params, { database: options.database, source, timeoutMs: options.timeoutMs });
   const columns = [...result.columns];
   for (const row of result.rows) {
     for (const column of analysis.jsonColumns) if (column in row) row[column] = parseJsonCell(row[column] ?? null);

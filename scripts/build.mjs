@@ -2,11 +2,12 @@
 // extraction worker into dist/ with esbuild, so bin/kg.js starts without compiling
 // TypeScript on the fly (about half a second saved on every command, more on a worker).
 // dependencies stay in node_modules; the extractors are a chunk loaded only when a
-// command extracts. Never fails an install: without dist/, bin/kg.js runs the sources.
+// command extracts; dist/web is the dashboard page of `kg serve` (build-web.mjs). Never fails an install: without dist/, bin/kg.js runs the sources.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sourceStamp } from '../bin/source-stamp.js';
+import { buildWeb } from './build-web.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = join(root, 'dist');
@@ -30,6 +31,7 @@ try {
     logLevel: 'warning',
   });
   mkdirSync(outdir, { recursive: true });
+  await buildWeb(root, join(outdir, 'web'));
   writeFileSync(join(outdir, 'build.json'), `${JSON.stringify({ stamp, builtAt: new Date().toISOString() })}\n`);
   console.error(`kg: built dist/ from the sources (${stamp.slice(0, 12)})`);
 } catch (error) {
