@@ -289,7 +289,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
 
   addSentenceRelations(ctx);
   void findTitle;
-  return graph.toExtraction(source, canonicalNames);
+  return { ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics };
 }
 
 function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: string): void {

@@ -5,19 +5,58 @@ import type { List, ListItem, Nodes, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
+import { markdownSegments } from './markdown-segments.ts';
+import { limitMarkdownNesting, type NestingCut } from './nesting-limit.ts';
 import { structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
 
 const INDENT_PER_DEPTH = 4;
 const parser = unified().use(remarkParse);
 
-/** Parses markdown into flat blocks and the masked text they index. */
-export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: string } {
-  const tree = parser.parse(text) as Root;
+/**
+ * Parses markdown into flat blocks and the masked text they index, plus the lines whose
+ * nesting was cut to the limit (nesting-limit.ts) before parsing.
+ */
+export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: string; cuts: NestingCut[]; forcedCuts: number[] } {
+  const limited = limitMarkdownNesting(text);
+  const { tree, forcedCuts } = parseSegments(limited?.text ?? text, limited?.toText ?? null);
   const masked = maskMarkup(text, tree);
   const blocks: FlatBlock[] = [];
   for (const node of tree.children) visit(masked, node, blocks, 0);
-  return { blocks, text: masked };
+  return { blocks, text: masked, cuts: limited?.cuts ?? [], forcedCuts };
+}
+
+// Parses the text piece by piece (markdown-segments.ts) into one tree whose offsets index
+// the document's text: shifted by the piece's start, then mapped back through the nesting
+// cut when there was one.
+function parseSegments(parsed: string, toText: Uint32Array | null): { tree: Root; forcedCuts: number[] } {
+  const { segments, forcedCuts } = markdownSegments(parsed);
+  const inText = forcedCuts.map((at) => (toText ? (toText[at] ?? at) : at));
+  if (segments.length === 1 && !toText) return { tree: parser.parse(parsed) as Root, forcedCuts: inText };
+  const root: Root = { type: 'root', children: [] };
+  for (const segment of segments) {
+    const tree = parser.parse(parsed.slice(segment.start, segment.end)) as Root;
+    mapPositions(tree, segment.start, toText);
+    for (const child of tree.children) root.children.push(child);
+  }
+  return { tree: root, forcedCuts: inText };
+}
+
+// Moves every node's offsets by `shift`, then through `toText`. Iterative: inline nesting
+// (emphasis in emphasis ...) is not bounded by the nesting limit.
+function mapPositions(tree: Root, shift: number, toText: Uint32Array | null): void {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const position = node.position;
+    // New point objects: the parser may share one point between nodes.
+    if (position) node.position = { start: { ...position.start, offset: mapOffset(position.start.offset, shift, toText) }, end: { ...position.end, offset: mapOffset(position.end.offset, shift, toText) } };
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
+}
+
+function mapOffset(offset: number | undefined, shift: number, toText: Uint32Array | null): number | undefined {
+  if (offset === undefined) return undefined;
+  return toText ? (toText[offset + shift] ?? offset + shift) : offset + shift;
 }
 
 function rangeOf(node: Nodes): TextRange | null {
@@ -89,15 +128,14 @@ function span(ranges: Array<TextRange | null>): TextRange | null {
 // offsets, plain words.
 function maskMarkup(text: string, tree: Root): string {
   const keep = new Uint8Array(text.length);
-  const mark = (node: Nodes): void => {
+  // Iterative, like mapPositions: inline nesting may be arbitrarily deep.
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
     if (node.type === 'text' || node.type === 'inlineCode') {
       const r = rangeOf(node);
       if (r) keep.fill(1, r.start, r.end);
-      return;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) mark(child);
-  };
-  mark(tree);
+    } else if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
   const out: string[] = [];
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {
