@@ -71,3 +71,16 @@ export function indentedTextList(count: number): string {
 export function restartedNumbering(count: number): string {
   return `Ministry of Deep Affairs\n\nInternal organisation:\n${unitNames(count).map((name) => `1. ${name}\n`).join('')}`;
 }
+
+/**
+ * staircaseList with its excess levels flattened by hand: items past `depth` written at
+ * level `depth`, which is what the nesting limit makes of a deeper staircase.
+ */
+export function flattenedStaircase(count: number, depth: number): string {
+  return TITLE + unitNames(count).map((name, k) => `${'  '.repeat(Math.min(k, depth - 1))}- ${name}\n`).join('');
+}
+
+/** `count` items under one top-level item, each a run of `depth` markers: no line closes the list. */
+export function unbrokenNesting(count: number, depth: number): string {
+  return `${TITLE}- Units\n${unitNames(count).map((name) => `  ${'- '.repeat(depth)}${name}\n`).join('')}`;
+}
