@@ -9,6 +9,8 @@ import { limitMarkdownNesting, MAX_NESTING_DEPTH } from '../../../extractors/nes
 import type { Diagnostic, Extraction } from '../../../extractors/types.ts';
 import { extract, namesOf, sourceOf } from './helpers.ts';
 
+// Only against a hang: these finish in seconds; bench/ measures how fast.
+const SAFETY_TIMEOUT_MS = 120_000;
 const departments = (x: Extraction): string[] => namesOf(x, 'Department').sort();
 const tooDeep = (x: Extraction): Diagnostic[] => x.diagnostics.filter((d) => d.code === 'KG_NESTING_TOO_DEEP');
 
@@ -71,11 +73,11 @@ describe('robustness', () => {
       const [diagnostic] = tooDeep(x);
       expect(diagnostic?.message).toMatch(/^line 7: markdown nested about 5000 levels deep .* flattened into level 32/);
       expect(text.slice(diagnostic?.start, diagnostic?.end)).toBe(`${'- '.repeat(5000)}Unit 1 Division`);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it('5,000 levels of `>` and `-` mixed on one line: no stack overflow, a diagnostic', () => {
       expect(tooDeep(extract(mixedNesting(2500, 1), 'mixed.md'))).toHaveLength(1);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it('a whole document 5,000 blockquotes deep yields the units of the same list unquoted', () => {
       const count = 200;
@@ -83,7 +85,7 @@ describe('robustness', () => {
       expect(departments(deep)).toEqual(departments(extract(flatList(count), 'flat.md')));
       expect(departments(deep)).toHaveLength(count);
       expect(tooDeep(deep)[0]?.message).toMatch(/^lines 1-\d+: markdown nested about 5001 levels deep/);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it('a staircase list deeper than the limit yields what the same list flattened at the limit yields', () => {
       const count = 300;
@@ -92,7 +94,7 @@ describe('robustness', () => {
       // Every unit past the limit is still a unit.
       expect(departments(deep)).toEqual(expect.arrayContaining(unitNames(count).slice(MAX_NESTING_DEPTH)));
       expect(tooDeep(deep).length).toBeGreaterThan(0);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it.each([
       ['a plain-text list indented one more space per item', indentedTextList(1500)],
@@ -105,18 +107,18 @@ describe('robustness', () => {
       expect(diagnostic?.message).toMatch(/list item\(s\) nested deeper than 32 levels were flattened into the list at level 32/);
       expect(diagnostic?.start).toBeGreaterThan(0);
       expect(diagnostic?.end).toBeLessThanOrEqual(text.length);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it('lines no line closes are parsed in parts, and the split is reported', () => {
       const x = extract(unbrokenNesting(600, 4), 'unbroken.md');
       expect(x.diagnostics.filter((d) => d.code === 'KG_MARKDOWN_SPLIT').map((d) => d.message)).toEqual([expect.stringMatching(/^line 513: 512 lines of markdown/)]);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it('leaves ordinary markdown as it is: no cut, no diagnostic', () => {
       expect(limitMarkdownNesting(flatList(50))).toBeNull();
       expect(limitMarkdownNesting(staircaseList(MAX_NESTING_DEPTH))).toBeNull();
       expect(extract(staircaseList(20), 'shallow.md').diagnostics).toEqual([]);
-    });
+    }, SAFETY_TIMEOUT_MS);
 
     it('cuts only container prefixes, and maps every kept character back to itself', () => {
       const text = staircaseList(100);
@@ -125,7 +127,7 @@ describe('robustness', () => {
       if (!limited) return;
       for (let i = 0; i < limited.text.length; i++) expect(text[limited.toText[i] as number]).toBe(limited.text[i]);
       expect(limited.text.replace(/\s+/g, ' ')).toBe(text.replace(/\s+/g, ' '));
-    });
+    }, SAFETY_TIMEOUT_MS);
   });
 
   describe('markdown parsed in parts', () => {
