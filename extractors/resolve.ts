@@ -21,14 +21,20 @@ const MAX_PARENT_DEPTH = 32;
 /**
  * The keys that decide whether resolveCorpus may merge a document's entity with others:
  * first its canonical key (type and normalised name, within its jurisdiction for a generic
- * agency name; a Responsibility's own key), then one per alias, then, for a Department,
- * the canonical keys of its parents in its document (its identity depends on theirs).
- * Entities that share no key are never merged, and an entity's identity depends only on
- * entities its keys reach, which is what lets a re-run re-resolve only the entities a
- * changed document shares a key with (pipeline/incremental-resolution.ts).
+ * agency name, under its parents for a Department; a Responsibility's own key), then one
+ * per alias, then a Department's parents' canonical keys. Entities resolveCorpus merges are
+ * always connected through shared keys (two units merge only when their parents resolve to
+ * one body, whose keys both units carry), and an entity's identity depends only on entities
+ * its keys reach, which is what lets a re-run re-resolve only the entities a changed
+ * document's keys reach (pipeline/incremental-resolution.ts). A unit's name alone is not a
+ * key: "General Office" would otherwise tie every body with one into every re-run.
  */
 export function resolutionKeys(entity: Pick<LocalEntity, 'type' | 'key' | 'name' | 'aliases'>): [string, ...string[]] {
-  return [...mergeKeys(entity), ...scopeOfKey(entity.key).parents];
+  const keys = mergeKeys(entity);
+  if (entity.type !== 'Department') return keys;
+  const { parents } = scopeOfKey(entity.key);
+  const under = `|under|${parents.join(',') || '-'}`;
+  return [`${keys[0]}${under}`, ...keys.slice(1).map((k) => `${k}${under}`), ...parents];
 }
 
 // The keys under which entities merge: canonical first, then aliases.
@@ -106,7 +112,8 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
 
   // A Department merges by name under the same parent (SCHEMA: "two bodies' General Office
   // units are two entities"): its parents in its document, as resolved, are part of its key,
-  // so parents resolve before their units (in rounds; a cycle is taken as it stands).
+  // so parents resolve before their units (in rounds; a cycle is taken as it stands). A unit
+  // its document places under no body merges only with such units.
   const nodeAt = new Map(nodes.map((n, i) => [`${n.doc}\u0000${n.entity.key}`, i]));
   const parentsOf = nodes.map((): number[] => []);
   for (const d of sorted) {
@@ -132,32 +139,6 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
     const inBatch = new Set(batch);
     pending = pending.filter((i) => !inBatch.has(i));
   }
-  // A Department its document places under no body is the unit of that name under a body,
-  // when exactly one such unit exists in the corpus; otherwise it stays on its own.
-  const parentedRoots = new Map<string, Set<number>>();
-  const parentless = new Map<number, string[]>();
-  nodes.forEach((_, i) => {
-    if (!isDepartment(i)) return;
-    const keys = mergeKeys(entityAt(i));
-    if ((parentsOf[i] as number[]).length === 0) {
-      const group = parentless.get(find(i)) ?? [];
-      group.push(...keys);
-      parentless.set(find(i), group);
-      return;
-    }
-    for (const k of keys) {
-      const roots = parentedRoots.get(k) ?? new Set<number>();
-      roots.add(find(i));
-      parentedRoots.set(k, roots);
-    }
-  });
-  const adoptions: Array<[number, number]> = [];
-  for (const [root, keys] of parentless) {
-    const candidates = new Set<number>();
-    for (const k of keys) for (const r of parentedRoots.get(k) ?? []) candidates.add(r);
-    if (candidates.size === 1) adoptions.push([root, [...candidates][0] as number]);
-  }
-  for (const [root, adopter] of adoptions) union(root, adopter);
 
   // Final entities.
   const groups = new Map<number, number[]>();
