@@ -6,7 +6,7 @@
 // cache, corpus state) and resolution (resolve.ts) can read it back from the entity alone.
 import nlp from 'compromise/two';
 import { normaliseName } from './normalise-name.ts';
-import { nameResolutionKey, scopedKey } from './scoped-keys.ts';
+import { jurisdictionKey, nameResolutionKey, scopedKey, underParentsKey } from './scoped-keys.ts';
 import type { DocumentExtraction, LocalEntity } from './types.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
 
@@ -19,25 +19,43 @@ export function scopeIdentities(extraction: DocumentExtraction, text: string): D
   let lowerWords: Set<string> | undefined;
   const isLower = (word: string): boolean => (lowerWords ??= lowerCaseWords(text)).has(word);
   const byKey = new Map(extraction.entities.map((entity) => [entity.key, entity]));
-  const parentsOf = new Map<string, string[]>();
+  const parentsOf = new Map<string, LocalEntity[]>();
   for (const relation of extraction.relations) {
-    if (relation.type !== 'HAS_DEPARTMENT') continue;
     const parent = byKey.get(relation.from);
-    if (!parent) continue;
-    const list = parentsOf.get(relation.to) ?? [];
-    list.push(nameResolutionKey(parent.type, parent.name));
-    parentsOf.set(relation.to, list);
+    if (relation.type !== 'HAS_DEPARTMENT' || !parent || byKey.get(relation.to)?.type !== 'Department') continue;
+    parentsOf.set(relation.to, [...(parentsOf.get(relation.to) ?? []), parent]);
   }
-  let jurisdiction: string | null | undefined;
+  let documentPlace: string | null | undefined;
+  const jurisdictions = new Map<string, string | null>();
+  const jurisdictionOf = (entity: LocalEntity): string | null => {
+    if (entity.type !== 'Agency') return null;
+    let jurisdiction = jurisdictions.get(entity.key);
+    if (jurisdiction === undefined) {
+      jurisdiction = isGenericName(entity.name, isLower) ? (documentPlace ??= documentJurisdiction(text)) : null;
+      jurisdictions.set(entity.key, jurisdiction);
+    }
+    return jurisdiction;
+  };
+  // An entity's canonical resolution key as resolve.ts computes it: a unit's includes its
+  // parents' (in this document; a cycle counts as no parent), so parents are keyed first.
+  const canonical = new Map<string, string>();
+  const visiting = new Set<string>();
+  const canonicalOf = (entity: LocalEntity): string => {
+    const known = canonical.get(entity.key);
+    if (known) return known;
+    const name = nameResolutionKey(entity.type, entity.name);
+    if (entity.type !== 'Department') return jurisdictionKey(name, jurisdictionOf(entity));
+    visiting.add(entity.key);
+    const key = underParentsKey(name, parentKeysOf(entity));
+    visiting.delete(entity.key);
+    canonical.set(entity.key, key);
+    return key;
+  };
+  const parentKeysOf = (entity: LocalEntity): string[] => [...new Set((parentsOf.get(entity.key) ?? []).filter((p) => !visiting.has(p.key)).map(canonicalOf))].sort();
   const renamed = new Map<string, string>();
   const entities = extraction.entities.map((entity): LocalEntity => {
-    const parents = entity.type === 'Department' ? [...new Set(parentsOf.get(entity.key) ?? [])].sort() : [];
-    let inJurisdiction: string | null = null;
-    if (entity.type === 'Agency' && isGenericName(entity.name, isLower)) {
-      jurisdiction ??= documentJurisdiction(text);
-      inJurisdiction = jurisdiction;
-    }
-    const key = scopedKey(entity.key, { parents, jurisdiction: inJurisdiction });
+    const parents = entity.type === 'Department' ? parentKeysOf(entity) : [];
+    const key = scopedKey(entity.key, { parents, jurisdiction: jurisdictionOf(entity) });
     if (key === entity.key) return entity;
     renamed.set(entity.key, key);
     return { ...entity, key };

@@ -1,7 +1,7 @@
 // resolveCorpus: per-document extractions -> one Extraction. Merges the same entity across
 // documents (SCHEMA: "entities of the same type that share a normalised name or alias are
 // the same entity"), assigns final ids, sorts everything; pure and order-independent.
-import { nameResolutionKey, scopeOfKey } from './scoped-keys.ts';
+import { jurisdictionKey, nameResolutionKey, scopeOfKey, underParentsKey } from './scoped-keys.ts';
 import { pickCanonical } from './local-graph.ts';
 import { entityId, normaliseName } from './normalise-name.ts';
 import { compareSpans } from './spans.ts';
@@ -33,16 +33,14 @@ export function resolutionKeys(entity: Pick<LocalEntity, 'type' | 'key' | 'name'
   const keys = mergeKeys(entity);
   if (entity.type !== 'Department') return keys;
   const { parents } = scopeOfKey(entity.key);
-  const under = `|under|${parents.join(',') || '-'}`;
-  return [`${keys[0]}${under}`, ...keys.slice(1).map((k) => `${k}${under}`), ...parents];
+  return [underParentsKey(keys[0], parents), ...keys.slice(1).map((k) => underParentsKey(k, parents)), ...parents];
 }
 
 // The keys under which entities merge: canonical first, then aliases.
 function mergeKeys(entity: Pick<LocalEntity, 'type' | 'key' | 'name' | 'aliases'>): [string, ...string[]] {
   if (entity.type === 'Responsibility') return [entity.key];
   const { jurisdiction } = scopeOfKey(entity.key);
-  const scope = jurisdiction ? `|in|${jurisdiction}` : '';
-  return [`${nameResolutionKey(entity.type, entity.name)}${scope}`, ...entity.aliases.map((alias) => `${nameResolutionKey(entity.type, alias)}${scope}`)];
+  return [jurisdictionKey(nameResolutionKey(entity.type, entity.name), jurisdiction), ...entity.aliases.map((alias) => jurisdictionKey(nameResolutionKey(entity.type, alias), jurisdiction))];
 }
 
 /** Merges document extractions into the corpus graph (deterministic for any input order). */

@@ -38,3 +38,13 @@ export function scopedKey(key: string, scope: KeyScope): string {
 export function nameResolutionKey(type: string, name: string): string {
   return `${type}|${normaliseName(name)}`;
 }
+
+/** A name's resolution key within a jurisdiction (generic agency names), or the plain one. */
+export function jurisdictionKey(key: string, jurisdiction: string | null): string {
+  return jurisdiction ? `${key}|in|${jurisdiction}` : key;
+}
+
+/** A unit's name key under its parents' canonical keys ('-' for none). */
+export function underParentsKey(key: string, parents: readonly string[]): string {
+  return `${key}|under|${parents.join(',') || '-'}`;
+}

@@ -163,6 +163,28 @@ describe('a generic agency name is the body of its jurisdiction', () => {
     expect(named(resolveCorpus([kenya, kenyaAgain]), 'Agency', 'Ministry of Health')).toHaveLength(1);
   });
 
+  // Incremental re-runs rely on it: a unit's parent keys are its parents' own canonical keys,
+  // jurisdiction and grand-parents included, so the closure of a change reaches them.
+  it('gives a unit the canonical keys of its parents, scoped as theirs are', () => {
+    const text = `${page('Kenya', 'Susan Wafula')}\nInternal organisation\n\n- General Office\n- Finance Division\n`;
+    const x = extractText('kenya.txt', text);
+    const ministry = handMade('k.txt', [['Agency', 'Ministry of Health'], ['Department', 'General Office'], ['Department', 'Records Section']], [
+      ['HAS_DEPARTMENT', 'Ministry of Health', 'General Office'],
+      ['HAS_DEPARTMENT', 'General Office', 'Records Section'],
+    ]);
+    for (const extraction of [x, scopeIdentities(ministry, text)]) {
+      const firstKeys = new Set(extraction.entities.map((e) => resolutionKeys(e)[0]));
+      const units = extraction.entities.filter((e) => e.type === 'Department');
+      expect(units.length).toBeGreaterThan(0);
+      for (const unit of units) for (const parentKey of resolutionKeys(unit).slice(1)) expect(firstKeys).toContain(parentKey);
+    }
+    const section = scopeIdentities(ministry, text).entities.find((e) => e.name === 'Records Section');
+    expect(section && resolutionKeys(section)).toEqual([
+      'Department|records section|under|Department|general office|under|Agency|ministry of health|in|kenya',
+      'Department|general office|under|Agency|ministry of health|in|kenya',
+    ]);
+  });
+
   it('leaves a specific name alone whatever the jurisdiction', () => {
     const text = 'Varnholt Water Bureau (Kenya)\n\nThe Varnholt Water Bureau manages water in Kenya.\n';
     const x = extractText('v.txt', text);
