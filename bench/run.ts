@@ -15,6 +15,7 @@ import { validateWorkerCount } from '../pipeline/extract-workers.ts';
 import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
 import { clearBenchDatabase, openBenchDatabase, stopBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { loadCorpus, measureCompromiseTokenizer, measureSingleThread, measureWorkers } from './extraction-throughput.ts';
+import { measureLargeDocuments } from './large-documents.ts';
 import { measureParallelCeiling } from './parallel-ceiling.ts';
 import { editDocument, generateCorpus, writeCorpus, type GeneratedDocument } from './generate-corpus.ts';
 import { runIngestChild, writesOf } from './ingest-child.ts';
@@ -34,6 +35,8 @@ interface Plan {
   throughputSize: number;
   /** Full-ingest sizes; the largest also gets the unchanged re-run and the one change. */
   ingestSizes: number[];
+  /** Size of the one large document (bench/large-documents.ts). */
+  largeMegabytes: number;
 }
 
 function parseOptions(argv: string[]) {
@@ -51,8 +54,8 @@ function parseOptions(argv: string[]) {
   if (!Number.isInteger(seed)) throw new Error(`--seed must be an integer, got "${values.seed}"`);
   const workers = validateWorkerCount(values.workers === undefined ? availableParallelism() : Number(values.workers));
   const plan: Plan = values.quick
-    ? { mode: 'quick', throughputSize: 100, ingestSizes: [100] }
-    : { mode: 'full', throughputSize: 1000, ingestSizes: [1000, 10_000] };
+    ? { mode: 'quick', throughputSize: 100, ingestSizes: [100], largeMegabytes: 2 }
+    : { mode: 'full', throughputSize: 1000, ingestSizes: [1000, 10_000], largeMegabytes: 20 };
   return { plan, seed, workers, shouldKeepServer: values['keep-server'] };
 }
 
@@ -155,6 +158,8 @@ async function main(): Promise<number> {
   log(`extraction: ${workers} independent single-thread processes at once (the machine's parallel ceiling)`);
   const parallelCeiling = await measureParallelCeiling(throughputCorpus.dir, workers);
   const compromise = measureCompromiseTokenizer(loaded);
+  log(`extraction: one ${plan.largeMegabytes} MB document, then hostile nesting`);
+  const largeDocuments = measureLargeDocuments(plan.largeMegabytes, seed);
 
   const db = await openBenchDatabase(log);
   try {
@@ -204,6 +209,7 @@ async function main(): Promise<number> {
         workers: { ...pooled.throughput, workers, startupSeconds: pooled.startupSeconds, isIdentical: pools.every((run) => run.isIdentical) },
         parallelCeiling,
         compromiseTokenizer: compromise,
+        largeDocuments,
       },
       load,
       ingests,

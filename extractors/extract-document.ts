@@ -2,6 +2,7 @@
 // resolution done. Composes the stages in the order index.ts lists them.
 import type { OrganisationMention } from './agencies.ts';
 import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
+import { scopeIdentities } from './identity-scope.ts';
 import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
@@ -350,7 +351,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   addGoverningLaws(graph, orgs, laws, ctx.mainAgency, title);
   addSentenceRelations(ctx);
   void findTitle;
-  return graph.toExtraction(source, canonicalNames);
+  return scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text);
 }
 
 function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: string): void {

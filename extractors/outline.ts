@@ -2,6 +2,7 @@
 // sub-sections, list items into lists (continuing a numbering, or nesting a new one), and
 // body paragraphs under the item whose short heading they follow.
 import type { FlatBlock } from './blocks.ts';
+import { MAX_NESTING_DEPTH } from './nesting-limit.ts';
 import { wordsOf } from './words.ts';
 import type {
   BlockNode, ItemNode, ListNode, Marker, NumberingStyle, SectionNode, TableNode, TextRange,
@@ -18,8 +19,12 @@ interface OpenList {
   depth: number | undefined;
 }
 
-/** Builds the section/list tree from flat blocks covering text[0, length). */
-export function buildOutline(text: string, blocks: FlatBlock[], length: number): SectionNode {
+/**
+ * Builds the section/list tree from flat blocks covering text[0, length). Lists nest at
+ * most MAX_NESTING_DEPTH deep: an item that would open a deeper list joins the innermost
+ * open list instead, and `onTooDeep` hears of it (so every walk of the tree is bounded).
+ */
+export function buildOutline(text: string, blocks: FlatBlock[], length: number, onTooDeep: (item: TextRange) => void = () => {}): SectionNode {
   const root: SectionNode = { kind: 'section', heading: null, level: 0, range: { start: 0, end: length }, children: [] };
   const sections: SectionNode[] = [root];
   let lists: OpenList[] = [];
@@ -127,7 +132,11 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number):
       parent !== undefined &&
       top !== undefined &&
       (block.depth !== undefined ? block.depth > (top.depth ?? 0) : block.indent > top.indent || (marker.value <= 1 && isShortHead(parent)));
-    if (nests && parent) {
+    if (nests && parent && lists.length >= MAX_NESTING_DEPTH) {
+      (top as OpenList).list.items.push(item);
+      extend(item, block.range.end);
+      onTooDeep(block.range);
+    } else if (nests && parent) {
       parent.children.push(list);
       extend(parent, block.range.end);
       lists.push({ list, indent: block.indent, depth: block.depth });

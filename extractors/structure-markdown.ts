@@ -5,6 +5,8 @@ import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
+import { markdownSegments } from './markdown-segments.ts';
+import { limitMarkdownNesting, type NestingCut } from './nesting-limit.ts';
 import { parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
 import { isLeadInLabel, structureText } from './structure-text.ts';
@@ -13,13 +15,50 @@ import type { Marker, TextRange } from './types.ts';
 const INDENT_PER_DEPTH = 4;
 const parser = unified().use(remarkParse);
 
-/** Parses markdown into flat blocks and the masked text they index. */
-export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: string } {
-  const tree = parser.parse(text) as Root;
+/**
+ * Parses markdown into flat blocks and the masked text they index, plus the lines whose
+ * nesting was cut to the limit (nesting-limit.ts) before parsing.
+ */
+export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: string; cuts: NestingCut[]; forcedCuts: number[] } {
+  const limited = limitMarkdownNesting(text);
+  const { tree, forcedCuts } = parseSegments(limited?.text ?? text, limited?.toText ?? null);
   const masked = maskMarkup(text, tree);
   const blocks: FlatBlock[] = [];
   tree.children.forEach((node, k) => visit(masked, node, blocks, 0, tree.children[k + 1]));
-  return { blocks, text: masked };
+  return { blocks, text: masked, cuts: limited?.cuts ?? [], forcedCuts };
+}
+
+// Parses the text piece by piece (markdown-segments.ts) into one tree whose offsets index
+// the document's text: shifted by the piece's start, then mapped back through the nesting
+// cut when there was one.
+function parseSegments(parsed: string, toText: Uint32Array | null): { tree: Root; forcedCuts: number[] } {
+  const { segments, forcedCuts } = markdownSegments(parsed);
+  const inText = forcedCuts.map((at) => (toText ? (toText[at] ?? at) : at));
+  if (segments.length === 1 && !toText) return { tree: parser.parse(parsed) as Root, forcedCuts: inText };
+  const root: Root = { type: 'root', children: [] };
+  for (const segment of segments) {
+    const tree = parser.parse(parsed.slice(segment.start, segment.end)) as Root;
+    mapPositions(tree, segment.start, toText);
+    for (const child of tree.children) root.children.push(child);
+  }
+  return { tree: root, forcedCuts: inText };
+}
+
+// Moves every node's offsets by `shift`, then through `toText`. Iterative: inline nesting
+// (emphasis in emphasis ...) is not bounded by the nesting limit.
+function mapPositions(tree: Root, shift: number, toText: Uint32Array | null): void {
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    const position = node.position;
+    // New point objects: the parser may share one point between nodes.
+    if (position) node.position = { start: { ...position.start, offset: mapOffset(position.start.offset, shift, toText) }, end: { ...position.end, offset: mapOffset(position.end.offset, shift, toText) } };
+    if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
+}
+
+function mapOffset(offset: number | undefined, shift: number, toText: Uint32Array | null): number | undefined {
+  if (offset === undefined) return undefined;
+  return toText ? (toText[offset + shift] ?? offset + shift) : offset + shift;
 }
 
 function rangeOf(node: Nodes): TextRange | null {
@@ -151,25 +190,21 @@ function span(ranges: Array<TextRange | null>): TextRange | null {
 // offsets, plain words.
 function maskMarkup(text: string, tree: Root): string {
   const keep = new Uint8Array(text.length);
-  const mark = (node: Nodes): void => {
-    if (node.type === 'text' || node.type === 'inlineCode' || (node.type === 'code' && !node.lang)) {
+  // Iterative, like mapPositions: inline nesting may be arbitrarily deep. Unfenced code
+  // is re-entered converter output (see visit), so its text is kept too, less the emphasis
+  // marks it carries as characters.
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'text' || node.type === 'inlineCode') {
       const r = rangeOf(node);
       if (r) keep.fill(1, r.start, r.end);
-      return;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) mark(child);
-  };
-  mark(tree);
-  // Re-entered converter output keeps its emphasis marks as characters: blank them too.
-  const unmarkEmphasis = (node: Nodes): void => {
-    if (node.type === 'code' && !node.lang) {
+    } else if (node.type === 'code' && !node.lang) {
       const r = rangeOf(node);
-      if (r) for (const m of text.slice(r.start, r.end).matchAll(EMPHASIS_DELIMITER)) keep.fill(0, r.start + m.index, r.start + m.index + m[0].length);
-      return;
-    }
-    if ('children' in node) for (const child of node.children as Nodes[]) unmarkEmphasis(child);
-  };
-  unmarkEmphasis(tree);
+      if (!r) continue;
+      keep.fill(1, r.start, r.end);
+      for (const m of text.slice(r.start, r.end).matchAll(EMPHASIS_DELIMITER)) keep.fill(0, r.start + m.index, r.start + m.index + m[0].length);
+    } else if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
+  }
   const out: string[] = [];
   let runStart = 0;
   for (let i = 0; i <= text.length; i++) {

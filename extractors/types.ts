@@ -185,6 +185,8 @@ export interface DocumentModel {
    */
   text: string;
   root: SectionNode;
+  /** Problems the structure stage met and worked around (nesting cut to the limit). */
+  diagnostics: Diagnostic[];
 }
 
 // ---------------------------------------------------------------------------------------

@@ -129,11 +129,12 @@ describe('resolveIncrementally', () => {
     }
   });
 
-  it('rewrites the documents a change ripples to: a fuller name for a shared unit renames it everywhere', () => {
+  it('rewrites the documents a change ripples to: a fuller name for a shared body renames it everywhere', () => {
     const state = fullState([...corpus.values()]);
-    // The unit name most documents share.
+    // The body name most documents share (an agency: a unit name is shared only under one
+    // parent, and the generated bodies each have their own units).
     const counts = new Map<string, number>();
-    for (const extraction of corpus.values()) for (const entity of extraction.entities) if (entity.type === 'Department') counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+    for (const extraction of corpus.values()) for (const entity of extraction.entities) if (entity.type === 'Agency') counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
     const [hub, sharedBy] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
     expect(sharedBy).toBeGreaterThan(2);
     // One document starts calling it by a longer name, with the short one as an alias: the
@@ -141,8 +142,8 @@ describe('resolveIncrementally', () => {
     const target = generated[0]!.path;
     const extraction = corpus.get(target)!;
     const fuller: LocalEntity = {
-      key: 'Department:renamed',
-      type: 'Department',
+      key: 'Agency:renamed',
+      type: 'Agency',
       name: `${hub} of the Whole Administration`,
       aliases: [hub],
       mentions: [{ document: target, start: 0, end: 4 }],
