@@ -5,14 +5,29 @@ export { extractDocument } from './extract-document.ts';
 export { explainDocument } from './explain.ts';
 export type * from './types.ts';
 
-/** The stages in the order extractDocument runs them, with the module that implements each. */
+/** The stages in the order extractDocument runs them, with the modules that implement each. */
 export const STAGES = [
   { name: 'decode', module: 'decode.ts', does: 'bytes -> SourceDocument (BOM, UTF-8 check, LF, NFC, offset map)' },
-  { name: 'structure', module: 'structure.ts', does: 'SourceDocument -> DocumentModel (sections, lists, tables, key/value lines)' },
-  { name: 'mentions', module: 'mentions.ts', does: 'organisation, law and person mentions (agencies.ts, laws.ts, people.ts)' },
-  { name: 'aliases', module: 'aliases.ts', does: 'acronyms, bracketed names, hereinafter names, apposition' },
-  { name: 'resolve-document', module: 'organisation-groups.ts', does: 'in-document resolution and Agency/Department typing' },
-  { name: 'responsibilities', module: 'responsibilities.ts', does: 'function-list items and unit bodies -> Responsibility' },
-  { name: 'relations', module: 'relations-sentences.ts', does: 'structural and sentence-pattern relations' },
+  {
+    name: 'layout',
+    module: 'structure.ts',
+    does: 'lossless blocks: nesting-limit.ts, markdown-segments.ts, structure-markdown.ts (emphasis lines and strong leads as headings, indented converter output re-entered, bracketed legal markers after bullets), structure-text.ts (lead-in labels, one-column tables as lists, soft-wrapped names), inline-enumeration.ts',
+  },
+  { name: 'outline', module: 'outline.ts', does: 'header/body nesting by heading depth and marker families, inserted values, bounded depth' },
+  {
+    name: 'candidates',
+    module: 'mentions.ts',
+    does: 'body, law and person mentions: agencies.ts, laws.ts, people.ts, leader-lines.ts, post-lines.ts (bracketed posts, post labels, appositions, profile blocks), acronym-bodies.ts',
+  },
+  { name: 'aliases', module: 'aliases.ts', does: 'bracketed acronyms and short forms, ACR (Expansion), hereinafter names, apposition; organisation-groups.ts: initials, truncations, head-final short forms' },
+  {
+    name: 'roles-and-typing',
+    module: 'extract-document.ts',
+    does: 'node roles from content (item-roles.ts) and typing by attachment: unit-lists.ts, heading-units.ts, name-list-lines.ts, placement.ts',
+  },
+  { name: 'subject-stack', module: 'subject.ts', does: 'document subject (title, founding sentence, first defining sentence) and back-references owning lists and lead-ins' },
+  { name: 'responsibilities', module: 'responsibilities.ts', does: 'duty lists and unit remits -> Responsibility with their owner' },
+  { name: 'relations', module: 'relations-sentences.ts', does: 'sentence-pattern relations, governing-laws.ts (eponymous instruments, statute titles), post-bodies.ts' },
+  { name: 'identity', module: 'identity-scope.ts', does: 'a unit keyed by its parent, a generic agency name by its jurisdiction' },
   { name: 'resolve-corpus', module: 'resolve.ts', does: 'cross-document merging, final ids, sorting, diagnostics' },
 ] as const;
