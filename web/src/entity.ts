@@ -27,11 +27,8 @@ function spanItem(span: Span): HTMLElement {
   );
 }
 
-/** A list item for one fact, with a button that shows its evidence. */
-function factItem(relationship: Relationship): HTMLElement {
-  const more = relationship.evidenceTotal - relationship.evidence.length;
-  const evidence = h('ul', { class: 'evidence', hidden: true }, relationship.evidence.map(spanItem), more > 0 ? h('li', { class: 'muted' }, `and ${more} more passage${more === 1 ? '' : 's'}`) : null);
-  const count = relationship.evidenceTotal;
+/** A button that shows and hides `target`, saying so to assistive technology. */
+function toggleButton(target: HTMLElement, label: string): HTMLElement {
   const button = h(
     'button',
     {
@@ -39,30 +36,29 @@ function factItem(relationship: Relationship): HTMLElement {
       class: 'evidence-toggle',
       'aria-expanded': 'false',
       onclick: () => {
-        const open = evidence.hidden;
-        evidence.hidden = !open;
-        button.setAttribute('aria-expanded', String(open));
+        target.hidden = !target.hidden;
+        button.setAttribute('aria-expanded', String(!target.hidden));
       },
     },
-    count === 1 ? 'evidence' : `evidence (${count})`,
+    label,
   );
+  return button;
+}
+
+/** A list item for one fact, with a button that shows its evidence. */
+function factItem(relationship: Relationship): HTMLElement {
+  const more = relationship.evidenceTotal - relationship.evidence.length;
+  const evidence = h('ul', { class: 'evidence', hidden: true }, relationship.evidence.map(spanItem), more > 0 ? h('li', { class: 'muted' }, `and ${more} more passage${more === 1 ? '' : 's'}`) : null);
+  const count = relationship.evidenceTotal;
+  const button = toggleButton(evidence, count === 1 ? 'evidence' : `evidence (${count})`);
   const title = relationship.title ? h('span', { class: 'title' }, relationship.title) : null;
   return h('li', { class: 'fact', 'data-type': relationship.type }, h('div', { class: 'fact-line' }, link(entityRoute(relationship.other.id), relationship.other.name), title ? ' — ' : null, title, ' ', button), evidence);
 }
 
 function mentionsSection(entity: Entity): HTMLElement {
   const list = h('ul', { class: 'evidence', hidden: true }, entity.mentions.map(spanItem));
-  const button = h(
-    'button',
-    {
-      type: 'button',
-      class: 'evidence-toggle',
-      'aria-expanded': 'false',
-      onclick: () => {
-        list.hidden = !list.hidden;
-        button.setAttribute('aria-expanded', String(!list.hidden));
-      },
-    },
+  const button = toggleButton(
+    list,
     entity.mentionsTotal > entity.mentions.length ? `show the first ${entity.mentions.length} of ${entity.mentionsTotal} mentions` : `show ${entity.mentionsTotal} mention${entity.mentionsTotal === 1 ? '' : 's'}`,
   );
   return h('section', { class: 'card' }, h('h2', {}, 'Where the documents name it'), button, list);
