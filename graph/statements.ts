@@ -485,8 +485,11 @@ export const READ_ENTITY_MENTIONS = statement(
   'read-entity-mentions',
   `
 MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document)
-WITH d, m ORDER BY d.id, m.start, m.end
-WITH collect({document: d.id, path: d.path, sha256: d.sha256, start: m.start, end: m.end}) AS mentions
+// Document.path is relative to its source's folder, which the Source node records.
+OPTIONAL MATCH (source:Source {id: d.source})
+WITH d, m, CASE WHEN size(coalesce(source.folders, [])) = 1 THEN source.folders[0] + '/' + d.path ELSE d.path END AS path
+ORDER BY d.id, m.start, m.end
+WITH collect({document: d.id, path: path, sha256: d.sha256, start: m.start, end: m.end}) AS mentions
 RETURN size(mentions) AS total, mentions[0..$limit] AS mentions
 `,
 );
@@ -497,7 +500,8 @@ export const READ_DOCUMENT_FILES = statement(
   `
 MATCH (d:Document)
 WHERE d.id IN $ids
-RETURN d.id AS id, d.path AS path, d.sha256 AS sha256
+OPTIONAL MATCH (source:Source {id: d.source})
+RETURN d.id AS id, CASE WHEN size(coalesce(source.folders, [])) = 1 THEN source.folders[0] + '/' + d.path ELSE d.path END AS path, d.sha256 AS sha256
 `,
 );
 
