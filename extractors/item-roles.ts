@@ -5,12 +5,17 @@
 // evidence that shifts the decision, never a gate.
 import nlp from 'compromise/two';
 import type { ListNode, TextRange } from './types.ts';
+import { ORGANISATION_HEADS } from './vocabulary.ts';
 
 // Leading words that stand before the verb of a duty ("to advise", "We provide", "shall issue").
 const DUTY_PREFIX = /^(?:(?:and|or|to|we|it|they|he|she|shall|will|may|must|also)\s+)+/i;
 // Leading marks that are not words: leftover numbering, quotes, brackets, emphasis.
 const LEADING_MARKS = /^[\s"'“‘([*_>•·–—-]+/u;
 const MIN_ITEMS = 2;
+function capitalise(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`;
+}
+
 /** Share of verb-initial items from which a list reads as duties without any cue. */
 export const DUTY_SHARE = 0.6;
 
@@ -23,7 +28,8 @@ export function isVerbInitial(phrase: string): boolean {
   // A nominalised verb with its object ("Formulation of policies", "The issuance of travel
   // documents", "Enforcement of laws") names an activity, as a verb would.
   const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(stripped.replace(DUTY_PREFIX, ''));
-  if (nominal) return true;
+  // A body's head word with the same ending ("Department of X", "Commission for Y") names a body, not an activity.
+  if (nominal && !ORGANISATION_HEADS.has(capitalise(nominal[1] as string))) return true;
   // A gerund opening ("Setting national policy") is a duty in a list, whatever the tagger says.
   if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first)) return true;
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
