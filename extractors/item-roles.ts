@@ -12,6 +12,7 @@ const DUTY_PREFIX = /^(?:(?:and|or|to|we|it|they|he|she|shall|will|may|must|also
 // Leading marks that are not words: leftover numbering, quotes, brackets, emphasis.
 const LEADING_MARKS = /^[\s"'“‘([*_>•·–—-]+/u;
 const MIN_ITEMS = 2;
+
 /** Share of verb-initial items from which a list reads as duties without any cue. */
 export const DUTY_SHARE = 0.6;
 
@@ -24,7 +25,8 @@ export function isVerbInitial(phrase: string): boolean {
   // A nominalised verb with its object ("Formulation of policies", "The issuance of travel
   // documents", "Enforcement of laws") names an activity, as a verb would.
   const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(stripped.replace(DUTY_PREFIX, ''));
-  // "Administration for Cyber Security" is a body's name, not an activity.
+  // A body's head word with the same ending ("Department of X", "Administration for Y")
+  // names a body, not an activity.
   if (nominal && !ORGANISATION_HEADS.has(capitalise(nominal[1] as string))) return true;
   // A gerund opening ("Setting national policy") is a duty in a list, whatever the tagger says.
   if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first)) return true;

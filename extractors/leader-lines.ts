@@ -24,13 +24,16 @@ const TRAILING_NOTE = /\s*(?:\([^)]*\)|,?\s*(?:PhD|MBA|OBE|MBE|CBE|KC|QC|SC|FRS|
 export function singularTitle(title: string): string | null {
   const words = title.split(/\s+/);
   let changed = false;
-  const out = words.map((w) => {
+  const out = words.map((word) => {
+    // A hyphenated title ("Vice-Presidents") is plural in its last part.
+    const prefix = word.slice(0, word.lastIndexOf('-') + 1);
+    const w = word.slice(prefix.length);
     const lower = w.toLowerCase();
-    if (!PLURAL_POST_SET.has(lower)) return w;
+    if (!PLURAL_POST_SET.has(lower)) return word;
     changed = true;
-    if (lower.endsWith('ies') && POST_WORDS.has(`${lower.slice(0, -3)}y`)) return `${w.slice(0, -3)}y`;
-    if (lower.endsWith('ses') && POST_WORDS.has(lower.slice(0, -2))) return w.slice(0, -2);
-    return w.slice(0, -1);
+    if (lower.endsWith('ies') && POST_WORDS.has(`${lower.slice(0, -3)}y`)) return `${prefix}${w.slice(0, -3)}y`;
+    if (lower.endsWith('ses') && POST_WORDS.has(lower.slice(0, -2))) return `${prefix}${w.slice(0, -2)}`;
+    return `${prefix}${w.slice(0, -1)}`;
   });
   return changed ? out.join(' ') : null;
 }

@@ -74,12 +74,15 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
   for (const group of byInitials.values()) {
     const isAcronym = (n: string): boolean => /^\p{Lu}[\p{Lu}\d&]+$/u.test(n);
     const longForms = group.filter((n) => !isAcronym(n) && n.trim().split(/\s+/).length >= 2);
+    const headOf = (n: string): string => (n.trim().split(/\s+/).pop() ?? '').toLowerCase();
+    // An acronym whose long forms have different head words ("Federal Privacy Council",
+    // "Forest Planning Committee") is ambiguous: it joins none of them.
+    const isAmbiguous = new Set(longForms.map(headOf)).size > 1;
     for (const a of group) {
+      if (isAcronym(a) && isAmbiguous) continue;
       for (const b of longForms) {
         if (a === b) continue;
-        const lastA = a.trim().split(/\s+/).pop() ?? '';
-        const lastB = b.trim().split(/\s+/).pop() ?? '';
-        const sameHead = isAcronym(a) || lastA.toLowerCase() === lastB.toLowerCase();
+        const sameHead = isAcronym(a) || headOf(a) === headOf(b);
         const hasCapitalWord = isAcronym(a) || /\b\p{Lu}{2,}\b/u.test(a) || /\b\p{Lu}{2,}\b/u.test(b);
         if (sameHead && hasCapitalWord) union(normaliseName(a), normaliseName(b));
       }

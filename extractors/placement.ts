@@ -16,7 +16,8 @@ export function findPlacements(text: string, bodies: ReadonlyArray<{ range: Text
   for (let i = 0; i < sorted.length; i++) {
     const unit = sorted[i]!.range;
     if (!UNIT_LIST_HEADS.has(headWordOf(text.slice(unit.start, unit.end)))) continue;
-    const next = sorted.slice(i + 1).find((b) => b.range.start >= unit.end);
+    // A bracketed short form right after the unit ("(OOR)") is the unit's own name, not the parent.
+    const next = sorted.slice(i + 1).find((b) => b.range.start >= unit.end && !/^\s*[(（]$/.test(text.slice(unit.end, b.range.start)));
     if (!next || next.range.start - unit.end > MAX_GAP) continue;
     if (PLACED.test(text.slice(unit.end, next.range.start))) out.push({ unit, parent: next.range });
   }

@@ -42,7 +42,8 @@ export function findDocumentSubject(text: string, bodies: BodyMention[], title: 
 }
 
 // "the Council", "This Bureau", "of Bureau": a head word standing for a body named elsewhere.
-const DEFINITE_HEAD = /\b(?:the|this|that|such|said|of|its)\s+(\p{Lu}\p{Ll}+)\b/gu;
+// The determiner may open a sentence or a heading ("The Bureau shall:").
+const DEFINITE_HEAD = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ss]aid|[Oo]f|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\b/gu;
 
 /**
  * The body a definite description in `range` points back to: the subject when its name has

@@ -1,0 +1,61 @@
+// structure-markdown.ts: emphasis lines and strong leads head what follows, emphasised
+// numbered lines are items, unfenced indented code is re-entered as text, and legal
+// numbering after a bullet is the item's marker.
+import { describe, expect, it } from 'vitest';
+import type { FlatBlock } from '../../../extractors/blocks.ts';
+import { structureMarkdown } from '../../../extractors/structure-markdown.ts';
+
+/** "kind[:style:value] text" per block, the text trimmed (markup is blanked to spaces). */
+function blocksOf(md: string): string[] {
+  const { blocks, text } = structureMarkdown(md);
+  const show = (b: FlatBlock): string => {
+    const r = b.kind === 'item' ? b.head : b.kind === 'heading' || b.kind === 'label' ? b.content : b.range;
+    const marker = b.kind === 'item' ? `:${b.markers[0]?.style}:${b.markers[0]?.value}` : '';
+    return `${b.kind}${marker} ${text.slice(r.start, r.end).replace(/\s+/g, ' ').trim()}`;
+  };
+  return blocks.map(show);
+}
+
+describe('structureMarkdown', () => {
+  it('reads a paragraph made of one emphasis span as a heading', () => {
+    expect(blocksOf('**Mandate**\n\nThe office keeps records.\n')).toEqual(['heading Mandate', 'paragraph The office keeps records.']);
+    expect(blocksOf('*Our history*\n\nFounded in 1901.\n')[0]).toBe('heading Our history');
+  });
+
+  it('splits a strong lead followed by " - " into a heading and a paragraph', () => {
+    expect(blocksOf('**Sec. 3. Powers.** - The Ministry shall keep records.\n')).toEqual(['heading Sec. 3. Powers.', 'paragraph The Ministry shall keep records.']);
+  });
+
+  it('does not make a heading of a bold word that opens ordinary prose', () => {
+    expect(blocksOf('**Note** the office is closed on Mondays.\n')).toEqual(['paragraph Note the office is closed on Mondays.']);
+  });
+
+  it('reads an emphasised line that opens with a marker as an item', () => {
+    expect(blocksOf('_(a) to formulate budget rules_\n\n**4. The Council shall meet monthly.**\n')).toEqual(['item:letter-lower:1 to formulate budget rules', 'item:arabic-dot:4 The Council shall meet monthly.']);
+  });
+
+  it('re-enters unfenced indented code as text with its emphasis marks blanked', () => {
+    const md = 'Intro line.\n\n    The office keeps **records** of\n    all *permits* issued.\n';
+    const { text } = structureMarkdown(md);
+    expect(text).toHaveLength(md.length);
+    expect(text).not.toMatch(/[*]/);
+    expect(blocksOf(md).join(' ')).toMatch(/The office keeps records of.*all permits issued\./);
+    expect(blocksOf(md).every((b) => !b.startsWith('heading'))).toBe(true);
+  });
+
+  it('keeps a fenced code block out of the text', () => {
+    expect(blocksOf('Intro line.\n\n```\n**not** a heading\n```\n')).toEqual(['paragraph Intro line.']);
+  });
+
+  it('takes bracketed legal numbering after a bullet as the item marker', () => {
+    expect(blocksOf('* (a) foreign trade policy\n* (b) customs rules\n')).toEqual(['item:letter-lower:1 foreign trade policy', 'item:letter-lower:2 customs rules']);
+  });
+
+  it('does not take initials after a bullet for numbering', () => {
+    expect(blocksOf('* E. K. Marlowe, Registrar\n* J. Ode, Clerk\n')).toEqual(['item:bullet:0 E. K. Marlowe, Registrar', 'item:bullet:0 J. Ode, Clerk']);
+  });
+
+  it('reads a short line straight above a list as its label', () => {
+    expect(blocksOf('Agencies under the Ministry\n- Records Office\n- Survey Office\n')).toEqual(['label Agencies under the Ministry', 'item:bullet:0 Records Office', 'item:bullet:0 Survey Office']);
+  });
+});

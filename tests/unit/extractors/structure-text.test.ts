@@ -1,0 +1,42 @@
+// structure-text.ts: a short line straight above a bullet list or table is its label; a
+// one-column table is a bullet list.
+import { describe, expect, it } from 'vitest';
+import type { FlatBlock } from '../../../extractors/blocks.ts';
+import { structureText } from '../../../extractors/structure-text.ts';
+
+function blocksOf(text: string): string[] {
+  const show = (b: FlatBlock): string => {
+    const r = b.kind === 'item' ? b.head : b.kind === 'heading' || b.kind === 'label' ? b.content : b.range;
+    return `${b.kind} ${text.slice(r.start, r.end)}`;
+  };
+  return structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).map(show);
+}
+
+describe('structureText', () => {
+  it('reads a short line straight above a bullet list as its label', () => {
+    expect(blocksOf('Harbour Board\n\nAgencies under the Board\n- Records Office\n- Survey Office\n')).toEqual(['heading Harbour Board', 'label Agencies under the Board', 'item Records Office', 'item Survey Office']);
+  });
+
+  it('reads a short line straight above a table as its label', () => {
+    expect(blocksOf('Harbour Board\n\nSenior staff\n| Name | Post |\n| Ana Reyl | Chair |\n')[1]).toBe('label Senior staff');
+  });
+
+  it('does not make a label of a sentence or of a line a blank line away from the list', () => {
+    expect(blocksOf('Harbour Board\n\nThe Board runs these offices.\n- Records Office\n- Survey Office\n')[1]).toBe('paragraph The Board runs these offices.');
+    expect(blocksOf('Harbour Board\n\nAgencies under the Board\n\n- Records Office\n- Survey Office\n')[1]).not.toMatch(/^label/);
+  });
+
+  it('reads a one-column table as bullet items', () => {
+    const text = '| Units |\n|---|\n| Records Office |\n| Survey Office |\n';
+    const blocks = structureText(text, { start: 0, end: text.length }, { allowHeadings: true });
+    expect(blocks.every((b) => b.kind === 'item' && b.markers[0]?.style === 'bullet')).toBe(true);
+    expect(blocksOf(text)).toEqual(['item Units', 'item Records Office', 'item Survey Office']);
+  });
+
+  it('keeps a two-column table as rows', () => {
+    const text = '| Name | Post |\n|---|---|\n| Ana Reyl | Chair |\n| Ben Oduya | Clerk |\n';
+    const blocks = structureText(text, { start: 0, end: text.length }, { allowHeadings: true });
+    expect(blocks.some((b) => b.kind === 'row')).toBe(true);
+    expect(blocks.some((b) => b.kind === 'item')).toBe(false);
+  });
+});

@@ -1,0 +1,41 @@
+// subject.ts: the body a document is about (title, founding sentence, first sentence-initial
+// body) and the body a definite description ("The Board shall:") points back to, asserted
+// through the owners of the duties extractDocument finds.
+import { describe, expect, it } from 'vitest';
+import { extract, triples } from './helpers.ts';
+
+const owners = (doc: string, id = 'doc.txt'): string[] => [...new Set(triples(extract(doc, id)).filter((t) => t.startsWith('HAS_RESPONSIBILITY ')).map((t) => t.slice('HAS_RESPONSIBILITY '.length).split(' -> ')[0] ?? ''))];
+
+const DUTIES = '- Restore lighthouses on the north coast\n- Repair harbour walls after storms\n- Publish a register of historic piers\n';
+
+describe('findDocumentSubject', () => {
+  it('takes the body the title names, though another body opens the first sentence', () => {
+    const doc = `Lighthouse Restoration Bureau of Calder\n\nThe Ministry of Transport funds our work.\n\nOverview\n\n${DUTIES}`;
+    expect(owners(doc)).toEqual(['Lighthouse Restoration Bureau of Calder']);
+  });
+
+  it('takes the body a founding sentence establishes ("There is established the X")', () => {
+    const doc =
+      'Fisheries Act 2031\n\n1. The Ministry of Agriculture may make regulations under this Act.\n\n2. There is established the Inland Fisheries Council of Belmora.\n\n3. The functions of the Council are to:\n(a) license commercial fishing boats;\n(b) monitor fish stocks in the lakes;\n(c) advise the Minister on quotas.\n';
+    expect(owners(doc)).toEqual(['Inland Fisheries Council of Belmora']);
+  });
+
+  it('takes the first body that opens a sentence when the title names none', () => {
+    const doc = `# Annual notes\n\nOur partners include the Ministry of Transport.\n\nThe Coastal Heritage Authority maintains lighthouses and old piers.\n\n## Overview\n\n${DUTIES}`;
+    expect(owners(doc, 'notes.md')).toEqual(['Coastal Heritage Authority']);
+  });
+});
+
+describe('resolveBackReference', () => {
+  it('resolves "The Board shall:" to the nearest body whose name has the head word Board', () => {
+    const doc =
+      'About us\n\nThe Quarry Safety Agency works with the national mines service. The Mining Licensing Board was set up in 2020 by the minister.\n\nThe Board shall:\n- issue mining permits;\n- keep a register of licensed quarries;\n- publish its decisions.\n';
+    expect(owners(doc)).toEqual(['Mining Licensing Board']);
+  });
+
+  it('resolves "the Bureau" in a lead-in sentence to the subject when the subject has that head word', () => {
+    const doc =
+      'Seed Certification Bureau of Ostrava\n\nThe Grain Export Bureau and the Ministry of Agriculture are our partners.\n\nDuties\n\nUnder the statute the Bureau is to:\n- certify seed lots for export;\n- inspect seed cleaning plants;\n- keep a register of certified growers.\n';
+    expect(owners(doc)).toEqual(['Seed Certification Bureau of Ostrava']);
+  });
+});
