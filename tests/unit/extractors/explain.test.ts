@@ -43,7 +43,13 @@ describe('explainDocument', () => {
     expect(out.some((l) => l.endsWith('item bullet:0 "level 999"'))).toBe(true);
   });
 
-  // A 5,000-deep list overflows the stack before explain's own (iterative) walk runs:
-  // textPieces in walk.ts, called by extractDocument, recurses once per level.
-  it.todo('walks a 5,000-deep nested list without overflowing the stack');
+  // Markdown nesting is cut at the limit before parsing (nesting-limit.ts), so a 5,000-deep
+  // list reaches explain's walk and extractDocument's as a list 32 levels deep, with a diagnostic.
+  it('explains a 5,000-deep markdown list without overflowing the stack, and says it was cut', () => {
+    const depth = 5000;
+    const doc = Array.from({ length: depth }, (_, k) => `${' '.repeat(2 * k)}- Item ${k + 1} Unit`).join('\n');
+    const out = explainDocument(sourceOf(`${doc}\n`, 'deep.md'));
+    expect(out.some((line) => line.includes('KG_NESTING_TOO_DEEP'))).toBe(true);
+    expect(out.filter((line) => /^\s*item bullet/.test(line)).length).toBe(depth);
+  }, 120_000);
 });
