@@ -32,12 +32,25 @@ export function isVerbInitial(phrase: string): boolean {
   if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first)) return true;
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
   const probe = words.join(' ').replace(/^(co|re|pre)-/i, '$1');
-  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[0]?.terms?.[0];
-  const tags = term?.tags ?? [];
-  if (tags.includes('Verb')) return true;
+  if (isTaggedVerb(probe)) return true;
   // "Serves as the primary ministry": a third-person verb the tagger reads as a plural noun;
   // a plural noun is not followed by a determiner or "as".
   return /^\p{L}\p{Ll}+s$/u.test(first) && /^(?:as|the|a|an|all|such|any|its|their)$/i.test(words[1] ?? '');
+}
+
+// Tagging is the costly step: the tagger's answer for a probe is remembered (a bounded
+// memo, cleared when full, so memory stays flat on any corpus).
+const MAX_MEMO = 10_000;
+const verbMemo = new Map<string, boolean>();
+
+function isTaggedVerb(probe: string): boolean {
+  const known = verbMemo.get(probe);
+  if (known !== undefined) return known;
+  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[0]?.terms?.[0];
+  const isVerb = term?.tags.includes('Verb') ?? false;
+  if (verbMemo.size >= MAX_MEMO) verbMemo.clear();
+  verbMemo.set(probe, isVerb);
+  return isVerb;
 }
 
 /** Share of a list's items whose head opens with a verb. */
@@ -48,9 +61,19 @@ export function verbInitialShare(text: string, list: ListNode): number {
   return verbs / list.items.length;
 }
 
-/** True when the items of a list read as duties by their content alone. */
+/** True when the items of a list read as duties by their content alone (stops as soon as the answer is known). */
 export function isDutyShaped(text: string, list: ListNode): boolean {
-  return verbInitialShare(text, list) >= DUTY_SHARE;
+  const total = list.items.length;
+  if (total < MIN_ITEMS) return false;
+  const needed = Math.ceil(DUTY_SHARE * total - 1e-9);
+  let verbs = 0;
+  for (let k = 0; k < total; k++) {
+    const item = list.items[k] as ListNode['items'][number];
+    if (isVerbInitial(text.slice(item.head.start, item.head.end))) verbs++;
+    if (verbs >= needed) return true;
+    if (verbs + (total - k - 1) < needed) return false;
+  }
+  return false;
 }
 
 /** The last sentence of a lead-in paragraph: the one that introduces the list after it. */
