@@ -1,30 +1,20 @@
 // Every named analysis, run through runQuery on the seed graph that the real pipeline
 // ingests, with rows drawn from the seeds (gold: ../shared/eval/gold/).
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
-import type { Driver } from '../../graph/driver.ts';
 import type { PlainMap } from '../../graph/values.ts';
 import { main } from '../../pipeline/cli.ts';
 import { runQuery } from '../../pipeline/query.ts';
-import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
-import { ingestSeeds } from './helpers/seed-graph.ts';
+import { testConnection } from './helpers/database.ts';
+import { useSeedGraph } from './helpers/seed-graph.ts';
 
 const MIIT = "Ministry of Industry and Information Technology of the People's Republic of China";
 
 describe('named analyses on the seed graph', () => {
-  let driver: Driver;
+  const seedDriver = useSeedGraph();
   const query = async (analysis: string, params: string[] = []) =>
-    runQuery({ driver, database: testConnection().database, analysis, params });
+    runQuery({ driver: seedDriver(), database: testConnection().database, analysis, params });
   const pick = (rows: PlainMap[], ...columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
-
-  beforeAll(async () => {
-    driver = openTestDriver();
-    await ingestSeeds(driver);
-  });
-  afterAll(async () => {
-    await wipeDatabase(driver);
-    await driver.close();
-  });
 
   it('every analysis runs with its defaults', async () => {
     for (const analysis of listAnalyses()) {
@@ -143,7 +133,7 @@ describe('named analyses on the seed graph', () => {
   it('shared-laws-and-duties: none on the seeds as extracted; a law two bodies share shows up', async () => {
     // The seeds name the Network Security Law in two forms the extraction keeps apart.
     expect((await query('shared-laws-and-duties')).rows).toEqual([]);
-    await driver.executeQuery(
+    await seedDriver().executeQuery(
       `MATCH (body:Agency {name: $body}), (law:Law {name: $law})
        MERGE (body)-[governed:GOVERNED_BY]->(law)
        ON CREATE SET governed.documents = [], governed.evidence = [], governed.extractors = ['test']`,

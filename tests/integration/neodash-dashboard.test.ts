@@ -4,13 +4,12 @@
 // write check, and every query runs through kg query's read-only path on the seed graph.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
-import type { Driver } from '../../graph/driver.ts';
 import { assertNoWriteClause, runReadQuery, type ReadParamValue } from '../../graph/read-query.ts';
 import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
-import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
-import { ingestSeeds } from './helpers/seed-graph.ts';
+import { testConnection } from './helpers/database.ts';
+import { useSeedGraph } from './helpers/seed-graph.ts';
 
 interface NeoDashReport {
   id: string;
@@ -45,16 +44,7 @@ const cypherReports = reports.filter((report) => report.type !== 'text');
 const withoutParamNames = (cypher: string): string => cypher.replace(/\$[A-Za-z_][A-Za-z0-9_]*/g, '$P').trim();
 
 describe('dashboards/neodash.json', () => {
-  let driver: Driver;
-
-  beforeAll(async () => {
-    driver = openTestDriver();
-    await ingestSeeds(driver);
-  });
-  afterAll(async () => {
-    await wipeDatabase(driver);
-    await driver.close();
-  });
+  const seedDriver = useSeedGraph();
 
   it('is a NeoDash 2.4 dashboard: pages of reports with unique ids, known types, on the grid without overlaps', () => {
     expect(dashboard.version).toBe('2.4');
@@ -116,7 +106,7 @@ describe('dashboards/neodash.json', () => {
     const params: Record<string, ReadParamValue> = { input: '' };
     for (const [name, value] of Object.entries(dashboard.settings.parameters)) params[name] = typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value;
     for (const report of cypherReports) {
-      const result = await runReadQuery(driver, report.query, params, { database: testConnection().database, source: report.title });
+      const result = await runReadQuery(seedDriver(), report.query, params, { database: testConnection().database, source: report.title });
       // The seeds name the one law two bodies share in two forms (tests/integration/analyses.test.ts), so that table is empty there.
       if (!report.title.includes('(shared-laws-and-duties)')) expect(result.rows.length, report.title).toBeGreaterThan(0);
       if (report.type === 'bar') {
@@ -130,7 +120,7 @@ describe('dashboards/neodash.json', () => {
       if (report.type === 'select') expect(result.columns, report.title).toEqual(['value', 'display']);
     }
     const departments = cypherReports.find((report) => report.query.includes('HAS_DEPARTMENT]->(department:Department)'))!;
-    const { rows } = await runReadQuery(driver, departments.query, params, { database: testConnection().database, source: departments.title });
+    const { rows } = await runReadQuery(seedDriver(), departments.query, params, { database: testConnection().database, source: departments.title });
     expect(rows.map((row) => row.department)).toContain('General Office');
   });
 });
