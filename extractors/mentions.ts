@@ -5,6 +5,7 @@ import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findBracketedPosts, findPostAppositions, findPostLabelLines, findProfileBlocks } from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
+import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
@@ -76,6 +77,8 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   let organisations: OrganisationMention[] = [];
   const laws: LawMention[] = [];
   const people: PersonMention[] = [];
+  // Names marked only by an honorific or a gloss: kept where no rule gives the same name a post.
+  const proseNames: PersonMention[] = [];
   const sentences: TextRange[] = [];
   for (const piece of pieces) {
     if (piece.role === 'key') {
@@ -107,6 +110,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       organisations.push(...findOrganisations(text, sentence));
       laws.push(...findLawsInRuns(text, sentence));
       people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
+      proseNames.push(...findProseNames(text, sentence));
     }
   }
   people.push(...findProfileBlocks(text));
@@ -131,6 +135,8 @@ export function findMentions(model: DocumentModel): DocumentMentions {
         return true;
       });
   };
+  const withPosts = new RangeIndex(people);
+  people.push(...proseNames.filter((p) => withPosts.overlapping(p.range).length === 0));
   const peopleKept = dedupe(people).filter((p) => orgIndex.overlapping(p.range).length === 0);
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
 }

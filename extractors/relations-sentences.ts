@@ -154,6 +154,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
     if (!person.post) {
+      // Only "headed by" gives a post without naming it; an honorific or a gloss gives none.
+      if (person.extractor !== 'people:headed-by') continue;
       // "X is headed by Name": the body named last before the cue.
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key : undefined;
@@ -173,7 +175,11 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
       const described = sentence && cue ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key : undefined;
-      const body = described ?? (title ? bodyOfPost(title, bodyNames) : null) ?? ctx.mainAgency;
+      // A title written before a name in running text ("Premier Name") is the post of the
+      // body written just before it ("MODA Minister Name"), or of none the text names.
+      const isProse = person.extractor === 'people:title-before-name';
+      const adjacent = isProse ? ctx.orgs.find((o) => o.range.end <= post.start && /^\s+$/.test(text.slice(o.range.end, post.start)))?.key : undefined;
+      const body = described ?? adjacent ?? (title ? bodyOfPost(title, bodyNames) : null) ?? (isProse ? null : ctx.mainAgency);
       if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
     }

@@ -237,8 +237,13 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   const line = lines[i];
   const previous = lines[i - 1];
   if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
-  if (previousLength < MIN_WRAPPED_LINE_CHARS || TERMINAL.test(previous.trimmed)) return false;
+  if (TERMINAL.test(previous.trimmed)) return false;
+  // A line that opens in lower case is the middle of a sentence, however short: the line
+  // after it goes on with it ("under the X Agency" / "Act 2004 [Act 633];").
+  const isFragment = /^\p{Ll}/u.test(previous.trimmed) && previous.trimmed.includes(' ');
+  if (previousLength < MIN_WRAPPED_LINE_CHARS && !isFragment) return false;
   if (parseMarkers(line.trimmed).length > 0 || line.trimmed.startsWith('|')) return false;
+  if (isFragment) return true;
   // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
   // capitalised word before a line that opens with one has cut a name in two ("... in the
   // Armed" / "Forces Act 1972").

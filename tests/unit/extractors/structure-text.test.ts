@@ -40,3 +40,22 @@ describe('structureText', () => {
     expect(blocks.some((b) => b.kind === 'item')).toBe(false);
   });
 });
+
+describe('wrapped sentences', () => {
+  it('joins a short line that opens in lower case to the line it runs on into', () => {
+    for (const [text, joined] of [
+      ['under the Harbour Data Agency\nAct 2011 [Act 5];', 'under the Harbour Data Agency\nAct 2011 [Act 5];'],
+      ['as set out in the\nCanal Rules 2004.', 'as set out in the\nCanal Rules 2004.'],
+    ] as const) {
+      expect(blocksOf(text)).toEqual([`paragraph ${joined}`]);
+    }
+  });
+
+  it('keeps short capitalised lines apart, as in an address or a profile block', () => {
+    expect(blocksOf('Intro paragraph that is long enough to be a sentence of its own here.\nJane Roe\nDirector')).toEqual([
+      'paragraph Intro paragraph that is long enough to be a sentence of its own here.',
+      'paragraph Jane Roe',
+      'paragraph Director',
+    ]);
+  });
+});
