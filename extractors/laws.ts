@@ -21,6 +21,9 @@ const MAX_TITLE_WORDS = 25;
 
 const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
 
+// True when the token at `k` starts the segment or follows a word that cannot be in a name.
+const opensRun = (seg: Token[], k: number): boolean => k === 0 || (seg[k - 1] as Token).text === 'the' || NAME_STOPWORDS.has((seg[k - 1] as Token).text);
+
 function lawInSegment(text: string, seg: Token[]): TextRange | null {
   const head = seg.findIndex((t) => LAW_HEADS.has(t.text));
   if (head === -1) return null;
@@ -30,8 +33,10 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
     if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text)) break;
     // A body's head word ends the title unless it only modifies the next word
     // ("Cloud Computing Service Security Assessment Measures").
-    if (ORGANISATION_HEADS.has(prev.text) && !isNameWord(seg[left]?.text ?? '')) break;
-    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '')) break;
+    if (ORGANISATION_HEADS.has(prev.text) && !isNameWord(seg[left]?.text ?? '') && !(LEFT_CONNECTORS.has(seg[left]?.text ?? '') && opensRun(seg, left - 1))) break;
+    // "Ministry of X and Y" ends the title, except where it opens the run: "Department of
+    // Canadian Heritage Act" is an instrument named after the body.
+    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '') && !opensRun(seg, left - 1)) break;
     if (LEFT_CONNECTORS.has(prev.text) || isNameWord(prev.text) || /^[(（)）]$|^['’]s$/.test(prev.text)) left--;
     else break;
   }

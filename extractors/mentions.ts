@@ -9,6 +9,7 @@ import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
+import { LAW_HEADS } from './vocabulary.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
 
@@ -69,6 +70,8 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
 }
 
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
+// Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
+const ENDS_IN_LAW_HEAD = new RegExp(String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`);
 
 /** Finds the mentions of a document (before any resolution). */
 export function findMentions(model: DocumentModel): DocumentMentions {
@@ -120,6 +123,10 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   let kept = laws.filter((l) => l.isDelimited || delimited.overlapping(l.range).length === 0);
   const keptIndex = new RangeIndex(kept);
   organisations = organisations.filter((o) => !keptIndex.overlapping(o.range).some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)));
+  // A body-shaped run that ends in an instrument word is the instrument ("Department of
+  // Canadian Heritage Act"), where the law reading covers it whole.
+  const runLaws = new RangeIndex(kept.filter((l) => !l.isDelimited));
+  organisations = organisations.filter((o) => !(ENDS_IN_LAW_HEAD.test(text.slice(o.range.start, o.range.end)) && runLaws.overlapping(o.range).some((l) => inside(o.range, l.range))));
   // A run-based law inside a body's name stays only as "of the <Law>" ("Office of the
   // Chemical Weapons Convention"), not as the body's own words ("Policies and Regulations").
   const orgIndex = new RangeIndex(organisations);

@@ -12,12 +12,12 @@ export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 const confirmCache = new Map<string, boolean>();
 
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
-export function isPersonName(name: string): boolean {
+export function isPersonName(name: string, isAfterHonorific = false): boolean {
   const tokens = name.replace(GENERATIONAL_SUFFIX, '').split(/\s+/).filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
   if (tokens.length < 2 || tokens.length > 4) return false;
   if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
-  const isGivenName = (t: string, k: number): boolean => k === 0 && LAW_HEADS.has(t) && isConfirmedPerson(tokens.join(' '));
+  const isGivenName = (t: string, k: number): boolean => k === 0 && LAW_HEADS.has(t) && (isAfterHonorific || isConfirmedPerson(tokens.join(' ')));
   return tokens.every(
     (t, k) =>
       NAME_TOKEN.test(t) &&

@@ -3,6 +3,7 @@
 // Shagari", "Mr Bill McCluggage"), and a name glossed in its own script ("Steve Chen
 // (陳士駿)"). Both marks are about the name itself, so they need no post word nearby.
 import { isPersonName, stripHonorific, type PersonMention } from './people.ts';
+import nlp from 'compromise/two';
 import { HONORIFICS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
@@ -14,12 +15,18 @@ const SCRIPT_GLOSS = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}
 // The word before a glossed name must not tie it into a longer name ("Ministry of Digital Affairs").
 const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&)\s*$/;
 
+/** True when the tagger reads a phrase's last word as a place ("John Carling Building", "Sun Moon Lake"). */
+function isPlace(phrase: string): boolean {
+  const doc = nlp(phrase);
+  return doc.terms().last().has('#Place') && !doc.has('#Person');
+}
+
 /** The longest run of 2-4 final tokens of `words` that is a personal name, as an offset range. */
 function trailingName(words: string, at: number): TextRange | null {
   const tokens = words.split(/\s+/);
   for (let take = Math.min(4, tokens.length); take >= 2; take--) {
     const candidate = tokens.slice(tokens.length - take).join(' ').replace(/[.,]$/, '');
-    if (!isPersonName(candidate)) continue;
+    if (!isPersonName(candidate) || isPlace(candidate)) continue;
     const start = at + words.lastIndexOf(candidate);
     return { start, end: start + candidate.length };
   }
@@ -31,7 +38,8 @@ function leadingName(words: string, at: number): TextRange | null {
   const tokens = words.split(/\s+/);
   for (let take = Math.min(4, tokens.length); take >= 2; take--) {
     const candidate = tokens.slice(0, take).join(' ').replace(/[.,]$/, '');
-    if (isPersonName(candidate)) return { start: at, end: at + candidate.length };
+    // "Sir John Carling Building": a place or building named after a person is no person.
+    if (isPersonName(candidate, true)) return isPlace(tokens.slice(0, take + 1).join(' ')) ? null : { start: at, end: at + candidate.length };
   }
   return null;
 }

@@ -143,7 +143,13 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       const headStart = legal ? legal.end : firstRange.start;
       blocks.push({ kind: 'item', markers: [legal ?? marker], range: { start: range.start, end: headEnd }, head: { start: headStart, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
       if (headEnd < firstRange.end) {
-        blocks.push(...structureText(text, { start: headEnd + 1, end: firstRange.end }, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }));
+        // Converter output without blank lines: markdown folds every unindented line after an
+        // item into it (lazy continuation). From the first such line that opens a new
+        // sentence, the lines are the page's own paragraphs, at the list's level.
+        const lazy = lazyParagraphStart(text, headEnd + 1, firstRange.end);
+        const own = { start: headEnd + 1, end: lazy ?? firstRange.end };
+        if (own.end > own.start) blocks.push(...structureText(text, own, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }));
+        if (lazy !== null) blocks.push(...structureText(text, { start: lazy, end: firstRange.end }, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
       }
     } else {
       blocks.push({ kind: 'item', markers: [marker], range: { start: range.start, end: range.start }, head: { start: range.start, end: range.start }, indent: depth * INDENT_PER_DEPTH, depth });
@@ -151,6 +157,19 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
     }
     rest.forEach((child, k) => visit(text, child, blocks, depth + 1, rest[k + 1]));
   });
+}
+
+/** Offset of the first unindented line in [start, end) that opens a sentence after one that ended; null if none. */
+function lazyParagraphStart(text: string, start: number, end: number): number | null {
+  let previousEnd = start - 1;
+  let at = start;
+  while (at < end) {
+    const lineEnd = Math.min(end, text.indexOf('\n', at) === -1 ? end : text.indexOf('\n', at));
+    if (/^\p{Lu}/u.test(text[at] ?? '') && /[.;:!?。]$/.test(text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd())) return at;
+    previousEnd = lineEnd;
+    at = lineEnd + 1;
+  }
+  return null;
 }
 
 // Below every ATX heading, above label lines.

@@ -70,4 +70,4 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics that may precede a person's name. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Madam', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Rt', 'Eng', 'Engr', 'Rev', 'Amb', 'Dato', 'Datuk', 'Smt', 'Shri', 'Sri', 'Kum', 'Thiru', 'Alhaji', 'Alhaja', 'Hajiya', 'Mallam', 'Malam', 'YB', 'YAB', 'YBhg', 'Dato', 'Datuk', 'Datin', 'Tun', 'Tuan', 'Hj', 'Haji', 'Hajjah', 'Seri', 'Esq']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Madam', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Honourable', 'Honorable', 'Rt', 'Eng', 'Engr', 'Rev', 'Amb', 'Dato', 'Datuk', 'Smt', 'Shri', 'Sri', 'Kum', 'Thiru', 'Alhaji', 'Alhaja', 'Hajiya', 'Mallam', 'Malam', 'YB', 'YAB', 'YBhg', 'Dato', 'Datuk', 'Datin', 'Tun', 'Tuan', 'Hj', 'Haji', 'Hajjah', 'Seri', 'Esq']);

@@ -56,3 +56,21 @@ describe('persons in running text in a whole document', () => {
     }
   });
 });
+
+describe('instruments named after a body', () => {
+  it('reads "Department of X Act" as one law, not as a department', () => {
+    for (const doc of [
+      'Canal Board\n\nConstituent Act\n\nDepartment of Canals and Locks Act (R.S., 1985, c. C-4)\n',
+      'Canal Board\n\nThe Board was set up under the Ministry of Canals Act 1999.\n',
+    ]) {
+      const x = extract(doc);
+      expect(namesOf(x, 'Law').filter((n) => /Canals/.test(n)).length).toBe(1);
+      expect([...namesOf(x, 'Department'), ...namesOf(x, 'Agency')].filter((n) => /Act/.test(n))).toEqual([]);
+    }
+  });
+
+  it('keeps a unit whose name ends in a plural instrument word a unit', () => {
+    const x = extract('Ministry of Canals\n\nInternal departments:\n- Department of Policies and Regulations\n- Department of Locks\n');
+    expect(namesOf(x, 'Department')).toContain('Department of Policies and Regulations');
+  });
+});

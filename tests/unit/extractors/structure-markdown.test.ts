@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlatBlock } from '../../../extractors/blocks.ts';
 import { structureMarkdown } from '../../../extractors/structure-markdown.ts';
+import { extract, namesOf } from './helpers.ts';
 
 /** "kind[:style:value] text" per block, the text trimmed (markup is blanked to spaces). */
 function blocksOf(md: string): string[] {
@@ -57,5 +58,27 @@ describe('structureMarkdown', () => {
 
   it('reads a short line straight above a list as its label', () => {
     expect(blocksOf('Agencies under the Ministry\n- Records Office\n- Survey Office\n')).toEqual(['label Agencies under the Ministry', 'item:bullet:0 Records Office', 'item:bullet:0 Survey Office']);
+  });
+});
+
+describe('converter output without blank lines', () => {
+  // Markdown folds every unindented line after a bullet into it (lazy continuation); a page
+  // converted from HTML writes its paragraphs that way.
+  const page = (bullet: string): string =>
+    `Canal Board of Wexmoor\nThe Board consists of:\n${bullet} the Chair;\n${bullet} the Treasurer; and\nnot less than five members named by the council.\nThe Board meets every month.\nMandate\nThe Board shall:\n${bullet} approve the annual budget of the canals;\n${bullet} appoint the auditors of the canal accounts.\n`;
+
+  for (const bullet of ['-', '*', '+']) {
+    it(`closes the list at a line that opens a new sentence (bullet "${bullet}")`, () => {
+      const x = extract(page(bullet), 'board.md');
+      expect(namesOf(x, 'Responsibility').map((n) => n.replace(/[.;]$/, '')).sort()).toEqual(['appoint the auditors of the canal accounts', 'approve the annual budget of the canals']);
+    });
+  }
+
+  it('keeps a wrapped item whole: a lower-case line goes on with the item', () => {
+    expect(blocksOf('- the Chair; and\nnot less than five members.\nThe Board meets.\n')).toEqual([
+      'item:bullet:0 the Chair; and',
+      'paragraph not less than five members.',
+      'paragraph The Board meets.',
+    ]);
   });
 });
