@@ -3,6 +3,7 @@
 import type { OrganisationMention } from './agencies.ts';
 import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
 import { scopeIdentities } from './identity-scope.ts';
+import { lawAliases } from './law-aliases.ts';
 import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
@@ -206,9 +207,10 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 
   const laws: DocumentContext['laws'] = [];
+  const lawShortForms = lawAliases(text, mentions.laws);
   for (const l of mentions.laws) {
     const name = nameOf(l.range);
-    const key = graph.addEntity(nameKey('Law', name), 'Law', name, l.range, l.extractor);
+    const key = graph.addEntity(nameKey('Law', lawShortForms.get(normaliseName(name)) ?? name), 'Law', name, l.range, l.extractor);
     laws.push({ range: l.range, key });
   }
   // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").

@@ -7,7 +7,7 @@ import { findBracketedPosts, findPostAppositions, findPostLabelLines, findProfil
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
-import { personOfCell, tableColumns } from './table-columns.ts';
+import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
 import { LAW_HEADS } from './vocabulary.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
@@ -69,6 +69,18 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
   return null;
 }
 
+// A person in a further column of names ("President" beside "Minister"): named, with no post
+// the table gives them.
+function personInPersonColumn(text: string, piece: TextPiece): PersonMention | null {
+  const table = piece.ancestors[piece.ancestors.length - 1];
+  if (table?.kind !== 'table') return null;
+  const row = table.rows.find((r) => r.includes(piece.range));
+  const column = row ? row.indexOf(piece.range) : -1;
+  if (column === -1 || !personColumns(text, table).includes(column)) return null;
+  const person = personOfCell(text, piece.range);
+  return person ? { range: person, extractor: 'people:table-person-column' } : null;
+}
+
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
 // Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
 const ENDS_IN_LAW_HEAD = new RegExp(String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`);
@@ -95,7 +107,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       continue;
     }
     if (piece.role === 'cell') {
-      const person = personInTable(text, piece);
+      const person = personInTable(text, piece) ?? personInPersonColumn(text, piece);
       if (person) people.push(person);
     }
     // Leader lines by shape: a name and a title joined by any separator, in either order.

@@ -52,7 +52,9 @@ function isCommonPhrase(name: string): boolean {
   // An initial ("Bindu N. Lohani") marks a personal name, whatever the tagger reads into it.
   if (/\p{Lu}\.\s/u.test(name)) return false;
   const doc = nlp(name);
-  return !doc.has('#Person') && (doc.has('#Plural') || doc.has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
+  // A place counts by the last word ("John Carling Building"); a given name that is also a
+  // town's ("Vaughn Noga") does not make a place.
+  return !doc.has('#Person') && (doc.has('#Plural') || doc.terms().last().has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
