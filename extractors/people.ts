@@ -87,13 +87,13 @@ const APPOSITION = new RegExp(
   'giu',
 );
 const TITLE_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\s+$`, 'u');
-const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serves|acts|appointed)\b`, 'i');
+const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated)\b`, 'i');
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
 const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
 const HEADED_BY_TAIL = /^[^.;:()]{0,120}/u;
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
-const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:serves|acts|works|is appointed|was appointed|has been appointed)\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
 const NAME_IS_POST = new RegExp(String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`, 'iu');
 // "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
@@ -178,7 +178,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     if (!fit || !name) continue;
     const start = range.start + m.index + (m[1] as string).length - fit.length;
     const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
-    out.push({ range: { start, end: start + fit.length }, post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
+    out.push({ range: stripHonorific(text, { start, end: start + fit.length }), post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
   }
   const isPost = NAME_IS_POST.exec(slice);
   if (isPost && /^\s*\p{Lu}/u.test(isPost[2] as string)) {

@@ -20,6 +20,7 @@ import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 const SUBORDINATE_CUE = /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
 const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
+const DIRECTS_BODIES = /\b(?:directs|supervises|oversees|administers|controls)\s+(?:the\s+)?(?=\p{Lu})/u;
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE = /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
@@ -92,6 +93,19 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const subject = subjectOf(sentence, cueStart);
       if (!subject) continue;
       for (const o of outermost(orgsIn({ start: cueEnd, end: sentence.end }))) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:supervises-list');
+    }
+    // "The Ministry directs the Public Security Directorate, ... and the Civil Defense
+    // Directorate": bodies as the direct objects of a verb of control.
+    const directs = DIRECTS_BODIES.exec(s);
+    if (directs) {
+      const cueStart = sentence.start + directs.index;
+      const cueEnd = cueStart + directs[0].length;
+      const subject = subjectOf(sentence, cueStart);
+      // Each object a whole noun phrase: "oversees ECCC activities" names no body it directs.
+      const objects = outermost(orgsIn({ start: cueEnd, end: sentence.end })).filter((o) => /^\s*(?:[,;.:)]|and\b|or\b|$)/.test(text.slice(o.range.end, Math.min(sentence.end, o.range.end + 6)) || o.range.end >= sentence.end));
+      if (subject && objects[0] && objects[0].range.start === cueEnd) {
+        for (const o of objects) if (o.key !== subject) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:directs-bodies');
+      }
     }
     const gov = GOVERNED_CUE.exec(s);
     if (gov) {
