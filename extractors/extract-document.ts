@@ -281,7 +281,10 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
 
   // Function lists: HAS_RESPONSIBILITY per item.
   visitLists(text, model.root, [], (list, sections, intro) => {
-    if (internalLists.has(list) || sections.some((s) => internalSections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
+    // A sub-section with its own heading under an organisation section ("Organisation" >
+    // "Key functions of the Board:") is not part of the unit list.
+    const innermost = [...sections].reverse().find((s) => s.heading);
+    if (internalLists.has(list) || (innermost !== undefined && internalSections.has(innermost)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
     const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
     // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
     const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');

@@ -182,7 +182,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     if (person.extractor === 'people:apposition') bodies.splice(1);
     if (bodies.length === 0) {
       // A post given its own line, bullet or column ("Harbour Master: Name") is a title as written.
-      const written = findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
+      const written = person.title ?? findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
       const title = written && person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // "The X Unit is headed by Dr Name, Principal Scientist": the post is in the unit
       // the sentence describes, not in the document's main body.

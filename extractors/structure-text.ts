@@ -22,6 +22,10 @@ const MAX_KEY_WORDS = 5;
 const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
 const TERMINAL = /[.;:!?。；：！？]$/;
+// "Sec. 5. Office of the Minister. - ", "Section 12. Functions.— ", "Article 3. Tasks: ".
+const SECTION_CATCHLINE = /^(?:Sec(?:tion)?|Art(?:icle)?)\.?\s+\d+[A-Za-z]?\.?\s+(\p{Lu}[^.:\n]{1,80}?)[.:]?\s*[-–—:]+\s*(?=\S)/u;
+// As deep as markdown's bold leads, so the two renderings of a statute nest alike.
+const CATCHLINE_LEVEL = 6;
 
 /** Options of structureText. */
 export interface StructureTextOptions {
@@ -147,6 +151,23 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
+    // "Sec. 5. Office of the Minister. - The Office ...": a statute section's catchline heads
+    // its text, as a bold lead does in markdown.
+    const catchline = options.allowHeadings ? SECTION_CATCHLINE.exec(trimmed) : null;
+    if (catchline) {
+      const title = catchline[1] as string;
+      const titleStart = line.textStart + (catchline[0].indexOf(title));
+      blocks.push({ kind: 'heading', level: CATCHLINE_LEVEL, range: { start: line.textStart, end: titleStart + title.length }, content: { start: titleStart, end: titleStart + title.length } });
+      let end = lineRange.end;
+      i++;
+      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
+        end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
+        i++;
+      }
+      blocks.push({ kind: 'paragraph', range: { start: line.textStart + catchline[0].length, end }, indent: baseIndent + line.indent });
+      firstContent = false;
+      continue;
+    }
     const markers = parseMarkers(trimmed, line.textStart);
     if (markers.length > 0) {
       const headStart = (markers[0] as { end: number }).end;
@@ -247,7 +268,9 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
   // capitalised word before a line that opens with one has cut a name in two ("... in the
   // Armed" / "Forces Act 1972").
-  const cutsName = isSoftWrap && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
+  // Plain text wraps the same way where the line before is prose (several lower-case words).
+  const isProse = isSoftWrap || (previous.trimmed.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0) >= 3;
+  const cutsName = isProse && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
   return cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
 }
 

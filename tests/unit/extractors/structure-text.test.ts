@@ -59,3 +59,18 @@ describe('wrapped sentences', () => {
     ]);
   });
 });
+
+describe('statute sections and hard-wrapped prose in plain text', () => {
+  it('reads a section catchline as a heading over its text, in the wordings statutes use', () => {
+    for (const line of ['Sec. 5. Office of the Warden. - The Office consists of the Warden.', 'Section 5. Office of the Warden.— The Office consists of the Warden.', 'Article 5. Office of the Warden: The Office consists of the Warden.']) {
+      expect(blocksOf(`Canal Act\n\n${line}`)).toEqual(['heading Canal Act', 'heading Office of the Warden', 'paragraph The Office consists of the Warden.']);
+    }
+  });
+
+  it('keeps a name that a hard wrap cut in two inside prose', () => {
+    expect(blocksOf('Intro\n\n“canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];')).toEqual([
+      'heading Intro',
+      'paragraph “canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];',
+    ]);
+  });
+});
