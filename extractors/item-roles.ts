@@ -5,7 +5,7 @@
 // evidence that shifts the decision, never a gate.
 import nlp from 'compromise/two';
 import type { ListNode, TextRange } from './types.ts';
-import { ORGANISATION_HEADS } from './vocabulary.ts';
+import { LAW_HEADS, ORGANISATION_HEADS } from './vocabulary.ts';
 
 // Leading words that stand before the verb of a duty ("to advise", "We provide", "shall issue").
 const DUTY_PREFIX = /^(?:(?:and|or|to|we|it|they|he|she|shall|will|may|must|also)\s+)+/i;
@@ -61,6 +61,26 @@ export function verbInitialShare(text: string, list: ListNode): number {
   return verbs / list.items.length;
 }
 
+// The head noun of an activity ("Exception management", "Information security", "GIS
+// support, data maintenance"): a nominalised verb or a noun that names work.
+const ACTIVITY_HEAD = /^(?:\p{L}{3,}(?:tion|sion|ment|ing|ysis)|support|security|oversight|research|advice|design|review|control|maintenance|governance|surveillance|assistance|guidance|compliance|clearance|issuance|outreach)$/iu;
+// Where a phrase's first noun group ends: a preposition, a bracket or a comma.
+const GROUP_END = /\s+(?:of|for|to|with|in|on|at|by|from|across|within|between)\s|[(,;:–—]|\s-\s/;
+
+/**
+ * True when a noun phrase names an activity by its head noun, the last word of its first
+ * noun group ("Corporate GIS management and coordination"); a body's or an instrument's
+ * head word ("Records Division", "Data Regulation") names no activity.
+ */
+export function isActivityPhrase(phrase: string): boolean {
+  const group = phrase.replace(LEADING_MARKS, '').split(GROUP_END)[0]?.trim() ?? '';
+  const words = group.split(/\s+/);
+  if (words.length === 0 || words.length > 8) return false;
+  const head = (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
+  if (ORGANISATION_HEADS.has(capitalise(head)) || LAW_HEADS.has(capitalise(head))) return false;
+  return ACTIVITY_HEAD.test(head);
+}
+
 /** True when the items of a list read as duties by their content alone (stops as soon as the answer is known). */
 export function isDutyShaped(text: string, list: ListNode): boolean {
   const total = list.items.length;
@@ -69,7 +89,8 @@ export function isDutyShaped(text: string, list: ListNode): boolean {
   let verbs = 0;
   for (let k = 0; k < total; k++) {
     const item = list.items[k] as ListNode['items'][number];
-    if (isVerbInitial(text.slice(item.head.start, item.head.end))) verbs++;
+    const head = text.slice(item.head.start, item.head.end);
+    if (isVerbInitial(head) || isActivityPhrase(head)) verbs++;
     if (verbs >= needed) return true;
     if (verbs + (total - k - 1) < needed) return false;
   }
