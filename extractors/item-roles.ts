@@ -33,6 +33,19 @@ export function isVerbInitial(phrase: string): boolean {
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
   const probe = words.join(' ').replace(/^(co|re|pre)-/i, '$1');
   if (isTaggedVerb(probe)) return true;
+  // "issues licences to generators", "sets network tariffs": a third-person verb the tagger
+  // reads as a plural noun until it has a subject; a verb takes an object, not "and" or "of".
+  // Lower case, or two coordinated verbs with an object ("Plans and builds new parks"): a
+  // capitalised "Reports by the Committee" heads a section.
+  const lower = `${probe.charAt(0).toLowerCase()}${probe.slice(1)}`;
+  const isThirdPerson =
+    /^\p{L}\p{Ll}+s$/u.test(first) &&
+    ((/^\p{Ll}/u.test(first) && words[1] !== undefined && !/^(?:and|or|&|,|of|by)$/i.test(words[1])) || (words[1] === 'and' && /^\p{Ll}+s$/u.test(words[2] ?? '') && words.length >= 4));
+  if (isThirdPerson && isTaggedVerb(`it ${lower}`, 1)) return true;
+  // A capitalised imperative the tagger reads as a noun ("Plant and care for street trees"):
+  // an infinitive after "to", with more than two coordinated words, in no body's name.
+  const namesBody = stripped.split(/\s+/).slice(0, 6).some((w) => ORGANISATION_HEADS.has(w));
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 3 && !(words[1] === 'and' && words.length <= 3) && !namesBody && isTaggedVerb(`to ${lower}`, 1, 'Infinitive')) return true;
   // "Serves as the primary ministry": a third-person verb the tagger reads as a plural noun;
   // a plural noun is not followed by a determiner or "as".
   return /^\p{L}\p{Ll}+s$/u.test(first) && /^(?:as|the|a|an|all|such|any|its|their)$/i.test(words[1] ?? '');
@@ -43,13 +56,15 @@ export function isVerbInitial(phrase: string): boolean {
 const MAX_MEMO = 10_000;
 const verbMemo = new Map<string, boolean>();
 
-function isTaggedVerb(probe: string): boolean {
-  const known = verbMemo.get(probe);
+/** Whether the tagger gives the term at `at` (the first by default) of a probe the tag (a verb by default). */
+function isTaggedVerb(probe: string, at = 0, tag = 'Verb'): boolean {
+  const key = `${tag}|${probe}`;
+  const known = verbMemo.get(key);
   if (known !== undefined) return known;
-  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[0]?.terms?.[0];
-  const isVerb = term?.tags.includes('Verb') ?? false;
+  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[at]?.terms?.[0];
+  const isVerb = term?.tags.includes(tag) ?? false;
   if (verbMemo.size >= MAX_MEMO) verbMemo.clear();
-  verbMemo.set(probe, isVerb);
+  verbMemo.set(key, isVerb);
   return isVerb;
 }
 

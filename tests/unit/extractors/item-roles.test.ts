@@ -105,3 +105,23 @@ describe('a list of activities under a neutral heading', () => {
     }
   });
 });
+
+describe('verbs the tagger reads as nouns out of context', () => {
+  it('reads third-person duties after a subject lead-in and coordinated verbs as verb-initial', () => {
+    for (const phrase of ['issues licences to boat operators', 'sets canal tolls', 'monitors towpath markets for abuse', 'Plans and builds new locks', 'Plants and maintains towpath trees']) {
+      expect(isVerbInitial(phrase), phrase).toBe(true);
+    }
+  });
+
+  it('reads capitalised imperatives that are also nouns as verb-initial', () => {
+    for (const phrase of ['Plant and care for towpath trees', 'Plan and build new lock facilities', 'Run youth rowing leagues']) {
+      expect(isVerbInitial(phrase), phrase).toBe(true);
+    }
+  });
+
+  it('keeps section titles, plural nouns and unit names out', () => {
+    for (const phrase of ['Reports by the Committee etc', 'Functions of the Committee', 'offices in the city', 'Budget and finance', 'Plant Health Inspection Service']) {
+      expect(isVerbInitial(phrase), phrase).toBe(false);
+    }
+  });
+});
