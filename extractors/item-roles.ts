@@ -22,6 +22,10 @@ export function isVerbInitial(phrase: string): boolean {
   const words = stripped.replace(DUTY_PREFIX, '').split(/\s+/).slice(0, 6);
   const first = words[0] ?? '';
   if (!/^\p{L}/u.test(first)) return false;
+  // A title-case name that ends in a body's head word ("Plant Health Inspection Service")
+  // is a body, whatever its first word could also be.
+  const group = (stripped.split(GROUP_END)[0] ?? '').trim().split(/\s+/);
+  if (group.length >= 2 && group.every((w) => /^[\p{Lu}\d]/u.test(w)) && ORGANISATION_HEADS.has(group[group.length - 1] as string)) return false;
   // A nominalised verb with its object ("Formulation of policies", "The issuance of travel
   // documents", "Enforcement of laws") names an activity, as a verb would.
   const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(stripped.replace(DUTY_PREFIX, ''));
