@@ -102,7 +102,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const cueEnd = cueStart + directs[0].length;
       const subject = subjectOf(sentence, cueStart);
       // Each object a whole noun phrase: "oversees ECCC activities" names no body it directs.
-      const objects = outermost(orgsIn({ start: cueEnd, end: sentence.end })).filter((o) => /^\s*(?:[,;.:)]|and\b|or\b|$)/.test(text.slice(o.range.end, Math.min(sentence.end, o.range.end + 6)) || o.range.end >= sentence.end));
+      const objects = outermost(orgsIn({ start: cueEnd, end: sentence.end })).filter((o) => o.range.end >= sentence.end || /^\s*(?:[,;.:)]|and\b|or\b|$)/.test(text.slice(o.range.end, Math.min(sentence.end, o.range.end + 6))));
       if (subject && objects[0] && objects[0].range.start === cueEnd) {
         for (const o of objects) if (o.key !== subject) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:directs-bodies');
       }
