@@ -2,6 +2,7 @@
 // table rows, key/value lines, info-box pairs). outline.ts nests them into the tree.
 import type { FlatBlock } from './blocks.ts';
 import { splitInlineEnumerations } from './inline-enumeration.ts';
+import { isActivityPhrase } from './item-roles.ts';
 import { parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
 import type { TextRange } from './types.ts';
@@ -65,7 +66,8 @@ export function isLeadInLabel(trimmed: string): boolean {
 
 function isLeadInLine(trimmed: string, next: Line | undefined): boolean {
   if (!next || next.trimmed === '' || !isLeadInLabel(trimmed)) return false;
-  const startsBlock = parseMarkers(next.trimmed).some((m) => m.style === 'bullet') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
+  // Any list marker but a bare number ("2 organize" may be running text).
+  const startsBlock = parseMarkers(next.trimmed).some((m) => m.style !== 'arabic-space') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
   return startsBlock;
 }
 
@@ -169,6 +171,18 @@ export function structureText(text: string, range: TextRange, options: Structure
       continue;
     }
     const markers = parseMarkers(trimmed, line.textStart);
+    // "I. Main responsibilities" alone between blank lines: a numbered section heading, as
+    // "## I. Main responsibilities" is in markdown.
+    if (options.allowHeadings && markers.length > 0 && markers.some((m) => m.style === 'roman-upper') && isBlank(i - 1) && isBlank(i + 1)) {
+      const head = trimmed.slice((markers[0] as { end: number }).end - line.textStart).trim();
+      // An activity ("I. Policy research and decision support") is a duty item with a body.
+      if (wordCount(head) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(head) && !TERMINAL.test(head) && !isActivityPhrase(head)) {
+        blocks.push({ kind: 'heading', level: 2, range: lineRange, content: lineRange });
+        i++;
+        firstContent = false;
+        continue;
+      }
+    }
     if (markers.length > 0) {
       const headStart = (markers[0] as { end: number }).end;
       let end = lineRange.end;

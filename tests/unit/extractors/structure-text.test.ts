@@ -74,3 +74,23 @@ describe('statute sections and hard-wrapped prose in plain text', () => {
     ]);
   });
 });
+
+describe('numbered section headings and labels over numbered lists', () => {
+  it('reads a roman-numbered line alone between blank lines as a heading, not as an item', () => {
+    expect(blocksOf('Canal Bureau\n\nI. Main duties\n\n(1) To keep the locks.\n(2) To clear the weirs.\n\nII. Staff\n\nJane Roe : Director\nOmar Feld : Deputy Director')).toEqual([
+      'heading Canal Bureau',
+      'heading I. Main duties',
+      'item To keep the locks.',
+      'item To clear the weirs.',
+      'heading II. Staff',
+      'keyValue Jane Roe : Director',
+      'keyValue Omar Feld : Deputy Director',
+    ]);
+  });
+
+  it('reads a short line straight above a numbered list as its label, as above a bulleted one', () => {
+    for (const marker of ['1.', '(a)', 'i)']) {
+      expect(blocksOf(`Intro sentence that is long enough to be running text here.\nAttached offices\n${marker} Lock Keepers Agency`)[1]).toBe('label Attached offices');
+    }
+  });
+});
