@@ -2,7 +2,7 @@
 // `kg query NAME` looks a name up here; `kg query FILE.cypher` reads any file the same way.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { KgError } from '../pipeline/errors.ts';
+import { AnalysisError } from './errors.ts';
 import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import { HeaderError, parseAnalysisHeader, type AnalysisHeader } from './header.ts';
 
@@ -22,10 +22,10 @@ export function toAnalysis(cypher: string, path: string, fallbackName: string): 
   try {
     header = parseAnalysisHeader(cypher);
   } catch (error) {
-    if (error instanceof HeaderError) throw new KgError('KG_USAGE', `The header of ${path} is invalid: ${error.message}`);
+    if (error instanceof HeaderError) throw new AnalysisError('KG_USAGE', `The header of ${path} is invalid: ${error.message}`);
     throw error;
   }
-  if (cypher.replace(/^\s*\/\/.*$/gm, '').trim() === '') throw new KgError('KG_USAGE', `${path} holds no Cypher statement`);
+  if (cypher.replace(/^\s*\/\/.*$/gm, '').trim() === '') throw new AnalysisError('KG_USAGE', `${path} holds no Cypher statement`);
   return { ...header, name: header.name ?? fallbackName, path, cypher };
 }
 
@@ -35,7 +35,7 @@ export function readAnalysisFile(path: string): Analysis {
   try {
     cypher = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new KgError('KG_USAGE', `Cannot read the Cypher file ${path}: ${(error as Error).message}`, { cause: error });
+    throw new AnalysisError('KG_USAGE', `Cannot read the Cypher file ${path}: ${(error as Error).message}`, { cause: error });
   }
   return toAnalysis(cypher, path, basename(path, '.cypher'));
 }
@@ -47,7 +47,7 @@ export function listAnalyses(dir: string = ANALYSES_DIR): Analysis[] {
   const seen = new Map<string, string>();
   for (const analysis of analyses) {
     const other = seen.get(analysis.name);
-    if (other) throw new KgError('KG_USAGE', `Two analyses are named "${analysis.name}": ${other} and ${analysis.path}`);
+    if (other) throw new AnalysisError('KG_USAGE', `Two analyses are named "${analysis.name}": ${other} and ${analysis.path}`);
     seen.set(analysis.name, analysis.path);
   }
   return analyses.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -64,7 +64,7 @@ export function findAnalysis(nameOrPath: string, dir: string = ANALYSES_DIR): An
   const analyses = listAnalyses(dir);
   const found = analyses.find((analysis) => analysis.name === nameOrPath);
   if (!found) {
-    throw new KgError('KG_USAGE', `No analysis named "${nameOrPath}". Known analyses: ${analyses.map((a) => a.name).join(', ')} (or pass a path to a .cypher file; kg query --list describes them)`);
+    throw new AnalysisError('KG_USAGE', `No analysis named "${nameOrPath}". Known analyses: ${analyses.map((a) => a.name).join(', ')} (or pass a path to a .cypher file; kg query --list describes them)`);
   }
   return found;
 }

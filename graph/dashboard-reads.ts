@@ -1,7 +1,7 @@
 // The reads `kg serve` answers with besides the named analyses: one entity with its
 // relationships and mentions, full-text search, an organisation chart, counts and runs.
 // Every read runs in a READ transaction; nothing here can write.
-import { KgError } from '../pipeline/errors.ts';
+import { GraphError } from './errors.ts';
 import { describeConnectionError, isConnectionError, readTransaction as readInTransaction, type Driver } from './driver.ts';
 import type { CypherRunner } from './runner.ts';
 import { describeQueryError } from './read-query.ts';
@@ -74,12 +74,12 @@ export interface SpanLimits {
   evidencePerRelationship: number;
 }
 
-/** A READ transaction whose driver errors become KgErrors (timeouts KG_QUERY_TIMEOUT, lost servers KG_DB_UNAVAILABLE). */
+/** A READ transaction whose driver errors become GraphErrors (timeouts KG_QUERY_TIMEOUT, lost servers KG_DB_UNAVAILABLE). */
 async function readTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>, target: ReadTarget): Promise<T> {
   try {
     return await readInTransaction(driver, database, work, target);
   } catch (error) {
-    if (error instanceof KgError) throw error;
+    if (error instanceof GraphError) throw error;
     if (isConnectionError(error)) throw describeConnectionError(error, 'the database');
     throw describeQueryError(error, 'reading the graph');
   }

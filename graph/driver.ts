@@ -1,7 +1,7 @@
 // The one module that imports neo4j-driver: opening drivers, checking a server, and
-// turning driver failures into KgErrors that name the URI (never the password).
+// turning driver failures into GraphErrors that name the URI (never the password).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
-import { KgError } from '../pipeline/errors.ts';
+import { GraphError } from './errors.ts';
 import type { CypherRunner, Statement, StatementResult } from './runner.ts';
 
 export type { Driver, ManagedTransaction, QueryResult, RecordShape };
@@ -76,14 +76,14 @@ export function neo4jErrorCode(error: unknown): string | undefined {
   return typeof code === 'string' ? code : undefined;
 }
 
-/** Maps a connection failure to a KgError whose message names the URI and what to do. */
-export function describeConnectionError(error: unknown, uri: string): KgError {
+/** Maps a connection failure to a GraphError whose message names the URI and what to do. */
+export function describeConnectionError(error: unknown, uri: string): GraphError {
   const code = neo4jErrorCode(error);
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new KgError('KG_DB_AUTH', `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`, { cause: error });
+    return new GraphError('KG_DB_AUTH', `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`, { cause: error });
   }
-  return new KgError(
+  return new GraphError(
     'KG_DB_UNAVAILABLE',
     `Cannot reach Neo4j at ${uri}: ${reason}. Is the server running? Check NEO4J_URI, or unset it to use the local server (npm run neo4j:start).`,
     { cause: error },
@@ -91,7 +91,7 @@ export function describeConnectionError(error: unknown, uri: string): KgError {
 }
 
 /**
- * Connects once and asks the server what it is, within `timeoutMs`; throws a KgError that
+ * Connects once and asks the server what it is, within `timeoutMs`; throws a GraphError that
  * names the URI when it cannot.
  */
 export async function checkServer(driver: Driver, settings: ConnectionSettings, timeoutMs = 15_000): Promise<ServerInfo> {
@@ -116,7 +116,7 @@ export async function checkServer(driver: Driver, settings: ConnectionSettings, 
       protocolVersion: info.protocolVersion === undefined ? undefined : String(info.protocolVersion),
     };
   } catch (error) {
-    if (error instanceof KgError) throw error;
+    if (error instanceof GraphError) throw error;
     throw describeConnectionError(error, settings.uri);
   } finally {
     clearTimeout(timer);

@@ -8,7 +8,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { KgError } from '../pipeline/errors.ts';
+import { GraphError } from './errors.ts';
 import type { Driver } from './driver.ts';
 import { streamNodes, streamRelationships, type GraphShape, type NodeGroup, type PropertyColumn, type RelationshipGroup } from './export-reader.ts';
 import { openFileSink, type FileSink } from './file-sink.ts';
@@ -66,7 +66,7 @@ export function importCell(value: PlainValue | undefined, column: PropertyColumn
     .map((element) => {
       const text = scalarText(element, column);
       if (text.includes(arrayDelimiter)) {
-        throw new KgError('KG_USAGE', `Property "${column.name}" holds the list element ${JSON.stringify(text)}, which contains the array delimiter "${arrayDelimiter}": export again with --array-delimiter set to a character no list element contains`);
+        throw new GraphError('KG_USAGE', `Property "${column.name}" holds the list element ${JSON.stringify(text)}, which contains the array delimiter "${arrayDelimiter}": export again with --array-delimiter set to a character no list element contains`);
       }
       return text;
     })
@@ -91,7 +91,7 @@ interface OpenGroup<G> {
 /** Writes the CSV files, manifest.json and neo4j-admin-import.txt into `outDir`. */
 export async function writeCsvExport(driver: Driver, database: string | undefined, shape: GraphShape, outDir: string, arrayDelimiter = ';') {
   if (arrayDelimiter.length !== 1 || arrayDelimiter === ',' || arrayDelimiter === '"') {
-    throw new KgError('KG_USAGE', `--array-delimiter "${arrayDelimiter}" must be one character other than , and "`);
+    throw new GraphError('KG_USAGE', `--array-delimiter "${arrayDelimiter}" must be one character other than , and "`);
   }
   const nodeFiles = new Map<string, OpenGroup<NodeGroup>>();
   const relationshipFiles = new Map<string, OpenGroup<RelationshipGroup>>();

@@ -4,7 +4,7 @@
 // documents one transaction each. A document that fails is reported and the others go on;
 // a lost connection stops the run with an error that names the URI.
 import PQueue from 'p-queue';
-import { KgError } from '../pipeline/errors.ts';
+import { GraphError } from './errors.ts';
 import { describeConnectionError, isConnectionError, writeTransaction, type Driver } from './driver.ts';
 import { applyDocumentAction, applyWriteBatch, type WriteContext } from './document-writes.ts';
 import type { DocumentAction, DocumentOutcome, WriteAction } from './plan.ts';
@@ -40,7 +40,7 @@ export interface LoadOptions {
 /** Checks a concurrency option, echoing a bad value. */
 export function validateConcurrency(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 64) {
-    throw new KgError('KG_USAGE', `Expected concurrency to be an integer from 1 to 64, got ${String(value)}`);
+    throw new GraphError('KG_USAGE', `Expected concurrency to be an integer from 1 to 64, got ${String(value)}`);
   }
   return value;
 }
@@ -61,7 +61,7 @@ export const DEFAULT_BATCH_SIZE = 100;
 /** Checks a batch size option, echoing a bad value. */
 export function validateBatchSize(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 1000) {
-    throw new KgError('KG_USAGE', `Expected batch size to be an integer from 1 to 1000, got ${String(value)}`);
+    throw new GraphError('KG_USAGE', `Expected batch size to be an integer from 1 to 1000, got ${String(value)}`);
   }
   return value;
 }
@@ -154,9 +154,9 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
   await queue.onIdle();
 
   if (connectionError !== undefined) {
-    const failure = isConnectionError(connectionError) ? describeConnectionError(connectionError, options.uri) : new KgError('KG_DB_QUERY', String(connectionError));
+    const failure = isConnectionError(connectionError) ? describeConnectionError(connectionError, options.uri) : new GraphError('KG_DB_QUERY', String(connectionError));
     const done = [...results.values()].filter((result) => result.outcome !== 'failed' && result.outcome !== 'unchanged' && result.outcome !== 'skipped').length;
-    throw new KgError(failure.code, `${failure.message} The ingest stopped after writing ${done} document(s); run it again once the server is back, and it will finish the rest.`, { cause: connectionError });
+    throw new GraphError(failure.code, `${failure.message} The ingest stopped after writing ${done} document(s); run it again once the server is back, and it will finish the rest.`, { cause: connectionError });
   }
   return options.actions.map((action) => results.get(action.id) ?? { id: action.id, outcome: 'failed', counters: zeroCounters(), seconds: 0, error: 'not attempted' });
 }

@@ -4,7 +4,7 @@
 // must be 'r': this catches writing procedures and anything the text check misses), and a
 // READ session whose transactions the server refuses to write in.
 import { findWriteClause } from '../cypher/write-check.ts';
-import { KgError } from '../pipeline/errors.ts';
+import { GraphError } from './errors.ts';
 import { neo4j, neo4jErrorCode, type Driver } from './driver.ts';
 import { toPlainMap, type PlainMap } from './values.ts';
 
@@ -32,24 +32,24 @@ const REFUSAL_HINT = 'kg query only reads; use kg ingest to change the graph';
 export function assertNoWriteClause(cypher: string, source: string): void {
   const clause = findWriteClause(cypher);
   if (clause) {
-    throw new KgError('KG_QUERY_REFUSED', `${source} line ${clause.line}, column ${clause.column}: ${clause.clause} writes to the database; ${REFUSAL_HINT}`);
+    throw new GraphError('KG_QUERY_REFUSED', `${source} line ${clause.line}, column ${clause.column}: ${clause.clause} writes to the database; ${REFUSAL_HINT}`);
   }
 }
 
-/** Maps a driver error of a read to a KgError naming `source` (refusal, timeout, missing parameter, or query failure). */
-export function describeQueryError(error: unknown, source: string): KgError {
+/** Maps a driver error of a read to a GraphError naming `source` (refusal, timeout, missing parameter, or query failure). */
+export function describeQueryError(error: unknown, source: string): GraphError {
   const code = neo4jErrorCode(error);
   const reason = error instanceof Error ? error.message : String(error);
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
-    return new KgError('KG_QUERY_REFUSED', `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`, { cause: error });
+    return new GraphError('KG_QUERY_REFUSED', `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`, { cause: error });
   }
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' || code === 'Neo.ClientError.Transaction.Terminated') {
-    return new KgError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, { cause: error });
+    return new GraphError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, { cause: error });
   }
   if (code?.startsWith('Neo.ClientError.Statement.ParameterMissing')) {
-    return new KgError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
+    return new GraphError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
   }
-  return new KgError('KG_DB_QUERY', `${source} failed: ${reason}${code ? ` (${code})` : ''}`, { cause: error });
+  return new GraphError('KG_DB_QUERY', `${source} failed: ${reason}${code ? ` (${code})` : ''}`, { cause: error });
 }
 
 /**
@@ -70,7 +70,7 @@ export async function runReadQuery(
     const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params), config);
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
-      throw new KgError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
+      throw new GraphError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
     }
     return await session.executeRead(async (tx) => {
       const result = tx.run(cypher, params);
@@ -79,7 +79,7 @@ export async function runReadQuery(
       return { columns, rows: records.map((record) => toPlainMap(record.toObject())) };
     }, config);
   } catch (error) {
-    if (error instanceof KgError) throw error;
+    if (error instanceof GraphError) throw error;
     throw describeQueryError(error, options.source);
   } finally {
     await session.close();

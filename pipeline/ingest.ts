@@ -12,7 +12,7 @@ import { ensureSchema } from '../graph/schema.ts';
 import { extractCorpus as defaultExtractCorpus, isFolderCorpus, type DocumentFailure, type ExtractCorpus } from './corpus-extraction.ts';
 import { corpusPathsKey, forgetCorpusState, writeCorpusState } from './corpus-state.ts';
 import type { Database } from './database.ts';
-import { KgError } from './errors.ts';
+import { isKgError, KgError } from './errors.ts';
 import { adoptUnsourced } from './adoption.ts';
 import { corpusStateDir, defaultCacheDir, dropOtherExtractorVersions } from './extraction-cache.ts';
 import { checkRemovals, type RemovalLimits } from './removal-guard.ts';
@@ -83,9 +83,9 @@ export interface IngestSummary {
   effect?: GraphEffect;
 }
 
-/** Wraps a driver failure as a KgError naming the URI. */
+/** Wraps a driver failure as a KgError naming the URI; a coded error of any layer passes through. */
 function asKgError(error: unknown, uri: string): unknown {
-  if (error instanceof KgError) return error;
+  if (isKgError(error)) return error;
   if (isConnectionError(error)) return describeConnectionError(error, uri);
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new KgError('KG_DB_QUERY', `Neo4j at ${uri} refused a statement: ${reason}`, { cause: error });
@@ -264,7 +264,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       fullPathReason = plan.reason;
     } catch (error) {
       // A refused run wrote nothing: the saved state still describes the graph.
-      if (!(error instanceof KgError && error.code === 'KG_REMOVALS_REFUSED')) forgetCorpusState(stateDir);
+      if (!isKgError(error, 'KG_REMOVALS_REFUSED')) forgetCorpusState(stateDir);
       throw asKgError(error, settings.uri);
     }
   }
