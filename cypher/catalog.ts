@@ -1,13 +1,10 @@
 // The named analyses: the `*.cypher` files in this folder, each with a header (header.ts).
 // `kg query NAME` looks a name up here; `kg query FILE.cypher` reads any file the same way.
+// The caller says where the folder is: this layer imports nothing from the project.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { AnalysisError } from './errors.ts';
-import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import { HeaderError, parseAnalysisHeader, type AnalysisHeader } from './header.ts';
-
-/** Folder of the named analyses. */
-export const ANALYSES_DIR = join(PROJECT_ROOT, 'cypher');
 
 /** An analysis ready to run: its header and its Cypher text (header included; it is comments). */
 export interface Analysis extends AnalysisHeader {
@@ -41,7 +38,7 @@ export function readAnalysisFile(path: string): Analysis {
 }
 
 /** Every named analysis in `dir`, sorted by name; a file whose header names another file's name is an error. */
-export function listAnalyses(dir: string = ANALYSES_DIR): Analysis[] {
+export function listAnalyses(dir: string): Analysis[] {
   const files = readdirSync(dir).filter((file) => file.endsWith('.cypher')).sort();
   const analyses = files.map((file) => readAnalysisFile(join(dir, file)));
   const seen = new Map<string, string>();
@@ -59,7 +56,7 @@ export function isCypherPath(argument: string): boolean {
 }
 
 /** Finds a named analysis, or reads a .cypher file; throws KG_USAGE listing the names when neither fits. */
-export function findAnalysis(nameOrPath: string, dir: string = ANALYSES_DIR): Analysis {
+export function findAnalysis(nameOrPath: string, dir: string): Analysis {
   if (isCypherPath(nameOrPath)) return readAnalysisFile(resolve(nameOrPath));
   const analyses = listAnalyses(dir);
   const found = analyses.find((analysis) => analysis.name === nameOrPath);

@@ -6,7 +6,7 @@ import { resolveParams } from '../cypher/params.ts';
 import { assertNoWriteClause, runReadQuery } from '../graph/read-query.ts';
 import type { Driver } from '../graph/driver.ts';
 import type { PlainMap, PlainValue } from '../graph/values.ts';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { ANALYSES_DIR, PROJECT_ROOT } from './project-root.ts';
 import { addQuotes } from './quote-spans.ts';
 
 /** Options of runQuery. */
@@ -53,7 +53,7 @@ export interface PreparedQuery {
  * type-check, and its text holds no write clause. Throws KG_USAGE or KG_QUERY_REFUSED.
  */
 export function prepareQuery(options: Pick<QueryOptions, 'analysis' | 'params' | 'analysesDir'>): PreparedQuery {
-  const analysis = findAnalysis(options.analysis, options.analysesDir);
+  const analysis = findAnalysis(options.analysis, options.analysesDir ?? ANALYSES_DIR);
   const source = isCypherPath(options.analysis) ? analysis.path : `analysis "${analysis.name}"`;
   const params = resolveParams(analysis.params, options.params ?? [], source);
   assertNoWriteClause(analysis.cypher, source);
@@ -76,6 +76,6 @@ export async function runQuery(options: QueryOptions, prepared: PreparedQuery = 
 }
 
 /** The named analyses, for `kg query --list`. */
-export function describeAnalyses(dir?: string): Analysis[] {
+export function describeAnalyses(dir: string = ANALYSES_DIR): Analysis[] {
   return listAnalyses(dir);
 }

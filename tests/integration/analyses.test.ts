@@ -2,6 +2,7 @@
 // ingests, with rows drawn from the seeds (gold: ../shared/eval/gold/).
 import { describe, expect, it, vi } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
 import type { PlainMap } from '../../graph/values.ts';
 import { main } from '../../pipeline/cli.ts';
 import { runQuery } from '../../pipeline/query.ts';
@@ -17,7 +18,7 @@ describe('named analyses on the seed graph', () => {
   const pick = (rows: PlainMap[], ...columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
 
   it('every analysis runs with its defaults', async () => {
-    for (const analysis of listAnalyses()) {
+    for (const analysis of listAnalyses(ANALYSES_DIR)) {
       const output = await query(analysis.name);
       expect(output.columns.length, analysis.name).toBeGreaterThan(0);
     }

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
 import { assertNoWriteClause, runReadQuery, type ReadParamValue } from '../../graph/read-query.ts';
 import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
 import { testConnection } from './helpers/database.ts';
@@ -71,7 +72,7 @@ describe('dashboards/neodash.json', () => {
   });
 
   it('every query is a named analysis (parameters renamed) or passes the write check; every parameter has a default', () => {
-    const analyses = listAnalyses();
+    const analyses = listAnalyses(ANALYSES_DIR);
     const used = new Set<string>();
     for (const report of cypherReports) {
       const match = analyses.find((analysis) => withoutParamNames(analysis.cypher) === withoutParamNames(report.query));

@@ -11,7 +11,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSES_DIR } from '../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
 import type { Driver } from '../../graph/driver.ts';
 import { recordIngestRun } from '../../graph/runs.ts';
 import { buildServer, type ServeOptions } from '../../pipeline/serve/server.ts';

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { HeaderError, parseAnalysisHeader, type ParamSpec } from '../../../cypher/header.ts';
 import { listAnalyses } from '../../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../../pipeline/project-root.ts';
 
 describe('parseAnalysisHeader', () => {
   it('reads name, description, params, quote and json directives, and stops at the first Cypher line', () => {
@@ -55,7 +56,7 @@ describe('parseAnalysisHeader', () => {
 });
 
 describe('the named analyses in cypher/', () => {
-  const analyses = listAnalyses();
+  const analyses = listAnalyses(ANALYSES_DIR);
 
   it('each has a unique name, a description, and defaults for every parameter', () => {
     expect(analyses.length).toBeGreaterThanOrEqual(10);
@@ -78,7 +79,7 @@ describe('the named analyses in cypher/', () => {
 describe('search-responsibilities and the loader schema', () => {
   it('defaults to the full-text index the loader creates', async () => {
     const { SCHEMA_STATEMENTS } = await import('../../../graph/schema.ts');
-    const analysis = listAnalyses().find((candidate) => candidate.name === 'search-responsibilities')!;
+    const analysis = listAnalyses(ANALYSES_DIR).find((candidate) => candidate.name === 'search-responsibilities')!;
     const index = analysis.params.find((param) => param.name === 'index')!.default;
     const fulltext = SCHEMA_STATEMENTS.find((statement) => statement.text.includes('FULLTEXT INDEX'));
     expect(fulltext?.name).toBe(index);
