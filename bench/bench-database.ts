@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { checkServer, openDriver, writeTransaction, type ConnectionSettings, type Driver, type ServerInfo } from '../graph/driver.ts';
 import type { Statement } from '../graph/runner.ts';
 import { KgError } from '../pipeline/errors.ts';
-import { localConnection, localInstance, PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
+import { localConnection, localInstance, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../pipeline/local-neo4j.ts';
 
 const DEFAULT_BENCH_PORT = 7695;
 

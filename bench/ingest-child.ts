@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import type { ConnectionSettings } from '../graph/driver.ts';
 
 /** What one child ingest did and cost. */

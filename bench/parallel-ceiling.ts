@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import type { Throughput } from './extraction-throughput.ts';
 
 /** Throughput summed over `processes` simultaneous single-thread extractions of `dir`. */

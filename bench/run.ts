@@ -12,7 +12,7 @@ import { resolveCorpus } from '../extractors/index.ts';
 import { toCorpusFacts } from '../graph/rows.ts';
 import { runIngest } from '../pipeline/ingest.ts';
 import { validateWorkerCount } from '../pipeline/extract-workers.ts';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import { clearBenchDatabase, openBenchDatabase, stopBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { loadCorpus, measureCompromiseTokenizer, measureSingleThread, measureWorkers } from './extraction-throughput.ts';
 import { measureLargeDocuments } from './large-documents.ts';

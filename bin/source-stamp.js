@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCE_FOLDERS = ['pipeline', 'extractors', 'graph', 'cypher', 'scripts'];
+const SOURCE_FOLDERS = ['pipeline', 'extractors', 'graph', 'cypher'];
 
 function listSources(root, folder, out) {
   for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {

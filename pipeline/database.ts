@@ -2,7 +2,8 @@
 // one (started on demand). Fails fast, naming the URI and never the password.
 import { checkServer, closeDriver, openDriver, type ConnectionSettings, type Driver, type ServerInfo } from '../graph/driver.ts';
 import { resolveDatabaseTarget } from './config.ts';
-import { localConnection, localInstance, PROJECT_ROOT, startLocalNeo4j } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { localConnection, localInstance, startLocalNeo4j } from './local-neo4j.ts';
 
 /** An open, checked connection; close() when done. */
 export interface Database {

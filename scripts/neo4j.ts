@@ -1,7 +1,7 @@
 // `npm run neo4j:start|stop|status [-- --instance test]`: manages the project's local Neo4j.
 import { Command } from 'commander';
 import { isKgError } from '../pipeline/errors.ts';
-import { localInstance, localStatus, startLocalNeo4j, stopLocalNeo4j, type InstanceName } from './neo4j/local-server.ts';
+import { localInstance, localStatus, startLocalNeo4j, stopLocalNeo4j, type InstanceName } from '../pipeline/local-neo4j.ts';
 
 function instanceOption(value: string): InstanceName {
   if (value !== 'dev' && value !== 'test') throw new Error(`--instance must be "dev" or "test", not "${value}"`);

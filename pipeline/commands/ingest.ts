@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { runQuery } from '../query.ts';
 import { formatTable } from '../format-rows.ts';
-import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { DEFAULT_CONCURRENCY } from '../../graph/loader.ts';
 import { resetGraph } from '../../graph/reset.ts';
 import { readGraphStatus } from '../../graph/status.ts';

@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extraction } from '../../extractors/types.ts';
-import { PROJECT_ROOT } from '../neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 
 /** Where the shared scorer and the seeds' gold live (beside the repository). */
 export const SHARED_EVAL_DIR = join(PROJECT_ROOT, '..', 'shared', 'eval');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Driver } from '../../graph/driver.ts';
-import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildWeb } from '../../scripts/build-web.mjs';
 import { launchBrowser } from './helpers/browser.ts';

@@ -5,7 +5,8 @@
 import type { TestProject } from 'vitest/node';
 import { resolveDatabaseTarget } from '../../pipeline/config.ts';
 import type { ConnectionSettings } from '../../graph/driver.ts';
-import { localConnection, localInstance, PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
+import { localConnection, localInstance, startLocalNeo4j, stopLocalNeo4j } from '../../pipeline/local-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

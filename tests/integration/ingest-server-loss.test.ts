@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDriver, type ConnectionSettings, type Driver } from '../../graph/driver.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
-import { localConnection, localInstance, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../scripts/neo4j/local-server.ts';
+import { localConnection, localInstance, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../pipeline/local-neo4j.ts';
 import { spawnKg, tempCorpus, waitFor } from './helpers/cli.ts';
 import { fingerprint } from './helpers/fingerprint.ts';
 

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDriver } from '../../graph/driver.ts';
 import { isKgError } from '../../pipeline/errors.ts';
-import { localConnection, localInstance, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local-server.ts';
+import { localConnection, localInstance, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../pipeline/local-neo4j.ts';
 
 const PORT = '7698';
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
 import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
 import { assertNoWriteClause, runReadQuery, type ReadParamValue } from '../../graph/read-query.ts';
-import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 import { testConnection } from './helpers/database.ts';
 import { useSeedGraph } from './helpers/seed-graph.ts';
 

@@ -5,7 +5,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionSettings } from '../../../graph/driver.ts';
-import { PROJECT_ROOT } from '../../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../../pipeline/project-root.ts';
 
 /** The environment a spawned kg needs to reach `settings`. */
 export function cliEnv(settings: ConnectionSettings): NodeJS.ProcessEnv {

@@ -1,17 +1,16 @@
 // The project's local Neo4j: obtained from Maven Central with the machine's Maven, cached
 // in the ignored .neo4j/ folder, run on 127.0.0.1 with authentication on. Each instance
-// ("dev" for commands, "test" for the integration tests) has its own port and data.
+// ("dev" for commands, "test" for the integration tests) has its own port and data. Its
+// Maven and Java assets (pom.xml, Launcher.java) stay in scripts/neo4j/, read as files.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { appendFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { readDotenv } from '../../pipeline/config.ts';
-import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
-import { KgError } from '../../pipeline/errors.ts';
-import { checkServer, openDriver, type ConnectionSettings, type ServerInfo } from '../../graph/driver.ts';
-
-export { PROJECT_ROOT };
+import { readDotenv } from './config.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { KgError } from './errors.ts';
+import { checkServer, openDriver, type ConnectionSettings, type ServerInfo } from '../graph/driver.ts';
 
 export const NEO4J_VERSION = '5.26.30';
 const PASSWORD_KEY = 'NEO4J_LOCAL_PASSWORD';
@@ -34,8 +33,8 @@ export interface LocalInstance {
   uri: string;
 }
 
-/** Paths shared by every instance: the Maven cache and the resolved classpath. */
-function cachePaths(root: string) {
+/** Paths shared by every instance: the Maven cache, the resolved classpath, and the Maven and Java assets in scripts/neo4j/. */
+export function cachePaths(root: string) {
   const base = join(root, '.neo4j');
   return {
     base,
