@@ -17,7 +17,7 @@ import {
   READ_LAST_INGEST_RUN_ID,
   READ_ORGANISATION,
   SEARCH_ENTITIES,
-} from './statements.ts';
+} from './statements/load.ts';
 
 /** Where a read goes and how long it may take. */
 export interface ReadTarget {

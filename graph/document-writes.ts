@@ -21,7 +21,7 @@ import {
   RETRACT_RELATIONSHIPS,
   SET_DOCUMENT,
   SET_DOCUMENTS,
-} from './statements.ts';
+} from './statements/load.ts';
 
 /** What every document transaction of a run shares. */
 export interface WriteContext {

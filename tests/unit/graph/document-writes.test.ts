@@ -7,7 +7,7 @@ import { hashFacts } from '../../../graph/facts-hash.ts';
 import { planIngest, type WriteAction } from '../../../graph/plan.ts';
 import { toCorpusFacts } from '../../../graph/rows.ts';
 import { zeroCounters, type CypherRunner, type Statement } from '../../../graph/runner.ts';
-import { MERGE_BATCH_RELATIONS, MERGE_ENTITIES } from '../../../graph/statements.ts';
+import { MERGE_BATCH_RELATIONS, MERGE_ENTITIES } from '../../../graph/statements/load.ts';
 
 function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: CypherRunner; calls: { name: string; parameters: Record<string, unknown> }[] } {
   const calls: { name: string; parameters: Record<string, unknown> }[] = [];

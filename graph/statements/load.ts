@@ -1,8 +1,8 @@
 // Every Cypher statement the loader, status and reset use. Data travels only as
 // parameters; labels and relationship types come only from the closed unions of
 // graph/model.ts, through per-label and per-type maps built here.
-import { ENTITY_TYPES, GRAPH_RELATIONSHIP_TYPES, NODE_LABELS, RELATION_TYPES, isTitledRelation, type EntityType, type RelationType } from './model.ts';
-import type { Statement } from './runner.ts';
+import { ENTITY_TYPES, GRAPH_RELATIONSHIP_TYPES, NODE_LABELS, RELATION_TYPES, isTitledRelation, type EntityType, type RelationType } from '../model.ts';
+import type { Statement } from '../runner.ts';
 
 function statement(name: string, text: string): Statement {
   return { name, text: text.trim() };
