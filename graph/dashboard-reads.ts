@@ -7,17 +7,8 @@ import type { CypherRunner } from './runner.ts';
 import { describeQueryError } from './read-query.ts';
 import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS } from './model.ts';
 import { readIngestRuns } from './runs.ts';
-import {
-  COUNT_NODES,
-  COUNT_RELATIONSHIPS,
-  READ_DOCUMENT_FILES,
-  READ_ENTITY,
-  READ_ENTITY_MENTIONS,
-  READ_ENTITY_RELATIONSHIPS,
-  READ_LAST_INGEST_RUN_ID,
-  READ_ORGANISATION,
-  SEARCH_ENTITIES,
-} from './statements/load.ts';
+import { READ_DOCUMENT_FILES, READ_ENTITY, READ_ENTITY_MENTIONS, READ_ENTITY_RELATIONSHIPS, READ_ORGANISATION, SEARCH_ENTITIES } from './statements/entities.ts';
+import { COUNT_NODES, COUNT_RELATIONSHIPS, READ_LAST_INGEST_RUN_ID } from './statements/status.ts';
 
 /** Where a read goes and how long it may take. */
 export interface ReadTarget {

@@ -5,7 +5,8 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { StoredDocument } from './plan.ts';
 import type { DocumentFacts, EntityRow, MentionRow, RelationRow } from './rows.ts';
 import type { CypherRunner } from './runner.ts';
-import { READ_DOCUMENT_FACTS, READ_DOCUMENTS, READ_STORED_DOCUMENTS } from './statements/load.ts';
+import { READ_DOCUMENT_FACTS, READ_STORED_DOCUMENTS } from './statements/load.ts';
+import { READ_DOCUMENTS } from './statements/status.ts';
 import { evidencePrefix } from './document-writes.ts';
 
 /** A Document node as status shows it. */

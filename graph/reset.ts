@@ -2,7 +2,7 @@
 // indexes, and nothing else.
 import { writeTransaction, type Driver } from './driver.ts';
 import { dropSchema } from './schema.ts';
-import { DELETE_LABEL_BATCH, RESET_LABELS } from './statements/load.ts';
+import { DELETE_LABEL_BATCH, RESET_LABELS } from './statements/reset.ts';
 
 const BATCH = 5000;
 

@@ -2,7 +2,8 @@
 import { writeTransaction, type Driver } from './driver.ts';
 import { KEPT_INGEST_RUNS } from './model.ts';
 import type { CypherRunner } from './runner.ts';
-import { CREATE_INGEST_RUN, PRUNE_INGEST_RUNS, READ_INGEST_RUNS } from './statements/load.ts';
+import { CREATE_INGEST_RUN, PRUNE_INGEST_RUNS } from './statements/load.ts';
+import { READ_INGEST_RUNS } from './statements/status.ts';
 
 /** What an IngestRun node records (docs/graph-model.md). */
 export interface IngestRunRecord {

@@ -1,7 +1,8 @@
 // Source nodes and the documents of a source: what `kg sources` lists, what a run records
 // about itself, and the adoption of documents written before sources existed.
 import { readTransaction, writeTransaction, type Driver } from './driver.ts';
-import { ADOPT_DOCUMENT, DELETE_SOURCE, MERGE_SOURCE, READ_SOURCES, READ_UNSOURCED_DOCUMENTS } from './statements/load.ts';
+import { ADOPT_DOCUMENT, DELETE_SOURCE, MERGE_SOURCE, READ_UNSOURCED_DOCUMENTS } from './statements/load.ts';
+import { READ_SOURCES } from './statements/status.ts';
 
 /** One source as `kg sources` shows it. */
 export interface SourceRecord {

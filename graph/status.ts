@@ -3,7 +3,7 @@ import { readTransaction, type Driver } from './driver.ts';
 import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS } from './model.ts';
 import { readDocumentRecords, type DocumentRecord } from './reads.ts';
 import { readIngestRuns } from './runs.ts';
-import { COUNT_NODES, COUNT_RELATIONSHIPS } from './statements/load.ts';
+import { COUNT_NODES, COUNT_RELATIONSHIPS } from './statements/status.ts';
 
 /** The status report. */
 export interface GraphStatus {
