@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Driver } from '../graph/driver.ts';
-import { readGraphShape } from '../graph/export-reader.ts';
+import { readGraphShape } from '../graph/export/reader.ts';
 import { KgError } from './errors.ts';
 
 /** Export formats. */
@@ -38,10 +38,10 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   // Each writer is loaded when asked for: their libraries cost every other command's start.
   switch (options.format) {
     case 'json':
-      return (await import('../graph/export-json.ts')).writeJsonExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export/json.ts')).writeJsonExport(options.driver, options.database, shape, outDir);
     case 'csv':
-      return (await import('../graph/export-csv.ts')).writeCsvExport(options.driver, options.database, shape, outDir, options.arrayDelimiter);
+      return (await import('../graph/export/csv.ts')).writeCsvExport(options.driver, options.database, shape, outDir, options.arrayDelimiter);
     case 'graphml':
-      return (await import('../graph/export-graphml.ts')).writeGraphmlExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export/graphml.ts')).writeGraphmlExport(options.driver, options.database, shape, outDir);
   }
 }

@@ -10,7 +10,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { create } from 'xmlbuilder2';
 import type { Driver } from '../../graph/driver.ts';
-import type { CsvManifest } from '../../graph/export-csv.ts';
+import type { CsvManifest } from '../../graph/export/csv.ts';
 import { toPlainValue, type PlainValue } from '../../graph/values.ts';
 import { main } from '../../pipeline/cli.ts';
 import { runExport } from '../../pipeline/export.ts';

@@ -1,9 +1,9 @@
 // Pure parts of the exports: valueType() -> import types, merging types, admin-import cells
 // and headers, GraphML keys.
 import { describe, expect, it } from 'vitest';
-import { importCell, propertyHeader } from '../../../graph/export-csv.ts';
-import { graphmlKeys } from '../../../graph/export-graphml.ts';
-import { mergePropertyTypes, primaryLabel, toPropertyType, type PropertyColumn } from '../../../graph/export-reader.ts';
+import { importCell, propertyHeader } from '../../../graph/export/csv.ts';
+import { graphmlKeys } from '../../../graph/export/graphml.ts';
+import { mergePropertyTypes, primaryLabel, toPropertyType, type PropertyColumn } from '../../../graph/export/reader.ts';
 import type { PlainValue } from '../../../graph/values.ts';
 
 describe('toPropertyType', () => {

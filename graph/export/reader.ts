@@ -2,8 +2,8 @@
 // relationship group: counts, property names and their types, from valueType()), then the
 // nodes and relationships streamed record by record (the driver pulls in batches, and the
 // writer's back-pressure pauses the pull), so a large graph is never held in memory.
-import { neo4j, type Driver } from './driver.ts';
-import { toPlainMap, type PlainMap } from './values.ts';
+import { neo4j, type Driver } from '../driver.ts';
+import { toPlainMap, type PlainMap } from '../values.ts';
 
 /** Property types in neo4j-admin import's vocabulary (an array is `isArray` with the element type). */
 export type ScalarType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration' | 'point';

@@ -3,8 +3,8 @@
 // {type, start, end, properties} with start and end naming node ids. Temporal values are
 // ISO 8601 strings, points {srid, x, y[, z]} (graph/values.ts).
 import { join } from 'node:path';
-import type { Driver } from './driver.ts';
-import { streamNodes, streamRelationships, type GraphShape } from './export-reader.ts';
+import type { Driver } from '../driver.ts';
+import { streamNodes, streamRelationships, type GraphShape } from './reader.ts';
 import { openFileSink } from './file-sink.ts';
 
 /** The node id exports use across groups: `<group>:<key>`. */

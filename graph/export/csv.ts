@@ -8,11 +8,11 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { GraphError } from './errors.ts';
-import type { Driver } from './driver.ts';
-import { streamNodes, streamRelationships, type GraphShape, type NodeGroup, type PropertyColumn, type RelationshipGroup } from './export-reader.ts';
+import { GraphError } from '../errors.ts';
+import type { Driver } from '../driver.ts';
+import { streamNodes, streamRelationships, type GraphShape, type NodeGroup, type PropertyColumn, type RelationshipGroup } from './reader.ts';
 import { openFileSink, type FileSink } from './file-sink.ts';
-import type { PlainMap, PlainValue } from './values.ts';
+import type { PlainMap, PlainValue } from '../values.ts';
 
 /** What manifest.json records about one file. */
 export interface CsvFileEntry {

@@ -5,11 +5,11 @@
 // xmlbuilder2's callback builder, flushing after every element.
 import { join } from 'node:path';
 import { createCB } from 'xmlbuilder2';
-import type { Driver } from './driver.ts';
-import { streamNodes, streamRelationships, type GraphShape, type PropertyColumn } from './export-reader.ts';
-import { exportNodeId } from './export-json.ts';
+import type { Driver } from '../driver.ts';
+import { streamNodes, streamRelationships, type GraphShape, type PropertyColumn } from './reader.ts';
+import { exportNodeId } from './json.ts';
 import { openFileSink } from './file-sink.ts';
-import { toCellText, type PlainMap } from './values.ts';
+import { toCellText, type PlainMap } from '../values.ts';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
