@@ -3,7 +3,7 @@
 // `UNWIND $rows ... MERGE` on constrained keys, no provenance, in large batches. It shows what
 // this Neo4j can take on this machine, so the loader's rows/s is read as a ratio to it.
 // Its own labels (Raw*) keep it apart from the graph the loader owns.
-import { runSchemaStatement, writeTransaction, type Driver } from '../graph/driver.ts';
+import { statementRunner, writeTransaction, type Driver } from '../graph/driver.ts';
 import { ENTITY_TYPES, RELATION_TYPES, isTitledRelation, type EntityType, type RelationType } from '../graph/model.ts';
 import type { CorpusFacts } from '../graph/rows.ts';
 import type { Statement } from '../graph/runner.ts';
@@ -95,8 +95,9 @@ export function countLoaderRows(facts: CorpusFacts): number {
 
 /** Creates the baseline's constraints (idempotent). */
 export async function ensureRawSchema(driver: Driver, database: string | undefined): Promise<void> {
-  for (const ddl of RAW_SCHEMA) await runSchemaStatement(driver, database, ddl);
-  await runSchemaStatement(driver, database, statement('await-indexes', 'CALL db.awaitIndexes(300)'));
+  const runner = statementRunner(driver, database, 'WRITE');
+  for (const ddl of RAW_SCHEMA) await runner.run(ddl);
+  await runner.run(statement('await-indexes', 'CALL db.awaitIndexes(300)'));
 }
 
 /** Writes the plan in batches of `batchSize` rows, one managed transaction per batch. */

@@ -2,27 +2,12 @@
 // turning driver failures into GraphErrors that name the URI (never the password).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { GraphError } from './errors.ts';
-import type { CypherRunner, Statement, StatementResult } from './runner.ts';
+import type { CypherRunner, StatementResult, StreamingCypherRunner } from './runner.ts';
+import { SERVER_COMPONENTS } from './statements/status.ts';
+import type { PlainMap, PlainValue } from './values.ts';
 
 export type { Driver, ManagedTransaction, QueryResult, RecordShape };
 export { neo4j };
-// Type guards for the values a result carries (graph/values.ts turns them into plain JSON).
-export {
-  Integer,
-  isDate,
-  isDateTime,
-  isDuration,
-  isInt,
-  isLocalDateTime,
-  isLocalTime,
-  isNode,
-  isPath,
-  isPathSegment,
-  isPoint,
-  isRelationship,
-  isTime,
-  isUnboundRelationship,
-} from 'neo4j-driver';
 
 /** What a driver needs to reach one database. */
 export interface ConnectionSettings {
@@ -101,18 +86,12 @@ export async function checkServer(driver: Driver, settings: ConnectionSettings, 
   });
   try {
     const info = await Promise.race([driver.getServerInfo({ database: settings.database }), deadline]);
-    const components = await Promise.race([
-      driver.executeQuery('CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition', {}, {
-        database: settings.database,
-        routing: neo4j.routing.READ,
-      }),
-      deadline,
-    ]);
+    const components = await Promise.race([statementRunner(driver, settings.database, 'READ').run(SERVER_COMPONENTS), deadline]);
     const record = components.records[0];
     return {
       address: info.address ?? settings.uri,
-      version: String(record?.get('version') ?? 'unknown'),
-      edition: String(record?.get('edition') ?? 'unknown'),
+      version: String(record?.version ?? 'unknown'),
+      edition: String(record?.edition ?? 'unknown'),
       protocolVersion: info.protocolVersion === undefined ? undefined : String(info.protocolVersion),
     };
   } catch (error) {
@@ -129,23 +108,66 @@ export function isConnectionError(error: unknown): boolean {
   return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable';
 }
 
-/** Neo4j values as plain JSON-friendly values: Integers to numbers, temporals to ISO strings. */
-export function toPlain(value: unknown): unknown {
-  if (neo4j.isInt(value)) return (value as neo4j.Integer).toNumber();
-  if (Array.isArray(value)) return value.map(toPlain);
-  if (value === null || typeof value !== 'object') return value;
-  if (neo4j.isDateTime(value) || neo4j.isDate(value) || neo4j.isLocalDateTime(value) || neo4j.isTime(value) || neo4j.isLocalTime(value) || neo4j.isDuration(value)) {
-    return String(value);
+/*
+ * Neo4j values -> plain JSON values, for every record this tool reads: integers become
+ * numbers (or decimal strings beyond 2^53), temporal values ISO 8601 strings, points
+ * {srid, x, y[, z]}, nodes {labels, properties}, relationships {type, properties}, paths
+ * {nodes, relationships}; lists and maps are converted element by element.
+ */
+
+/** True for a JavaScript value with no prototype beyond Object (a Cypher map as the driver returns it). */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** Converts a map's values, keeping key order. */
+export function toPlainMap(map: Record<string, unknown>): PlainMap {
+  const out: PlainMap = {};
+  for (const [key, value] of Object.entries(map)) out[key] = toPlainValue(value);
+  return out;
+}
+
+/**
+ * Converts one value a Neo4j result carries into a plain JSON value. The contract: the
+ * output survives JSON.stringify unchanged, and equal graph values give equal output.
+ */
+export function toPlainValue(value: unknown): PlainValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'boolean') return value;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : String(value);
+  if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
+  if (neo4j.isNode(value)) return { labels: [...value.labels], properties: toPlainMap(value.properties) };
+  if (neo4j.isRelationship(value) || neo4j.isUnboundRelationship(value)) return { type: value.type, properties: toPlainMap(value.properties) };
+  if (neo4j.isPath(value)) {
+    return {
+      nodes: [toPlainValue(value.start), ...value.segments.map((segment) => toPlainValue(segment.end))],
+      relationships: value.segments.map((segment) => toPlainValue(segment.relationship)),
+    };
   }
-  if (value instanceof neo4j.types.Node) return { labels: value.labels, properties: toPlain(value.properties) };
-  if (value instanceof neo4j.types.Relationship) return { type: value.type, properties: toPlain(value.properties) };
-  return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, toPlain(inner)]));
+  if (neo4j.isPathSegment(value)) {
+    return { start: toPlainValue(value.start), relationship: toPlainValue(value.relationship), end: toPlainValue(value.end) };
+  }
+  if (neo4j.isPoint(value)) {
+    const point: PlainMap = { srid: toPlainValue(value.srid), x: value.x, y: value.y };
+    if (value.z !== undefined) point.z = value.z;
+    return point;
+  }
+  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map((item) => toPlainValue(item));
+  if (value instanceof Int8Array || value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+  if (isPlainObject(value)) return toPlainMap(value);
+  throw new TypeError(`Cannot convert a ${Object.prototype.toString.call(value)} from Neo4j to JSON`);
 }
 
 function toStatementResult(result: QueryResult): StatementResult {
   const updates = result.summary.counters.updates();
   return {
-    records: result.records.map((record) => toPlain(record.toObject()) as Record<string, unknown>),
+    records: result.records.map((record) => toPlainMap(record.toObject())),
     counters: {
       nodesCreated: updates.nodesCreated,
       nodesDeleted: updates.nodesDeleted,
@@ -203,7 +225,37 @@ export async function readTransaction<T>(
   }
 }
 
-/** Runs one schema statement (constraint or index DDL) in its own transaction. */
-export async function runSchemaStatement(driver: Driver, database: string | undefined, statement: Statement): Promise<StatementResult> {
-  return toStatementResult(await driver.executeQuery(statement.text, {}, { database }));
+/** How a statementRunner's statements are routed: to a reader or to the leader. */
+export type AccessMode = 'READ' | 'WRITE';
+
+/**
+ * A CypherRunner outside any explicit transaction: each statement runs as its own managed
+ * transaction (executeQuery, retried on transient errors): schema DDL, which cannot share
+ * a transaction with writes, and one-off reads. `stream` pulls a read's records 1,000 at a
+ * time in an auto-commit session, never retried, since its records have gone to the
+ * consumer: a slow consumer slows the pull, and a large graph is never held in memory.
+ */
+export function statementRunner(driver: Driver, database: string | undefined, access: AccessMode): StreamingCypherRunner {
+  return {
+    run: async (statement, parameters = {}) =>
+      toStatementResult(
+        await driver.executeQuery(statement.text, toParameters(parameters) as Record<string, unknown>, {
+          database,
+          routing: access === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+        }),
+      ),
+    stream: async (statement, visit) => {
+      const session = driver.session({ database, defaultAccessMode: access === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, fetchSize: 1000 });
+      let count = 0;
+      try {
+        for await (const record of session.run(statement.text)) {
+          await visit(toPlainMap(record.toObject()));
+          count += 1;
+        }
+      } finally {
+        await session.close();
+      }
+      return count;
+    },
+  };
 }

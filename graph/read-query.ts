@@ -5,8 +5,9 @@
 // READ session whose transactions the server refuses to write in.
 import { findWriteClause } from '../cypher/write-check.ts';
 import { GraphError } from './errors.ts';
-import { neo4j, neo4jErrorCode, type Driver } from './driver.ts';
-import { toPlainMap, type PlainMap } from './values.ts';
+import { neo4j, neo4jErrorCode, toPlainMap, type Driver } from './driver.ts';
+import { explainText } from './statements/query.ts';
+import type { PlainMap } from './values.ts';
 
 /** Values a read query's parameters take (integers as bigint, which Neo4j receives as INTEGER). */
 export type ReadParamValue = string | bigint | number | boolean | null;
@@ -67,7 +68,7 @@ export async function runReadQuery(
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
   const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
   try {
-    const plan = await session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params), config);
+    const plan = await session.executeRead((tx) => tx.run(explainText(cypher), params), config);
     const queryType = plan.summary.queryType;
     if (queryType !== 'r') {
       throw new GraphError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);

@@ -69,3 +69,6 @@ ORDER BY run.startedAt DESC, run.id DESC
 LIMIT 1
 `,
 );
+
+/** What the server is: its version and edition (the connection check every command makes). */
+export const SERVER_COMPONENTS = statement('server-components', 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition');

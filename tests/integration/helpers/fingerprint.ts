@@ -2,7 +2,7 @@
 // and every relationship (type, endpoint ids, properties) as sorted JSON strings. IngestRun
 // and Source nodes (records of runs: when, from which folder on which machine) and
 // timestamps (ingestedAt) are left out: they differ between equal graphs.
-import { toPlain, type Driver } from '../../../graph/driver.ts';
+import { toPlainMap, type Driver } from '../../../graph/driver.ts';
 import { testConnection, wipeDatabase } from './database.ts';
 
 /** The graph as sorted lists of canonical strings (a multiset: duplicates show). */
@@ -37,8 +37,8 @@ export async function fingerprint(driver: Driver): Promise<Fingerprint> {
     { database },
   );
   return {
-    nodes: nodes.records.map((record) => canonical({ labels: [...(record.get('labels') as string[])].sort(), ...(toPlain(record.get('properties')) as object) })).sort(),
-    relationships: relationships.records.map((record) => canonical(toPlain(record.toObject()))).sort(),
+    nodes: nodes.records.map((record) => canonical({ labels: [...(record.get('labels') as string[])].sort(), ...toPlainMap(record.get('properties') as Record<string, unknown>) })).sort(),
+    relationships: relationships.records.map((record) => canonical(toPlainMap(record.toObject()))).sort(),
   };
 }
 

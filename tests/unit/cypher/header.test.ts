@@ -78,7 +78,7 @@ describe('the named analyses in cypher/', () => {
 
 describe('search-responsibilities and the loader schema', () => {
   it('defaults to the full-text index the loader creates', async () => {
-    const { SCHEMA_STATEMENTS } = await import('../../../graph/schema.ts');
+    const { SCHEMA_STATEMENTS } = await import('../../../graph/statements/schema.ts');
     const analysis = listAnalyses(ANALYSES_DIR).find((candidate) => candidate.name === 'search-responsibilities')!;
     const index = analysis.params.find((param) => param.name === 'index')!.default;
     const fulltext = SCHEMA_STATEMENTS.find((statement) => statement.text.includes('FULLTEXT INDEX'));

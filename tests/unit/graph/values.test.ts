@@ -1,7 +1,7 @@
 // Neo4j values -> plain JSON, and plain values -> CSV/table cells.
 import { describe, expect, it } from 'vitest';
-import { neo4j } from '../../../graph/driver.ts';
-import { toCellText, toPlainValue, type PlainValue } from '../../../graph/values.ts';
+import { neo4j, toPlainValue } from '../../../graph/driver.ts';
+import { toCellText, type PlainValue } from '../../../graph/values.ts';
 
 const { types } = neo4j;
 const node = new types.Node(neo4j.int(1), ['Agency', 'Entity'], { id: 'miit', name: 'MIIT', aliases: ['a'], count: neo4j.int(3) }, '4:x:1');
