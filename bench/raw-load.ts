@@ -88,11 +88,6 @@ export function toRawPlan(facts: CorpusFacts): RawBatchPlan {
   return { steps, rowCount: steps.reduce((total, step) => total + step.rows.length, 0) };
 }
 
-/** Counts the rows the loader writes for a corpus: documents, entities, mentions, relations. */
-export function countLoaderRows(facts: CorpusFacts): number {
-  return toRawPlan(facts).rowCount;
-}
-
 /** Creates the baseline's constraints (idempotent). */
 export async function ensureRawSchema(driver: Driver, database: string | undefined): Promise<void> {
   const runner = statementRunner(driver, database, 'WRITE');

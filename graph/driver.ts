@@ -1,12 +1,12 @@
 // The one module that imports neo4j-driver: opening drivers, checking a server, and
 // turning driver failures into GraphErrors that name the URI (never the password).
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import { GraphError } from './errors.ts';
 import type { CypherRunner, StatementResult, StreamingCypherRunner } from './runner.ts';
 import { SERVER_COMPONENTS } from './statements/status.ts';
 import type { PlainMap, PlainValue } from './values.ts';
 
-export type { Driver, ManagedTransaction, QueryResult, RecordShape };
+export type { Driver, ManagedTransaction, QueryResult };
 export { neo4j };
 
 /** What a driver needs to reach one database. */

@@ -170,9 +170,3 @@ export function toCorpusFacts(extraction: Extraction): CorpusFacts {
 
   return { documents, index: { entities, relations: corpusRelations } };
 }
-
-/** Counts of the rows in one document's facts. */
-export function countFacts(facts: DocumentFacts): { entities: number; mentions: number; relations: number } {
-  const sum = (groups: Record<string, unknown[]>) => Object.values(groups).reduce((total, rows) => total + rows.length, 0);
-  return { entities: sum(facts.entities), mentions: facts.mentions.length, relations: sum(facts.relations) };
-}

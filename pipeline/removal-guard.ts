@@ -15,12 +15,6 @@ export interface RemovalLimits {
   maxRemovalShare?: number;
 }
 
-/** Checks a share option, echoing a bad value. */
-export function validateRemovalShare(value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new KgError('KG_USAGE', `Expected the removal share to be a number from 0 to 1, got ${String(value)}`);
-  return value;
-}
-
 /** True when removing `removed` of `stored` documents needs a confirmation. */
 export function needsRemovalConfirmation(removed: number, stored: number, maxRemovalShare: number | undefined): boolean {
   if (removed === 0) return false;

@@ -1,6 +1,6 @@
 // The reads behind `kg status`, `kg sources` and the status side of `kg serve`: what the
 // graph holds (counts per label and type), its sources, documents and ingest runs.
-import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS } from '../model.ts';
+import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS, type GraphRelationshipType, type NodeLabel } from '../model.ts';
 import type { Statement } from '../runner.ts';
 import { statement } from './statement.ts';
 
@@ -50,14 +50,14 @@ LIMIT $limit
 );
 
 /** Per node label this tool writes: how many nodes carry it. */
-export const COUNT_NODES: Record<(typeof NODE_LABELS)[number], Statement> = Object.fromEntries(
+export const COUNT_NODES: Record<NodeLabel, Statement> = Object.fromEntries(
   NODE_LABELS.map((label) => [label, statement(`count-${label}`, `MATCH (n:${label}) RETURN count(n) AS count`)]),
-) as Record<(typeof NODE_LABELS)[number], Statement>;
+) as Record<NodeLabel, Statement>;
 
 /** Per relationship type this tool writes: how many relationships have it. */
-export const COUNT_RELATIONSHIPS: Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement> = Object.fromEntries(
+export const COUNT_RELATIONSHIPS: Record<GraphRelationshipType, Statement> = Object.fromEntries(
   GRAPH_RELATIONSHIP_TYPES.map((type) => [type, statement(`count-${type}`, `MATCH ()-[r:${type}]->() RETURN count(r) AS count`)]),
-) as Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement>;
+) as Record<GraphRelationshipType, Statement>;
 
 /** The newest ingest run's id (what `kg serve` derives its ETags from); no row when there is none. */
 export const READ_LAST_INGEST_RUN_ID = statement(

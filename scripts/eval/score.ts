@@ -1,7 +1,7 @@
 // Scores an extraction with the shared scorer (../shared/eval/score.mjs), so `npm run eval`
 // and the quality tests read the very numbers the team is judged by.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Extraction } from '../../extractors/types.ts';
@@ -24,11 +24,6 @@ export interface ScoreRow {
 export interface Score {
   entities: Record<string, ScoreRow>;
   relations: Record<string, ScoreRow>;
-}
-
-/** True when the shared scorer is present (it is in CI and on developer machines). */
-export function hasSharedScorer(): boolean {
-  return existsSync(join(SHARED_EVAL_DIR, 'score.mjs'));
 }
 
 /** Runs the shared scorer on `extraction` against the gold files in `goldDir`. */
