@@ -9,7 +9,7 @@ import { formatCsv } from '../format-rows.ts';
 import { runQuery, type PreparedQuery } from '../query.ts';
 import { HttpError } from './http-errors.ts';
 import { analysisListSchema, analysisResultSchema, errorResponses } from './schemas.ts';
-import type { ServeContext } from './server.ts';
+import type { ServeContext } from './context.ts';
 
 const jsonParam = (value: ParamValue | undefined): string | number | boolean | null | undefined =>
   typeof value === 'bigint' ? Number(value) : value;

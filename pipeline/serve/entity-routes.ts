@@ -6,7 +6,7 @@ import type { PlainMap } from '../../graph/values.ts';
 import { addQuotes } from '../quote-spans.ts';
 import { HttpError } from './http-errors.ts';
 import { entitySchema, errorResponses, organisationSchema, searchSchema } from './schemas.ts';
-import type { ServeContext } from './server.ts';
+import type { ServeContext } from './context.ts';
 
 const QUOTE_SPEC = { path: 'path', sha256: 'sha256', start: 'start', end: 'end', into: 'quote' } as const;
 

@@ -8,7 +8,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifySchemaValidationError } from 'fastify';
 import { listAnalyses } from '../../cypher/catalog.ts';
-import { readLastIngestRunId, type ReadTarget } from '../../graph/dashboard-reads.ts';
+import { readLastIngestRunId } from '../../graph/dashboard-reads.ts';
 import type { Driver } from '../../graph/driver.ts';
 import { ANALYSES_DIR, PROJECT_ROOT } from '../project-root.ts';
 import { registerAnalysisRoutes } from './analysis-routes.ts';
@@ -16,6 +16,7 @@ import { registerEntityRoutes } from './entity-routes.ts';
 import { graphEtag, matchesIfNoneMatch } from './etag.ts';
 import { HttpError, toErrorResponse } from './http-errors.ts';
 import { isAuthorized } from './security.ts';
+import type { ServeContext } from './context.ts';
 import { ResultCache } from './result-cache.ts';
 import { registerStatusRoutes } from './status-routes.ts';
 
@@ -45,14 +46,6 @@ export interface ServeOptions {
   documentRoots?: string[];
   /** Receives unexpected errors (with stacks) for the server's log; default console.error. */
   logError?: (error: unknown) => void;
-}
-
-/** What route modules need. */
-export interface ServeContext {
-  target: ReadTarget;
-  analysesDir: string;
-  documentRoots: string[];
-  results: ResultCache;
 }
 
 declare module 'fastify' {

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { readGraphCounts, readRecentRuns } from '../../graph/dashboard-reads.ts';
 import { runQuery } from '../query.ts';
 import { errorResponses, runsSchema, statusSchema } from './schemas.ts';
-import type { ServeContext } from './server.ts';
+import type { ServeContext } from './context.ts';
 
 /** Registers the status routes. */
 export function registerStatusRoutes(app: FastifyInstance, context: ServeContext): void {
