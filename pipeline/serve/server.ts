@@ -97,7 +97,9 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return reply.code(405).header('allow', 'GET, HEAD').send({ error: { code: 'KG_METHOD', message: `${request.method} is not allowed: kg serve only reads (use GET)` } });
     }
-    return reply.code(404).send({ error: { code: 'KG_NOT_FOUND', message: `Nothing at ${request.url.split('?')[0]}; the API is described at /api/openapi.json` } });
+    return reply.code(404).send({
+      error: { code: 'KG_NOT_FOUND', message: `Nothing at ${request.url.split('?')[0]}; the API is described at /api/openapi.json` },
+    });
   });
 
   // No route takes a body; a large one is refused before it is read.
