@@ -145,8 +145,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
   }
   if (!/\b(?:City|Town|County|Municipality|Borough|Village|Township|State|Commonwealth|Union)\b/.test(slice)) return out;
   const headWordCount = out.length;
-  GOVERNMENT_LEVEL.lastIndex = 0;
-  for (let m = GOVERNMENT_LEVEL.exec(slice); m; m = GOVERNMENT_LEVEL.exec(slice)) {
+  for (const m of slice.matchAll(GOVERNMENT_LEVEL)) {
     // A leading sentence word is not part of the place ("The European Union" -> "European Union").
     let name = m[0];
     let start = range.start + m.index;

@@ -103,19 +103,16 @@ const QUOTED = /["“]([^"“”\n]{3,200})["”]/g;
 export function findDelimitedLaws(text: string, range: TextRange): LawMention[] {
   const slice = text.slice(range.start, range.end);
   const out: LawMention[] = [];
-  BOOK_TITLE.lastIndex = 0;
-  for (let m = BOOK_TITLE.exec(slice); m; m = BOOK_TITLE.exec(slice)) {
+  for (const m of slice.matchAll(BOOK_TITLE)) {
     const inner = m[1] as string;
     const start = range.start + m.index + m[0].indexOf(inner);
     out.push({ range: { start, end: start + inner.length }, extractor: 'laws:book-title', isDelimited: true });
   }
-  NUMBERED_ACT.lastIndex = 0;
-  for (let m = NUMBERED_ACT.exec(slice); m; m = NUMBERED_ACT.exec(slice)) {
+  for (const m of slice.matchAll(NUMBERED_ACT)) {
     const start = range.start + m.index;
     out.push({ range: { start, end: start + m[0].length }, extractor: 'laws:numbered-act', isDelimited: true });
   }
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+  for (const m of slice.matchAll(QUOTED)) {
     const inner = (m[1] as string).replace(/[\s,.;:]+$/, '');
     const words = inner.split(/\s+/);
     // A quoted phrase is a title when it is title-like and names an instrument word.

@@ -20,8 +20,7 @@ const MAX_PAREN_TOKENS = 8;
 export function tokenize(text: string, range: TextRange): Token[] {
   const slice = text.slice(range.start, range.end);
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+  for (const m of slice.matchAll(TOKEN)) {
     tokens.push({ text: m[0], start: range.start + m.index, end: range.start + m.index + m[0].length });
   }
   return tokens;

@@ -142,8 +142,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   const out: PersonMention[] = [];
   // Cheap gate: every pattern below needs a post word or a "headed by" cue.
   if (!PERSON_CUE.test(slice)) return out;
-  APPOSITION.lastIndex = 0;
-  for (let m = APPOSITION.exec(slice); m; m = APPOSITION.exec(slice)) {
+  for (const m of slice.matchAll(APPOSITION)) {
     const nameText = m[1] as string;
     // The name is the last 2-4 capitalised tokens before the comma.
     const tokens = nameText.split(/\s+/);
@@ -159,8 +158,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       break;
     }
   }
-  HEADED_BY.lastIndex = 0;
-  for (let m = HEADED_BY.exec(slice); m; m = HEADED_BY.exec(slice)) {
+  for (const m of slice.matchAll(HEADED_BY)) {
     const tailStart = m.index + m[0].length;
     const tail = HEADED_BY_TAIL.exec(slice.slice(tailStart))?.[0] ?? '';
     const found = nameInHeadedByTail(tail);
@@ -170,8 +168,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     if (found.title) person.post = { start: range.start + tailStart + found.title.start, end: range.start + tailStart + found.title.end };
     out.push(person);
   }
-  SERVES_AS.lastIndex = 0;
-  for (let m = SERVES_AS.exec(slice); m; m = SERVES_AS.exec(slice)) {
+  for (const m of slice.matchAll(SERVES_AS)) {
     const tokens = (m[1] as string).split(/\s+/);
     const name = tokens.slice(-Math.min(4, tokens.length)).join(' ');
     const fit = [4, 3, 2].map((k) => tokens.slice(-k).join(' ')).find((n) => n.split(' ').length >= 2 && isPersonName(n));
@@ -197,8 +194,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const postAt = range.start + postIs.index + postIs[0].indexOf(postIs[1] as string);
     if (isPersonName(text.slice(name.start, name.end))) out.push({ range: name, post: { start: postAt, end: postAt + (postIs[1] as string).length }, extractor: 'people:post-is-name' });
   }
-  TITLE_BEFORE.lastIndex = 0;
-  for (let m = TITLE_BEFORE.exec(slice); m; m = TITLE_BEFORE.exec(slice)) {
+  for (const m of slice.matchAll(TITLE_BEFORE)) {
     const name = m[2] as string;
     if (!isPersonName(name) || !isConfirmedPerson(name)) continue;
     const start = range.start + m.index + m[0].length - name.length;

@@ -74,8 +74,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   const citedByCue = new Set<string>();
   for (const sentence of ctx.mentions.sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    SUBORDINATE_CUE.lastIndex = 0;
-    for (let sub = SUBORDINATE_CUE.exec(s); sub; sub = SUBORDINATE_CUE.exec(s)) {
+    for (const sub of s.matchAll(SUBORDINATE_CUE)) {
       const cueStart = sentence.start + sub.index;
       const cueEnd = cueStart + sub[0].length;
       const inSentence = outermost(orgsIn(sentence));
@@ -86,8 +85,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const subject = object ? subjectOf(sentence, cueStart) : null;
       if (object && subject && subject !== object.key) graph.addRelation('SUBORDINATE_TO', subject, object.key, sentence, 'relations:subordinate-cue');
     }
-    SUPERVISES_CUE.lastIndex = 0;
-    for (let sup = SUPERVISES_CUE.exec(s); sup; sup = SUPERVISES_CUE.exec(s)) {
+    for (const sup of s.matchAll(SUPERVISES_CUE)) {
       const cueStart = sentence.start + sup.index;
       const cueEnd = cueStart + sup[0].length;
       const subject = subjectOf(sentence, cueStart);
@@ -217,8 +215,7 @@ const DELIMITER = /[,;，；]|\band\b/gi;
 function titleFor(text: string, post: TextRange, body: TextRange, isOnlyBody: boolean): string {
   const before = text.slice(post.start, body.start);
   let cut = 0;
-  DELIMITER.lastIndex = 0;
-  for (let m = DELIMITER.exec(before); m; m = DELIMITER.exec(before)) cut = m.index + m[0].length;
+  for (const m of before.matchAll(DELIMITER)) cut = m.index + m[0].length;
   const lead = collapseSpace(before.slice(cut)).replace(/\b(of|at|in|for|to)( the)?$/i, '').replace(/^(the|a|an)\s+/i, '').trim();
   if (hasPostWord(lead)) return lead;
   const after = text.slice(body.end, post.end);

@@ -13,8 +13,7 @@ export function splitSentences(text: string, range: TextRange): TextRange[] {
   const slice = text.slice(range.start, range.end);
   const out: TextRange[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+  for (const m of slice.matchAll(BOUNDARY)) {
     const end = m.index + m[0].trimEnd().length;
     if (ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
     push(start, end);

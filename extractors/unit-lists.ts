@@ -172,7 +172,7 @@ export function unitNameOfHeading(text: string, item: ItemNode): TextRange | nul
 // the document places inside a named agency).
 const INLINE_UNIT_CUE = new RegExp(
   String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes|has)\s+`,
-  'gi',
+  'i',
 );
 const INLINE_UNIT_NOUN = new RegExp(String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*(?:[:：,]|namely|—|–)\s*`, 'i');
 
@@ -188,7 +188,6 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
   const out: InlineUnits[] = [];
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    INLINE_UNIT_CUE.lastIndex = 0;
     const verb = INLINE_UNIT_CUE.exec(s);
     // Any "<intro>: A, B and C" / "<intro>: A; B; C" shape counts too: the items' head
     // words decide, not the intro's wording ("Internal structure: ...", "It is made up of: ...").
