@@ -10,7 +10,7 @@ import { findInlineInstruments, findInstrumentLists } from './instrument-lists.t
 import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './mentions.ts';
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
-import { addSentenceRelations, findTitle } from './relations-sentences.ts';
+import { addSentenceRelations } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
@@ -222,7 +222,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   }
 
   const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
-  const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(graph, orgs, model);
+  const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(orgs, model);
   const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex: new RangeIndex(orgs) };
 
   const lawIndex = new RangeIndex(laws);
@@ -355,7 +355,6 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
 
   addGoverningLaws(graph, orgs, laws, ctx.mainAgency, title);
   addSentenceRelations(ctx);
-  void findTitle;
   return scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text);
 }
 
@@ -390,7 +389,7 @@ export function ownerOf(ctx: DocumentContext, range: TextRange | null | undefine
 
 // The document's subject: the agency named in its title, else the most mentioned agency
 // (ties to the earliest); relation rules fall back to it when a sentence names no body.
-function chooseMainAgency(graph: LocalGraph, orgs: DocumentContext['orgs'], model: DocumentModel): string | null {
+function chooseMainAgency(orgs: DocumentContext['orgs'], model: DocumentModel): string | null {
   const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
   const score = new Map<string, { count: number; first: number; inTitle: boolean }>();
   for (const o of orgs) {
@@ -411,7 +410,6 @@ function chooseMainAgency(graph: LocalGraph, orgs: DocumentContext['orgs'], mode
       bestFirst = s.first;
     }
   }
-  void graph;
   return best;
 }
 

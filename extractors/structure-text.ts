@@ -256,7 +256,7 @@ export function structureText(text: string, range: TextRange, options: Structure
     blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
     firstContent = false;
   }
-  return splitInlineEnumerations(text, singleColumnTablesAsLists(text, nestNamedGroups(text, blocks)));
+  return splitInlineEnumerations(text, singleColumnTablesAsLists(nestNamedGroups(text, blocks)));
 }
 
 // "Our teams" / "Vessel Standards Team" / ... / "Inspection Support Team": plain text has one
@@ -284,7 +284,7 @@ function nestNamedGroups(text: string, blocks: FlatBlock[]): FlatBlock[] {
 
 // A table whose rows hold one cell each is a list written as a table ("| Item |" rows): its
 // rows become bullet items, so bullets and one-column tables read alike.
-function singleColumnTablesAsLists(text: string, blocks: FlatBlock[]): FlatBlock[] {
+function singleColumnTablesAsLists(blocks: FlatBlock[]): FlatBlock[] {
   const out: FlatBlock[] = [];
   let k = 0;
   while (k < blocks.length) {

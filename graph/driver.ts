@@ -27,6 +27,11 @@ export interface ServerInfo {
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
+/** The `database` option of a driver call: left out when unset, so the server's default database is used. */
+export function onDatabase(database: string | undefined): { database?: string } {
+  return database === undefined ? {} : { database };
+}
+
 /** Opens a driver; connecting happens lazily, so call checkServer() to fail fast. */
 export function openDriver(settings: ConnectionSettings): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
@@ -85,7 +90,7 @@ export async function checkServer(driver: Driver, settings: ConnectionSettings, 
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
   });
   try {
-    const info = await Promise.race([driver.getServerInfo({ database: settings.database }), deadline]);
+    const info = await Promise.race([driver.getServerInfo(onDatabase(settings.database)), deadline]);
     const components = await Promise.race([statementRunner(driver, settings.database, 'READ').run(SERVER_COMPONENTS), deadline]);
     const record = components.records[0];
     return {
@@ -202,7 +207,7 @@ export function runnerFor(tx: ManagedTransaction): CypherRunner {
  * `work` must be idempotent and must not keep state across attempts.
  */
 export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  const session = driver.session({ ...onDatabase(database), defaultAccessMode: neo4j.session.WRITE });
   try {
     return await session.executeWrite((tx) => work(runnerFor(tx)));
   } finally {
@@ -217,7 +222,7 @@ export async function readTransaction<T>(
   work: (runner: CypherRunner) => Promise<T>,
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ ...onDatabase(database), defaultAccessMode: neo4j.session.READ });
   try {
     return await session.executeRead((tx) => work(runnerFor(tx)), options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs });
   } finally {
@@ -240,12 +245,12 @@ export function statementRunner(driver: Driver, database: string | undefined, ac
     run: async (statement, parameters = {}) =>
       toStatementResult(
         await driver.executeQuery(statement.text, toParameters(parameters) as Record<string, unknown>, {
-          database,
+          ...onDatabase(database),
           routing: access === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
         }),
       ),
     stream: async (statement, visit) => {
-      const session = driver.session({ database, defaultAccessMode: access === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, fetchSize: 1000 });
+      const session = driver.session({ ...onDatabase(database), defaultAccessMode: access === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, fetchSize: 1000 });
       let count = 0;
       try {
         for await (const record of session.run(statement.text)) {

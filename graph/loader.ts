@@ -18,7 +18,7 @@ export interface DocumentResult {
   counters: WriteCounters;
   seconds: number;
   /** Why it failed (outcome 'failed'). */
-  error?: string;
+  error?: string | undefined;
 }
 
 /** Options of loadDocuments. */

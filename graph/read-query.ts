@@ -5,7 +5,7 @@
 // READ session whose transactions the server refuses to write in.
 import { findWriteClause } from '../cypher/write-check.ts';
 import { GraphError } from './errors.ts';
-import { neo4j, neo4jErrorCode, toPlainMap, type Driver } from './driver.ts';
+import { neo4j, neo4jErrorCode, onDatabase, toPlainMap, type Driver } from './driver.ts';
 import { explainText } from './statements/query.ts';
 import type { PlainMap } from './values.ts';
 
@@ -24,7 +24,7 @@ export interface ReadQueryOptions {
   /** Names the query in messages (an analysis name or a file path). */
   source: string;
   /** The server cancels the transaction after this long (KG_QUERY_TIMEOUT); default: the server's own limit. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const REFUSAL_HINT = 'kg query only reads; use kg ingest to change the graph';
@@ -65,7 +65,7 @@ export async function runReadQuery(
   options: ReadQueryOptions,
 ): Promise<ReadQueryResult> {
   assertNoWriteClause(cypher, options.source);
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ ...onDatabase(options.database), defaultAccessMode: neo4j.session.READ });
   const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
   try {
     const plan = await session.executeRead((tx) => tx.run(explainText(cypher), params), config);

@@ -9,7 +9,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Options of formatRows. */
 export interface FormatOptions {
   /** Table cells longer than this are cut with an ellipsis; default 60. */
-  maxColumnWidth?: number;
+  maxColumnWidth?: number | undefined;
 }
 
 function tableCell(text: string, width: number): string {

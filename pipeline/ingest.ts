@@ -55,7 +55,7 @@ export interface DocumentReport {
   id: string;
   outcome: DocumentOutcome;
   error?: string;
-  diff?: FactsDiff;
+  diff?: FactsDiff | undefined;
 }
 
 /** What a run did (or, dry, would do). */

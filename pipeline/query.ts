@@ -22,7 +22,7 @@ export interface QueryOptions {
   /** Folder of named analyses; default cypher/. */
   analysesDir?: string;
   /** Cancel the query after this long (KG_QUERY_TIMEOUT); default: no limit of our own. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** What a query returns. */

@@ -31,9 +31,9 @@ export interface ServeOptions {
   driver: Driver;
   database: string | undefined;
   /** Bearer token every /api request must carry; undefined: none needed (loopback only, checked by the caller). */
-  token?: string;
+  token?: string | undefined;
   /** The one origin allowed to call the API from a browser page elsewhere; undefined: CORS off. */
-  corsOrigin?: string;
+  corsOrigin?: string | undefined;
   /** A query still running after this long is cancelled by the server (504). */
   queryTimeoutMs: number;
   /** Largest request body accepted (none is needed: every route is GET). */

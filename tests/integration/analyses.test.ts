@@ -8,6 +8,7 @@ import { main } from '../../pipeline/cli.ts';
 import { runQuery } from '../../pipeline/query.ts';
 import { testConnection } from './helpers/database.ts';
 import { useSeedGraph } from './helpers/seed-graph.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 const MIIT = "Ministry of Industry and Information Technology of the People's Republic of China";
 
@@ -139,7 +140,7 @@ describe('named analyses on the seed graph', () => {
        MERGE (body)-[governed:GOVERNED_BY]->(law)
        ON CREATE SET governed.documents = [], governed.evidence = [], governed.extractors = ['test']`,
       { body: 'China Institute of Information and Communication', law: 'Network Security Law' },
-      { database: testConnection().database },
+      onDatabase(testConnection().database),
     );
     const { rows } = await query('shared-laws-and-duties');
     expect(rows).toEqual([

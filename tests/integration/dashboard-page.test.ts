@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from '../../graph/driver.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
 import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildWeb } from '../../scripts/build-web.mjs';
@@ -74,11 +74,11 @@ describe('dashboard page in Chromium', () => {
     const { database } = testConnection();
     for (const label of ['Agency', 'Department', 'Person', 'Law', 'Responsibility', 'Document']) {
       // Labels from this fixed list only.
-      const result = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, { database });
+      const result = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, onDatabase(database));
       const shown = await table.locator(`tr[data-name="${label}"] td.num`).textContent();
       expect(Number(shown?.replace(/,/g, '')), label).toBe(result.records[0]!.get('count').toNumber());
     }
-    const relationships = await driver.executeQuery('MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r) AS count', {}, { database });
+    const relationships = await driver.executeQuery('MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r) AS count', {}, onDatabase(database));
     const shownPosts = await page.getByTestId('relationship-counts').locator('tr[data-name="HOLDS_POSITION"] td.num').textContent();
     expect(Number(shownPosts)).toBe(relationships.records[0]!.get('count').toNumber());
     await expect.poll(() => page.getByTestId('runs').locator('tbody tr').count()).toBe(1);

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { create } from 'xmlbuilder2';
-import type { Driver } from '../../graph/driver.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
 import type { CsvManifest } from '../../graph/export/csv.ts';
 import { toPlainValue } from '../../graph/driver.ts';
 import type { PlainValue } from '../../graph/values.ts';
@@ -60,11 +60,11 @@ describe('kg export', () => {
   const graphSnapshot = async (): Promise<string[]> => {
     const clean = (properties: PlainValue) =>
       Object.fromEntries(Object.entries(properties as Record<string, PlainValue>).filter(([, value]) => !(Array.isArray(value) && value.length === 0)).sort());
-    const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties', {}, { database: database() });
+    const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties', {}, onDatabase(database()));
     const relationships = await driver.executeQuery(
       'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, a.id AS fromId, labels(b) AS to, b.id AS toId, properties(r) AS properties',
       {},
-      { database: database() },
+      onDatabase(database()),
     );
     return [
       ...nodes.records.map((record) => JSON.stringify(['node', [...(record.get('labels') as string[])].sort(), clean(toPlainValue(record.get('properties')))])),
@@ -84,10 +84,10 @@ describe('kg export', () => {
                at: localdatetime('2024-03-09T10:30:00'), span: duration('P1DT2H'), numbers: [1, 2, 3], tags: ['a', 'b,c']})
        CREATE (p)-[:PROBES {weight: 1.5, note: $text}]->(d)`,
       { text: 'line one\nline "two", with; punctuation' },
-      { database: database() },
+      onDatabase(database()),
     );
     before = await graphSnapshot();
-    const result = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships', {}, { database: database() });
+    const result = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships', {}, onDatabase(database()));
     counts = { nodes: Number(result.records[0]!.get('nodes')), relationships: Number(result.records[0]!.get('relationships')) };
   });
   afterAll(async () => {
@@ -145,7 +145,7 @@ describe('kg export', () => {
   });
 
   it('writes neo4j-admin CSV that LOAD CSV re-creates exactly in an empty database', async () => {
-    const config = await driver.executeQuery("CALL dbms.listConfig('server.directories.import') YIELD value RETURN value", {}, { database: database() });
+    const config = await driver.executeQuery("CALL dbms.listConfig('server.directories.import') YIELD value RETURN value", {}, onDatabase(database()));
     const importDir = String(config.records[0]?.get('value') ?? '');
     // LOAD CSV reads files on the server's machine; this needs the server to be local.
     expect(existsSync(importDir), `the server's import folder ${importDir} must be on this machine`).toBe(true);
@@ -165,7 +165,7 @@ describe('kg export', () => {
       // Maven jars) reports that folder but reads absolute paths. Use whichever it accepts.
       const relativeUrl = (file: string) => `file:///${relative(importDir, join(dir, file)).split('\\').join('/')}`;
       const canRead = (candidate: string) =>
-        driver.executeQuery('LOAD CSV FROM $url AS row RETURN count(row) AS rows', { url: candidate }, { database: database() }).then(() => true, () => false);
+        driver.executeQuery('LOAD CSV FROM $url AS row RETURN count(row) AS rows', { url: candidate }, onDatabase(database())).then(() => true, () => false);
       const isConfined = await canRead(relativeUrl('manifest.json'));
       const url = (file: string) => (isConfined ? relativeUrl(file) : pathToFileURL(join(dir, file)).href);
       expect(await canRead(url('manifest.json'))).toBe(true);
@@ -176,7 +176,7 @@ describe('kg export', () => {
            CREATE (target:$(split(row[':LABEL'], ';')))
            WITH target, row UNWIND $columns AS column ${CONVERT}`,
           { url: url(entry.file), columns: propertyColumns(headers), delimiter: manifest.arrayDelimiter },
-          { database: database() },
+          onDatabase(database()),
         );
       }
       for (const entry of manifest.relationships) {
@@ -195,7 +195,7 @@ describe('kg export', () => {
             startHeader: headers.find((header) => header.startsWith(':START_ID'))!,
             endHeader: headers.find((header) => header.startsWith(':END_ID'))!,
           },
-          { database: database() },
+          onDatabase(database()),
         );
       }
       const after = await graphSnapshot();

@@ -10,6 +10,7 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { tempCorpus } from './helpers/cli.ts';
 import { cleanFingerprint, fingerprint } from './helpers/fingerprint.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 const EVAL_DEV = join('tests', 'fixtures', 'eval-dev');
 
@@ -82,7 +83,7 @@ describe('kg ingest re-runs from the corpus state', () => {
   it('takes the full path when the graph no longer matches the saved state', async () => {
     const corpus = tempCorpus();
     await ingest(corpus);
-    await db.driver.executeQuery("MATCH (d:Document) WITH d LIMIT 1 SET d.factsHash = 'edited elsewhere'", {}, { database: testConnection().database });
+    await db.driver.executeQuery("MATCH (d:Document) WITH d LIMIT 1 SET d.factsHash = 'edited elsewhere'", {}, onDatabase(testConnection().database));
     const rerun = await ingest(corpus);
     expect(rerun.path).toBe('full');
     expect(rerun.fullPathReason).toMatch(/differs from the saved state/);

@@ -8,6 +8,7 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { spawnKg, tempCorpus, waitFor } from './helpers/cli.ts';
 import { testConnection, useEmptyDatabase } from './helpers/database.ts';
 import { cleanFingerprint, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 describe('kg ingest processes (acceptance 3, 4, 7)', () => {
   const db = useEmptyDatabase();
@@ -33,7 +34,7 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
     await waitFor(() => /\[3\/\d+\]/.test(victim.stderr()) || victim.child.exitCode !== null, 240_000, 'three documents written');
     victim.child.kill('SIGKILL');
     await victim.exited;
-    const written = (await db.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, { database: testConnection().database })).records[0]?.get('documents').toNumber();
+    const written = (await db.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, onDatabase(testConnection().database))).records[0]?.get('documents').toNumber();
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(45);
     const repair = await ingest([corpus]);
@@ -55,7 +56,7 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
       const savedAt = Date.now();
       await waitFor(
         async () => {
-          const result = await db.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: `${basename(corpus)}/003_259a926063fd7fd2.txt` }, { database: testConnection().database });
+          const result = await db.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: `${basename(corpus)}/003_259a926063fd7fd2.txt` }, onDatabase(testConnection().database));
           return result.records[0]?.get('sha256') === sha256;
         },
         15_000,

@@ -10,6 +10,7 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { tempCorpus, writeDocument } from './helpers/cli.ts';
 import { cleanFingerprint, diffFingerprints, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
   const db = useEmptyDatabase();
@@ -29,7 +30,7 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     expect([second.nodesCreated, second.nodesDeleted, second.relationshipsCreated, second.relationshipsDeleted, second.propertiesSet]).toEqual([0, 0, 0, 0, 0]);
     expect(await fingerprint(db.driver)).toEqual(once);
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
-    const runs = await db.driver.executeQuery('MATCH (r:IngestRun) RETURN count(r) AS runs', {}, { database: testConnection().database });
+    const runs = await db.driver.executeQuery('MATCH (r:IngestRun) RETURN count(r) AS runs', {}, onDatabase(testConnection().database));
     expect(runs.records[0]?.get('runs').toNumber()).toBe(2);
   });
 
@@ -76,7 +77,7 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const after = await fingerprint(db.driver);
     expect(after).toEqual(expected);
 
-    const ids = async () => (await db.driver.executeQuery('MATCH (n:Entity) RETURN collect(n.id) AS ids', {}, { database: testConnection().database })).records[0]?.get('ids') as string[];
+    const ids = async () => (await db.driver.executeQuery('MATCH (n:Entity) RETURN collect(n.id) AS ids', {}, onDatabase(testConnection().database))).records[0]?.get('ids') as string[];
     expect(await ids()).not.toContain(department.id);
     expect(await ids()).not.toContain(leader.id);
     // The prediction names exactly the entities and relationships that disappeared or appeared.
@@ -127,10 +128,10 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const after = await fingerprint(db.driver);
     const { removed } = diffFingerprints(before, after);
     expect(removed.nodes).toEqual([]);
-    const documentIds = (await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, { database: testConnection().database })).records.map((record) => record.get('id'));
+    const documentIds = (await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, onDatabase(testConnection().database))).records.map((record) => record.get('id'));
     expect(documentIds).toContain(`${basename(corpus)}/${name}`);
     // Anything extracted from the text keeps it verbatim.
-    const withText = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name', { nasty: 'DETACH DELETE' }, { database: testConnection().database });
+    const withText = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name', { nasty: 'DETACH DELETE' }, onDatabase(testConnection().database));
     for (const record of withText.records) expect(record.get('name')).toContain('DETACH DELETE');
     rmSync(join(corpus, name));
     await ingest([corpus]);

@@ -5,6 +5,7 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { diffFingerprints, duplicateNodeIds, fingerprint } from './helpers/fingerprint.ts';
 import { handCorpus, type HandDocument } from './helpers/hand-made.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 type HandEntity = HandDocument['entities'][number];
 const miit: HandEntity = { id: 'agency-miit', type: 'Agency', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] };
@@ -45,7 +46,7 @@ describe('loader (hand-made extractions)', () => {
     const shared = await db.driver.executeQuery(
       "MATCH (:Agency {id: 'agency-miit'})-[r:HAS_DEPARTMENT]->(:Department {id: 'department-general-office'}) RETURN r.documents AS documents, r.evidence AS evidence",
       {},
-      { database: testConnection().database },
+      onDatabase(testConnection().database),
     );
     expect(shared.records.map((record) => record.get('documents'))).toEqual([['a.txt', 'b.txt']]);
     expect(shared.records[0]?.get('evidence')).toEqual(['a.txt:1000:1100', 'b.txt:1000:1100']);
@@ -65,7 +66,7 @@ describe('loader (hand-made extractions)', () => {
     });
     const changed = await ingest([edited, docB]);
     expect(changed.documents).toMatchObject({ changed: 1, unchanged: 1 });
-    const ids = (await db.driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id ORDER BY id', {}, { database: testConnection().database })).records.map((r) => r.get('id'));
+    const ids = (await db.driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id ORDER BY id', {}, onDatabase(testConnection().database))).records.map((r) => r.get('id'));
     expect(ids).toEqual([office.id, miit.id].sort());
     const removed = await ingest([docB]);
     expect(removed.documents).toMatchObject({ removed: 1, unchanged: 1 });
@@ -79,7 +80,7 @@ describe('loader (hand-made extractions)', () => {
   it('refreshes corpus-level properties a retracted document leaves behind', async () => {
     const renamed: HandDocument = { id: 'c.txt', entities: [{ ...miit, aliases: ['MIIT', 'Ministry of IT'] }] };
     await ingest([docA, docB, renamed]);
-    const withC = await db.driver.executeQuery("MATCH (n:Agency {id: 'agency-miit'}) RETURN n.aliases AS aliases", {}, { database: testConnection().database });
+    const withC = await db.driver.executeQuery("MATCH (n:Agency {id: 'agency-miit'}) RETURN n.aliases AS aliases", {}, onDatabase(testConnection().database));
     expect(withC.records[0]?.get('aliases')).toEqual(['MIIT', 'Ministry of IT']);
     await ingest([docA, docB]);
     const fresh = await fingerprint(db.driver);
@@ -93,7 +94,7 @@ describe('loader (hand-made extractions)', () => {
     const result = await ingest(many, { concurrency: 8 });
     expect(result.documents.new).toBe(24);
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
-    const counts = await db.driver.executeQuery('MATCH ()-[r:HAS_DEPARTMENT|HOLDS_POSITION]->() RETURN count(r) AS relationships, min(size(r.documents)) AS fewest', {}, { database: testConnection().database });
+    const counts = await db.driver.executeQuery('MATCH ()-[r:HAS_DEPARTMENT|HOLDS_POSITION]->() RETURN count(r) AS relationships, min(size(r.documents)) AS fewest', {}, onDatabase(testConnection().database));
     expect(counts.records[0]?.get('relationships').toNumber()).toBe(3);
     expect(counts.records[0]?.get('fewest').toNumber()).toBe(24);
   });
@@ -108,9 +109,9 @@ describe('loader (hand-made extractions)', () => {
     const { added, removed } = diffFingerprints(before, after);
     expect(removed.nodes).toEqual([]);
     expect(added.nodes.some((node) => node.includes(JSON.stringify(nasty).slice(1, -1)))).toBe(true);
-    const stored = await db.driver.executeQuery('MATCH (n:Agency {name: $name}) RETURN n.aliases AS aliases', { name: nasty }, { database: testConnection().database });
+    const stored = await db.driver.executeQuery('MATCH (n:Agency {name: $name}) RETURN n.aliases AS aliases', { name: nasty }, onDatabase(testConnection().database));
     expect(stored.records[0]?.get('aliases')).toEqual([`${nasty} (short)`]);
-    const documents = await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id ORDER BY id', {}, { database: testConnection().database });
+    const documents = await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id ORDER BY id', {}, onDatabase(testConnection().database));
     expect(documents.records.map((record) => record.get('id'))).toEqual(['b.txt', evil.id].sort());
   });
 });

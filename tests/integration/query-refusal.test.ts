@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4j, neo4jErrorCode, type Driver } from '../../graph/driver.ts';
+import { onDatabase, neo4j, neo4jErrorCode, type Driver } from '../../graph/driver.ts';
 import { runReadQuery } from '../../graph/read-query.ts';
 import { isKgError } from '../../pipeline/errors.ts';
 import { runQuery } from '../../pipeline/query.ts';
@@ -24,7 +24,7 @@ describe('kg query refuses writes', () => {
        RETURN nodes, relationships, collect(label) AS labels,
               COLLECT { MATCH (a:Agency) RETURN a.name ORDER BY a.name } AS names`,
       {},
-      { database: database() },
+      onDatabase(database()),
     );
     return result.records[0]!.toObject();
   };
@@ -46,13 +46,13 @@ describe('kg query refuses writes', () => {
       `UNWIND $agencies AS row
        MERGE (a:Agency:Entity {id: row.id}) SET a.name = row.name, a.aliases = row.aliases, a.extractors = ['test']`,
       { agencies: [{ id: 'agency-state-council', name: 'State Council', aliases: [] }, { id: 'agency-miit', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] }] },
-      { database: database() },
+      onDatabase(database()),
     );
     await driver.executeQuery(
       `MATCH (a:Agency {id: $from}), (b:Agency {id: $to})
        MERGE (a)-[r:SUBORDINATE_TO]->(b) SET r.documents = ['d.txt'], r.evidence = ['d.txt:0:10'], r.extractors = ['test']`,
       { from: 'agency-miit', to: 'agency-state-council' },
-      { database: database() },
+      onDatabase(database()),
     );
   });
   afterAll(async () => {
@@ -94,7 +94,7 @@ describe('kg query refuses writes', () => {
 
   it('relies on a READ transaction the server refuses to write in', async () => {
     // The last guard on its own, without the static check and EXPLAIN in front of it.
-    const session = driver.session({ database: database(), defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({ ...onDatabase(database()), defaultAccessMode: neo4j.session.READ });
     const before = await snapshot();
     try {
       const error = await session.executeRead((tx) => tx.run("CREATE (:Agency:Entity {id: 'z', name: 'Direct'})")).then(

@@ -12,7 +12,7 @@ import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
-import type { Driver } from '../../graph/driver.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
 import { recordIngestRun } from '../../graph/runs.ts';
 import { buildServer, type ServeOptions } from '../../pipeline/serve/server.ts';
 import { spawnKg } from './helpers/cli.ts';
@@ -113,7 +113,7 @@ describe('kg serve API on the seed graph', () => {
   });
 
   async function entityIdByName(name: string): Promise<string> {
-    const result = await driver.executeQuery('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name }, { database: testConnection().database });
+    const result = await driver.executeQuery('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name }, onDatabase(testConnection().database));
     return String(result.records[0]!.get('id'));
   }
 
@@ -122,16 +122,16 @@ describe('kg serve API on the seed graph', () => {
     const { database } = testConnection();
     for (const label of ['Agency', 'Department', 'Person', 'Law', 'Responsibility', 'Document']) {
       // Labels come from this fixed list, not from input.
-      const count = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, { database });
+      const count = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, onDatabase(database));
       expect((body.nodes as Record<string, number>)[label], label).toBe(count.records[0]!.get('count').toNumber());
     }
-    const relationships = await driver.executeQuery('MATCH ()-[r:HAS_DEPARTMENT]->() RETURN count(r) AS count', {}, { database });
+    const relationships = await driver.executeQuery('MATCH ()-[r:HAS_DEPARTMENT]->() RETURN count(r) AS count', {}, onDatabase(database));
     expect((body.relationships as Record<string, number>).HAS_DEPARTMENT).toBe(relationships.records[0]!.get('count').toNumber());
-    const runs = await driver.executeQuery('MATCH (run:IngestRun) RETURN run.id AS id, run.documentsNew AS documentsNew', {}, { database });
+    const runs = await driver.executeQuery('MATCH (run:IngestRun) RETURN run.id AS id, run.documentsNew AS documentsNew', {}, onDatabase(database));
     expect((body.lastRun as { id: string }).id).toBe(runs.records[0]!.get('id'));
     expect((body.lastRun as { documentsNew: number }).documentsNew).toBe(5);
     const quality = (body.dataQuality as Record<string, number>)['agency without responsibilities'];
-    const agencies = await driver.executeQuery('MATCH (a:Agency) WHERE NOT (a)-[:HAS_RESPONSIBILITY]->() RETURN count(a) AS count', {}, { database });
+    const agencies = await driver.executeQuery('MATCH (a:Agency) WHERE NOT (a)-[:HAS_RESPONSIBILITY]->() RETURN count(a) AS count', {}, onDatabase(database));
     expect(quality).toBe(agencies.records[0]!.get('count').toNumber());
     const { body: list } = await getJson(main, '/api/runs');
     expect((list as unknown as { id: string }[]).map((run) => run.id)).toEqual([runs.records[0]!.get('id')]);
@@ -249,7 +249,7 @@ describe('kg serve API on the seed graph', () => {
     expect(body.error?.code).toBe('KG_QUERY_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(15_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const running = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'x % 7 = 3' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS count", {}, { database: testConnection().database });
+    const running = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'x % 7 = 3' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS count", {}, onDatabase(testConnection().database));
     expect(running.records[0]!.get('count').toNumber()).toBe(0);
   });
 

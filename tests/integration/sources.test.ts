@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlainMap } from '../../graph/driver.ts';
+import { onDatabase, toPlainMap } from '../../graph/driver.ts';
 import { isKgError } from '../../pipeline/errors.ts';
 import { runIngest, type IngestOptions } from '../../pipeline/ingest.ts';
 import { ERROR_EXIT_CODES } from '../../pipeline/errors.ts';
@@ -44,7 +44,7 @@ describe('named sources', () => {
   const ingest = (paths: string[], options: Partial<IngestOptions> = {}) =>
     runIngest({ database: { driver: db.driver, settings: testConnection() }, paths, cacheDir, workers: 1, ...options });
   const query = async (text: string, parameters: Record<string, unknown> = {}) =>
-    (await db.driver.executeQuery(text, parameters, { database: testConnection().database })).records.map((record) => toPlainMap(record.toObject()));
+    (await db.driver.executeQuery(text, parameters, onDatabase(testConnection().database))).records.map((record) => toPlainMap(record.toObject()));
   const documents = async () => query('MATCH (d:Document) RETURN d.id AS id, d.source AS source, d.path AS path ORDER BY id');
 
   it('two folders that hold the same file names are two sources, and both are kept', async () => {
