@@ -327,9 +327,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     }
     if (SUBORDINATE_LIST.test(headingText)) {
       for (const o of ctx.orgIndex.within({ start: section.heading.end, end: section.range.end })) {
-        // The body must stand alone on its line (a list of names, not prose).
+        // The body must stand alone on its line or cell (a list of names, not prose).
         const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
-        if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()]+/, '') !== '') continue;
+        if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()|]+/, '') !== '') continue;
         graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
       }
     }

@@ -8,7 +8,7 @@ import { isConfirmedPerson, isPersonName, isPostTitle, type PersonMention } from
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import nlp from 'compromise/two';
-import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
+import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, PLACE_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
 const TOKEN = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
@@ -52,9 +52,10 @@ function isCommonPhrase(name: string): boolean {
   // An initial ("Bindu N. Lohani") marks a personal name, whatever the tagger reads into it.
   if (/\p{Lu}\.\s/u.test(name)) return false;
   const doc = nlp(name);
-  // A place counts by the last word ("John Carling Building"); a given name that is also a
-  // town's ("Vaughn Noga") does not make a place.
-  return !doc.has('#Person') && (doc.has('#Plural') || doc.terms().last().has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
+  // A place counts by its last word ("John Carling Building"), from the vocabulary: the
+  // tagger takes names that are also towns' ("Vaughn Noga", "Helen Marsh") for places.
+  const isPlace = PLACE_WORDS.has(name.split(' ').pop() ?? '');
+  return isPlace || (!doc.has('#Person') && (doc.has('#Plural') || doc.has('#Demonym') || doc.has('#Organization')));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
@@ -145,13 +146,17 @@ export function findProfileBlocks(text: string): PersonMention[] {
   }
   const out: PersonMention[] = [];
   const isShort = (r: TextRange): boolean => r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
+  // Lines next to each other pair first; a pair across a blank line only joins lines no
+  // closer pair took ("Name" / "Post" / "" / "Name" / "Post").
+  const used = new Set<number>();
+  for (const gap of [0, 1]) {
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as TextRange;
-    if (!isShort(first)) continue;
-    let j = i + 1;
-    if (lines[j] && (lines[j] as TextRange).end === (lines[j] as TextRange).start) j++;
+    if (!isShort(first) || used.has(i)) continue;
+    const j = i + 1 + gap;
+    if (gap === 1 && (lines[i + 1] as TextRange | undefined)?.end !== (lines[i + 1] as TextRange | undefined)?.start) continue;
     const second = lines[j];
-    if (!second || !isShort(second)) continue;
+    if (!second || !isShort(second) || used.has(j)) continue;
     const a = text.slice(first.start, first.end);
     const b = text.slice(second.start, second.end);
     const nameFirst = isPostTitle(b) && !isPostTitle(a) ? nameAt(text, first) : null;
@@ -159,7 +164,9 @@ export function findProfileBlocks(text: string): PersonMention[] {
     const name = nameFirst ?? titleFirst;
     const nameText = name ? text.slice(name.start, name.end) : '';
     if (!name || !(isPersonName(nameText) || isConfirmedPerson(nameText))) continue;
+    used.add(i).add(j);
     out.push({ range: name, post: nameFirst ? second : first, extractor: 'people:profile-block' });
   }
-  return out;
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
 }
