@@ -144,29 +144,37 @@ export function findProfileBlocks(text: string): PersonMention[] {
     lines.push(body ? { start: at, end: at + body.length } : { start, end: start });
     start += raw.length + 1;
   }
-  const out: PersonMention[] = [];
   const isShort = (r: TextRange): boolean => r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
-  // Lines next to each other pair first; a pair across a blank line only joins lines no
-  // closer pair took ("Name" / "Post" / "" / "Name" / "Post").
-  const used = new Set<number>();
-  for (const gap of [0, 1]) {
+  const isBlankLine = (k: number): boolean => lines[k] !== undefined && (lines[k] as TextRange).end === (lines[k] as TextRange).start;
+  // Every pairing of a short line with the next one, or with the one after a blank line.
+  const candidates: Array<{ i: number; j: number; gap: number; isNameFirst: boolean; name: TextRange }> = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as TextRange;
-    if (!isShort(first) || used.has(i)) continue;
-    const j = i + 1 + gap;
-    if (gap === 1 && (lines[i + 1] as TextRange | undefined)?.end !== (lines[i + 1] as TextRange | undefined)?.start) continue;
-    const second = lines[j];
-    if (!second || !isShort(second) || used.has(j)) continue;
-    const a = text.slice(first.start, first.end);
-    const b = text.slice(second.start, second.end);
-    const nameFirst = isPostTitle(b) && !isPostTitle(a) ? nameAt(text, first) : null;
-    const titleFirst = !nameFirst && isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
-    const name = nameFirst ?? titleFirst;
-    const nameText = name ? text.slice(name.start, name.end) : '';
-    if (!name || !(isPersonName(nameText) || isConfirmedPerson(nameText))) continue;
-    used.add(i).add(j);
-    out.push({ range: name, post: nameFirst ? second : first, extractor: 'people:profile-block' });
+    if (!isShort(first)) continue;
+    for (const gap of [0, 1]) {
+      const j = i + 1 + gap;
+      const second = lines[j];
+      if (!second || !isShort(second) || (gap === 1 && !isBlankLine(i + 1))) continue;
+      const a = text.slice(first.start, first.end);
+      const b = text.slice(second.start, second.end);
+      const isNameFirst = isPostTitle(b) && !isPostTitle(a);
+      const name = isNameFirst ? nameAt(text, first) : isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
+      const nameText = name ? text.slice(name.start, name.end) : '';
+      if (name && (isPersonName(nameText) || isConfirmedPerson(nameText))) candidates.push({ i, j, gap, isNameFirst, name });
+    }
   }
+  // A page writes its profiles one way: the order (name first or post first) that explains
+  // more lines wins a line both could take ("Name" / "" / "Post" / "Name" / "" / "Post");
+  // then lines next to each other pair before lines a blank line apart.
+  const nameFirstCount = candidates.filter((c) => c.isNameFirst).length;
+  const prefersNameFirst = nameFirstCount * 2 >= candidates.length;
+  const rank = (c: (typeof candidates)[number]): number => (c.isNameFirst === prefersNameFirst ? 0 : 2) + c.gap;
+  const used = new Set<number>();
+  const out: PersonMention[] = [];
+  for (const c of [...candidates].sort((x, y) => rank(x) - rank(y) || x.i - y.i)) {
+    if (used.has(c.i) || used.has(c.j)) continue;
+    used.add(c.i).add(c.j);
+    out.push({ range: c.name, post: c.isNameFirst ? (lines[c.j] as TextRange) : (lines[c.i] as TextRange), extractor: 'people:profile-block' });
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }
