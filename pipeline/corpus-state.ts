@@ -92,7 +92,8 @@ export interface CorpusState {
   documents: Map<string, StateDocument>;
 }
 
-const FORMAT = 6;
+// 7: facts hashes of graph/facts-hash.ts's write format 2 (a state of 6 would vouch for old writes).
+const FORMAT = 7;
 const FILE_NAME = 'corpus-state.json';
 
 /** Identifies a corpus by the paths given to ingest, in order-independent form. */
