@@ -5,6 +5,7 @@
 // they depend only on which sources support the entity, never on which wrote last.
 import { pickCanonical } from '../extractors/local-graph.ts';
 import { normaliseName } from '../extractors/normalise-name.ts';
+import { toCellSafeJson } from './cell-safe-json.ts';
 import type { EntityRow } from './rows.ts';
 
 /** One source's row of an entity. */
@@ -36,14 +37,12 @@ export function parseSourceRows(text: unknown): SourceRow[] {
 }
 
 /**
- * The `sourceRows` text of `rows` (sorted by source, so equal sets give equal text). Quotes
- * and backslashes inside its strings are written as `\u0022` and `\u005c`: a CSV reader
- * such as LOAD CSV takes a backslash before a quote for an escaped quote, which would break
- * the cell of a name that holds a quote in `kg export --format csv`.
+ * The `sourceRows` text of `rows`, sorted by source so equal sets give equal text
+ * (toCellSafeJson: `kg export --format csv` writes it into one cell).
  */
 export function formatSourceRows(rows: readonly SourceRow[]): string {
   const sorted = [...rows].sort((a, b) => byString(a.source, b.source));
-  return JSON.stringify(sorted.map((row) => [row.source, row.name, row.aliases, row.extractors])).replace(/\\(["\\])/g, (_, escaped: string) => (escaped === '"' ? '\\u0022' : '\\u005c'));
+  return toCellSafeJson(sorted.map((row) => [row.source, row.name, row.aliases, row.extractors]));
 }
 
 /** `rows` with `source`'s row replaced by `row` (or removed when `row` is undefined). */
