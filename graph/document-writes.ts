@@ -217,6 +217,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
     extractorVersion: context.extractorVersion,
     factsHash: action.factsHash,
     relationSourceIds: relationSourceIds(action.facts),
+    resolutionState: action.resolutionState ?? null,
   });
   addCounters(counters, recorded.counters);
   return counters;
@@ -290,6 +291,7 @@ export async function applyWriteBatch(runner: CypherRunner, actions: readonly Wr
     sha256: action.facts.document.sha256,
     factsHash: action.factsHash,
     relationSourceIds: relationSourceIds(action.facts),
+    resolutionState: action.resolutionState ?? null,
   }));
   addCounters(counters, (await runner.run(SET_DOCUMENTS, { rows, extractorVersion: context.extractorVersion })).counters);
   return counters;

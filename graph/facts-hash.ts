@@ -6,7 +6,7 @@ import type { DocumentFacts } from './rows.ts';
 /**
  * How a document's facts are written to the graph. Part of the hash, so that changing it
  * rewrites every document once: format 2 keeps each source's entity rows and relationship
- * extractors apart (graph/source-rows.ts).
+ * extractors apart (graph/source-rows.ts) and records each Document's `resolutionState`.
  */
 const WRITE_FORMAT = 2;
 

@@ -225,13 +225,18 @@ ${SET_SOURCE_EXTRACTORS}
   ),
 );
 
-/** Records what was written for the document, last, in the same transaction. */
+/**
+ * Records what was written for the document, last, in the same transaction. A
+ * `resolutionState` not given keeps the node's: it names the bytes it describes, and a
+ * reader ignores one that describes others.
+ */
 export const SET_DOCUMENT = statement(
   'set-document',
   `
 MATCH (d:Document {id: $document})
 SET d.path = $path, d.sha256 = $sha256, d.extractorVersion = $extractorVersion,
-    d.factsHash = $factsHash, d.relationSourceIds = $relationSourceIds, d.ingestedAt = datetime()
+    d.factsHash = $factsHash, d.relationSourceIds = $relationSourceIds, d.ingestedAt = datetime(),
+    d.resolutionState = coalesce($resolutionState, d.resolutionState)
 `,
 );
 
@@ -307,7 +312,8 @@ export const SET_DOCUMENTS = statement(
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
 SET d.path = row.path, d.sha256 = row.sha256, d.extractorVersion = $extractorVersion,
-    d.factsHash = row.factsHash, d.relationSourceIds = row.relationSourceIds, d.ingestedAt = datetime()
+    d.factsHash = row.factsHash, d.relationSourceIds = row.relationSourceIds, d.ingestedAt = datetime(),
+    d.resolutionState = coalesce(row.resolutionState, d.resolutionState)
 `,
 );
 
@@ -321,6 +327,33 @@ export const READ_STORED_DOCUMENTS = statement(
   `
 MATCH (d:Document {source: $source})
 RETURN collect([d.id, d.path, d.sha256, d.extractorVersion, d.factsHash]) AS documents
+`,
+);
+
+/**
+ * Re-records the `resolutionState` of documents whose facts did not change but whose state
+ * did (another document began or stopped sharing one of their entities), for the bytes
+ * it describes only.
+ */
+export const SET_RESOLUTION_STATES = statement(
+  'set-resolution-states',
+  `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+WHERE d.sha256 = row.sha256
+SET d.resolutionState = row.resolutionState
+`,
+);
+
+/**
+ * Every Document node of one source with its `resolutionState` (null when it has none): what
+ * a run without its local state resolves incrementally from. Read only when something changed.
+ */
+export const READ_RESOLUTION_STATES = statement(
+  'read-resolution-states',
+  `
+MATCH (d:Document {source: $source})
+RETURN collect([d.id, d.resolutionState]) AS states
 `,
 );
 
