@@ -64,7 +64,8 @@ interface SilenceWatch {
   database: string | undefined;
   checkAfterMs: number;
   checkTimeoutMs: number;
-  checks: Map<'READ' | 'WRITE', Promise<boolean>>;
+  /** Undefined when the server answered, else why it did not. */
+  checks: Map<'READ' | 'WRITE', Promise<string | undefined>>;
 }
 
 const watches = new WeakMap<Driver, SilenceWatch>();
@@ -101,16 +102,20 @@ function delay(ms: number): Promise<'timeout'> {
   return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
 }
 
-/** True when the server answers `RETURN 1` within the watch's check timeout (one check at a time per access mode). */
-function checkAnswers(driver: Driver, watch: SilenceWatch, mode: 'READ' | 'WRITE'): Promise<boolean> {
+/**
+ * Asks the server for `RETURN 1` within the watch's check timeout (one check at a time per
+ * access mode): undefined when it answers, else why it did not.
+ */
+function checkAnswers(driver: Driver, watch: SilenceWatch, mode: 'READ' | 'WRITE'): Promise<string | undefined> {
   let check = watch.checks.get(mode);
   if (!check) {
     const answer = driver.executeQuery('RETURN 1', {}, { database: watch.database, routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE }).then(
-      () => true,
+      () => undefined,
       // A refusal is an answer; a lost or refused connection is not.
-      (error: unknown) => !isConnectionError(error),
+      (error: unknown) => (isConnectionError(error) ? `failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` : undefined),
     );
-    check = Promise.race([answer, delay(watch.checkTimeoutMs).then(() => false)]);
+    const seconds = `${Math.round(watch.checkTimeoutMs / 100) / 10} s`;
+    check = Promise.race([answer, delay(watch.checkTimeoutMs).then(() => `got no answer within ${seconds}`)]);
     watch.checks.set(mode, check);
     void check.finally(() => watch.checks.delete(mode));
   }
@@ -120,8 +125,9 @@ function checkAnswers(driver: Driver, watch: SilenceWatch, mode: 'READ' | 'WRITE
 /**
  * Settles as `work` does, unless the server stops answering meanwhile: once `work` has
  * waited the driver's checkAfterMs, the server is asked (on another connection, with the
- * same access mode) whether it still answers; if it does not within checkTimeoutMs, this
- * rejects with a ServerSilentError naming the URI, leaving `work` to the driver. A socket
+ * same access mode) whether it still answers; if it does not within checkTimeoutMs (or
+ * that connection fails), this rejects with a ServerSilentError naming the URI, leaving
+ * `work` to the driver (whose retries of a lost connection take up to 30 s more). A socket
  * that receives nothing gives no error of its own (the driver waits as long as the server's
  * `connection.recv_timeout_seconds` hint says, 120 s by default, then retries), so this
  * is what ends a command within 30 s of the server going silent.
@@ -133,13 +139,10 @@ export async function whileAnswering<T>(driver: Driver, mode: 'READ' | 'WRITE', 
   let isSettled = false;
   const silent = new Promise<never>((_, reject) => {
     const check = () => {
-      void checkAnswers(driver, watch, mode).then((answers) => {
+      void checkAnswers(driver, watch, mode).then((failure) => {
         if (isSettled) return;
-        if (answers) timer = setTimeout(check, watch.checkAfterMs);
-        else {
-          const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
-          reject(new ServerSilentError(`Neo4j at ${watch.uri} stopped answering: a request waited ${seconds(watch.checkAfterMs)}, then a check on another connection got no answer within ${seconds(watch.checkTimeoutMs)}`));
-        }
+        if (failure === undefined) timer = setTimeout(check, watch.checkAfterMs);
+        else reject(new ServerSilentError(`Neo4j at ${watch.uri} stopped answering: a request waited ${Math.round(watch.checkAfterMs / 100) / 10} s, then a check on another connection ${failure}`));
       });
     };
     timer = setTimeout(check, watch.checkAfterMs);
