@@ -42,15 +42,135 @@ export interface ServerInfo {
 
 const CONNECT_TIMEOUT_MS = 10_000;
 
+/**
+ * How a driver tells a server that stopped answering from one that is busy (see
+ * whileAnswering): an operation that has waited `checkAfterMs` makes the driver ask the
+ * server, on another connection, for `RETURN 1`; no answer within `checkTimeoutMs` ends
+ * the operation as a lost connection, an answer lets it wait on (and ask again later).
+ * The defaults end an operation at most about 20 s after the server went silent, whatever
+ * it was doing, and never cut a long statement short while the server answers.
+ */
+export interface SilenceOptions {
+  checkAfterMs?: number;
+  checkTimeoutMs?: number;
+}
+
+const DEFAULT_CHECK_AFTER_MS = 8_000;
+const DEFAULT_CHECK_TIMEOUT_MS = 12_000;
+
+/** Per driver: what whileAnswering needs, and the check in flight (one per access mode). */
+interface SilenceWatch {
+  uri: string;
+  database: string | undefined;
+  checkAfterMs: number;
+  checkTimeoutMs: number;
+  /** Undefined when the server answered, else why it did not. */
+  checks: Map<'READ' | 'WRITE', Promise<string | undefined>>;
+}
+
+const watches = new WeakMap<Driver, SilenceWatch>();
+
 /** Opens a driver; connecting happens lazily, so call checkServer() to fail fast. */
-export function openDriver(settings: ConnectionSettings): Driver {
-  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+export function openDriver(settings: ConnectionSettings, silence: SilenceOptions = {}): Driver {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     connectionTimeout: CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: 20_000,
     maxTransactionRetryTime: 30_000,
     disableLosslessIntegers: false,
     userAgent: 'kg-public-bodies',
   });
+  watches.set(driver, {
+    uri: settings.uri,
+    database: settings.database,
+    checkAfterMs: silence.checkAfterMs ?? DEFAULT_CHECK_AFTER_MS,
+    checkTimeoutMs: silence.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
+    checks: new Map(),
+  });
+  return driver;
+}
+
+/**
+ * The error an operation ends with when the server stopped answering: coded like the
+ * driver's own lost connection (isConnectionError), so callers stop as they do for one.
+ */
+export class ServerSilentError extends Error {
+  readonly code = 'ServiceUnavailable';
+}
+
+/** Resolves after `ms` (unref'd: a pending check never keeps a finished command alive). */
+function delay(ms: number): Promise<'timeout'> {
+  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
+}
+
+/**
+ * Asks the server for `RETURN 1` within the watch's check timeout (one check at a time per
+ * access mode): undefined when it answers, else why it did not.
+ */
+function checkAnswers(driver: Driver, watch: SilenceWatch, mode: 'READ' | 'WRITE'): Promise<string | undefined> {
+  let check = watch.checks.get(mode);
+  if (!check) {
+    const answer = driver.executeQuery('RETURN 1', {}, { database: watch.database, routing: mode === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE }).then(
+      () => undefined,
+      // A refusal is an answer; a lost or refused connection is not.
+      (error: unknown) => (isConnectionError(error) ? `failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` : undefined),
+    );
+    const seconds = `${Math.round(watch.checkTimeoutMs / 100) / 10} s`;
+    check = Promise.race([answer, delay(watch.checkTimeoutMs).then(() => `got no answer within ${seconds}`)]);
+    watch.checks.set(mode, check);
+    void check.finally(() => watch.checks.delete(mode));
+  }
+  return check;
+}
+
+/**
+ * Settles as `work` does, unless the server stops answering meanwhile: once `work` has
+ * waited the driver's checkAfterMs, the server is asked (on another connection, with the
+ * same access mode) whether it still answers; if it does not within checkTimeoutMs (or
+ * that connection fails), this rejects with a ServerSilentError naming the URI, leaving
+ * `work` to the driver (whose retries of a lost connection take up to 30 s more). A socket
+ * that receives nothing gives no error of its own (the driver waits as long as the server's
+ * `connection.recv_timeout_seconds` hint says, 120 s by default, then retries), so this
+ * is what ends a command within 30 s of the server going silent.
+ */
+export async function whileAnswering<T>(driver: Driver, mode: 'READ' | 'WRITE', work: Promise<T>): Promise<T> {
+  const watch = watches.get(driver);
+  if (!watch) return work;
+  let timer: NodeJS.Timeout | undefined;
+  let isSettled = false;
+  const silent = new Promise<never>((_, reject) => {
+    const check = () => {
+      void checkAnswers(driver, watch, mode).then((failure) => {
+        if (isSettled) return;
+        if (failure === undefined) timer = setTimeout(check, watch.checkAfterMs);
+        else reject(new ServerSilentError(`Neo4j at ${watch.uri} stopped answering: a request waited ${Math.round(watch.checkAfterMs / 100) / 10} s, then a check on another connection ${failure}`));
+      });
+    };
+    timer = setTimeout(check, watch.checkAfterMs);
+  });
+  silent.catch(() => {}); // only raced
+  try {
+    return await Promise.race([work, silent]);
+  } finally {
+    isSettled = true;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs `work` on `session`, then closes it; after a ServerSilentError the session is closed
+ * without waiting (a silent server never acknowledges the rollback).
+ */
+export async function inSession<T>(session: ReturnType<Driver['session']>, work: () => Promise<T>): Promise<T> {
+  let isSilent = false;
+  try {
+    return await work();
+  } catch (error) {
+    isSilent = error instanceof ServerSilentError;
+    throw error;
+  } finally {
+    if (isSilent) void session.close().catch(() => {});
+    else await session.close();
+  }
 }
 
 /**
@@ -83,6 +203,7 @@ export function describeConnectionError(error: unknown, uri: string): KgError {
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new KgError('KG_DB_AUTH', `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`, { cause: error });
   }
+  if (error instanceof ServerSilentError) return new KgError('KG_DB_UNAVAILABLE', `${error.message}. Is the server still running?`, { cause: error });
   return new KgError(
     'KG_DB_UNAVAILABLE',
     `Cannot reach Neo4j at ${uri}: ${reason}. Is the server running? Check NEO4J_URI, or unset it to use the local server (npm run neo4j:start).`,
@@ -181,11 +302,7 @@ export function runnerFor(tx: ManagedTransaction): CypherRunner {
  */
 export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite((tx) => work(runnerFor(tx)));
-  } finally {
-    await session.close();
-  }
+  return inSession(session, () => whileAnswering(driver, 'WRITE', session.executeWrite((tx) => work(runnerFor(tx)))));
 }
 
 /** Runs `work` in one managed read transaction, which the server cancels after `timeoutMs` when given. */
@@ -196,14 +313,11 @@ export async function readTransaction<T>(
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead((tx) => work(runnerFor(tx)), options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs });
-  } finally {
-    await session.close();
-  }
+  const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
+  return inSession(session, () => whileAnswering(driver, 'READ', session.executeRead((tx) => work(runnerFor(tx)), config)));
 }
 
 /** Runs one schema statement (constraint or index DDL) in its own transaction. */
 export async function runSchemaStatement(driver: Driver, database: string | undefined, statement: Statement): Promise<StatementResult> {
-  return toStatementResult(await driver.executeQuery(statement.text, {}, { database }));
+  return toStatementResult(await whileAnswering(driver, 'WRITE', driver.executeQuery(statement.text, {}, { database })));
 }

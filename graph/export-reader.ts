@@ -2,7 +2,7 @@
 // relationship group: counts, property names and their types, from valueType()), then the
 // nodes and relationships streamed record by record (the driver pulls in batches, and the
 // writer's back-pressure pauses the pull), so a large graph is never held in memory.
-import { neo4j, type Driver } from './driver.ts';
+import { inSession, neo4j, whileAnswering, type Driver } from './driver.ts';
 import { toPlainMap, type PlainMap } from './values.ts';
 
 /** Property types in neo4j-admin import's vocabulary (an array is `isArray` with the element type). */
@@ -144,14 +144,14 @@ export async function readGraphShape(driver: Driver, database: string | undefine
     if (!group) nodeGroups.set(label, (group = { count: 0, withId: 0, distinctIds: 0, types: new Map() }));
     return group;
   };
-  for (const record of (await driver.executeQuery(NODE_COUNTS, {}, config)).records) {
+  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(NODE_COUNTS, {}, config))).records) {
     const group = nodeGroup(record.get('labels') as string[]);
     group.count += Number(record.get('nodes'));
     group.withId += Number(record.get('withId'));
     // Two label sets in one group could share an id; the sum is then too high, which is caught below.
     group.distinctIds += Number(record.get('distinctIds'));
   }
-  for (const record of (await driver.executeQuery(NODE_PROPERTIES, {}, config)).records) {
+  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(NODE_PROPERTIES, {}, config))).records) {
     addType(nodeGroup(record.get('labels') as string[]).types, record.get('key') as string, record.get('valueType') as string);
   }
 
@@ -164,10 +164,10 @@ export async function readGraphShape(driver: Driver, database: string | undefine
     if (!group) relationshipGroups.set(key, (group = { type, startLabel, endLabel, count: 0, properties: [], types: new Map() }));
     return group;
   };
-  for (const record of (await driver.executeQuery(RELATIONSHIP_COUNTS, {}, config)).records) {
+  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(RELATIONSHIP_COUNTS, {}, config))).records) {
     relationshipGroup(record.get('from') as string[], record.get('type') as string, record.get('to') as string[]).count += Number(record.get('relationships'));
   }
-  for (const record of (await driver.executeQuery(RELATIONSHIP_PROPERTIES, {}, config)).records) {
+  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(RELATIONSHIP_PROPERTIES, {}, config))).records) {
     const group = relationshipGroup(record.get('from') as string[], record.get('type') as string, record.get('to') as string[]);
     addType(group.types, record.get('key') as string, record.get('valueType') as string);
   }
@@ -191,14 +191,13 @@ export async function readGraphShape(driver: Driver, database: string | undefine
 async function streamRecords(driver: Driver, database: string | undefined, cypher: string, visit: (record: { get(key: string): unknown }) => Promise<void>): Promise<number> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 1000 });
   let count = 0;
-  try {
+  const stream = async () => {
     for await (const record of session.run(cypher)) {
       await visit(record);
       count += 1;
     }
-  } finally {
-    await session.close();
-  }
+  };
+  await inSession(session, () => whileAnswering(driver, 'READ', stream()));
   return count;
 }
 
