@@ -24,6 +24,7 @@ import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
 import { tableColumns } from './table-columns.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
+import type { ExtractorRule } from './rules.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
@@ -64,7 +65,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   const organisations: OrganisationMention[] = [
     ...mentions.organisations,
     ...pairs.filter((p) => p.aliasRange.start >= 0).map((p) => ({ range: p.aliasRange, extractor: p.extractor })),
-    ...occurrences.map((range) => ({ range, extractor: 'aliases:occurrence' })),
+    ...occurrences.map((range): OrganisationMention => ({ range, extractor: 'aliases:occurrence' })),
   ];
   const taken = [...organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
   for (const range of findAcronymBodies(text, mentions.sentences, taken)) organisations.push({ range, extractor: 'agencies:acronym-body' });
@@ -354,7 +355,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text);
 }
 
-function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: string): void {
+function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: ExtractorRule): void {
   const key = responsibilityKey(owner, dutyText);
   ctx.graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
   ctx.graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);

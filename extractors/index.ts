@@ -3,6 +3,7 @@
 export { decodeDocument, normaliseText, resolutionKeys, resolveCorpus } from './resolution.ts';
 export { extractDocument } from './extract-document.ts';
 export { explainDocument } from './explain.ts';
+export { EXTRACTOR_RULES } from './rules.ts';
 export type * from './types.ts';
 
 /** The stages in the order extractDocument runs them, with the modules that implement each. */
