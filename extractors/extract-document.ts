@@ -3,10 +3,11 @@
 import type { OrganisationMention } from './agencies.ts';
 import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
 import { scopeIdentities } from './identity-scope.ts';
-import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
+import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-context.ts';
+import { LocalGraph, nameKey, pickCanonical } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
-import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './mentions.ts';
+import { findMentions, LEGAL_BASIS_HEADING } from './mentions.ts';
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
@@ -24,29 +25,11 @@ import { collapseSpace, rangeText } from './spans.ts';
 import { structureDocument } from './structure.ts';
 import { tableColumns } from './table-columns.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
-import type { ExtractorRule } from './rules.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
-/** Everything the relation rules need to look up entities by place or name. */
-export interface DocumentContext {
-  model: DocumentModel;
-  text: string;
-  mentions: DocumentMentions;
-  graph: LocalGraph;
-  /** Entity key of the organisation mention at exactly this range. */
-  orgKeyAt: Map<string, string>;
-  /** Organisation mentions with their keys, sorted by start. */
-  orgs: Array<{ range: TextRange; key: string; parent?: TextRange }>;
-  laws: Array<{ range: TextRange; key: string }>;
-  mainAgency: string | null;
-  orgIndex: RangeIndex<{ range: TextRange; key: string; parent?: TextRange }>;
-}
-
 // GUIDELINES Responsibilities: lists "of functions or duties".
 const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
-
-const rangeKey = (r: TextRange): string => `${r.start}:${r.end}`;
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
 export function extractDocument(source: SourceDocument): DocumentExtraction {
@@ -252,7 +235,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
     if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
     const remit = dutyFrom(text, { start: first.range.start, end: (paragraphs[paragraphs.length - 1] ?? first).range.end });
-    if (remit) addDuty(ctx, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
+    if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
   }
 
   // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
@@ -266,7 +249,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     // responsibility": "**Unit** – description" writes that paragraph on the item's own line.
     const inline = duties.length === 0 && description ? dutyFrom(text, description) : null;
     if (inline) duties.push(inline);
-    for (const duty of duties) addDuty(ctx, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
+    for (const duty of duties) addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
   }
 
   for (const { unit, row, duty, ownerCue } of tableUnits) {
@@ -275,7 +258,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     if (!unitKey) continue;
     if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
     const text2 = duty ? dutyFrom(text, duty) : null;
-    if (text2) addDuty(ctx, unitKey, text2.text, text2.range, 'responsibilities:unit-table');
+    if (text2) addDuty(graph, unitKey, text2.text, text2.range, 'responsibilities:unit-table');
   }
 
   // Function lists: HAS_RESPONSIBILITY per item.
@@ -298,7 +281,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     if (isStatementList(text, list)) return false;
     const owner = ownerOfLeadIn(ctx, intro) ?? ownerOfSections(ctx, sections) ?? ctx.mainAgency;
     if (!owner) return false;
-    for (const duty of dutiesOfList(text, list)) addDuty(ctx, owner, duty.text, duty.range, 'responsibilities:function-list');
+    for (const duty of dutiesOfList(text, list)) addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
     return true;
   });
 
@@ -355,12 +338,6 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text);
 }
 
-function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: ExtractorRule): void {
-  const key = responsibilityKey(owner, dutyText);
-  ctx.graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
-  ctx.graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);
-}
-
 /** The body a lead-in introduces: the first organisation of its last sentence ("... GMCC undertakes to:"). */
 function ownerOfLeadIn(ctx: DocumentContext, intro: TextRange | null): string | null {
   if (!intro) return null;
@@ -376,12 +353,6 @@ function ownerOfSections(ctx: DocumentContext, sections: SectionNode[]): string 
     if (owner) return owner;
   }
   return null;
-}
-
-/** The first organisation named inside a range (a heading, an intro sentence), if any. */
-export function ownerOf(ctx: DocumentContext, range: TextRange | null | undefined): string | null {
-  if (!range) return null;
-  return ctx.orgIndex.within(range)[0]?.key ?? null;
 }
 
 // The document's subject: the agency named in its title, else the most mentioned agency
