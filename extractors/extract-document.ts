@@ -22,7 +22,8 @@ import { findPlacements } from './placement.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
-import { structureDocument } from './structure.ts';
+import { StageList, type Stage } from './stage-list.ts';
+import { structureStage, type Structured } from './stages/structure.ts';
 import { tableColumns } from './table-columns.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
@@ -31,10 +32,25 @@ import { allSections, itemAsSection } from './walk.ts';
 // GUIDELINES Responsibilities: lists "of functions or duties".
 const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
 
+// The rest of the rules, in order, until each stage has its own module.
+const remainingStage: Stage<{ source: SourceDocument } & Structured, { extraction: DocumentExtraction }> = {
+  name: 'remaining',
+  does: 'the stages not yet in their own modules',
+  modules: ['extract-document.ts'],
+  run: (state) => ({ extraction: extractRemaining(state) }),
+};
+
+/** The stages extractDocument runs, in order: the list is the composition. */
+export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
+  .then(structureStage)
+  .then(remainingStage);
+
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
 export function extractDocument(source: SourceDocument): DocumentExtraction {
-  const model = structureDocument(source);
-  const { text } = model;
+  return EXTRACTION.run({ source }).extraction;
+}
+
+function extractRemaining({ source, model, text, title: firstTitle }: { source: SourceDocument } & Structured): DocumentExtraction {
   const mentions = findMentions(model);
   const graph = new LocalGraph();
 
@@ -151,8 +167,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
   const placements = findPlacements(text, organisations);
   for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-  const titleHeading = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
-  const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), titleHeading);
+  const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), firstTitle);
   for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
 
   // Entities: one per organisation group, typed Department when placed inside an agency.
@@ -203,7 +218,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
     graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
   }
 
-  const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
+  const title = firstTitle;
   const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(graph, orgs, model);
   const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex: new RangeIndex(orgs) };
 
