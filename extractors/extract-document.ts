@@ -7,14 +7,14 @@ import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-con
 import { LocalGraph, nameKey, pickCanonical } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
-import { findMentions, LEGAL_BASIS_HEADING } from './mentions.ts';
+import { LEGAL_BASIS_HEADING } from './mentions.ts';
 import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
-import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
+import { findAcronymBodies } from './acronym-bodies.ts';
 import { addGoverningLaws } from './governing-laws.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { findNameListUnits } from './name-list-lines.ts';
@@ -23,6 +23,7 @@ import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { StageList, type Stage } from './stage-list.ts';
+import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { tableColumns } from './table-columns.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
@@ -33,7 +34,8 @@ import { allSections, itemAsSection } from './walk.ts';
 const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
 
 // The rest of the rules, in order, until each stage has its own module.
-const remainingStage: Stage<{ source: SourceDocument } & Structured, { extraction: DocumentExtraction }> = {
+type RemainingInput = { source: SourceDocument } & Structured & Candidates;
+const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> = {
   name: 'remaining',
   does: 'the stages not yet in their own modules',
   modules: ['extract-document.ts'],
@@ -43,6 +45,7 @@ const remainingStage: Stage<{ source: SourceDocument } & Structured, { extractio
 /** The stages extractDocument runs, in order: the list is the composition. */
 export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(structureStage)
+  .then(candidatesStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -50,14 +53,9 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle }: { source: SourceDocument } & Structured): DocumentExtraction {
-  const mentions = findMentions(model);
+function extractRemaining({ source, model, text, title: firstTitle, mentions }: RemainingInput): DocumentExtraction {
   const graph = new LocalGraph();
 
-  // Bodies named by a bracketed acronym's expansion ("Strategy, Data, and Performance (SDP)").
-  const namedTaken = [...mentions.organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
-  for (const range of findAcronymExpansions(text, mentions.sentences, namedTaken)) mentions.organisations.push({ range, extractor: 'agencies:acronym-expansion' });
-  mentions.organisations.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   // Aliases and their later occurrences (acronyms used on their own).
   const pairs = findAliasPairs(text, mentions.organisations);
   const occurrences = findAliasOccurrences(text, pairs.map((p) => p.alias), [...mentions.organisations.map((o) => o.range), ...pairs.map((p) => p.aliasRange)]);
