@@ -1,7 +1,6 @@
 // extractDocument: one SourceDocument -> its DocumentExtraction, all in-document
 // resolution done. Composes the stages in the order index.ts lists them.
 import type { OrganisationMention } from './agencies.ts';
-import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
 import { scopeIdentities } from './identity-scope.ts';
 import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-context.ts';
 import { LocalGraph, nameKey, pickCanonical } from './local-graph.ts';
@@ -14,7 +13,6 @@ import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
-import { findAcronymBodies } from './acronym-bodies.ts';
 import { addGoverningLaws } from './governing-laws.ts';
 import { findHeadingUnits } from './heading-units.ts';
 import { findNameListUnits } from './name-list-lines.ts';
@@ -23,6 +21,8 @@ import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { StageList, type Stage } from './stage-list.ts';
+import { findAcronymBodies } from './acronym-bodies.ts';
+import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { tableColumns } from './table-columns.ts';
@@ -34,7 +34,7 @@ import { allSections, itemAsSection } from './walk.ts';
 const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
 
 // The rest of the rules, in order, until each stage has its own module.
-type RemainingInput = { source: SourceDocument } & Structured & Candidates;
+type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased;
 const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> = {
   name: 'remaining',
   does: 'the stages not yet in their own modules',
@@ -46,6 +46,7 @@ const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> 
 export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(structureStage)
   .then(candidatesStage)
+  .then(aliasesStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -53,17 +54,10 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle, mentions }: RemainingInput): DocumentExtraction {
+function extractRemaining({ source, model, text, title: firstTitle, mentions, aliasPairs: pairs, bodies }: RemainingInput): DocumentExtraction {
   const graph = new LocalGraph();
 
-  // Aliases and their later occurrences (acronyms used on their own).
-  const pairs = findAliasPairs(text, mentions.organisations);
-  const occurrences = findAliasOccurrences(text, pairs.map((p) => p.alias), [...mentions.organisations.map((o) => o.range), ...pairs.map((p) => p.aliasRange)]);
-  const organisations: OrganisationMention[] = [
-    ...mentions.organisations,
-    ...pairs.filter((p) => p.aliasRange.start >= 0).map((p) => ({ range: p.aliasRange, extractor: p.extractor })),
-    ...occurrences.map((range): OrganisationMention => ({ range, extractor: 'aliases:occurrence' })),
-  ];
+  const organisations: OrganisationMention[] = [...bodies];
   const taken = [...organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
   for (const range of findAcronymBodies(text, mentions.sentences, taken)) organisations.push({ range, extractor: 'agencies:acronym-body' });
   const nameOf = (r: TextRange): string => rangeText(text, r);
