@@ -21,7 +21,7 @@ import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import { StageList, type Stage } from './stage-list.ts';
-import { findAcronymBodies } from './acronym-bodies.ts';
+import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
@@ -47,6 +47,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(structureStage)
   .then(candidatesStage)
   .then(aliasesStage)
+  .then(acronymBodiesStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -58,8 +59,6 @@ function extractRemaining({ source, model, text, title: firstTitle, mentions, al
   const graph = new LocalGraph();
 
   const organisations: OrganisationMention[] = [...bodies];
-  const taken = [...organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
-  for (const range of findAcronymBodies(text, mentions.sentences, taken)) organisations.push({ range, extractor: 'agencies:acronym-body' });
   const nameOf = (r: TextRange): string => rangeText(text, r);
 
   // Departments: units of an internal-organisation list or table, and "X of the Y" units.
