@@ -11,11 +11,11 @@ import { normaliseName } from './normalise-name.ts';
 import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
+import { FUNCTION_CONTEXT } from './function-context.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
 import { addGoverningLaws } from './governing-laws.ts';
 import { findHeadingUnits } from './heading-units.ts';
-import { findNameListUnits } from './name-list-lines.ts';
 import { findPlacements } from './placement.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
@@ -25,16 +25,14 @@ import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
-import { tableColumns } from './table-columns.ts';
-import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
-import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
+import { unitsStage, type FoundUnits } from './stages/units.ts';
+import { SUBORDINATE_LIST, unitNameOfHeading } from './unit-lists.ts';
+import type { BlockNode, DocumentExtraction, DocumentModel, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
-// GUIDELINES Responsibilities: lists "of functions or duties".
-const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
 
 // The rest of the rules, in order, until each stage has its own module.
-type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased;
+type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits };
 const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> = {
   name: 'remaining',
   does: 'the stages not yet in their own modules',
@@ -48,6 +46,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(candidatesStage)
   .then(aliasesStage)
   .then(acronymBodiesStage)
+  .then(unitsStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -55,89 +54,16 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle, mentions, aliasPairs: pairs, bodies }: RemainingInput): DocumentExtraction {
+function extractRemaining({ source, model, text, title: firstTitle, mentions, aliasPairs: pairs, bodies, units }: RemainingInput): DocumentExtraction {
   const graph = new LocalGraph();
 
   const organisations: OrganisationMention[] = [...bodies];
   const nameOf = (r: TextRange): string => rangeText(text, r);
 
-  // Departments: units of an internal-organisation list or table, and "X of the Y" units.
-  // A unit-list item without a head-word name ("Office", "Groundwater Team") still names a
-  // unit, so its mention is added before names are grouped.
-  const unitLists = findUnitLists(text, model.root);
-  const internalUnits: Array<{ unit: TextRange; item: ItemNode; section: SectionNode; ownerCue: TextRange | null; description: TextRange | null }> = [];
-  const tableUnits: Array<{ unit: TextRange; row: TextRange; duty: TextRange | null; section: SectionNode; ownerCue: TextRange | null }> = [];
-  const internalSections = new Set<SectionNode>();
-  const internalLists = new Set<ListNode>();
-  {
-    const mentionIndex = new RangeIndex(organisations);
-    for (const unitList of unitLists) {
-      for (const list of unitList.lists) {
-        for (const item of list.items) {
-          const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
-          const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
-          const parsed = unitNameOfItem(text, item) ?? (headingName ? { name: headingName, description: null } : null);
-          let unit: TextRange;
-          if (found) unit = found.range;
-          else if (parsed) {
-            unit = parsed.name;
-            organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
-          } else continue;
-          const description = parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
-          internalUnits.push({ unit, item, section: unitList.section, ownerCue: unitList.ownerCue, description });
-          internalLists.add(list);
-          if (unitList.ownerCue === unitList.section.heading) internalSections.add(unitList.section);
-        }
-      }
-      for (const table of unitList.tables) {
-        const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
-        const unitColumn = Math.max(0, tableColumns(text, table).unit);
-        for (const row of table.rows) {
-          const cell = row[unitColumn];
-          if (!cell) continue;
-          let unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
-          if (!unit) {
-            // "Data Science Team": a unit-shaped cell names a unit without a head-word mention.
-            const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: cell.start }, head: cell, range: cell, children: [] };
-            const parsed = unitNameOfItem(text, item);
-            if (!parsed || parsed.description) continue;
-            unit = { range: parsed.name, extractor: 'agencies:unit-table-cell' };
-            organisations.push(unit);
-          }
-          const duty = dutyColumn >= 0 && dutyColumn !== unitColumn ? row[dutyColumn] : undefined;
-          const body = duty ? { start: duty.start, end: duty.end } : null;
-          tableUnits.push({ unit: unit.range, row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
-        }
-      }
-    }
-    // Lines made only of unit names ("East Asia Department, Pacific Department."); a
-    // whole part ending in a unit head is the name, even where the mention was shorter.
-    const bodyIndex = new RangeIndex(organisations);
-    for (const piece of mentions.pieces) {
-      if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
-      for (const name of findNameListUnits(text, piece.range, bodyIndex)) {
-        if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end)) organisations.push({ range: name, extractor: 'agencies:name-list-line' });
-        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: piece.range, children: [] };
-        internalUnits.push({ unit: name, item, section: model.root, ownerCue: null, description: null });
-      }
-    }
-    // Units enumerated in one sentence ("organised into four units: the A Unit, ...").
-    const headWordIndex = new RangeIndex(mentions.organisations);
-    const hasHeadWordName = (r: TextRange): boolean => headWordIndex.overlapping(r).some((o) => o.range.start === r.start && o.range.end === r.end);
-    // "The Agency comprises three directorates: the A, the B and the C." may be read as a
-    // key/value line; it is one sentence here.
-    const keyValueLines = mentions.pieces.flatMap((p) => {
-      const kv = p.ancestors[p.ancestors.length - 1];
-      return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
-    });
-    for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
-      for (const name of inline.names) {
-        if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
-        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: inline.sentence, children: [] };
-        internalUnits.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
-      }
-    }
-  }
+  const internalUnits = units.items;
+  const tableUnits = units.rows;
+  const internalSections = units.sections;
+  const internalLists = units.lists;
   // Subordinate-body lists: an item with no head-word name ("Fishery Survey of X", "Parks
   // Foundation") still names a body when it reads as a name on its own line.
   for (const section of allSections(model.root, text)) {
