@@ -25,8 +25,9 @@ import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
+import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
 import { unitsStage, type FoundUnits } from './stages/units.ts';
-import { SUBORDINATE_LIST, unitNameOfHeading } from './unit-lists.ts';
+import { SUBORDINATE_LIST } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
@@ -47,6 +48,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(aliasesStage)
   .then(acronymBodiesStage)
   .then(unitsStage)
+  .then(subordinateBodiesStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -64,20 +66,6 @@ function extractRemaining({ source, model, text, title: firstTitle, mentions, al
   const tableUnits = units.rows;
   const internalSections = units.sections;
   const internalLists = units.lists;
-  // Subordinate-body lists: an item with no head-word name ("Fishery Survey of X", "Parks
-  // Foundation") still names a body when it reads as a name on its own line.
-  for (const section of allSections(model.root, text)) {
-    if (!section.heading || !SUBORDINATE_LIST.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
-    const mentionIndex = new RangeIndex(organisations);
-    for (const list of section.children) {
-      if (list.kind !== 'list') continue;
-      for (const item of list.items) {
-        if (mentionIndex.within(item.head).some((o) => o.range.start <= item.head.start + 3)) continue;
-        const name = unitNameOfHeading(text, item);
-        if (name) organisations.push({ range: name, extractor: 'agencies:subordinate-list-item' });
-      }
-    }
-  }
   const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
   const departmentGroups = new Set<string>();
   for (const { unit } of [...internalUnits, ...tableUnits]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
