@@ -3,20 +3,17 @@
 import type { OrganisationMention } from './agencies.ts';
 import { scopeIdentities } from './identity-scope.ts';
 import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-context.ts';
-import { LocalGraph, nameKey, pickCanonical } from './local-graph.ts';
+import { LocalGraph, nameKey } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
 import { LEGAL_BASIS_HEADING } from './mentions.ts';
 import { normaliseName } from './normalise-name.ts';
-import { groupOrganisationNames } from './organisation-groups.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { FUNCTION_CONTEXT } from './function-context.ts';
 import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
 import { addGoverningLaws } from './governing-laws.ts';
-import { findHeadingUnits } from './heading-units.ts';
-import { findPlacements } from './placement.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
 import { collapseSpace, rangeText } from './spans.ts';
@@ -26,6 +23,7 @@ import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
+import { typingStage, type Typed } from './stages/typing.ts';
 import { unitsStage, type FoundUnits } from './stages/units.ts';
 import { SUBORDINATE_LIST } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, DocumentModel, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
@@ -33,7 +31,7 @@ import { allSections, itemAsSection } from './walk.ts';
 
 
 // The rest of the rules, in order, until each stage has its own module.
-type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits };
+type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits } & Typed;
 const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> = {
   name: 'remaining',
   does: 'the stages not yet in their own modules',
@@ -49,6 +47,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(acronymBodiesStage)
   .then(unitsStage)
   .then(subordinateBodiesStage)
+  .then(typingStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -56,7 +55,7 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle, mentions, aliasPairs: pairs, bodies, units }: RemainingInput): DocumentExtraction {
+function extractRemaining({ source, model, text, title: firstTitle, mentions, aliasPairs: pairs, bodies, units, placements, headingUnits, bodyKeys, canonicalNames }: RemainingInput): DocumentExtraction {
   const graph = new LocalGraph();
 
   const organisations: OrganisationMention[] = [...bodies];
@@ -66,45 +65,17 @@ function extractRemaining({ source, model, text, title: firstTitle, mentions, al
   const tableUnits = units.rows;
   const internalSections = units.sections;
   const internalLists = units.lists;
-  const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
-  const departmentGroups = new Set<string>();
-  for (const { unit } of [...internalUnits, ...tableUnits]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-  for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
-  const placements = findPlacements(text, organisations);
-  for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-  const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), firstTitle);
-  for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-
-  // Entities: one per organisation group, typed Department when placed inside an agency.
-  const groupNames = new Map<string, string[]>();
-  for (const o of organisations) {
-    const g = groups.get(normaliseName(nameOf(o.range)));
-    if (!g) continue;
-    const list = groupNames.get(g) ?? [];
-    list.push(nameOf(o.range));
-    groupNames.set(g, list);
-  }
-  const canonicalNames = new Map<string, string>();
-  const groupKey = new Map<string, string>();
-  for (const [g, names] of groupNames) {
-    const type = departmentGroups.has(g) ? 'Department' : 'Agency';
-    const canonical = pickCanonical(names);
-    const key = nameKey(type, canonical);
-    groupKey.set(g, key);
-    canonicalNames.set(key, canonical);
-  }
   const orgKeyAt = new Map<string, string>();
   const orgs: DocumentContext['orgs'] = [];
   for (const o of organisations) {
-    const g = groups.get(normaliseName(nameOf(o.range)));
-    const key = g ? groupKey.get(g) : undefined;
+    const key = bodyKeys.get(normaliseName(nameOf(o.range)));
     if (!key) continue;
     graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', nameOf(o.range), o.range, o.extractor);
     orgKeyAt.set(rangeKey(o.range), key);
     orgs.push(o.parent ? { range: o.range, key, parent: o.parent } : { range: o.range, key });
   }
   for (const p of pairs) {
-    const key = groupKey.get(groups.get(normaliseName(p.alias)) ?? '');
+    const key = bodyKeys.get(normaliseName(p.alias));
     if (key) graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', p.alias, p.aliasRange, p.extractor);
   }
   orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
