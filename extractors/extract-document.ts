@@ -1,26 +1,24 @@
 // extractDocument: one SourceDocument -> its DocumentExtraction, all in-document
 // resolution done. Composes the stages in the order index.ts lists them.
-import type { OrganisationMention } from './agencies.ts';
 import { scopeIdentities } from './identity-scope.ts';
 import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-context.ts';
-import { LocalGraph, nameKey } from './local-graph.ts';
+import type { LocalGraph } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
 import { LEGAL_BASIS_HEADING } from './mentions.ts';
-import { normaliseName } from './normalise-name.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { FUNCTION_CONTEXT } from './function-context.ts';
-import { RangeIndex } from './range-index.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
 import { addGoverningLaws } from './governing-laws.ts';
 import { splitSentences } from './sentences.ts';
 import { findDocumentSubject, resolveBackReference } from './subject.ts';
-import { collapseSpace, rangeText } from './spans.ts';
+import { collapseSpace } from './spans.ts';
 import { StageList, type Stage } from './stage-list.ts';
 import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
+import { entitiesStage, type Entities } from './stages/entities.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
 import { typingStage, type Typed } from './stages/typing.ts';
@@ -31,7 +29,7 @@ import { allSections, itemAsSection } from './walk.ts';
 
 
 // The rest of the rules, in order, until each stage has its own module.
-type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits } & Typed;
+type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits } & Typed & Entities;
 const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> = {
   name: 'remaining',
   does: 'the stages not yet in their own modules',
@@ -48,6 +46,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(unitsStage)
   .then(subordinateBodiesStage)
   .then(typingStage)
+  .then(entitiesStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -55,50 +54,16 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle, mentions, aliasPairs: pairs, bodies, units, placements, headingUnits, bodyKeys, canonicalNames }: RemainingInput): DocumentExtraction {
-  const graph = new LocalGraph();
-
-  const organisations: OrganisationMention[] = [...bodies];
-  const nameOf = (r: TextRange): string => rangeText(text, r);
-
+function extractRemaining({ source, model, text, title: firstTitle, mentions, units, placements, headingUnits, canonicalNames, graph, orgs, orgIndex, orgKeyAt, laws, lawIndex }: RemainingInput): DocumentExtraction {
   const internalUnits = units.items;
   const tableUnits = units.rows;
   const internalSections = units.sections;
   const internalLists = units.lists;
-  const orgKeyAt = new Map<string, string>();
-  const orgs: DocumentContext['orgs'] = [];
-  for (const o of organisations) {
-    const key = bodyKeys.get(normaliseName(nameOf(o.range)));
-    if (!key) continue;
-    graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', nameOf(o.range), o.range, o.extractor);
-    orgKeyAt.set(rangeKey(o.range), key);
-    orgs.push(o.parent ? { range: o.range, key, parent: o.parent } : { range: o.range, key });
-  }
-  for (const p of pairs) {
-    const key = bodyKeys.get(normaliseName(p.alias));
-    if (key) graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', p.alias, p.aliasRange, p.extractor);
-  }
-  orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-
-  const laws: DocumentContext['laws'] = [];
-  for (const l of mentions.laws) {
-    const name = nameOf(l.range);
-    const key = graph.addEntity(nameKey('Law', name), 'Law', name, l.range, l.extractor);
-    laws.push({ range: l.range, key });
-  }
-  // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").
-  const unitIndex = new RangeIndex(internalUnits.map((u) => ({ range: u.unit })));
-  mentions.people = mentions.people.filter((p) => unitIndex.overlapping(p.range).length === 0);
-  for (const p of mentions.people) {
-    const name = nameOf(p.range);
-    graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
-  }
 
   const title = firstTitle;
   const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(graph, orgs, model);
-  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex: new RangeIndex(orgs) };
+  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex };
 
-  const lawIndex = new RangeIndex(laws);
 
   // HAS_DEPARTMENT for "X of the Y".
   for (const o of orgs) {
