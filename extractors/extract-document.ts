@@ -2,7 +2,6 @@
 // resolution done. Composes the stages in the order index.ts lists them.
 import { scopeIdentities } from './identity-scope.ts';
 import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-context.ts';
-import type { LocalGraph } from './local-graph.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
 import { LEGAL_BASIS_HEADING } from './mentions.ts';
@@ -12,7 +11,7 @@ import { FUNCTION_CONTEXT } from './function-context.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
 import { addGoverningLaws } from './governing-laws.ts';
 import { splitSentences } from './sentences.ts';
-import { findDocumentSubject, resolveBackReference } from './subject.ts';
+import { resolveBackReference } from './subject.ts';
 import { collapseSpace } from './spans.ts';
 import { StageList, type Stage } from './stage-list.ts';
 import { acronymBodiesStage } from './stages/acronym-bodies.ts';
@@ -20,16 +19,17 @@ import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { entitiesStage, type Entities } from './stages/entities.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
+import { subjectStage, type Subject } from './stages/subject.ts';
 import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
 import { typingStage, type Typed } from './stages/typing.ts';
 import { unitsStage, type FoundUnits } from './stages/units.ts';
 import { SUBORDINATE_LIST } from './unit-lists.ts';
-import type { BlockNode, DocumentExtraction, DocumentModel, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
+import type { BlockNode, DocumentExtraction, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
 import { allSections, itemAsSection } from './walk.ts';
 
 
 // The rest of the rules, in order, until each stage has its own module.
-type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits } & Typed & Entities;
+type RemainingInput = { source: SourceDocument } & Structured & Candidates & Aliased & { units: FoundUnits } & Typed & Entities & Subject;
 const remainingStage: Stage<RemainingInput, { extraction: DocumentExtraction }> = {
   name: 'remaining',
   does: 'the stages not yet in their own modules',
@@ -47,6 +47,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(subordinateBodiesStage)
   .then(typingStage)
   .then(entitiesStage)
+  .then(subjectStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -54,15 +55,14 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle, mentions, units, placements, headingUnits, canonicalNames, graph, orgs, orgIndex, orgKeyAt, laws, lawIndex }: RemainingInput): DocumentExtraction {
+function extractRemaining({ source, model, text, title: firstTitle, mentions, units, placements, headingUnits, canonicalNames, graph, orgs, orgIndex, orgKeyAt, laws, lawIndex, mainAgency }: RemainingInput): DocumentExtraction {
   const internalUnits = units.items;
   const tableUnits = units.rows;
   const internalSections = units.sections;
   const internalLists = units.lists;
 
   const title = firstTitle;
-  const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(graph, orgs, model);
-  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex };
+  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency, orgIndex };
 
 
   // HAS_DEPARTMENT for "X of the Y".
@@ -209,33 +209,6 @@ function ownerOfSections(ctx: DocumentContext, sections: SectionNode[]): string 
     if (owner) return owner;
   }
   return null;
-}
-
-// The document's subject: the agency named in its title, else the most mentioned agency
-// (ties to the earliest); relation rules fall back to it when a sentence names no body.
-function chooseMainAgency(graph: LocalGraph, orgs: DocumentContext['orgs'], model: DocumentModel): string | null {
-  const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
-  const score = new Map<string, { count: number; first: number; inTitle: boolean }>();
-  for (const o of orgs) {
-    if (!o.key.startsWith('Agency:')) continue;
-    const s = score.get(o.key) ?? { count: 0, first: o.range.start, inTitle: false };
-    s.count++;
-    if (title && o.range.start >= title.start && o.range.end <= title.end) s.inTitle = true;
-    score.set(o.key, s);
-  }
-  let best: string | null = null;
-  let bestScore = -1;
-  let bestFirst = Infinity;
-  for (const [key, s] of score) {
-    const value = s.count + (s.inTitle ? 5 : 0);
-    if (value > bestScore || (value === bestScore && s.first < bestFirst)) {
-      best = key;
-      bestScore = value;
-      bestFirst = s.first;
-    }
-  }
-  void graph;
-  return best;
 }
 
 // Calls back for every list (not a sub-list of a function list) with its sections and the
