@@ -1,14 +1,14 @@
 // extractDocument: one SourceDocument -> its DocumentExtraction, all in-document
 // resolution done. Composes the stages in the order index.ts lists them.
 import { scopeIdentities } from './identity-scope.ts';
-import { addDuty, ownerOf, rangeKey, type DocumentContext } from './document-context.ts';
+import { addDuty, ownerOf, type DocumentContext } from './document-context.ts';
 import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
 import { LEGAL_BASIS_HEADING } from './mentions.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
-import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
+import { dutiesOfList, isStatementList, isStatementSentence } from './responsibilities.ts';
 import { FUNCTION_CONTEXT } from './function-context.ts';
-import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
+import { isDutyShaped, leadInSentence } from './item-roles.ts';
 import { addGoverningLaws } from './governing-laws.ts';
 import { splitSentences } from './sentences.ts';
 import { resolveBackReference } from './subject.ts';
@@ -20,6 +20,7 @@ import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { entitiesStage, type Entities } from './stages/entities.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { subjectStage, type Subject } from './stages/subject.ts';
+import { unitRelationsStage } from './stages/unit-relations.ts';
 import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
 import { typingStage, type Typed } from './stages/typing.ts';
 import { unitsStage, type FoundUnits } from './stages/units.ts';
@@ -48,6 +49,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(typingStage)
   .then(entitiesStage)
   .then(subjectStage)
+  .then(unitRelationsStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -55,67 +57,13 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, title: firstTitle, mentions, units, placements, headingUnits, canonicalNames, graph, orgs, orgIndex, orgKeyAt, laws, lawIndex, mainAgency }: RemainingInput): DocumentExtraction {
-  const internalUnits = units.items;
-  const tableUnits = units.rows;
+function extractRemaining({ source, model, text, title: firstTitle, mentions, units, canonicalNames, graph, orgs, orgIndex, orgKeyAt, laws, lawIndex, mainAgency }: RemainingInput): DocumentExtraction {
   const internalSections = units.sections;
   const internalLists = units.lists;
 
   const title = firstTitle;
   const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency, orgIndex };
 
-
-  // HAS_DEPARTMENT for "X of the Y".
-  for (const o of orgs) {
-    if (!o.parent) continue;
-    const parentKey = orgKeyAt.get(rangeKey(o.parent));
-    if (parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, o.key, o.range, 'relations:x-of-the-y');
-  }
-
-  // Units placed at or within another body.
-  for (const { unit, parent } of placements) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    const parentKey = orgKeyAt.get(rangeKey(parent));
-    if (unitKey && parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
-  }
-
-  // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
-  for (const { range: unit, section } of headingUnits) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    if (!unitKey) continue;
-    if (ctx.mainAgency) graph.addRelation('HAS_DEPARTMENT', ctx.mainAgency, unitKey, unit, 'relations:heading-unit');
-    // GUIDELINES: "a unit whose duties are one unnumbered paragraph has that paragraph as
-    // one responsibility": a remit paragraph under the unit's heading ("Deals with ...").
-    const paragraphs = section.children.filter((c) => c.kind === 'paragraph');
-    const first = paragraphs[0];
-    const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
-    if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
-    const remit = dutyFrom(text, { start: first.range.start, end: (paragraphs[paragraphs.length - 1] ?? first).range.end });
-    if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
-  }
-
-  // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
-  for (const { unit, item, ownerCue, description } of internalUnits) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    const owner = ownerOf(ctx, ownerCue) ?? ctx.mainAgency;
-    if (!unitKey) continue;
-    if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
-    const duties = dutiesOfBody(text, item);
-    // GUIDELINES: "A unit whose duties are one unnumbered paragraph has that paragraph as one
-    // responsibility": "**Unit** – description" writes that paragraph on the item's own line.
-    const inline = duties.length === 0 && description ? dutyFrom(text, description) : null;
-    if (inline) duties.push(inline);
-    for (const duty of duties) addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
-  }
-
-  for (const { unit, row, duty, ownerCue } of tableUnits) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    const owner = ownerOf(ctx, ownerCue) ?? ctx.mainAgency;
-    if (!unitKey) continue;
-    if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
-    const text2 = duty ? dutyFrom(text, duty) : null;
-    if (text2) addDuty(graph, unitKey, text2.text, text2.range, 'responsibilities:unit-table');
-  }
 
   // Function lists: HAS_RESPONSIBILITY per item.
   visitLists(text, model.root, [], (list, sections, intro) => {
