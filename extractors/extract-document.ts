@@ -2,27 +2,24 @@
 // resolution done. Composes the stages in the order index.ts lists them.
 import { scopeIdentities } from './identity-scope.ts';
 import { ownerOf, type DocumentContext } from './document-context.ts';
-import { titleLineLaw } from './laws.ts';
 import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
 import { LEGAL_BASIS_HEADING } from './mentions.ts';
 import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { addGoverningLaws } from './governing-laws.ts';
-import { collapseSpace } from './spans.ts';
 import { StageList, type Stage } from './stage-list.ts';
 import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage, type Aliased } from './stages/aliases.ts';
 import { candidatesStage, type Candidates } from './stages/candidates.ts';
 import { dutyListsStage } from './stages/duty-lists.ts';
 import { entitiesStage, type Entities } from './stages/entities.ts';
+import { sectionRelationsStage } from './stages/section-relations.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { subjectStage, type Subject } from './stages/subject.ts';
 import { unitRelationsStage } from './stages/unit-relations.ts';
 import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
 import { typingStage, type Typed } from './stages/typing.ts';
 import { unitsStage, type FoundUnits } from './stages/units.ts';
-import { SUBORDINATE_LIST } from './unit-lists.ts';
 import type { BlockNode, DocumentExtraction, SourceDocument, TextRange } from './types.ts';
-import { allSections } from './walk.ts';
 
 
 // The rest of the rules, in order, until each stage has its own module.
@@ -47,6 +44,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(subjectStage)
   .then(unitRelationsStage)
   .then(dutyListsStage)
+  .then(sectionRelationsStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -59,34 +57,6 @@ function extractRemaining({ source, model, text, title: firstTitle, mentions, ca
   const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency, orgIndex };
 
 
-  // Legal-basis sections and subordinate-body lists.
-  const sectionsInOrder = allSections(model.root, text).sort((a, b) => a.range.start - b.range.start);
-  for (const section of sectionsInOrder) {
-    if (!section.heading) continue;
-    const headingText = collapseSpace(text.slice(section.heading.start, section.heading.end));
-    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
-    if (!owner) continue;
-    if (LEGAL_BASIS_HEADING.test(headingText)) {
-      // A stand-alone instrument title looks like a heading; it stays in the section.
-      let end = section.range.end;
-      for (const next of sectionsInOrder) {
-        if (next.range.start < end || next.range.start > end || !next.heading) continue;
-        if (!titleLineLaw(text, next.heading)) break;
-        end = next.range.end;
-      }
-      for (const law of lawIndex.within({ start: section.range.start, end })) {
-        graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
-      }
-    }
-    if (SUBORDINATE_LIST.test(headingText)) {
-      for (const o of ctx.orgIndex.within({ start: section.heading.end, end: section.range.end })) {
-        // The body must stand alone on its line (a list of names, not prose).
-        const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
-        if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()]+/, '') !== '') continue;
-        graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
-      }
-    }
-  }
   // Instrument lists by shape: most items name an instrument, whatever the heading says.
   for (const found of findInstrumentLists(text, model.root, lawIndex)) {
     const owner = ownerOf(ctx, found.cue) ?? ctx.mainAgency;
