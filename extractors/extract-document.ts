@@ -1,8 +1,6 @@
 // extractDocument: one SourceDocument -> its DocumentExtraction, all in-document
 // resolution done. Composes the stages in the order index.ts lists them.
 import { scopeIdentities } from './identity-scope.ts';
-import type { DocumentContext } from './document-context.ts';
-import { addSentenceRelations, findTitle } from './relations-sentences.ts';
 import { StageList, type Stage } from './stage-list.ts';
 import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage, type Aliased } from './stages/aliases.ts';
@@ -11,6 +9,7 @@ import { dutyListsStage } from './stages/duty-lists.ts';
 import { entitiesStage, type Entities } from './stages/entities.ts';
 import { instrumentsStage } from './stages/instruments.ts';
 import { sectionRelationsStage } from './stages/section-relations.ts';
+import { sentenceRelationsStage } from './stages/sentence-relations.ts';
 import { structureStage, type Structured } from './stages/structure.ts';
 import { subjectStage, type Subject } from './stages/subject.ts';
 import { unitRelationsStage } from './stages/unit-relations.ts';
@@ -44,6 +43,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(dutyListsStage)
   .then(sectionRelationsStage)
   .then(instrumentsStage)
+  .then(sentenceRelationsStage)
   .then(remainingStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
@@ -51,11 +51,6 @@ export function extractDocument(source: SourceDocument): DocumentExtraction {
   return EXTRACTION.run({ source }).extraction;
 }
 
-function extractRemaining({ source, model, text, mentions, canonicalNames, graph, orgs, orgIndex, orgKeyAt, laws, mainAgency }: RemainingInput): DocumentExtraction {
-  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency, orgIndex };
-
-
-  addSentenceRelations(ctx);
-  void findTitle;
+function extractRemaining({ source, model, text, canonicalNames, graph }: RemainingInput): DocumentExtraction {
   return scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text);
 }

@@ -1,5 +1,6 @@
 // Test helper for the stages that add facts: runs one stage of EXTRACTION on a document and
-// lists the relations it added to the graph, as "TYPE from -> to [rule]" with entity names.
+// lists the relations it added to the graph, as "TYPE from -> to [rules]" with entity names
+// ("TYPE (title) from -> to [rules]" for a relation with a title).
 import { EXTRACTION } from '../../../../extractors/extract-document.ts';
 import type { LocalGraph } from '../../../../extractors/local-graph.ts';
 import type { Stage } from '../../../../extractors/stage-list.ts';
@@ -13,6 +14,6 @@ export function factsAddedBy<In extends { graph: LocalGraph }>(stage: Stage<In, 
   const nameOf = (key: string): string => [...(input.graph.entities.get(key)?.names.keys() ?? [key])][0] ?? key;
   return [...input.graph.relations]
     .filter(([key]) => !before.has(key))
-    .map(([, r]) => `${r.type} ${nameOf(r.from)} -> ${nameOf(r.to)} [${[...r.extractors].sort().join(', ')}]`)
+    .map(([, r]) => `${r.type}${r.properties.title ? ` (${r.properties.title})` : ''} ${nameOf(r.from)} -> ${nameOf(r.to)} [${[...r.extractors].sort().join(', ')}]`)
     .sort();
 }
