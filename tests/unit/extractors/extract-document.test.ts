@@ -1,8 +1,10 @@
 // extract-document.ts: the ordered stage list is the composition. Every stage module runs in
-// it (none is left out, none listed twice) and each names modules that exist.
+// it (none is left out, none listed twice), each names modules that exist, and STAGES (what
+// --explain prints) is that same list.
 import { existsSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { EXTRACTION, extractDocument } from '../../../extractors/extract-document.ts';
+import { STAGES } from '../../../extractors/index.ts';
 import { sourceOf } from './helpers.ts';
 
 const EXTRACTORS = new URL('../../../extractors/', import.meta.url);
@@ -25,6 +27,10 @@ describe('EXTRACTION', () => {
     expect(names[names.length - 1]).toBe('identity');
     expect(names.indexOf('typing')).toBeLessThan(names.indexOf('entities'));
     expect(names.indexOf('entities')).toBeLessThan(names.indexOf('unit-relations'));
+  });
+
+  it('is what index.ts exports as STAGES', () => {
+    expect(STAGES).toEqual(EXTRACTION.stages);
   });
 
   it('is what extractDocument runs: its result is the last stage\'s extraction', () => {
