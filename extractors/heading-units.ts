@@ -3,6 +3,7 @@
 // that heads a section of a page about another body is one of that body's units. The
 // page's own title is its subject, never a unit of itself.
 import { headWordOf } from './head-word.ts';
+import { findLeaderLines } from './leader-lines.ts';
 import type { RangeIndex } from './range-index.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import { EXTERNAL_LIST, SUBORDINATE_LIST } from './unit-lists.ts';
@@ -36,6 +37,8 @@ export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeI
     // The line just above may be that heading, kept as a numbered item ("III. Directly affiliated institutions").
     const above = text.slice(0, heading.start).trimEnd();
     if (OUTSIDE.test(above.slice(above.lastIndexOf('\n') + 1))) continue;
+    // "Name, Secretary of the Treasury Board" names a person's post, not a unit's section.
+    if (findLeaderLines(text, heading).length > 0) continue;
     const inside = bodies.within(heading);
     const outer = inside.filter((b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end));
     for (const body of outer) {

@@ -5,7 +5,7 @@
 // evidence that shifts the decision, never a gate.
 import nlp from 'compromise/two';
 import type { ListNode, TextRange } from './types.ts';
-import { ORGANISATION_HEADS } from './vocabulary.ts';
+import { LAW_HEADS, ORGANISATION_HEADS } from './vocabulary.ts';
 
 // Leading words that stand before the verb of a duty ("to advise", "We provide", "shall issue").
 const DUTY_PREFIX = /^(?:(?:and|or|to|we|it|they|he|she|shall|will|may|must|also)\s+)+/i;
@@ -22,6 +22,10 @@ export function isVerbInitial(phrase: string): boolean {
   const words = stripped.replace(DUTY_PREFIX, '').split(/\s+/).slice(0, 6);
   const first = words[0] ?? '';
   if (!/^\p{L}/u.test(first)) return false;
+  // A title-case name that ends in a body's head word ("Plant Health Inspection Service")
+  // is a body, whatever its first word could also be.
+  const group = (stripped.split(GROUP_END)[0] ?? '').trim().split(/\s+/);
+  if (group.length >= 2 && group.every((w) => /^[\p{Lu}\d]/u.test(w)) && ORGANISATION_HEADS.has(group[group.length - 1] as string)) return false;
   // A nominalised verb with its object ("Formulation of policies", "The issuance of travel
   // documents", "Enforcement of laws") names an activity, as a verb would.
   const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(stripped.replace(DUTY_PREFIX, ''));
@@ -33,6 +37,19 @@ export function isVerbInitial(phrase: string): boolean {
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
   const probe = words.join(' ').replace(/^(co|re|pre)-/i, '$1');
   if (isTaggedVerb(probe)) return true;
+  // "issues licences to generators", "sets network tariffs": a third-person verb the tagger
+  // reads as a plural noun until it has a subject; a verb takes an object, not "and" or "of".
+  // Lower case, or two coordinated verbs with an object ("Plans and builds new parks"): a
+  // capitalised "Reports by the Committee" heads a section.
+  const lower = `${probe.charAt(0).toLowerCase()}${probe.slice(1)}`;
+  const isThirdPerson =
+    /^\p{L}\p{Ll}+s$/u.test(first) &&
+    ((/^\p{Ll}/u.test(first) && words[1] !== undefined && !/^(?:and|or|&|,|of|by)$/i.test(words[1])) || (words[1] === 'and' && /^\p{Ll}+s$/u.test(words[2] ?? '') && words.length >= 4));
+  if (isThirdPerson && isTaggedVerb(`it ${lower}`, 1)) return true;
+  // A capitalised imperative the tagger reads as a noun ("Plant and care for street trees"):
+  // an infinitive after "to", with more than two coordinated words, in no body's name.
+  const namesBody = stripped.split(/\s+/).slice(0, 6).some((w) => ORGANISATION_HEADS.has(w));
+  if (/^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 3 && !(words[1] === 'and' && words.length <= 3) && !namesBody && isTaggedVerb(`to ${lower}`, 1, 'Infinitive')) return true;
   // "Serves as the primary ministry": a third-person verb the tagger reads as a plural noun;
   // a plural noun is not followed by a determiner or "as".
   return /^\p{L}\p{Ll}+s$/u.test(first) && /^(?:as|the|a|an|all|such|any|its|their)$/i.test(words[1] ?? '');
@@ -43,13 +60,15 @@ export function isVerbInitial(phrase: string): boolean {
 const MAX_MEMO = 10_000;
 const verbMemo = new Map<string, boolean>();
 
-function isTaggedVerb(probe: string): boolean {
-  const known = verbMemo.get(probe);
+/** Whether the tagger gives the term at `at` (the first by default) of a probe the tag (a verb by default). */
+function isTaggedVerb(probe: string, at = 0, tag = 'Verb'): boolean {
+  const key = `${tag}|${probe}`;
+  const known = verbMemo.get(key);
   if (known !== undefined) return known;
-  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[0]?.terms?.[0];
-  const isVerb = term?.tags.includes('Verb') ?? false;
+  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[at]?.terms?.[0];
+  const isVerb = term?.tags.includes(tag) ?? false;
   if (verbMemo.size >= MAX_MEMO) verbMemo.clear();
-  verbMemo.set(probe, isVerb);
+  verbMemo.set(key, isVerb);
   return isVerb;
 }
 
@@ -61,6 +80,26 @@ export function verbInitialShare(text: string, list: ListNode): number {
   return verbs / list.items.length;
 }
 
+// The head noun of an activity ("Exception management", "Information security", "GIS
+// support, data maintenance"): a nominalised verb or a noun that names work.
+const ACTIVITY_HEAD = /^(?:\p{L}{3,}(?:tion|sion|ment|ing|ysis)|support|security|oversight|research|advice|design|review|control|maintenance|governance|surveillance|assistance|guidance|compliance|clearance|issuance|outreach)$/iu;
+// Where a phrase's first noun group ends: a preposition, a bracket or a comma.
+const GROUP_END = /\s+(?:of|for|to|with|in|on|at|by|from|across|within|between)\s|[(,;:–—]|\s-\s/;
+
+/**
+ * True when a noun phrase names an activity by its head noun, the last word of its first
+ * noun group ("Corporate GIS management and coordination"); a body's or an instrument's
+ * head word ("Records Division", "Data Regulation") names no activity.
+ */
+export function isActivityPhrase(phrase: string): boolean {
+  const group = phrase.replace(LEADING_MARKS, '').split(GROUP_END)[0]?.trim() ?? '';
+  const words = group.split(/\s+/);
+  if (words.length === 0 || words.length > 8) return false;
+  const head = (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
+  if (ORGANISATION_HEADS.has(capitalise(head)) || LAW_HEADS.has(capitalise(head))) return false;
+  return ACTIVITY_HEAD.test(head);
+}
+
 /** True when the items of a list read as duties by their content alone (stops as soon as the answer is known). */
 export function isDutyShaped(text: string, list: ListNode): boolean {
   const total = list.items.length;
@@ -69,7 +108,8 @@ export function isDutyShaped(text: string, list: ListNode): boolean {
   let verbs = 0;
   for (let k = 0; k < total; k++) {
     const item = list.items[k] as ListNode['items'][number];
-    if (isVerbInitial(text.slice(item.head.start, item.head.end))) verbs++;
+    const head = text.slice(item.head.start, item.head.end);
+    if (isVerbInitial(head) || isActivityPhrase(head)) verbs++;
     if (verbs >= needed) return true;
     if (verbs + (total - k - 1) < needed) return false;
   }

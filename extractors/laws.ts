@@ -22,18 +22,29 @@ const MAX_TITLE_WORDS = 25;
 
 const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
 
+// True when the token at `k` starts the segment or follows a word that cannot be in a name.
+const opensRun = (seg: Token[], k: number): boolean => k === 0 || (seg[k - 1] as Token).text === 'the' || NAME_STOPWORDS.has((seg[k - 1] as Token).text);
+
 function lawInSegment(text: string, seg: Token[]): TextRange | null {
-  const head = seg.findIndex((t) => LAW_HEADS.has(t.text));
-  if (head === -1) return null;
+  // The title's head: the first instrument word with a complement ("Regulations on X"),
+  // else the last one ("Acts and Regulations Publication Act").
+  const heads = seg.flatMap((t, k) => (LAW_HEADS.has(t.text) ? [k] : []));
+  if (heads.length === 0) return null;
+  const head = heads.find((k) => COMPLEMENT.has(seg[k + 1]?.text ?? '')) ?? (heads[heads.length - 1] as number);
   let left = head;
   while (left > 0) {
     const prev = seg[left - 1] as Token;
     if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text)) break;
     // A body's head word ends the title unless it only modifies the next word
     // ("Cloud Computing Service Security Assessment Measures").
-    if (ORGANISATION_HEADS.has(prev.text) && !isNameWord(seg[left]?.text ?? '')) break;
-    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '')) break;
-    if (LEFT_CONNECTORS.has(prev.text) || isNameWord(prev.text) || /^[(（)）]$|^['’]s$/.test(prev.text)) left--;
+    if (ORGANISATION_HEADS.has(prev.text) && !isNameWord(seg[left]?.text ?? '') && !(LEFT_CONNECTORS.has(seg[left]?.text ?? '') && opensRun(seg, left - 1))) break;
+    // "Ministry of X and Y" ends the title, except where it opens the run: "Department of
+    // Canadian Heritage Act" is an instrument named after the body.
+    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '') && !opensRun(seg, left - 1)) break;
+    // A comma inside a series that closes with "and" before the head ("Public Governance,
+    // Performance and Accountability Act").
+    const isSeriesComma = prev.text === ',' && isNameWord(seg[left - 2]?.text ?? '') && seg.slice(left, head).some((t) => t.text === 'and');
+    if (LEFT_CONNECTORS.has(prev.text) || isNameWord(prev.text) || isSeriesComma || /^[(（)）]$|^['’]s$/.test(prev.text)) left--;
     else break;
   }
   while (left < head && !isNameWord((seg[left] as Token).text)) left++;

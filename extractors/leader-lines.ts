@@ -17,8 +17,9 @@ const PLURAL_POSTS = [...POST_WORDS].flatMap((w) => (w.endsWith('y') ? [`${w.sli
 // Cheap gate: a leader line has a title word, singular or plural.
 const POST_GATE = new RegExp(String.raw`\b(?:${[...TITLE_WORDS, ...PLURAL_POSTS].join('|')})\b`, 'i');
 const PLURAL_POST_SET = new Set(PLURAL_POSTS);
-const NAME_LIST_SPLIT = /\s*(?:,\s*(?:and\s+)?|;\s*|\s&\s|\s+and\s+)\s*/;
-const TRAILING_NOTE = /\s*(?:\([^)]*\)|,?\s*(?:PhD|MBA|OBE|MBE|CBE|KC|QC|SC|FRS|Jr\.?|Sr\.?))\s*$/;
+// A comma before "Jr." continues the name ("C. Lawrence Greenwood, Jr.").
+const NAME_LIST_SPLIT = /\s*(?:,(?!\s*(?:Jr|Sr)\b)\s*(?:and\s+)?|;\s*|\s&\s|\s+and\s+)\s*/;
+const TRAILING_NOTE = /\s*(?:\([^)]*\)|,?\s*(?:PhD|MBA|OBE|MBE|CBE|KC|QC|SC|FRS))\s*$/;
 
 /** The singular form of a plural post title ("Deputy Directors" -> "Deputy Director"); null when it is not plural. */
 export function singularTitle(title: string): string | null {
@@ -62,7 +63,7 @@ function namesIn(text: string, value: TextRange): TextRange[] {
     const partAt = raw.indexOf(part, at);
     at = partAt + part.length;
     const lead = part.length - part.trimStart().length;
-    const body = part.trim().replace(TRAILING_NOTE, '').replace(/[.;]$/, '');
+    const body = part.trim().replace(TRAILING_NOTE, '').replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     if (!body) continue;
     const start = value.start + partAt + lead;
     const range = stripHonorific(text, { start, end: start + body.length });
@@ -81,7 +82,7 @@ export function findLeaderLines(text: string, range: TextRange): PersonMention[]
     lineStart += line.length + 1;
     if (!POST_GATE.test(line)) continue;
     const lead = line.length - line.trimStart().length;
-    const body = line.trim().replace(/[.;]$/, '');
+    const body = line.trim().replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     // A long line is prose unless it is a "Name : post" record (a long post, cited sources).
     const isShort = line.length <= MAX_LINE_CHARS && body.split(/\s+/).length <= MAX_LINE_WORDS;
     const found = leaderOfLine(text, { start: at + lead, end: at + lead + body.length }, isShort);

@@ -5,9 +5,11 @@ import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findBracketedPosts, findPostAppositions, findPostLabelLines, findProfileBlocks } from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
+import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
-import { personOfCell, tableColumns } from './table-columns.ts';
+import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
+import { LAW_HEADS } from './vocabulary.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
 
@@ -67,7 +69,21 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
   return null;
 }
 
+// A person in a further column of names ("President" beside "Minister"): named, with no post
+// the table gives them.
+function personInPersonColumn(text: string, piece: TextPiece): PersonMention | null {
+  const table = piece.ancestors[piece.ancestors.length - 1];
+  if (table?.kind !== 'table') return null;
+  const row = table.rows.find((r) => r.includes(piece.range));
+  const column = row ? row.indexOf(piece.range) : -1;
+  if (column === -1 || !personColumns(text, table).includes(column)) return null;
+  const person = personOfCell(text, piece.range);
+  return person ? { range: person, extractor: 'people:table-person-column' } : null;
+}
+
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
+// Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
+const ENDS_IN_LAW_HEAD = new RegExp(String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`);
 
 /** Finds the mentions of a document (before any resolution). */
 export function findMentions(model: DocumentModel): DocumentMentions {
@@ -76,6 +92,8 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   let organisations: OrganisationMention[] = [];
   const laws: LawMention[] = [];
   const people: PersonMention[] = [];
+  // Names marked only by an honorific or a gloss: kept where no rule gives the same name a post.
+  const proseNames: PersonMention[] = [];
   const sentences: TextRange[] = [];
   for (const piece of pieces) {
     if (piece.role === 'key') {
@@ -89,7 +107,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       continue;
     }
     if (piece.role === 'cell') {
-      const person = personInTable(text, piece);
+      const person = personInTable(text, piece) ?? personInPersonColumn(text, piece);
       if (person) people.push(person);
     }
     // Leader lines by shape: a name and a title joined by any separator, in either order.
@@ -107,6 +125,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       organisations.push(...findOrganisations(text, sentence));
       laws.push(...findLawsInRuns(text, sentence));
       people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
+      proseNames.push(...findProseNames(text, sentence));
     }
   }
   people.push(...findProfileBlocks(text));
@@ -116,6 +135,10 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   let kept = laws.filter((l) => l.isDelimited || delimited.overlapping(l.range).length === 0);
   const keptIndex = new RangeIndex(kept);
   organisations = organisations.filter((o) => !keptIndex.overlapping(o.range).some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)));
+  // A body-shaped run that ends in an instrument word is the instrument ("Department of
+  // Canadian Heritage Act"), where the law reading covers it whole.
+  const runLaws = new RangeIndex(kept.filter((l) => !l.isDelimited));
+  organisations = organisations.filter((o) => !(ENDS_IN_LAW_HEAD.test(text.slice(o.range.start, o.range.end)) && runLaws.overlapping(o.range).some((l) => inside(o.range, l.range))));
   // A run-based law inside a body's name stays only as "of the <Law>" ("Office of the
   // Chemical Weapons Convention"), not as the body's own words ("Policies and Regulations").
   const orgIndex = new RangeIndex(organisations);
@@ -131,6 +154,8 @@ export function findMentions(model: DocumentModel): DocumentMentions {
         return true;
       });
   };
+  const withPosts = new RangeIndex(people);
+  people.push(...proseNames.filter((p) => withPosts.overlapping(p.range).length === 0));
   const peopleKept = dedupe(people).filter((p) => orgIndex.overlapping(p.range).length === 0);
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
 }

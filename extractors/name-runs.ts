@@ -100,7 +100,7 @@ export function findRuns(tokens: Token[]): Run[] {
         j++;
         continue;
       }
-      if (next.text === ',' && hasOf && isWord(last) && !ORGANISATION_HEADS.has(last.text) && !LAW_HEADS.has(last.text)) {
+      if (next.text === ',' && isWord(last) && !ORGANISATION_HEADS.has(last.text) && !LAW_HEADS.has(last.text)) {
         // "of Science, Technology and Industry": a comma series inside an "of" complement
         // is joined when it closes with "and" + a name word.
         let k = j + 1;
@@ -118,7 +118,10 @@ export function findRuns(tokens: Token[]): Run[] {
             k += 2;
           } else break;
         }
-        if (sawAnd && k > j + 2) {
+        // Without an "of" complement the series must lead to a head word: "Public
+        // Governance, Performance and Accountability Act", not "Canada, France and Japan".
+        const reachesHead = tokens.slice(j, k).some((tk) => ORGANISATION_HEADS.has(tk.text) || LAW_HEADS.has(tk.text));
+        if (sawAnd && k > j + 2 && (hasOf || reachesHead)) {
           for (let m = j; m < k; m++) run.push(tokens[m] as Token);
           j = k;
           continue;
@@ -148,7 +151,10 @@ export function splitRun(run: Run): Run[] {
       const restHasHead = rest.some((r) => ORGANISATION_HEADS.has(r.text) || LAW_HEADS.has(r.text));
       const last = current[current.length - 1];
       const endsWithHead = last !== undefined && (ORGANISATION_HEADS.has(last.text) || LAW_HEADS.has(last.text));
-      if (restHasHead && (rest[0]?.text === 'the' || endsWithHead)) {
+      // A lone head word before "and" is a modifier, not a name of its own ("Acts and
+      // Regulations Publication Act").
+      const isLoneWord = current.length === 1;
+      if (restHasHead && (rest[0]?.text === 'the' || (endsWithHead && !isLoneWord))) {
         parts.push(current);
         current = [];
         if (rest[0]?.text === 'the') k++;

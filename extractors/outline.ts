@@ -9,6 +9,8 @@ import type {
 } from './types.ts';
 
 const LABEL_LEVEL = 7;
+// A head that ends as an item of a running enumeration ("... Party;", "...; and") is no heading.
+const ENDS_AS_LIST_ITEM = /(?:[;,]|\b(?:and|or))$/;
 // GUIDELINES: "An item whose short heading stands on its own line before a body paragraph
 // is heading and body together": a head this short takes the paragraphs that follow.
 const MAX_SHORT_HEAD_WORDS = 12;
@@ -69,7 +71,7 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
         // A paragraph that opens in lower case goes on with the item before it (a page
         // break or a converter's blank line cut the item's text).
         const continuesItem = /^\p{Ll}/u.test(text.slice(block.range.start, block.range.start + 1));
-        if (item && top && (continuesItem || block.indent > top.indent || (isShortHead(item) && !/;$/.test(text.slice(item.head.start, item.head.end)) && previousHasBody(top.list, item)))) {
+        if (item && top && (continuesItem || block.indent > top.indent || (isShortHead(item) && !ENDS_AS_LIST_ITEM.test(text.slice(item.head.start, item.head.end)) && previousHasBody(top.list, item)))) {
           item.children.push({ kind: 'paragraph', range: block.range });
           extend(item, block.range.end);
         } else {

@@ -8,20 +8,24 @@ import type { TextRange } from './types.ts';
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
 const MAX_CACHE = 5000;
+// "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
+export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 const confirmCache = new Map<string, boolean>();
 
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
-export function isPersonName(name: string): boolean {
-  const tokens = name.split(/\s+/).filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
+export function isPersonName(name: string, isAfterHonorific = false): boolean {
+  const tokens = name.replace(GENERATIONAL_SUFFIX, '').split(/\s+/).filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
   if (tokens.length < 2 || tokens.length > 4) return false;
   if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
+  // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
+  const isGivenName = (t: string, k: number): boolean => k === 0 && LAW_HEADS.has(t) && (isAfterHonorific || isConfirmedPerson(tokens.join(' ')));
   return tokens.every(
-    (t) =>
+    (t, k) =>
       NAME_TOKEN.test(t) &&
       !ORGANISATION_HEADS.has(t) &&
       !UNIT_LIST_HEADS.has(t) &&
       !(t.endsWith('s') && (ORGANISATION_HEADS.has(t.slice(0, -1)) || UNIT_LIST_HEADS.has(t.slice(0, -1)))) &&
-      !LAW_HEADS.has(t) &&
+      (!LAW_HEADS.has(t) || isGivenName(t, k)) &&
       !NAME_STOPWORDS.has(t) &&
       !TITLE_WORDS.has(t.toLowerCase()),
   );
@@ -83,20 +87,21 @@ const APPOSITION = new RegExp(
   String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'giu',
 );
-const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serves|acts|appointed)\b`, 'i');
+const TITLE_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\s+$`, 'u');
+const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated)\b`, 'i');
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
 const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
 const HEADED_BY_TAIL = /^[^.;:()]{0,120}/u;
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
-const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:serves|acts|works|is appointed|was appointed|has been appointed)\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
 const NAME_IS_POST = new RegExp(String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`, 'iu');
 // "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
 // Name": a copular sentence whose subject is a post and whose complement is a name.
 const POST_ANY_CASE = [...POST_WORDS].map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`).join('|');
 const POST_IS_NAME = new RegExp(String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`, 'u');
-const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`, 'gu');
+const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, 'gu');
 
 // The person after "headed by": the first comma-separated part that is (or ends in) a
 // personal name; a post before it ("an Executive Director, currently Name", "Associate
@@ -147,6 +152,9 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       const candidate = tokens.slice(tokens.length - take).join(' ');
       if (!isPersonName(candidate)) continue;
       const start = range.start + m.index + nameText.lastIndexOf(candidate);
+      // "Director Jane Roe, Minister of X Name, ...": a title right before the name is its
+      // post, and what follows the comma is the next person of a list.
+      if (TITLE_RIGHT_BEFORE.test(text.slice(Math.max(range.start, start - 40), start))) break;
       const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
       out.push({ range: stripHonorific(text, { start, end: start + candidate.length }), post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:apposition' });
       break;
@@ -171,7 +179,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     if (!fit || !name) continue;
     const start = range.start + m.index + (m[1] as string).length - fit.length;
     const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
-    out.push({ range: { start, end: start + fit.length }, post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
+    out.push({ range: stripHonorific(text, { start, end: start + fit.length }), post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
   }
   const isPost = NAME_IS_POST.exec(slice);
   if (isPost && /^\s*\p{Lu}/u.test(isPost[2] as string)) {

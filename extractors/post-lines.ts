@@ -14,6 +14,9 @@ import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, TITLE_WORDS 
 const TOKEN = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
 // Post-nominal letters and suffixes after a comma: "Jr.", "Esq", "mni", "MFR", "PhD".
 const SUFFIX = /^(?:Jr\.?|Sr\.?|Esq\.?|[A-Za-z]{2,4}\.?|II|III|IV)$/;
+// A generational suffix is part of the name as written ("C. Lawrence Greenwood, Jr."); other
+// suffixes (degrees, honours) are not.
+const GENERATIONAL_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const MAX_NAME_TOKENS = 5;
 
 /** The range of a person's name at the start of `range`, with a suffix after a comma cut off. */
@@ -32,18 +35,26 @@ function nameAt(text: string, range: TextRange): TextRange | null {
   const name = tokens.slice(skip);
   const hasSuffix = rest.length === 1;
   if (name.length === 0 || name.length > MAX_NAME_TOKENS || (name.length === 1 && !hasSuffix)) return null;
-  const isName = name.every((t) => TOKEN.test(t) && !ORGANISATION_HEADS.has(t) && !LAW_HEADS.has(t) && !TITLE_WORDS.has(t.toLowerCase()));
+  // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
+  const isInstrumentWord = (t: string, k: number): boolean => LAW_HEADS.has(t) && !(k === 0 && name.length > 1 && isConfirmedPerson(name.join(' ')));
+  const isName = name.every((t, k) => TOKEN.test(t) && !ORGANISATION_HEADS.has(t) && !isInstrumentWord(t, k) && !TITLE_WORDS.has(t.toLowerCase()));
   if (!isName || !/^\p{Lu}/u.test(name[name.length - 1] as string)) return null;
   const offset = tokens.slice(0, skip).reduce((n, t) => n + t.length + 1, 0);
-  return isCommonPhrase(name.join(' ')) ? null : { start: start + offset, end: start + main.length };
+  if (isCommonPhrase(name.join(' '))) return null;
+  const suffix = hasSuffix && GENERATIONAL_SUFFIX.test(rest[0] as string) ? raw.length - main.length : 0;
+  return { start: start + offset, end: start + main.length + suffix };
 }
 
 // "Key People", "Former Ministers", "Canadian Heritage", "John Carling Building": phrases the
 // tagger reads as plurals, places or demonyms are not a person's name.
 function isCommonPhrase(name: string): boolean {
   if (NAME_STOPWORDS.has(name.split(' ')[0] as string)) return true;
+  // An initial ("Bindu N. Lohani") marks a personal name, whatever the tagger reads into it.
+  if (/\p{Lu}\.\s/u.test(name)) return false;
   const doc = nlp(name);
-  return !doc.has('#Person') && (doc.has('#Plural') || doc.has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
+  // A place counts by the last word ("John Carling Building"); a given name that is also a
+  // town's ("Vaughn Noga") does not make a place.
+  return !doc.has('#Person') && (doc.has('#Plural') || doc.terms().last().has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.

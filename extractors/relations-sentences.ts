@@ -20,6 +20,7 @@ import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 const SUBORDINATE_CUE = /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
 const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
+const DIRECTS_BODIES = /\b(?:directs|supervises|oversees|administers|controls)\s+(?:the\s+)?(?=\p{Lu})/u;
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE = /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
@@ -93,6 +94,19 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       if (!subject) continue;
       for (const o of outermost(orgsIn({ start: cueEnd, end: sentence.end }))) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:supervises-list');
     }
+    // "The Ministry directs the Public Security Directorate, ... and the Civil Defense
+    // Directorate": bodies as the direct objects of a verb of control.
+    const directs = DIRECTS_BODIES.exec(s);
+    if (directs) {
+      const cueStart = sentence.start + directs.index;
+      const cueEnd = cueStart + directs[0].length;
+      const subject = subjectOf(sentence, cueStart);
+      // Each object a whole noun phrase: "oversees ECCC activities" names no body it directs.
+      const objects = outermost(orgsIn({ start: cueEnd, end: sentence.end })).filter((o) => o.range.end >= sentence.end || /^\s*(?:[,;.:)]|and\b|or\b|$)/.test(text.slice(o.range.end, Math.min(sentence.end, o.range.end + 6))));
+      if (subject && objects[0] && objects[0].range.start === cueEnd) {
+        for (const o of objects) if (o.key !== subject) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:directs-bodies');
+      }
+    }
     const gov = GOVERNED_CUE.exec(s);
     if (gov) {
       const cueStart = sentence.start + gov.index;
@@ -154,6 +168,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
     if (!person.post) {
+      // Only "headed by" gives a post without naming it; an honorific or a gloss gives none.
+      if (person.extractor !== 'people:headed-by') continue;
       // "X is headed by Name": the body named last before the cue.
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key : undefined;
@@ -166,14 +182,18 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     if (person.extractor === 'people:apposition') bodies.splice(1);
     if (bodies.length === 0) {
       // A post given its own line, bullet or column ("Harbour Master: Name") is a title as written.
-      const written = findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
+      const written = person.title ?? findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
       const title = written && person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // "The X Unit is headed by Dr Name, Principal Scientist": the post is in the unit
       // the sentence describes, not in the document's main body.
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
       const described = sentence && cue ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key : undefined;
-      const body = described ?? (title ? bodyOfPost(title, bodyNames) : null) ?? ctx.mainAgency;
+      // A title written before a name in running text ("Premier Name") is the post of the
+      // body written just before it ("MODA Minister Name"), or of none the text names.
+      const isProse = person.extractor === 'people:title-before-name';
+      const adjacent = isProse ? ctx.orgs.find((o) => o.range.end <= post.start && /^\s+$/.test(text.slice(o.range.end, post.start)))?.key : undefined;
+      const body = described ?? adjacent ?? (title ? bodyOfPost(title, bodyNames) : null) ?? (isProse ? null : ctx.mainAgency);
       if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
     }

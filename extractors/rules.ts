@@ -46,6 +46,9 @@ export const EXTRACTOR_RULES = {
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
+  'people:table-person-column': 'a person in a further column of names of a table, with no post the table gives them',
+  'people:honorific-name': 'a name after an honorific in running text, with no post pattern around it ("Mr Name")',
+  'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',
   // Relations between bodies and instruments.
   'relations:x-of-the-y': 'HAS_DEPARTMENT from Y to X for "X of the Y"',
   'relations:placement': 'HAS_DEPARTMENT for a unit placed at or within a body, or owned by it in the possessive',
@@ -54,6 +57,7 @@ export const EXTRACTOR_RULES = {
   'relations:internal-organisation-table': 'HAS_DEPARTMENT from the owner of an internal-organisation table to each unit',
   'relations:subordinate-cue': 'SUBORDINATE_TO from a sentence cue ("directly under", "an agency of", "reports to")',
   'relations:supervises-list': 'SUBORDINATE_TO for the bodies a body "supervises" / "oversees" in one sentence',
+  'relations:directs-bodies': 'SUBORDINATE_TO for bodies that are the direct objects of a verb of control ("directs the X and the Y")',
   'relations:subordinate-list': 'SUBORDINATE_TO for each body standing alone on a line of a subordinate-body section',
   'relations:legal-basis-section': 'GOVERNED_BY for each instrument in a legal-basis section',
   'relations:legal-basis-line': 'GOVERNED_BY for the instruments of a "Legal basis: ..." line',

@@ -101,10 +101,21 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         blocks.push(...structureText(text, { start: lead.end + rest, end: range.end }, { allowHeadings: false, baseIndent: 0 }));
         return;
       }
-      // A short line straight above a list heads it, as in plain text ("Agencies under the MCT").
+      // A short line straight above a list or a pipe table heads it, as a stand-alone short
+      // line does in plain text ("Agencies under the MCT", "Ministers since 1985").
       const line = text.slice(range.start, range.end).trim();
-      if (next?.type === 'list' && isLeadInLabel(line) && !text.slice(range.end, rangeOf(next)?.start ?? range.end).includes('\n\n')) {
+      if (isLeadInLabel(line) && (next?.type === 'list' || isPipeTable(text, next))) {
         blocks.push({ kind: 'label', range, content: trimRange(text, range) });
+        return;
+      }
+      // "... the Minister.  \nAgencies under the MCT" above a list: the paragraph's last line,
+      // after a sentence has ended, is the list's label.
+      const lastBreak = text.lastIndexOf('\n', range.end - 1);
+      const lastLine = lastBreak > range.start ? text.slice(lastBreak + 1, range.end).trim() : '';
+      if (next?.type === 'list' && lastLine && isLeadInLabel(lastLine) && /[.:;!?]\s*$/.test(text.slice(range.start, lastBreak))) {
+        blocks.push(...structureText(text, { start: range.start, end: lastBreak }, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }));
+        const labelRange = trimRange(text, { start: lastBreak + 1, end: range.end });
+        blocks.push({ kind: 'label', range: labelRange, content: labelRange });
         return;
       }
       blocks.push(...structureText(text, range, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }));
@@ -143,7 +154,13 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       const headStart = legal ? legal.end : firstRange.start;
       blocks.push({ kind: 'item', markers: [legal ?? marker], range: { start: range.start, end: headEnd }, head: { start: headStart, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
       if (headEnd < firstRange.end) {
-        blocks.push(...structureText(text, { start: headEnd + 1, end: firstRange.end }, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }));
+        // Converter output without blank lines: markdown folds every unindented line after an
+        // item into it (lazy continuation). From the first such line that opens a new
+        // sentence, the lines are the page's own paragraphs, at the list's level.
+        const lazy = lazyParagraphStart(text, headEnd + 1, firstRange.end);
+        const own = { start: headEnd + 1, end: lazy ?? firstRange.end };
+        if (own.end > own.start) blocks.push(...structureText(text, own, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }));
+        if (lazy !== null) blocks.push(...structureText(text, { start: lazy, end: firstRange.end }, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
       }
     } else {
       blocks.push({ kind: 'item', markers: [marker], range: { start: range.start, end: range.start }, head: { start: range.start, end: range.start }, indent: depth * INDENT_PER_DEPTH, depth });
@@ -151,6 +168,27 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
     }
     rest.forEach((child, k) => visit(text, child, blocks, depth + 1, rest[k + 1]));
   });
+}
+
+/** True for a paragraph whose first line is a row of a pipe table (markdown here reads no tables). */
+function isPipeTable(text: string, node: Nodes | undefined): boolean {
+  const range = node?.type === 'paragraph' ? rangeOf(node) : null;
+  if (!range) return false;
+  const firstLine = text.slice(range.start, range.end).split('\n')[0] ?? '';
+  return (firstLine.match(/\|/g)?.length ?? 0) >= 2;
+}
+
+/** Offset of the first unindented line in [start, end) that opens a sentence after one that ended; null if none. */
+function lazyParagraphStart(text: string, start: number, end: number): number | null {
+  let previousEnd = start - 1;
+  let at = start;
+  while (at < end) {
+    const lineEnd = Math.min(end, text.indexOf('\n', at) === -1 ? end : text.indexOf('\n', at));
+    if (/^\p{Lu}/u.test(text[at] ?? '') && /[.;:!?。]$/.test(text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd())) return at;
+    previousEnd = lineEnd;
+    at = lineEnd + 1;
+  }
+  return null;
 }
 
 // Below every ATX heading, above label lines.

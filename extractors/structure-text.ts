@@ -2,6 +2,7 @@
 // table rows, key/value lines, info-box pairs). outline.ts nests them into the tree.
 import type { FlatBlock } from './blocks.ts';
 import { splitInlineEnumerations } from './inline-enumeration.ts';
+import { isActivityPhrase } from './item-roles.ts';
 import { parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
 import type { TextRange } from './types.ts';
@@ -22,6 +23,10 @@ const MAX_KEY_WORDS = 5;
 const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
 const TERMINAL = /[.;:!?。；：！？]$/;
+// "Sec. 5. Office of the Minister. - ", "Section 12. Functions.— ", "Article 3. Tasks: ".
+const SECTION_CATCHLINE = /^(?:Sec(?:tion)?|Art(?:icle)?)\.?\s+\d+[A-Za-z]?\.?\s+(\p{Lu}[^.:\n]{1,80}?)[.:]?\s*[-–—:]+\s*(?=\S)/u;
+// As deep as markdown's bold leads, so the two renderings of a statute nest alike.
+const CATCHLINE_LEVEL = 6;
 
 /** Options of structureText. */
 export interface StructureTextOptions {
@@ -61,7 +66,8 @@ export function isLeadInLabel(trimmed: string): boolean {
 
 function isLeadInLine(trimmed: string, next: Line | undefined): boolean {
   if (!next || next.trimmed === '' || !isLeadInLabel(trimmed)) return false;
-  const startsBlock = parseMarkers(next.trimmed).some((m) => m.style === 'bullet') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
+  // Any list marker but a bare number ("2 organize" may be running text).
+  const startsBlock = parseMarkers(next.trimmed).some((m) => m.style !== 'arabic-space') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
   return startsBlock;
 }
 
@@ -147,7 +153,36 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
+    // "Sec. 5. Office of the Minister. - The Office ...": a statute section's catchline heads
+    // its text, as a bold lead does in markdown.
+    const catchline = options.allowHeadings ? SECTION_CATCHLINE.exec(trimmed) : null;
+    if (catchline) {
+      const title = catchline[1] as string;
+      const titleStart = line.textStart + (catchline[0].indexOf(title));
+      blocks.push({ kind: 'heading', level: CATCHLINE_LEVEL, range: { start: line.textStart, end: titleStart + title.length }, content: { start: titleStart, end: titleStart + title.length } });
+      let end = lineRange.end;
+      i++;
+      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
+        end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
+        i++;
+      }
+      blocks.push({ kind: 'paragraph', range: { start: line.textStart + catchline[0].length, end }, indent: baseIndent + line.indent });
+      firstContent = false;
+      continue;
+    }
     const markers = parseMarkers(trimmed, line.textStart);
+    // "I. Main responsibilities" alone between blank lines: a numbered section heading, as
+    // "## I. Main responsibilities" is in markdown.
+    if (options.allowHeadings && markers.length > 0 && markers.some((m) => m.style === 'roman-upper') && isBlank(i - 1) && isBlank(i + 1)) {
+      const head = trimmed.slice((markers[0] as { end: number }).end - line.textStart).trim();
+      // An activity ("I. Policy research and decision support") is a duty item with a body.
+      if (wordCount(head) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(head) && !TERMINAL.test(head) && !isActivityPhrase(head)) {
+        blocks.push({ kind: 'heading', level: 2, range: lineRange, content: lineRange });
+        i++;
+        firstContent = false;
+        continue;
+      }
+    }
     if (markers.length > 0) {
       const headStart = (markers[0] as { end: number }).end;
       let end = lineRange.end;
@@ -237,12 +272,19 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   const line = lines[i];
   const previous = lines[i - 1];
   if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
-  if (previousLength < MIN_WRAPPED_LINE_CHARS || TERMINAL.test(previous.trimmed)) return false;
+  if (TERMINAL.test(previous.trimmed)) return false;
+  // A line that opens in lower case is the middle of a sentence, however short: the line
+  // after it goes on with it ("under the X Agency" / "Act 2004 [Act 633];").
+  const isFragment = /^\p{Ll}/u.test(previous.trimmed) && previous.trimmed.includes(' ');
+  if (previousLength < MIN_WRAPPED_LINE_CHARS && !isFragment) return false;
   if (parseMarkers(line.trimmed).length > 0 || line.trimmed.startsWith('|')) return false;
+  if (isFragment) return true;
   // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
   // capitalised word before a line that opens with one has cut a name in two ("... in the
   // Armed" / "Forces Act 1972").
-  const cutsName = isSoftWrap && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
+  // Plain text wraps the same way where the line before is prose (several lower-case words).
+  const isProse = isSoftWrap || (previous.trimmed.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0) >= 3;
+  const cutsName = isProse && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
   return cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
 }
 

@@ -40,3 +40,23 @@ export function tableColumns(text: string, table: TableNode): TableColumns {
   cache.set(table, columns);
   return columns;
 }
+
+const personColumnCache = new WeakMap<TableNode, number[]>();
+const MIN_PERSON_CELLS = 2;
+
+/**
+ * Every column whose filled cells are mostly person names (at least two), whatever else the
+ * table holds: a "President" column beside a column of ministers names persons too.
+ */
+export function personColumns(text: string, table: TableNode): number[] {
+  const cached = personColumnCache.get(table);
+  if (cached) return cached;
+  const out: number[] = [];
+  for (let k = 0; k < table.header.length; k++) {
+    const filled = table.rows.map((r) => r[k]).filter((c): c is TextRange => c !== undefined && c.end > c.start);
+    const persons = filled.filter((c) => personOfCell(text, c)).length;
+    if (persons >= MIN_PERSON_CELLS && isMostly(persons, filled.length)) out.push(k);
+  }
+  personColumnCache.set(table, out);
+  return out;
+}

@@ -56,6 +56,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'permanent', 'under-secretary', 'undersecretary', 'assistant', 'associate', 'senior', 'acting', 'interim',
   'first-class', 'party', 'group', 'board', 'dean', 'superintendent', 'ombudsman', 'auditor', 'manager',
   'coordinator', 'adviser', 'advisor', 'attorney', 'solicitor', 'judge', 'justice', 'envoy', 'ambassador',
+  'premier',
 ]);
 
 /** Title words that on their own name a post (a title needs at least one of them). */
@@ -65,8 +66,8 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
   'executive', 'officer', 'economist', 'engineer', 'counsel', 'spokesperson', 'spokesman', 'spokeswoman',
   'ceo', 'principal', 'registrar', 'treasurer', 'controller', 'comptroller', 'dean', 'superintendent',
   'ombudsman', 'auditor', 'manager', 'coordinator', 'adviser', 'advisor', 'attorney', 'judge', 'envoy',
-  'ambassador',
+  'ambassador', 'premier',
 ]);
 
 /** Honorifics that may precede a person's name. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Madam', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Rt', 'Eng', 'Engr', 'Rev', 'Amb', 'Dato', 'Datuk', 'Smt', 'Shri', 'Sri', 'Kum', 'Thiru', 'Alhaji', 'Alhaja', 'Hajiya', 'Mallam', 'Malam', 'YB', 'YAB', 'YBhg', 'Dato', 'Datuk', 'Datin', 'Tun', 'Tuan', 'Hj', 'Haji', 'Hajjah', 'Seri', 'Esq']);
+export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Madam', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Honourable', 'Honorable', 'Rt', 'Eng', 'Engr', 'Rev', 'Amb', 'Dato', 'Datuk', 'Smt', 'Shri', 'Sri', 'Kum', 'Thiru', 'Alhaji', 'Alhaja', 'Hajiya', 'Mallam', 'Malam', 'YB', 'YAB', 'YBhg', 'Dato', 'Datuk', 'Datin', 'Tun', 'Tuan', 'Hj', 'Haji', 'Hajjah', 'Seri', 'Esq']);

@@ -26,7 +26,10 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
   run: (state) => {
     const { model, text, graph, units } = state;
     visitLists(text, model.root, [], (list, sections, intro) => {
-      if (units.lists.has(list) || sections.some((s) => units.sections.has(s)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
+      // A sub-section with its own heading under an organisation section ("Organisation" >
+      // "Key functions of the Board:") is not part of the unit list.
+      const innermost = [...sections].reverse().find((s) => s.heading);
+      if (units.lists.has(list) || (innermost !== undefined && units.sections.has(innermost)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
       const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
       // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
       const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');

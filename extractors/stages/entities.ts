@@ -5,6 +5,7 @@ import type { OrganisationMention } from '../agencies.ts';
 import type { AliasPair } from '../aliases.ts';
 import { rangeKey, type KeyedBody, type KeyedLaw } from '../document-context.ts';
 import { LocalGraph, nameKey } from '../local-graph.ts';
+import { lawAliases } from '../law-aliases.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import { normaliseName } from '../normalise-name.ts';
 import { RangeIndex } from '../range-index.ts';
@@ -31,8 +32,8 @@ type EntitiesInput = { text: string; mentions: DocumentMentions; bodies: Organis
 
 export const entitiesStage: Stage<EntitiesInput, Entities> = {
   name: 'entities',
-  does: 'one entity per typed body group, law and person, each mention under its rule; a listed unit is not a person',
-  modules: ['stages/entities.ts', 'local-graph.ts', 'document-context.ts'],
+  does: 'one entity per typed body group, law (short forms keyed with their full title) and person, each mention under its rule; a listed unit is not a person',
+  modules: ['stages/entities.ts', 'local-graph.ts', 'law-aliases.ts', 'document-context.ts'],
   run: ({ text, mentions, bodies, aliasPairs, bodyKeys, units }) => {
     const graph = new LocalGraph();
     const nameOf = (r: TextRange): string => rangeText(text, r);
@@ -52,9 +53,10 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
     orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 
     const laws: KeyedLaw[] = [];
+    const lawShortForms = lawAliases(text, mentions.laws);
     for (const l of mentions.laws) {
       const name = nameOf(l.range);
-      const key = graph.addEntity(nameKey('Law', name), 'Law', name, l.range, l.extractor);
+      const key = graph.addEntity(nameKey('Law', lawShortForms.get(normaliseName(name)) ?? name), 'Law', name, l.range, l.extractor);
       laws.push({ range: l.range, key });
     }
     // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").

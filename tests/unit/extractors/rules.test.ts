@@ -31,10 +31,14 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:post-label': 'rules/people-post-label.md',
   'people:profile-block': 'rules/people-profile-block.txt',
   'people:title-before-name': 'rules/people-title-before-name.txt',
+  'people:table-person-column': 'rules/people-table-person-column.md',
+  'people:honorific-name': 'rules/people-honorific-name.txt',
+  'people:script-gloss': 'rules/people-script-gloss.txt',
   'relations:legal-basis-line': 'rules/relations-legal-basis-line.txt',
   'relations:placement': 'rules/relations-placement.txt',
   'relations:statute-title': 'rules/relations-statute-title.txt',
   'relations:supervises-list': 'generalise/subordination.txt',
+  'relations:directs-bodies': 'rules/relations-directs-bodies.txt',
 };
 
 /** The rules named by the entities and relations of one document. */

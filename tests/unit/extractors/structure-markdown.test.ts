@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlatBlock } from '../../../extractors/blocks.ts';
 import { structureMarkdown } from '../../../extractors/structure-markdown.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
 
 /** "kind[:style:value] text" per block, the text trimmed (markup is blanked to spaces). */
 function blocksOf(md: string): string[] {
@@ -57,5 +58,56 @@ describe('structureMarkdown', () => {
 
   it('reads a short line straight above a list as its label', () => {
     expect(blocksOf('Agencies under the Ministry\n- Records Office\n- Survey Office\n')).toEqual(['label Agencies under the Ministry', 'item:bullet:0 Records Office', 'item:bullet:0 Survey Office']);
+  });
+});
+
+describe('converter output without blank lines', () => {
+  // Markdown folds every unindented line after a bullet into it (lazy continuation); a page
+  // converted from HTML writes its paragraphs that way.
+  const page = (bullet: string): string =>
+    `Canal Board of Wexmoor\nThe Board consists of:\n${bullet} the Chair;\n${bullet} the Treasurer; and\nnot less than five members named by the council.\nThe Board meets every month.\nMandate\nThe Board shall:\n${bullet} approve the annual budget of the canals;\n${bullet} appoint the auditors of the canal accounts.\n`;
+
+  for (const bullet of ['-', '*', '+']) {
+    it(`closes the list at a line that opens a new sentence (bullet "${bullet}")`, () => {
+      const x = extract(page(bullet), 'board.md');
+      expect(namesOf(x, 'Responsibility').map((n) => n.replace(/[.;]$/, '')).sort()).toEqual(['appoint the auditors of the canal accounts', 'approve the annual budget of the canals']);
+    });
+  }
+
+  it('keeps a wrapped item whole: a lower-case line goes on with the item', () => {
+    expect(blocksOf('- the Chair; and\nnot less than five members.\nThe Board meets.\n')).toEqual([
+      'item:bullet:0 the Chair; and',
+      'paragraph not less than five members.',
+      'paragraph The Board meets.',
+    ]);
+  });
+});
+
+describe('labels over tables and lists in markdown', () => {
+  it('reads a short line a blank line above a pipe table as its label, as plain text does', () => {
+    const md = 'Ministry of Canals\n\nMinisters since 1990\n\nNo | Name | Start |\n---|---|---|\n1 | Jonas Pyle | 1990 |\n2 | Amara Kell | 1994 |\n';
+    for (const [doc, id] of [[md, 'm.md'], [md, 'm.txt']] as const) {
+      expect(posts(extract(doc, id))).toEqual(['Amara Kell|Minister|Ministry of Canals', 'Jonas Pyle|Minister|Ministry of Canals']);
+    }
+  });
+
+  it('reads the last line of a paragraph, after a sentence ended, as the label of the list below', () => {
+    const x = extract('Ministry of Canals\n\nThe Ministry of Canals runs the waterways.  \nAgencies under the Ministry\n- Lock Keepers Agency\n- Weir Safety Agency\n', 'm.md');
+    expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO')).sort()).toEqual(['SUBORDINATE_TO Lock Keepers Agency -> Ministry of Canals', 'SUBORDINATE_TO Weir Safety Agency -> Ministry of Canals']);
+  });
+
+  it('reads a statute section the same in markdown bold leads and in plain text', () => {
+    const md = '# Canal Act\n\n**Sec. 5. *Canal Records Division.*** - There shall be a Canal Records Division in the Ministry of Canals. It shall have the following functions:\n\n1. Keep the register of boats;\n2. Publish the annual canal census.\n';
+    const txt = 'Canal Act\n\nSec. 5. Canal Records Division. - There shall be a Canal Records Division in the Ministry of Canals. It shall have the following functions:\n\n1. Keep the register of boats;\n2. Publish the annual canal census.\n';
+    expect(triples(extract(txt, 'a.txt')).sort()).toEqual(triples(extract(md, 'a.md')).sort());
+  });
+});
+
+describe('a heading that names a person and a post', () => {
+  it('does not make the body of the post a unit of the page', () => {
+    for (const id of ['n.md', 'n.txt']) {
+      const x = extract('Canal Data Service\n\nThe search was launched this year.\n\nJane Roe, Secretary of the Treasury Board\n\nThe new head starts today.\n', id);
+      expect(namesOf(x, 'Department')).toEqual([]);
+    }
   });
 });

@@ -40,3 +40,57 @@ describe('structureText', () => {
     expect(blocks.some((b) => b.kind === 'item')).toBe(false);
   });
 });
+
+describe('wrapped sentences', () => {
+  it('joins a short line that opens in lower case to the line it runs on into', () => {
+    for (const [text, joined] of [
+      ['under the Harbour Data Agency\nAct 2011 [Act 5];', 'under the Harbour Data Agency\nAct 2011 [Act 5];'],
+      ['as set out in the\nCanal Rules 2004.', 'as set out in the\nCanal Rules 2004.'],
+    ] as const) {
+      expect(blocksOf(text)).toEqual([`paragraph ${joined}`]);
+    }
+  });
+
+  it('keeps short capitalised lines apart, as in an address or a profile block', () => {
+    expect(blocksOf('Intro paragraph that is long enough to be a sentence of its own here.\nJane Roe\nDirector')).toEqual([
+      'paragraph Intro paragraph that is long enough to be a sentence of its own here.',
+      'paragraph Jane Roe',
+      'paragraph Director',
+    ]);
+  });
+});
+
+describe('statute sections and hard-wrapped prose in plain text', () => {
+  it('reads a section catchline as a heading over its text, in the wordings statutes use', () => {
+    for (const line of ['Sec. 5. Office of the Warden. - The Office consists of the Warden.', 'Section 5. Office of the Warden.— The Office consists of the Warden.', 'Article 5. Office of the Warden: The Office consists of the Warden.']) {
+      expect(blocksOf(`Canal Act\n\n${line}`)).toEqual(['heading Canal Act', 'heading Office of the Warden', 'paragraph The Office consists of the Warden.']);
+    }
+  });
+
+  it('keeps a name that a hard wrap cut in two inside prose', () => {
+    expect(blocksOf('Intro\n\n“canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];')).toEqual([
+      'heading Intro',
+      'paragraph “canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];',
+    ]);
+  });
+});
+
+describe('numbered section headings and labels over numbered lists', () => {
+  it('reads a roman-numbered line alone between blank lines as a heading, not as an item', () => {
+    expect(blocksOf('Canal Bureau\n\nI. Main duties\n\n(1) To keep the locks.\n(2) To clear the weirs.\n\nII. Staff\n\nJane Roe : Director\nOmar Feld : Deputy Director')).toEqual([
+      'heading Canal Bureau',
+      'heading I. Main duties',
+      'item To keep the locks.',
+      'item To clear the weirs.',
+      'heading II. Staff',
+      'keyValue Jane Roe : Director',
+      'keyValue Omar Feld : Deputy Director',
+    ]);
+  });
+
+  it('reads a short line straight above a numbered list as its label, as above a bulleted one', () => {
+    for (const marker of ['1.', '(a)', 'i)']) {
+      expect(blocksOf(`Intro sentence that is long enough to be running text here.\nAttached offices\n${marker} Lock Keepers Agency`)[1]).toBe('label Attached offices');
+    }
+  });
+});

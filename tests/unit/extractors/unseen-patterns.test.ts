@@ -184,3 +184,26 @@ describe('further unseen wordings', () => {
     expect(triples(x)).toContain('HAS_DEPARTMENT Nordic Seed Bank Agency -> Lake Spatial Planning');
   });
 });
+
+describe('control and appointment in news prose', () => {
+  it('reads bodies as the direct objects of "directs", "oversees" or "supervises" as subordinate, in any list form', () => {
+    for (const verb of ['directs', 'oversees', 'supervises']) {
+      const x = extract(`Ministry of Canals\n\nThe Ministry of Canals ${verb} the Lock Keepers Directorate; the Weir Safety Office, and the Towpath Police.\n`);
+      expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO')).sort()).toEqual([
+        'SUBORDINATE_TO Lock Keepers Directorate -> Ministry of Canals',
+        'SUBORDINATE_TO Towpath Police -> Ministry of Canals',
+        'SUBORDINATE_TO Weir Safety Office -> Ministry of Canals',
+      ]);
+    }
+  });
+
+  it('does not read a body that only qualifies the object ("oversees CWA activities") as subordinate', () => {
+    const x = extract('Canal Works Agency (CWA)\n\nThe Governing Board of the Canal Works Agency oversees CWA activities.\n');
+    expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO'))).toEqual([]);
+  });
+
+  it('reads "Name would serve as / was named as Title of the X", honorific dropped', () => {
+    const x = extract('Harbour Agency\n\nMr Umar Haddad would serve as the Director-General of the Harbour Agency. Jane Roe was named as Chief Executive Officer of the Canal Board.\n');
+    expect(posts(x)).toEqual(['Jane Roe|Chief Executive Officer|Canal Board', 'Umar Haddad|Director-General|Harbour Agency']);
+  });
+});

@@ -1,0 +1,64 @@
+// Persons named in running text with no post pattern around them (GUIDELINES: "annotate
+// every named ... person the document names"): an honorific before a name ("Alhaji Shehu
+// Shagari", "Mr Bill McCluggage"), and a name glossed in its own script ("Steve Chen
+// (陳士駿)"). Both marks are about the name itself, so they need no post word nearby.
+import { isPersonName, stripHonorific, type PersonMention } from './people.ts';
+import nlp from 'compromise/two';
+import { HONORIFICS } from './vocabulary.ts';
+import type { TextRange } from './types.ts';
+
+const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${[...HONORIFICS].join('|')})\.?\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`, 'gu');
+// A person's name in Chinese, Japanese or Korean script runs two to four characters; a
+// longer gloss is a body's or a place's name.
+const SCRIPT_GLOSS = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[)）]`, 'gu');
+// The word before a glossed name must not tie it into a longer name ("Ministry of Digital Affairs").
+const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&)\s*$/;
+
+/** True when the tagger reads a phrase's last word as a place ("John Carling Building", "Sun Moon Lake"). */
+function isPlace(phrase: string): boolean {
+  const doc = nlp(phrase);
+  return doc.terms().last().has('#Place') && !doc.has('#Person');
+}
+
+/** The longest run of 2-4 final tokens of `words` that is a personal name, as an offset range. */
+function trailingName(words: string, at: number): TextRange | null {
+  const tokens = words.split(/\s+/);
+  for (let take = Math.min(4, tokens.length); take >= 2; take--) {
+    const candidate = tokens.slice(tokens.length - take).join(' ').replace(/[.,]$/, '');
+    if (!isPersonName(candidate) || isPlace(candidate)) continue;
+    const start = at + words.lastIndexOf(candidate);
+    return { start, end: start + candidate.length };
+  }
+  return null;
+}
+
+/** The longest run of 2-4 leading tokens of `words` that is a personal name, as an offset range. */
+function leadingName(words: string, at: number): TextRange | null {
+  const tokens = words.split(/\s+/);
+  for (let take = Math.min(4, tokens.length); take >= 2; take--) {
+    const candidate = tokens.slice(0, take).join(' ').replace(/[.,]$/, '');
+    // "Sir John Carling Building": a place or building named after a person is no person.
+    if (isPersonName(candidate, true)) return isPlace(tokens.slice(0, take + 1).join(' ')) ? null : { start: at, end: at + candidate.length };
+  }
+  return null;
+}
+
+/** Persons a sentence names by an honorific or by a gloss in their own script. */
+export function findProseNames(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: PersonMention[] = [];
+  for (const m of slice.matchAll(HONORIFIC_NAME)) {
+    const words = m[1] as string;
+    const name = leadingName(words, sentence.start + m.index + m[0].length - words.length);
+    if (name) out.push({ range: stripHonorific(text, name), extractor: 'people:honorific-name' });
+  }
+  for (const m of slice.matchAll(SCRIPT_GLOSS)) {
+    const words = m[1] as string;
+    const wordsAt = sentence.start + m.index;
+    const name = trailingName(words, wordsAt);
+    if (!name || TYING_WORD.test(text.slice(Math.max(sentence.start, name.start - 6), name.start))) continue;
+    out.push({ range: name, extractor: 'people:script-gloss' });
+  }
+  return out;
+}
