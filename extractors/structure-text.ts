@@ -205,6 +205,27 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
+    // "Urban Forestry Division" / "Plants and maintains street trees ...": a short title
+    // line after a blank line with its sentence straight under it heads that sentence.
+    const below = lines[i + 1];
+    const headsSentence =
+      options.allowHeadings &&
+      !firstContent &&
+      isBlank(i - 1) &&
+      below !== undefined &&
+      TERMINAL.test(below.trimmed) &&
+      below.trimmed.length > trimmed.length &&
+      wordCount(below.trimmed) >= 5 &&
+      parseMarkers(below.trimmed).length === 0 &&
+      wordCount(trimmed) <= MAX_LABEL_WORDS &&
+      /^\p{Lu}/u.test(trimmed) &&
+      !/[.;,，。:：]$/.test(trimmed) &&
+      keyValueOf(line) === null;
+    if (headsSentence) {
+      blocks.push({ kind: 'heading', level: 2, range: lineRange, content: lineRange });
+      i++;
+      continue;
+    }
     const standalone = isBlank(i - 1) && (isBlank(i + 1) || firstContent);
     if (
       options.allowHeadings &&
@@ -235,7 +256,30 @@ export function structureText(text: string, range: TextRange, options: Structure
     blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
     firstContent = false;
   }
-  return splitInlineEnumerations(text, singleColumnTablesAsLists(text, blocks));
+  return splitInlineEnumerations(text, singleColumnTablesAsLists(text, nestNamedGroups(text, blocks)));
+}
+
+// "Our teams" / "Vessel Standards Team" / ... / "Inspection Support Team": plain text has one
+// heading level, so a heading with no body of its own that names, in the plural, the head
+// word of the headings after it is their parent ("## Our teams" / "### ... Team").
+function nestNamedGroups(text: string, blocks: FlatBlock[]): FlatBlock[] {
+  const out = [...blocks];
+  for (let k = 0; k + 1 < out.length; k++) {
+    const parent = out[k] as FlatBlock;
+    if (parent.kind !== 'heading' || out[k + 1]?.kind !== 'heading') continue;
+    const words = new Set(text.slice(parent.content.start, parent.content.end).toLowerCase().split(/\s+/));
+    let j = k + 1;
+    for (; j < out.length; j++) {
+      const child = out[j] as FlatBlock;
+      if (child.kind !== 'heading') continue;
+      if (child.level !== parent.level) break;
+      const head = /(\p{L}+)\s*$/u.exec(text.slice(child.content.start, child.content.end))?.[1]?.toLowerCase() ?? '';
+      if (!head || !(words.has(`${head}s`) || words.has(`${head}es`) || (head.endsWith('y') && words.has(`${head.slice(0, -1)}ies`)))) break;
+      out[j] = { ...child, level: parent.level + 1 };
+    }
+    if (j > k + 1) k = j - 1;
+  }
+  return out;
 }
 
 // A table whose rows hold one cell each is a list written as a table ("| Item |" rows): its

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlatBlock } from '../../../extractors/blocks.ts';
 import { structureText } from '../../../extractors/structure-text.ts';
+import { extract, namesOf, triples } from './helpers.ts';
 
 function blocksOf(text: string): string[] {
   const show = (b: FlatBlock): string => {
@@ -92,5 +93,24 @@ describe('numbered section headings and labels over numbered lists', () => {
     for (const marker of ['1.', '(a)', 'i)']) {
       expect(blocksOf(`Intro sentence that is long enough to be running text here.\nAttached offices\n${marker} Lock Keepers Agency`)[1]).toBe('label Attached offices');
     }
+  });
+});
+
+describe('one heading level in plain text', () => {
+  it('nests headings under a heading that names them in the plural, and reads a short line over its sentence as a heading', () => {
+    const md = '# Canal Bureau\n\nThe Canal Bureau runs the canals of the city.\n\n## Our teams\n\n### Lock Standards Team\nWrites the standards for locks and checks them every year.\n\n### Towpath Team\nKeeps the towpaths clear and safe for walkers.\n\n## Structure\n\nThe Bureau has two teams.\n';
+    const txt = md.replace(/^#+ /gm, '');
+    const x = extract(txt, 'c.txt');
+    expect(triples(x).sort()).toEqual(triples(extract(md, 'c.md')).sort());
+    expect(namesOf(x, 'Department').sort()).toEqual(['Lock Standards Team', 'Towpath Team']);
+  });
+
+  it('keeps a name line over a title line a profile block, not a heading', () => {
+    expect(blocksOf('Canal Bureau\n\nIntro text that runs long enough to be a paragraph here.\n\nJane Roe\nDirector')).toEqual([
+      'heading Canal Bureau',
+      'paragraph Intro text that runs long enough to be a paragraph here.',
+      'paragraph Jane Roe',
+      'paragraph Director',
+    ]);
   });
 });
