@@ -176,7 +176,7 @@ describe('resolveIncrementally', () => {
       state = applyAndCheck(state, current, next, extractions).state;
       current = next;
     }
-  });
+  }, 60_000);
 
   it.each<Extractions>(['cache', 'none'])('rewrites the documents a change ripples to: a fuller name for a shared body renames it everywhere (extractions: %s)', (extractions) => {
     const state = fullState([...corpus.values()]);
