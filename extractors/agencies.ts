@@ -3,6 +3,7 @@
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
 import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
 import { NAME_STOPWORDS, ORGANISATION_HEADS, POSSESSIVE_MODIFIERS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
 /** An organisation mention; `within` is the enclosing "X of the Y" mention, if any. */
@@ -10,7 +11,7 @@ export interface OrganisationMention {
   range: TextRange;
   /** For "X of the Y": the range of Y (GUIDELINES: "X Bureau of the Y Office" is a unit of Y). */
   parent?: TextRange;
-  extractor: string;
+  extractor: ExtractorRule;
 }
 
 const COMPLEMENT = new Set(['of', 'for', 'on']);

@@ -2,6 +2,7 @@
 // after a unit ..., and 'hereinafter referred to as' names"), plus apposition of two names.
 import type { OrganisationMention } from './agencies.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
+import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
 /** Two surface forms of one body, with where the alias is written. */
@@ -9,7 +10,7 @@ export interface AliasPair {
   name: string;
   alias: string;
   aliasRange: TextRange;
-  extractor: string;
+  extractor: ExtractorRule;
 }
 
 const AFTER_PAREN = /^\s*[(（]\s*([^()（）\n]{2,120}?)\s*[)）]/;

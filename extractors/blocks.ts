@@ -16,4 +16,4 @@ export type FlatBlock =
     }
   | { kind: 'paragraph'; range: TextRange; indent: number }
   | { kind: 'row'; range: TextRange; cells: TextRange[]; isSeparator: boolean }
-  | { kind: 'keyValue'; range: TextRange; key: TextRange; value: TextRange };
+  | { kind: 'keyValue'; range: TextRange; key: TextRange; value: TextRange; indent?: number };

@@ -1,10 +1,9 @@
-// Diagnostics a user can act on (issue 11, item 8): the outline of one document with each
-// node's role, the subject stack at that node, and the facts whose evidence lies in it with
-// the rule that made each. Pure: the caller prints the lines.
-import { extractDocument } from './extract-document.ts';
+// Diagnostics a user can act on (issue 11, item 8): the stages extractDocument runs, and the
+// outline of one document with each node's role, the subject stack at that node, and the facts
+// whose evidence lies in it with the rule that made each. Pure: the caller prints the lines.
+import { EXTRACTION } from './extract-document.ts';
 import { isDutyShaped } from './item-roles.ts';
 import { rangeText } from './spans.ts';
-import { structureDocument } from './structure.ts';
 import type { BlockNode, DocumentExtraction, LocalEntity, SourceDocument, TextRange } from './types.ts';
 import { isUnitShaped } from './unit-lists.ts';
 
@@ -14,10 +13,17 @@ const INDENT = '  ';
 /** Node roles as the stages read them from content. */
 export type NodeRole = 'heading' | 'duties' | 'units' | 'list' | 'item' | 'paragraph' | 'table' | 'field';
 
+/** The stages extractDocument runs, numbered in order, from the list it folds over (EXTRACTION). */
+export function explainStages(): string[] {
+  return [
+    'stages (decode.ts reads each file before them; resolve.ts merges the documents after):',
+    ...EXTRACTION.stages.map((stage, k) => `${INDENT}${k + 1}. ${stage.name}: ${stage.does}  [${stage.modules.join(', ')}]`),
+  ];
+}
+
 /** Explains one document: its outline, each node's role and subject stack, and the facts found in it. */
 export function explainDocument(source: SourceDocument): string[] {
-  const model = structureDocument(source);
-  const extraction = extractDocument(source);
+  const { model, extraction } = EXTRACTION.run({ source });
   const text = model.text;
   const toOriginal = (r: TextRange): TextRange => ({ start: source.offsetMap[r.start] ?? r.start, end: source.offsetMap[r.end] ?? r.end });
   const bodies = extraction.entities.filter((e) => e.type === 'Agency' || e.type === 'Department');

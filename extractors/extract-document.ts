@@ -1,452 +1,49 @@
-// extractDocument: one SourceDocument -> its DocumentExtraction, all in-document
-// resolution done. Composes the stages in the order index.ts lists them.
-import type { OrganisationMention } from './agencies.ts';
-import { findAliasOccurrences, findAliasPairs } from './aliases.ts';
-import { scopeIdentities } from './identity-scope.ts';
-import { lawAliases } from './law-aliases.ts';
-import { LocalGraph, nameKey, pickCanonical, responsibilityKey } from './local-graph.ts';
-import { titleLineLaw } from './laws.ts';
-import { findInlineInstruments, findInstrumentLists } from './instrument-lists.ts';
-import { findMentions, LEGAL_BASIS_HEADING, type DocumentMentions } from './mentions.ts';
-import { normaliseName } from './normalise-name.ts';
-import { groupOrganisationNames } from './organisation-groups.ts';
-import { addSentenceRelations } from './relations-sentences.ts';
-import { dutiesOfBody, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from './responsibilities.ts';
-import { RangeIndex } from './range-index.ts';
-import { isDutyShaped, isVerbInitial, leadInSentence } from './item-roles.ts';
-import { findAcronymBodies, findAcronymExpansions } from './acronym-bodies.ts';
-import { addGoverningLaws } from './governing-laws.ts';
-import { findHeadingUnits } from './heading-units.ts';
-import { findNameListUnits } from './name-list-lines.ts';
-import { findPlacements } from './placement.ts';
-import { splitSentences } from './sentences.ts';
-import { findDocumentSubject, resolveBackReference } from './subject.ts';
-import { collapseSpace, rangeText } from './spans.ts';
-import { structureDocument } from './structure.ts';
-import { tableColumns } from './table-columns.ts';
-import { findInlineUnits, findUnitLists, isHeadingUnitList, SUBORDINATE_LIST, unitNameOfHeading, unitNameOfItem } from './unit-lists.ts';
-import type { BlockNode, DocumentExtraction, DocumentModel, ItemNode, ListNode, SectionNode, SourceDocument, TextRange } from './types.ts';
-import { allSections, itemAsSection } from './walk.ts';
+// extractDocument: one SourceDocument -> its DocumentExtraction, all in-document resolution
+// done. The ordered stage list below is the composition: extractDocument runs exactly these
+// stages, in this order, and `kg extract --explain` lists them from here (index.ts STAGES).
+import { StageList } from './stage-list.ts';
+import { acronymBodiesStage } from './stages/acronym-bodies.ts';
+import { aliasesStage } from './stages/aliases.ts';
+import { candidatesStage } from './stages/candidates.ts';
+import { dutyListsStage } from './stages/duty-lists.ts';
+import { entitiesStage } from './stages/entities.ts';
+import { identityStage } from './stages/identity.ts';
+import { instrumentsStage } from './stages/instruments.ts';
+import { sectionRelationsStage } from './stages/section-relations.ts';
+import { sentenceRelationsStage } from './stages/sentence-relations.ts';
+import { structureStage } from './stages/structure.ts';
+import { subjectStage } from './stages/subject.ts';
+import { subordinateBodiesStage } from './stages/subordinate-bodies.ts';
+import { typingStage } from './stages/typing.ts';
+import { unitRelationsStage } from './stages/unit-relations.ts';
+import { unitsStage } from './stages/units.ts';
+import type { DocumentExtraction, SourceDocument } from './types.ts';
 
-/** Everything the relation rules need to look up entities by place or name. */
-export interface DocumentContext {
-  model: DocumentModel;
-  text: string;
-  mentions: DocumentMentions;
-  graph: LocalGraph;
-  /** Entity key of the organisation mention at exactly this range. */
-  orgKeyAt: Map<string, string>;
-  /** Organisation mentions with their keys, sorted by start. */
-  orgs: Array<{ range: TextRange; key: string; parent?: TextRange }>;
-  laws: Array<{ range: TextRange; key: string }>;
-  mainAgency: string | null;
-  orgIndex: RangeIndex<{ range: TextRange; key: string; parent?: TextRange }>;
-}
-
-// GUIDELINES Responsibilities: lists "of functions or duties".
-const FUNCTION_CONTEXT = /\b(functions?|responsibilit(y|ies)|duties|duty|tasks|mandate|remit|powers|what (we|it|they) (do|does)|what does|responsible for|role)\b/i;
-
-const rangeKey = (r: TextRange): string => `${r.start}:${r.end}`;
+/** The stages extractDocument runs, in order; the compiler checks that each reads only what earlier ones wrote. */
+export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
+  // Layout and outline.
+  .then(structureStage)
+  // Names: what is a name, and what kind of thing it names.
+  .then(candidatesStage)
+  .then(aliasesStage)
+  .then(acronymBodiesStage)
+  // Roles: which blocks list units or subordinate bodies.
+  .then(unitsStage)
+  .then(subordinateBodiesStage)
+  // Typing by attachment, entities, and the subject at the bottom of the stack.
+  .then(typingStage)
+  .then(entitiesStage)
+  .then(subjectStage)
+  // Relations, each from one kind of evidence.
+  .then(unitRelationsStage)
+  .then(dutyListsStage)
+  .then(sectionRelationsStage)
+  .then(instrumentsStage)
+  .then(sentenceRelationsStage)
+  // The document's extraction, identities scoped.
+  .then(identityStage);
 
 /** Extracts one document's entities and relations (pure; JSON-serialisable result). */
 export function extractDocument(source: SourceDocument): DocumentExtraction {
-  const model = structureDocument(source);
-  const { text } = model;
-  const mentions = findMentions(model);
-  const graph = new LocalGraph();
-
-  // Bodies named by a bracketed acronym's expansion ("Strategy, Data, and Performance (SDP)").
-  const namedTaken = [...mentions.organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
-  for (const range of findAcronymExpansions(text, mentions.sentences, namedTaken)) mentions.organisations.push({ range, extractor: 'agencies:acronym-expansion' });
-  mentions.organisations.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-  // Aliases and their later occurrences (acronyms used on their own).
-  const pairs = findAliasPairs(text, mentions.organisations);
-  const occurrences = findAliasOccurrences(text, pairs.map((p) => p.alias), [...mentions.organisations.map((o) => o.range), ...pairs.map((p) => p.aliasRange)]);
-  const organisations: OrganisationMention[] = [
-    ...mentions.organisations,
-    ...pairs.filter((p) => p.aliasRange.start >= 0).map((p) => ({ range: p.aliasRange, extractor: p.extractor })),
-    ...occurrences.map((range) => ({ range, extractor: 'aliases:occurrence' })),
-  ];
-  const taken = [...organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
-  for (const range of findAcronymBodies(text, mentions.sentences, taken)) organisations.push({ range, extractor: 'agencies:acronym-body' });
-  const nameOf = (r: TextRange): string => rangeText(text, r);
-
-  // Departments: units of an internal-organisation list or table, and "X of the Y" units.
-  // A unit-list item without a head-word name ("Office", "Groundwater Team") still names a
-  // unit, so its mention is added before names are grouped.
-  const unitLists = findUnitLists(text, model.root);
-  const internalUnits: Array<{ unit: TextRange; item: ItemNode; section: SectionNode; ownerCue: TextRange | null; description: TextRange | null }> = [];
-  const tableUnits: Array<{ unit: TextRange; row: TextRange; duty: TextRange | null; section: SectionNode; ownerCue: TextRange | null }> = [];
-  const internalSections = new Set<SectionNode>();
-  const internalLists = new Set<ListNode>();
-  {
-    const mentionIndex = new RangeIndex(organisations);
-    for (const unitList of unitLists) {
-      for (const list of unitList.lists) {
-        for (const item of list.items) {
-          const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
-          const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
-          const parsed = unitNameOfItem(text, item) ?? (headingName ? { name: headingName, description: null } : null);
-          let unit: TextRange;
-          if (found) unit = found.range;
-          else if (parsed) {
-            unit = parsed.name;
-            organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
-          } else continue;
-          const description = parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
-          internalUnits.push({ unit, item, section: unitList.section, ownerCue: unitList.ownerCue, description });
-          internalLists.add(list);
-          if (unitList.ownerCue === unitList.section.heading) internalSections.add(unitList.section);
-        }
-      }
-      for (const table of unitList.tables) {
-        const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
-        const unitColumn = Math.max(0, tableColumns(text, table).unit);
-        for (const row of table.rows) {
-          const cell = row[unitColumn];
-          if (!cell) continue;
-          let unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
-          if (!unit) {
-            // "Data Science Team": a unit-shaped cell names a unit without a head-word mention.
-            const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: cell.start }, head: cell, range: cell, children: [] };
-            const parsed = unitNameOfItem(text, item);
-            if (!parsed || parsed.description) continue;
-            unit = { range: parsed.name, extractor: 'agencies:unit-table-cell' };
-            organisations.push(unit);
-          }
-          const duty = dutyColumn >= 0 && dutyColumn !== unitColumn ? row[dutyColumn] : undefined;
-          const body = duty ? { start: duty.start, end: duty.end } : null;
-          tableUnits.push({ unit: unit.range, row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
-        }
-      }
-    }
-    // Lines made only of unit names ("East Asia Department, Pacific Department."); a
-    // whole part ending in a unit head is the name, even where the mention was shorter.
-    const bodyIndex = new RangeIndex(organisations);
-    for (const piece of mentions.pieces) {
-      if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
-      for (const name of findNameListUnits(text, piece.range, bodyIndex)) {
-        if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end)) organisations.push({ range: name, extractor: 'agencies:name-list-line' });
-        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: piece.range, children: [] };
-        internalUnits.push({ unit: name, item, section: model.root, ownerCue: null, description: null });
-      }
-    }
-    // Units enumerated in one sentence ("organised into four units: the A Unit, ...").
-    const headWordIndex = new RangeIndex(mentions.organisations);
-    const hasHeadWordName = (r: TextRange): boolean => headWordIndex.overlapping(r).some((o) => o.range.start === r.start && o.range.end === r.end);
-    // "The Agency comprises three directorates: the A, the B and the C." may be read as a
-    // key/value line; it is one sentence here.
-    const keyValueLines = mentions.pieces.flatMap((p) => {
-      const kv = p.ancestors[p.ancestors.length - 1];
-      return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
-    });
-    for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
-      for (const name of inline.names) {
-        if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
-        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: inline.sentence, children: [] };
-        internalUnits.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
-      }
-    }
-  }
-  // Subordinate-body lists: an item with no head-word name ("Fishery Survey of X", "Parks
-  // Foundation") still names a body when it reads as a name on its own line.
-  for (const section of allSections(model.root, text)) {
-    if (!section.heading || !SUBORDINATE_LIST.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
-    const mentionIndex = new RangeIndex(organisations);
-    for (const list of section.children) {
-      if (list.kind !== 'list') continue;
-      for (const item of list.items) {
-        if (mentionIndex.within(item.head).some((o) => o.range.start <= item.head.start + 3)) continue;
-        const name = unitNameOfHeading(text, item);
-        if (name) organisations.push({ range: name, extractor: 'agencies:subordinate-list-item' });
-      }
-    }
-  }
-  const groups = groupOrganisationNames(organisations.map((o) => nameOf(o.range)), pairs);
-  const departmentGroups = new Set<string>();
-  for (const { unit } of [...internalUnits, ...tableUnits]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-  for (const o of organisations) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
-  const placements = findPlacements(text, organisations);
-  for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-  const titleHeading = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
-  const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(organisations), titleHeading);
-  for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-
-  // Entities: one per organisation group, typed Department when placed inside an agency.
-  const groupNames = new Map<string, string[]>();
-  for (const o of organisations) {
-    const g = groups.get(normaliseName(nameOf(o.range)));
-    if (!g) continue;
-    const list = groupNames.get(g) ?? [];
-    list.push(nameOf(o.range));
-    groupNames.set(g, list);
-  }
-  const canonicalNames = new Map<string, string>();
-  const groupKey = new Map<string, string>();
-  for (const [g, names] of groupNames) {
-    const type = departmentGroups.has(g) ? 'Department' : 'Agency';
-    const canonical = pickCanonical(names);
-    const key = nameKey(type, canonical);
-    groupKey.set(g, key);
-    canonicalNames.set(key, canonical);
-  }
-  const orgKeyAt = new Map<string, string>();
-  const orgs: DocumentContext['orgs'] = [];
-  for (const o of organisations) {
-    const g = groups.get(normaliseName(nameOf(o.range)));
-    const key = g ? groupKey.get(g) : undefined;
-    if (!key) continue;
-    graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', nameOf(o.range), o.range, o.extractor);
-    orgKeyAt.set(rangeKey(o.range), key);
-    orgs.push(o.parent ? { range: o.range, key, parent: o.parent } : { range: o.range, key });
-  }
-  for (const p of pairs) {
-    const key = groupKey.get(groups.get(normaliseName(p.alias)) ?? '');
-    if (key) graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', p.alias, p.aliasRange, p.extractor);
-  }
-  orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
-
-  const laws: DocumentContext['laws'] = [];
-  const lawShortForms = lawAliases(text, mentions.laws);
-  for (const l of mentions.laws) {
-    const name = nameOf(l.range);
-    const key = graph.addEntity(nameKey('Law', lawShortForms.get(normaliseName(name)) ?? name), 'Law', name, l.range, l.extractor);
-    laws.push({ range: l.range, key });
-  }
-  // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").
-  const unitIndex = new RangeIndex(internalUnits.map((u) => ({ range: u.unit })));
-  mentions.people = mentions.people.filter((p) => unitIndex.overlapping(p.range).length === 0);
-  for (const p of mentions.people) {
-    const name = nameOf(p.range);
-    graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
-  }
-
-  const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
-  const subject = findDocumentSubject(text, orgs, title, mentions.sentences) ?? chooseMainAgency(orgs, model);
-  const ctx: DocumentContext = { model, text, mentions, graph, orgKeyAt, orgs, laws, mainAgency: subject, orgIndex: new RangeIndex(orgs) };
-
-  const lawIndex = new RangeIndex(laws);
-
-  // HAS_DEPARTMENT for "X of the Y".
-  for (const o of orgs) {
-    if (!o.parent) continue;
-    const parentKey = orgKeyAt.get(rangeKey(o.parent));
-    if (parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, o.key, o.range, 'relations:x-of-the-y');
-  }
-
-  // Units placed at or within another body.
-  for (const { unit, parent } of placements) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    const parentKey = orgKeyAt.get(rangeKey(parent));
-    if (unitKey && parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
-  }
-
-  // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
-  for (const { range: unit, section } of headingUnits) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    if (!unitKey) continue;
-    if (ctx.mainAgency) graph.addRelation('HAS_DEPARTMENT', ctx.mainAgency, unitKey, unit, 'relations:heading-unit');
-    // GUIDELINES: "a unit whose duties are one unnumbered paragraph has that paragraph as
-    // one responsibility": a remit paragraph under the unit's heading ("Deals with ...").
-    const paragraphs = section.children.filter((c) => c.kind === 'paragraph');
-    const first = paragraphs[0];
-    const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
-    if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
-    const remit = dutyFrom(text, { start: first.range.start, end: (paragraphs[paragraphs.length - 1] ?? first).range.end });
-    if (remit) addDuty(ctx, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
-  }
-
-  // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
-  for (const { unit, item, ownerCue, description } of internalUnits) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    const owner = ownerOf(ctx, ownerCue) ?? ctx.mainAgency;
-    if (!unitKey) continue;
-    if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
-    const duties = dutiesOfBody(text, item);
-    // GUIDELINES: "A unit whose duties are one unnumbered paragraph has that paragraph as one
-    // responsibility": "**Unit** – description" writes that paragraph on the item's own line.
-    const inline = duties.length === 0 && description ? dutyFrom(text, description) : null;
-    if (inline) duties.push(inline);
-    for (const duty of duties) addDuty(ctx, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
-  }
-
-  for (const { unit, row, duty, ownerCue } of tableUnits) {
-    const unitKey = orgKeyAt.get(rangeKey(unit));
-    const owner = ownerOf(ctx, ownerCue) ?? ctx.mainAgency;
-    if (!unitKey) continue;
-    if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
-    const text2 = duty ? dutyFrom(text, duty) : null;
-    if (text2) addDuty(ctx, unitKey, text2.text, text2.range, 'responsibilities:unit-table');
-  }
-
-  // Function lists: HAS_RESPONSIBILITY per item.
-  visitLists(text, model.root, [], (list, sections, intro) => {
-    // A sub-section with its own heading under an organisation section ("Organisation" >
-    // "Key functions of the Board:") is not part of the unit list.
-    const innermost = [...sections].reverse().find((s) => s.heading);
-    if (internalLists.has(list) || (innermost !== undefined && internalSections.has(innermost)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
-    const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
-    // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
-    const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');
-    const introText = intro ? text.slice(intro.start, intro.end) : '';
-    const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
-    const titleText = title ? text.slice(title.start, title.end) : '';
-    if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
-    // Role by content: verb-initial items are duties whatever the heading says; a cue word
-    // in the heading, lead-in or title admits noun-phrase duties too.
-    const isCued = FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
-    if (!isCued && !isDutyShaped(text, list)) return false;
-    // A list led in by a report of what happened lists achievements, not duties.
-    const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
-    if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
-    if (isStatementList(text, list)) return false;
-    const owner = ownerOfLeadIn(ctx, intro) ?? ownerOfSections(ctx, sections) ?? ctx.mainAgency;
-    if (!owner) return false;
-    for (const duty of dutiesOfList(text, list)) addDuty(ctx, owner, duty.text, duty.range, 'responsibilities:function-list');
-    return true;
-  });
-
-  // Legal-basis sections and subordinate-body lists.
-  const sectionsInOrder = allSections(model.root, text).sort((a, b) => a.range.start - b.range.start);
-  for (const section of sectionsInOrder) {
-    if (!section.heading) continue;
-    const headingText = collapseSpace(text.slice(section.heading.start, section.heading.end));
-    const owner = ownerOf(ctx, section.heading) ?? ctx.mainAgency;
-    if (!owner) continue;
-    if (LEGAL_BASIS_HEADING.test(headingText)) {
-      // A stand-alone instrument title looks like a heading; it stays in the section.
-      let end = section.range.end;
-      for (const next of sectionsInOrder) {
-        if (next.range.start < end || next.range.start > end || !next.heading) continue;
-        if (!titleLineLaw(text, next.heading)) break;
-        end = next.range.end;
-      }
-      for (const law of lawIndex.within({ start: section.range.start, end })) {
-        graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
-      }
-    }
-    if (SUBORDINATE_LIST.test(headingText)) {
-      for (const o of ctx.orgIndex.within({ start: section.heading.end, end: section.range.end })) {
-        // The body must stand alone on its line (a list of names, not prose).
-        const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
-        if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()]+/, '') !== '') continue;
-        graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
-      }
-    }
-  }
-  // Instrument lists by shape: most items name an instrument, whatever the heading says.
-  for (const found of findInstrumentLists(text, model.root, lawIndex)) {
-    const owner = ownerOf(ctx, found.cue) ?? ctx.mainAgency;
-    if (owner) for (const law of found.laws) graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
-  }
-  const inlineRanges = [...mentions.sentences, ...mentions.pieces.flatMap((p) => {
-    const kv = p.ancestors[p.ancestors.length - 1];
-    return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
-  })];
-  for (const found of findInlineInstruments(text, inlineRanges, lawIndex)) {
-    const owner = ownerOf(ctx, found.cue) ?? ctx.mainAgency;
-    if (owner) for (const law of found.laws) graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
-  }
-  // "Legal basis: the X Act" on one line.
-  visitKeyValues(model.root, (key, value) => {
-    if (!LEGAL_BASIS_HEADING.test(text.slice(key.start, key.end)) || !ctx.mainAgency) return;
-    for (const law of lawIndex.within(value)) graph.addRelation('GOVERNED_BY', ctx.mainAgency, law.key, law.range, 'relations:legal-basis-line');
-  });
-
-  addGoverningLaws(graph, orgs, laws, ctx.mainAgency, title);
-  addSentenceRelations(ctx);
-  return scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text);
-}
-
-function addDuty(ctx: DocumentContext, owner: string, dutyText: string, range: TextRange, extractor: string): void {
-  const key = responsibilityKey(owner, dutyText);
-  ctx.graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
-  ctx.graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);
-}
-
-/** The body a lead-in introduces: the first organisation of its last sentence ("... GMCC undertakes to:"). */
-function ownerOfLeadIn(ctx: DocumentContext, intro: TextRange | null): string | null {
-  if (!intro) return null;
-  const sentence = leadInSentence(splitSentences(ctx.text, intro));
-  return ownerOf(ctx, sentence) ?? (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ?? ownerOf(ctx, intro);
-}
-
-/** The innermost enclosing heading that names a body: the subject stack's top for a list. */
-function ownerOfSections(ctx: DocumentContext, sections: SectionNode[]): string | null {
-  for (let i = sections.length - 1; i >= 0; i--) {
-    const heading = sections[i]?.heading;
-    const owner = ownerOf(ctx, heading) ?? (heading ? resolveBackReference(ctx.text, heading, ctx.graph, ctx.orgs, ctx.mainAgency) : null);
-    if (owner) return owner;
-  }
-  return null;
-}
-
-/** The first organisation named inside a range (a heading, an intro sentence), if any. */
-export function ownerOf(ctx: DocumentContext, range: TextRange | null | undefined): string | null {
-  if (!range) return null;
-  return ctx.orgIndex.within(range)[0]?.key ?? null;
-}
-
-// The document's subject: the agency named in its title, else the most mentioned agency
-// (ties to the earliest); relation rules fall back to it when a sentence names no body.
-function chooseMainAgency(orgs: DocumentContext['orgs'], model: DocumentModel): string | null {
-  const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
-  const score = new Map<string, { count: number; first: number; inTitle: boolean }>();
-  for (const o of orgs) {
-    if (!o.key.startsWith('Agency:')) continue;
-    const s = score.get(o.key) ?? { count: 0, first: o.range.start, inTitle: false };
-    s.count++;
-    if (title && o.range.start >= title.start && o.range.end <= title.end) s.inTitle = true;
-    score.set(o.key, s);
-  }
-  let best: string | null = null;
-  let bestScore = -1;
-  let bestFirst = Infinity;
-  for (const [key, s] of score) {
-    const value = s.count + (s.inTitle ? 5 : 0);
-    if (value > bestScore || (value === bestScore && s.first < bestFirst)) {
-      best = key;
-      bestScore = value;
-      bestFirst = s.first;
-    }
-  }
-  return best;
-}
-
-// Calls back for every list (not a sub-list of a function list) with its sections and the
-// paragraph or label right before it (its introduction); a list the callback does not take
-// is searched for items that read as sections ("I. Main responsibilities" + its list).
-function visitLists(text: string, section: SectionNode, sections: SectionNode[], callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => boolean): void {
-  const inner = [...sections, section];
-  let previous: BlockNode | null = null;
-  for (const child of section.children) {
-    if (child.kind === 'list') {
-      const intro = previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
-      if (!callback(child, inner, intro)) {
-        for (const item of child.items) {
-          const pseudo = itemAsSection(text, item);
-          if (pseudo) visitLists(text, pseudo, inner, callback);
-        }
-      }
-    }
-    if (child.kind === 'section') visitLists(text, child, inner, callback);
-    previous = child;
-  }
-}
-
-function visitKeyValues(node: BlockNode, callback: (key: TextRange, value: TextRange) => void): void {
-  switch (node.kind) {
-    case 'keyValue':
-      callback(node.key, node.value);
-      break;
-    case 'section':
-    case 'item':
-      for (const c of node.children) visitKeyValues(c, callback);
-      break;
-    case 'list':
-      for (const i of node.items) visitKeyValues(i, callback);
-      break;
-    default:
-      break;
-  }
+  return EXTRACTION.run({ source }).extraction;
 }

@@ -39,12 +39,13 @@ export function isVerbInitial(phrase: string): boolean {
   if (isTaggedVerb(probe)) return true;
   // "issues licences to generators", "sets network tariffs": a third-person verb the tagger
   // reads as a plural noun until it has a subject; a verb takes an object, not "and" or "of".
-  // Lower case, or two coordinated verbs with an object ("Plans and builds new parks"): a
-  // capitalised "Reports by the Committee" heads a section.
+  // Lower case, a whole sentence ("Deals with fishing licences."), or two coordinated verbs
+  // with an object ("Plans and builds new parks"): a capitalised "Reports by the Committee"
+  // with no full stop heads a section.
   const lower = `${probe.charAt(0).toLowerCase()}${probe.slice(1)}`;
   const isThirdPerson =
     /^\p{L}\p{Ll}+s$/u.test(first) &&
-    ((/^\p{Ll}/u.test(first) && words[1] !== undefined && !/^(?:and|or|&|,|of|by)$/i.test(words[1])) || (words[1] === 'and' && /^\p{Ll}+s$/u.test(words[2] ?? '') && words.length >= 4));
+    (((/^\p{Ll}/u.test(first) || /[.;]\s*$/.test(stripped)) && words[1] !== undefined && !/^(?:and|or|&|,|of|by)$/i.test(words[1])) || (words[1] === 'and' && /^\p{Ll}+s$/u.test(words[2] ?? '') && words.length >= 4));
   if (isThirdPerson && isTaggedVerb(`it ${lower}`, 1)) return true;
   // A capitalised imperative the tagger reads as a noun ("Plant and care for street trees"):
   // an infinitive after "to", with more than two coordinated words, in no body's name.

@@ -3,12 +3,13 @@
 // by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
 import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
 /** A law mention and the rule that found it. */
 export interface LawMention {
   range: TextRange;
-  extractor: string;
+  extractor: ExtractorRule;
   /** Explicit boundaries (quotes, 《》, a title line) win over run-based guesses. */
   isDelimited: boolean;
 }

@@ -1,6 +1,7 @@
 // The doc-local graph under construction: entities keyed by type + normalised canonical
 // name, relations keyed by type + ends, all spans still in normalised offsets until the end.
 import { normaliseName, shortHash } from './normalise-name.ts';
+import type { ExtractorRule } from './rules.ts';
 import { compareSpans, toSpan } from './spans.ts';
 import type { DocumentExtraction, EntityType, LocalEntity, LocalRelation, RelationType, SourceDocument, TextRange } from './types.ts';
 
@@ -8,7 +9,7 @@ interface EntityDraft {
   type: EntityType;
   names: Map<string, number>;
   mentions: TextRange[];
-  extractors: Set<string>;
+  extractors: Set<ExtractorRule>;
 }
 
 interface RelationDraft {
@@ -17,7 +18,7 @@ interface RelationDraft {
   to: string;
   properties: Record<string, string>;
   evidence: TextRange[];
-  extractors: Set<string>;
+  extractors: Set<ExtractorRule>;
 }
 
 /** Mutable builder for one document's entities and relations. */
@@ -26,7 +27,7 @@ export class LocalGraph {
   readonly relations = new Map<string, RelationDraft>();
 
   /** Adds (or extends) an entity under an explicit key and returns the key. */
-  addEntity(key: string, type: EntityType, name: string, range: TextRange, extractor: string): string {
+  addEntity(key: string, type: EntityType, name: string, range: TextRange, extractor: ExtractorRule): string {
     let draft = this.entities.get(key);
     if (!draft) {
       draft = { type, names: new Map(), mentions: [], extractors: new Set() };
@@ -39,7 +40,7 @@ export class LocalGraph {
   }
 
   /** Adds (or extends) a relation; a later title is kept only if none was set. */
-  addRelation(type: RelationType, from: string, to: string, evidence: TextRange, extractor: string, properties: Record<string, string> = {}): void {
+  addRelation(type: RelationType, from: string, to: string, evidence: TextRange, extractor: ExtractorRule, properties: Record<string, string> = {}): void {
     if (from === to || !this.entities.has(from) || !this.entities.has(to)) return;
     const key = `${type}|${from}|${to}`;
     let draft = this.relations.get(key);

@@ -81,7 +81,13 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
         break;
       }
       case 'keyValue':
+      {
+        // A field a blank line after a list, no deeper than it, is the page's, not the last item's.
+        const item = lastItem();
+        const top = lists[lists.length - 1];
+        if (item && top && block.indent !== undefined && block.indent <= top.indent && text.slice(item.range.end, block.range.start).includes('\n\n')) closeLists();
         container().push({ kind: 'keyValue', range: block.range, key: block.key, value: block.value });
+      }
         break;
       case 'row':
         if (block.isSeparator) break;

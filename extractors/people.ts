@@ -3,6 +3,7 @@
 // and leadership tables. compromise confirms names only where the structure is weak.
 import nlp from 'compromise/two';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
+import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
@@ -49,7 +50,7 @@ export interface PersonMention {
   isPluralPost?: boolean;
   /** A title the layout gives rather than the post text (a table's "Head" column). */
   title?: string;
-  extractor: string;
+  extractor: ExtractorRule;
 }
 
 const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)+`);

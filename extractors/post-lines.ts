@@ -8,7 +8,7 @@ import { isConfirmedPerson, isPersonName, isPostTitle, type PersonMention } from
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import nlp from 'compromise/two';
-import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, TITLE_WORDS } from './vocabulary.ts';
+import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, PLACE_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
 const TOKEN = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
@@ -52,9 +52,10 @@ function isCommonPhrase(name: string): boolean {
   // An initial ("Bindu N. Lohani") marks a personal name, whatever the tagger reads into it.
   if (/\p{Lu}\.\s/u.test(name)) return false;
   const doc = nlp(name);
-  // A place counts by the last word ("John Carling Building"); a given name that is also a
-  // town's ("Vaughn Noga") does not make a place.
-  return !doc.has('#Person') && (doc.has('#Plural') || doc.terms().last().has('#Place') || doc.has('#Demonym') || doc.has('#Organization'));
+  // A place counts by its last word ("John Carling Building"), from the vocabulary: the
+  // tagger takes names that are also towns' ("Vaughn Noga", "Helen Marsh") for places.
+  const isPlace = PLACE_WORDS.has(name.split(' ').pop() ?? '');
+  return isPlace || (!doc.has('#Person') && (doc.has('#Plural') || doc.has('#Demonym') || doc.has('#Organization')));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
@@ -143,23 +144,37 @@ export function findProfileBlocks(text: string): PersonMention[] {
     lines.push(body ? { start: at, end: at + body.length } : { start, end: start });
     start += raw.length + 1;
   }
-  const out: PersonMention[] = [];
   const isShort = (r: TextRange): boolean => r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
+  const isBlankLine = (k: number): boolean => lines[k] !== undefined && (lines[k] as TextRange).end === (lines[k] as TextRange).start;
+  // Every pairing of a short line with the next one, or with the one after a blank line.
+  const candidates: Array<{ i: number; j: number; gap: number; isNameFirst: boolean; name: TextRange }> = [];
   for (let i = 0; i < lines.length; i++) {
     const first = lines[i] as TextRange;
     if (!isShort(first)) continue;
-    let j = i + 1;
-    if (lines[j] && (lines[j] as TextRange).end === (lines[j] as TextRange).start) j++;
-    const second = lines[j];
-    if (!second || !isShort(second)) continue;
-    const a = text.slice(first.start, first.end);
-    const b = text.slice(second.start, second.end);
-    const nameFirst = isPostTitle(b) && !isPostTitle(a) ? nameAt(text, first) : null;
-    const titleFirst = !nameFirst && isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
-    const name = nameFirst ?? titleFirst;
-    const nameText = name ? text.slice(name.start, name.end) : '';
-    if (!name || !(isPersonName(nameText) || isConfirmedPerson(nameText))) continue;
-    out.push({ range: name, post: nameFirst ? second : first, extractor: 'people:profile-block' });
+    for (const gap of [0, 1]) {
+      const j = i + 1 + gap;
+      const second = lines[j];
+      if (!second || !isShort(second) || (gap === 1 && !isBlankLine(i + 1))) continue;
+      const a = text.slice(first.start, first.end);
+      const b = text.slice(second.start, second.end);
+      const isNameFirst = isPostTitle(b) && !isPostTitle(a);
+      const name = isNameFirst ? nameAt(text, first) : isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
+      const nameText = name ? text.slice(name.start, name.end) : '';
+      if (name && (isPersonName(nameText) || isConfirmedPerson(nameText))) candidates.push({ i, j, gap, isNameFirst, name });
+    }
   }
-  return out;
+  // A page writes its profiles one way: the order (name first or post first) that explains
+  // more lines wins a line both could take ("Name" / "" / "Post" / "Name" / "" / "Post");
+  // then lines next to each other pair before lines a blank line apart.
+  const nameFirstCount = candidates.filter((c) => c.isNameFirst).length;
+  const prefersNameFirst = nameFirstCount * 2 >= candidates.length;
+  const rank = (c: (typeof candidates)[number]): number => (c.isNameFirst === prefersNameFirst ? 0 : 2) + c.gap;
+  const used = new Set<number>();
+  const out: PersonMention[] = [];
+  for (const c of [...candidates].sort((x, y) => rank(x) - rank(y) || x.i - y.i)) {
+    if (used.has(c.i) || used.has(c.j)) continue;
+    used.add(c.i).add(c.j);
+    out.push({ range: c.name, post: c.isNameFirst ? (lines[c.j] as TextRange) : (lines[c.i] as TextRange), extractor: 'people:profile-block' });
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
 }

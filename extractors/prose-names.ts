@@ -3,8 +3,7 @@
 // Shagari", "Mr Bill McCluggage"), and a name glossed in its own script ("Steve Chen
 // (陳士駿)"). Both marks are about the name itself, so they need no post word nearby.
 import { isPersonName, stripHonorific, type PersonMention } from './people.ts';
-import nlp from 'compromise/two';
-import { HONORIFICS } from './vocabulary.ts';
+import { HONORIFICS, PLACE_WORDS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -15,10 +14,9 @@ const SCRIPT_GLOSS = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3}
 // The word before a glossed name must not tie it into a longer name ("Ministry of Digital Affairs").
 const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&)\s*$/;
 
-/** True when the tagger reads a phrase's last word as a place ("John Carling Building", "Sun Moon Lake"). */
+/** True when a phrase ends in a place's or building's word ("John Carling Building", "Sun Moon Lake"). */
 function isPlace(phrase: string): boolean {
-  const doc = nlp(phrase);
-  return doc.terms().last().has('#Place') && !doc.has('#Person');
+  return PLACE_WORDS.has(phrase.split(/\s+/).pop()?.replace(/[.,]$/, '') ?? '');
 }
 
 /** The longest run of 2-4 final tokens of `words` that is a personal name, as an offset range. */

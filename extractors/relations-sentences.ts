@@ -2,7 +2,7 @@
 // department of", "administered by", "reports to"), GOVERNED_BY ("established under the
 // X Act", a reorganisation or duty given in a paragraph that cites an instrument) and
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
-import type { DocumentContext } from './extract-document.ts';
+import type { DocumentContext } from './document-context.ts';
 import { singularTitle } from './leader-lines.ts';
 import { bodyOfPost } from './post-bodies.ts';
 import { resolveBackReference } from './subject.ts';

@@ -139,7 +139,7 @@ export function structureText(text: string, range: TextRange, options: Structure
           const valueLine = lines[i + k + 1] as Line;
           const key = { start: keyLine.textStart, end: keyLine.textStart + keyLine.trimmed.length };
           const value = { start: valueLine.textStart, end: valueLine.textStart + valueLine.trimmed.length };
-          blocks.push({ kind: 'keyValue', range: { start: key.start, end: value.end }, key, value });
+          blocks.push({ kind: 'keyValue', range: { start: key.start, end: value.end }, key, value, indent: baseIndent + keyLine.indent });
         }
         i += run;
         firstContent = false;
@@ -242,7 +242,7 @@ export function structureText(text: string, range: TextRange, options: Structure
     }
     const kv = keyValueOf(line);
     if (kv) {
-      blocks.push({ kind: 'keyValue', range: lineRange, key: kv.key, value: kv.value });
+      blocks.push({ kind: 'keyValue', range: lineRange, key: kv.key, value: kv.value, indent: baseIndent + line.indent });
       i++;
       firstContent = false;
       continue;

@@ -1,5 +1,8 @@
 // Shared types of the extraction stages and of the extraction file that `kg extract` writes
 // (the contract of ../shared/eval/SCHEMA.md). Nothing here does I/O.
+import type { ExtractorRule } from './rules.ts';
+
+export type { ExtractorRule } from './rules.ts';
 
 /** The five entity types of the schema: a closed union, so labels never come from text. */
 export const ENTITY_TYPES = ['Agency', 'Department', 'Person', 'Law', 'Responsibility'] as const;
@@ -201,7 +204,7 @@ export interface EntityMention {
   /** The surface form as the document writes it (whitespace collapsed). */
   name: string;
   range: TextRange;
-  extractor: string;
+  extractor: ExtractorRule;
   /** For Responsibility: a doc-local key of the owning body mention, resolved later. */
   key?: string;
 }

@@ -71,3 +71,10 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
 
 /** Honorifics that may precede a person's name. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['Mr', 'Mrs', 'Ms', 'Mx', 'Miss', 'Madam', 'Dr', 'Prof', 'Professor', 'Sir', 'Dame', 'Lord', 'Lady', 'Hon', 'Honourable', 'Honorable', 'Rt', 'Eng', 'Engr', 'Rev', 'Amb', 'Dato', 'Datuk', 'Smt', 'Shri', 'Sri', 'Kum', 'Thiru', 'Alhaji', 'Alhaja', 'Hajiya', 'Mallam', 'Malam', 'YB', 'YAB', 'YBhg', 'Dato', 'Datuk', 'Datin', 'Tun', 'Tuan', 'Hj', 'Haji', 'Hajjah', 'Seri', 'Esq']);
+
+/** Last words of the names of places and buildings ("John Carling Building", "Sun Moon Lake"): such a name is no person's. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  'Building', 'Buildings', 'House', 'Hall', 'Tower', 'Towers', 'Centre', 'Center', 'Complex', 'Plaza', 'Square', 'Street', 'Road',
+  'Avenue', 'Boulevard', 'Lane', 'Drive', 'Way', 'Place', 'Park', 'Gardens', 'Lake', 'River', 'Bay', 'Island', 'Islands', 'Mountain',
+  'Valley', 'Bridge', 'Station', 'Airport', 'Harbour', 'Harbor', 'Port', 'Campus', 'Estate', 'District', 'City', 'County', 'Province',
+]);

@@ -5,6 +5,7 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { DocumentAction, WriteAction } from './plan.ts';
 import { relationKey, type CorpusIndex, type DocumentFacts, type EntityRow } from './rows.ts';
 import { addCounters, zeroCounters, type CypherRunner, type WriteCounters } from './runner.ts';
+import { combineSourceRows, formatSourceRows, hasSourceRow, parseSourceRows, sourceExtractorPrefix, withSourceRow } from './source-rows.ts';
 import {
   CREATE_BATCH_MENTIONS,
   CREATE_MENTIONS,
@@ -13,14 +14,16 @@ import {
   DELETE_UNSUPPORTED,
   LOCK_DOCUMENT,
   LOCK_DOCUMENTS,
+  LOCK_ENTITY_ROWS,
+  LOCK_EXISTING_ENTITY_ROWS,
   MERGE_BATCH_RELATIONS,
-  MERGE_ENTITIES,
-  REFRESH_ENTITIES,
+  READ_ENTITY_SOURCE_ROWS,
   REFRESH_RELATIONS,
   RETRACT_MENTIONS,
   RETRACT_RELATIONSHIPS,
   SET_DOCUMENT,
   SET_DOCUMENTS,
+  SET_ENTITY_ROWS,
 } from './statements/load.ts';
 
 /** What every document transaction of a run shares. */
@@ -97,42 +100,87 @@ async function settleTouched(runner: CypherRunner, touched: Touched, context: Wr
   addCounters(counters, orphans.counters);
   const deletedEntities = new Set(orphans.records.map((record) => String(record.id)));
 
-  const entityRows = new Map<EntityType, EntityRow[]>();
-  for (const id of candidates) {
-    const known = context.index.entities.get(id);
-    // Not in the current corpus: its remaining supporters are rewritten or retracted too.
-    if (deletedEntities.has(id) || !known) continue;
-    entityRows.set(known.type, [...(entityRows.get(known.type) ?? []), known.row]);
-  }
-  for (const type of ENTITY_TYPES) {
-    const rows = entityRows.get(type);
-    if (rows) addCounters(counters, (await runner.run(REFRESH_ENTITIES[type], { rows })).counters);
-  }
+  // What is left of the touched entities and relationships gets the source's current rows;
+  // those the source no longer says (not in its index) lose its row, and keep the others'.
+  const entityRows = candidates.filter((id) => !deletedEntities.has(id)).map((id) => ({ id, type: context.index.entities.get(id)?.type, row: context.index.entities.get(id)?.row }));
+  addCounters(counters, await writeEntityRows(runner, entityRows, context.source, 'existing'));
   for (const type of RELATION_TYPES) {
     const rows = touched.relationships
       .filter((row) => row.type === type && !rewritten.relations.has(row.key) && !deletedRelationships.has(row.key))
-      .flatMap((row) => {
-        const known = context.index.relations.get(row.key);
-        return known ? [{ from: row.from, to: row.to, title: row.title, extractors: known.extractors }] : [];
-      });
-    if (rows.length > 0) addCounters(counters, (await runner.run(REFRESH_RELATIONS[type], { rows })).counters);
+      .map((row) => ({ from: row.from, to: row.to, title: row.title, extractors: context.index.relations.get(row.key)?.extractors ?? [] }));
+    if (rows.length > 0) addCounters(counters, (await runner.run(REFRESH_RELATIONS[type], { rows, prefix: sourceExtractorPrefix(context.source) })).counters);
   }
 }
 
+/** One entity row to write for the run's source: its type (for MERGE) and row, or no row to drop the source's. */
+interface SourceEntityRow {
+  id: string;
+  type: EntityType | undefined;
+  row: EntityRow | undefined;
+}
+
+/**
+ * Writes the source's rows of entities (graph/source-rows.ts): reads their `sourceRows`;
+ * those that do not hold the source's row as it should be are locked (MERGE per type for
+ * `mode` 'merge', MATCH for 'existing' entities a retraction left), their rows read again
+ * under the lock, and set with the combined name, aliases and extractors. Rows sorted by
+ * id, so concurrent transactions lock in one order.
+ */
+async function writeEntityRows(runner: CypherRunner, rows: readonly SourceEntityRow[], source: string, mode: 'merge' | 'existing'): Promise<WriteCounters> {
+  const counters = zeroCounters();
+  if (rows.length === 0) return counters;
+  const sorted = [...rows].sort((a, b) => byString(a.id, b.id));
+  const stored = await runner.run(READ_ENTITY_SOURCE_ROWS, { ids: sorted.map((entry) => entry.id) });
+  const storedRows = new Map(stored.records.map((record) => [String(record.id), parseSourceRows(record.sourceRows)]));
+  // A missing node (to merge) or one without the source's row as it should be.
+  const toWrite = sorted.filter((entry) => {
+    const known = storedRows.get(entry.id);
+    return known ? !hasSourceRow(known, source, entry.row) : mode === 'merge';
+  });
+  if (toWrite.length === 0) return counters;
+
+  const locked: { id: string; sourceRows: unknown }[] = [];
+  const collect = (result: Awaited<ReturnType<CypherRunner['run']>>) => {
+    addCounters(counters, result.counters);
+    for (const record of result.records) locked.push({ id: String(record.id), sourceRows: record.sourceRows });
+  };
+  if (mode === 'merge') {
+    for (const type of ENTITY_TYPES) {
+      const ids = toWrite.filter((entry) => entry.type === type).map((entry) => entry.id);
+      if (ids.length > 0) collect(await runner.run(LOCK_ENTITY_ROWS[type], { ids }));
+    }
+  } else collect(await runner.run(LOCK_EXISTING_ENTITY_ROWS, { ids: toWrite.map((entry) => entry.id) }));
+
+  const byId = new Map(toWrite.map((entry) => [entry.id, entry]));
+  const updates = locked
+    .map(({ id, sourceRows }) => {
+      const next = withSourceRow(parseSourceRows(sourceRows), source, byId.get(id)?.row);
+      const combined = combineSourceRows(next);
+      return { id, sourceRows: formatSourceRows(next), name: combined?.name ?? null, aliases: combined?.aliases ?? null, extractors: combined?.extractors ?? null };
+    })
+    .sort((a, b) => byString(a.id, b.id));
+  if (updates.length > 0) addCounters(counters, (await runner.run(SET_ENTITY_ROWS, { rows: updates })).counters);
+  return counters;
+}
+
+/** The entity rows of documents' facts (each entity once: its row is the same in every document of the source). */
+function entityRowsOf(documents: readonly DocumentFacts[]): SourceEntityRow[] {
+  const rows = new Map<string, SourceEntityRow>();
+  for (const facts of documents) for (const type of ENTITY_TYPES) for (const row of facts.entities[type]) rows.set(row.id, { id: row.id, type, row });
+  return [...rows.values()];
+}
+
 /** Merges a document's facts: nodes before relationships, each group sorted by key. */
-async function mergeFacts(runner: CypherRunner, facts: DocumentFacts): Promise<WriteCounters> {
+async function mergeFacts(runner: CypherRunner, facts: DocumentFacts, source: string): Promise<WriteCounters> {
   const counters = zeroCounters();
   const document = facts.document.id;
-  for (const type of ENTITY_TYPES) {
-    const rows = facts.entities[type];
-    if (rows.length > 0) addCounters(counters, (await runner.run(MERGE_ENTITIES[type], { rows })).counters);
-  }
+  addCounters(counters, await writeEntityRows(runner, entityRowsOf([facts]), source, 'merge'));
   if (facts.mentions.length > 0) addCounters(counters, (await runner.run(CREATE_MENTIONS, { document, rows: facts.mentions })).counters);
   for (const type of RELATION_TYPES) {
     const rows = facts.relations[type];
     if (rows.length === 0) continue;
     const supported = rows.map((row) => ({ ...row, documents: [document] }));
-    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: supported })).counters);
+    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: supported, prefix: sourceExtractorPrefix(source) })).counters);
   }
   return counters;
 }
@@ -159,7 +207,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
     return counters;
   }
   // Only the bytes or the extractor version changed: the facts in the graph are already right.
-  if (!hasFacts) addCounters(counters, await mergeFacts(runner, action.facts));
+  if (!hasFacts) addCounters(counters, await mergeFacts(runner, action.facts, context.source));
   else if (action.isFactsChanged) await rewriteFacts(runner, action, context, counters);
   const document = action.facts.document;
   const recorded = await runner.run(SET_DOCUMENT, {
@@ -169,6 +217,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
     extractorVersion: context.extractorVersion,
     factsHash: action.factsHash,
     relationSourceIds: relationSourceIds(action.facts),
+    resolutionState: action.resolutionState ?? null,
   });
   addCounters(counters, recorded.counters);
   return counters;
@@ -177,7 +226,7 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
 /** Replaces the facts of a locked document that already has some: retract, merge, settle. */
 async function rewriteFacts(runner: CypherRunner, action: WriteAction, context: WriteContext, counters: WriteCounters): Promise<void> {
   const touched = await retractSupport(runner, action.id, counters, action.facts);
-  addCounters(counters, await mergeFacts(runner, action.facts));
+  addCounters(counters, await mergeFacts(runner, action.facts, context.source));
   await settleTouched(runner, touched, context, action.facts, counters);
 }
 
@@ -189,15 +238,9 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * by key across it (entities deduplicated: their rows are corpus-level, equal in every
  * document; a relationship several documents support is one row listing them all).
  */
-async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[]): Promise<WriteCounters> {
+async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[], source: string): Promise<WriteCounters> {
   const counters = zeroCounters();
-  for (const type of ENTITY_TYPES) {
-    const rows = new Map<string, EntityRow>();
-    for (const facts of batch) for (const row of facts.entities[type]) rows.set(row.id, row);
-    if (rows.size === 0) continue;
-    const sorted = [...rows.values()].sort((a, b) => byString(a.id, b.id));
-    addCounters(counters, (await runner.run(MERGE_ENTITIES[type], { rows: sorted })).counters);
-  }
+  addCounters(counters, await writeEntityRows(runner, entityRowsOf(batch), source, 'merge'));
   const mentions = batch
     .flatMap((facts) => facts.mentions.map((row) => ({ id: row.id, document: facts.document.id, start: row.start, end: row.end })))
     .sort((a, b) => byString(a.id, b.id) || byString(a.document, b.document) || a.start - b.start || a.end - b.end);
@@ -216,7 +259,7 @@ async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[]): Pr
     }
     if (rows.size === 0) continue;
     const sorted = [...rows.entries()].sort(([a], [b]) => byString(a, b)).map(([, row]) => row);
-    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: sorted })).counters);
+    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: sorted, prefix: sourceExtractorPrefix(source) })).counters);
   }
   return counters;
 }
@@ -241,13 +284,14 @@ export async function applyWriteBatch(runner: CypherRunner, actions: readonly Wr
     if (!hasFacts.has(action.id)) fresh.push(action.facts);
     else if (action.isFactsChanged) await rewriteFacts(runner, action, context, counters);
   }
-  if (fresh.length > 0) addCounters(counters, await mergeBatchFacts(runner, fresh));
+  if (fresh.length > 0) addCounters(counters, await mergeBatchFacts(runner, fresh, context.source));
   const rows = sorted.map((action) => ({
     id: action.id,
     path: action.facts.document.path,
     sha256: action.facts.document.sha256,
     factsHash: action.factsHash,
     relationSourceIds: relationSourceIds(action.facts),
+    resolutionState: action.resolutionState ?? null,
   }));
   addCounters(counters, (await runner.run(SET_DOCUMENTS, { rows, extractorVersion: context.extractorVersion })).counters);
   return counters;

@@ -1,9 +1,9 @@
 // The one module that imports neo4j-driver: opening drivers, checking a server, and
 // turning driver failures into GraphErrors that name the URI (never the password).
 import neo4j, { type Driver, type ManagedTransaction, type QueryResult } from 'neo4j-driver';
-import { GraphError } from './errors.ts';
-import type { CypherRunner, StatementResult, StreamingCypherRunner } from './runner.ts';
-import { SERVER_COMPONENTS } from './statements/status.ts';
+import { GraphError, ServerSilentError } from './errors.ts';
+import type { CypherRunner, Statement, StatementResult, StreamingCypherRunner } from './runner.ts';
+import { SERVER_ANSWERS, SERVER_COMPONENTS } from './statements/status.ts';
 import type { PlainMap, PlainValue } from './values.ts';
 
 export type { Driver, ManagedTransaction, QueryResult };
@@ -32,15 +32,127 @@ export function onDatabase(database: string | undefined): { database?: string } 
   return database === undefined ? {} : { database };
 }
 
+/**
+ * How a driver tells a server that stopped answering from one that is busy (see
+ * whileAnswering): an operation that has waited `checkAfterMs` makes the driver ask the
+ * server, on another connection, for `RETURN 1`; no answer within `checkTimeoutMs` ends
+ * the operation as a lost connection, an answer lets it wait on (and ask again later).
+ * The defaults end an operation at most about 20 s after the server went silent, whatever
+ * it was doing, and never cut a long statement short while the server answers.
+ */
+export interface SilenceOptions {
+  checkAfterMs?: number;
+  checkTimeoutMs?: number;
+}
+
+const DEFAULT_CHECK_AFTER_MS = 8_000;
+const DEFAULT_CHECK_TIMEOUT_MS = 12_000;
+
+/** Per driver: what whileAnswering needs, and the check in flight (one per access mode). */
+interface SilenceWatch {
+  uri: string;
+  database: string | undefined;
+  checkAfterMs: number;
+  checkTimeoutMs: number;
+  /** Undefined when the server answered, else why it did not. */
+  checks: Map<'READ' | 'WRITE', Promise<string | undefined>>;
+}
+
+const watches = new WeakMap<Driver, SilenceWatch>();
+
 /** Opens a driver; connecting happens lazily, so call checkServer() to fail fast. */
-export function openDriver(settings: ConnectionSettings): Driver {
-  return neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
+export function openDriver(settings: ConnectionSettings, silence: SilenceOptions = {}): Driver {
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.username, settings.password), {
     connectionTimeout: CONNECT_TIMEOUT_MS,
     connectionAcquisitionTimeout: 20_000,
     maxTransactionRetryTime: 30_000,
     disableLosslessIntegers: false,
     userAgent: 'kg-public-bodies',
   });
+  watches.set(driver, {
+    uri: settings.uri,
+    database: settings.database,
+    checkAfterMs: silence.checkAfterMs ?? DEFAULT_CHECK_AFTER_MS,
+    checkTimeoutMs: silence.checkTimeoutMs ?? DEFAULT_CHECK_TIMEOUT_MS,
+    checks: new Map(),
+  });
+  return driver;
+}
+
+/** Resolves after `ms` (unref'd: a pending check never keeps a finished command alive). */
+function delay(ms: number): Promise<'timeout'> {
+  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
+}
+
+/**
+ * Asks the server for `RETURN 1` within the watch's check timeout (one check at a time per
+ * access mode): undefined when it answers, else why it did not.
+ */
+function checkAnswers(driver: Driver, watch: SilenceWatch, mode: 'READ' | 'WRITE'): Promise<string | undefined> {
+  let check = watch.checks.get(mode);
+  if (!check) {
+    const answer = runQuery(driver, watch.database, mode, SERVER_ANSWERS).then(
+      () => undefined,
+      // A refusal is an answer; a lost or refused connection is not.
+      (error: unknown) => (isConnectionError(error) ? `failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` : undefined),
+    );
+    const seconds = `${Math.round(watch.checkTimeoutMs / 100) / 10} s`;
+    check = Promise.race([answer, delay(watch.checkTimeoutMs).then(() => `got no answer within ${seconds}`)]);
+    watch.checks.set(mode, check);
+    void check.finally(() => watch.checks.delete(mode));
+  }
+  return check;
+}
+
+/**
+ * Settles as `work` does, unless the server stops answering meanwhile: once `work` has
+ * waited the driver's checkAfterMs, the server is asked (on another connection, with the
+ * same access mode) whether it still answers; if it does not within checkTimeoutMs (or
+ * that connection fails), this rejects with a ServerSilentError naming the URI, leaving
+ * `work` to the driver (whose retries of a lost connection take up to 30 s more). A socket
+ * that receives nothing gives no error of its own (the driver waits as long as the server's
+ * `connection.recv_timeout_seconds` hint says, 120 s by default, then retries), so this
+ * is what ends a command within 30 s of the server going silent.
+ */
+export async function whileAnswering<T>(driver: Driver, mode: 'READ' | 'WRITE', work: Promise<T>): Promise<T> {
+  const watch = watches.get(driver);
+  if (!watch) return work;
+  let timer: NodeJS.Timeout | undefined;
+  let isSettled = false;
+  const silent = new Promise<never>((_, reject) => {
+    const check = () => {
+      void checkAnswers(driver, watch, mode).then((failure) => {
+        if (isSettled) return;
+        if (failure === undefined) timer = setTimeout(check, watch.checkAfterMs);
+        else reject(new ServerSilentError(`Neo4j at ${watch.uri} stopped answering: a request waited ${Math.round(watch.checkAfterMs / 100) / 10} s, then a check on another connection ${failure}`));
+      });
+    };
+    timer = setTimeout(check, watch.checkAfterMs);
+  });
+  silent.catch(() => {}); // only raced
+  try {
+    return await Promise.race([work, silent]);
+  } finally {
+    isSettled = true;
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * Runs `work` on `session`, then closes it; after a ServerSilentError the session is closed
+ * without waiting (a silent server never acknowledges the rollback).
+ */
+export async function inSession<T>(session: ReturnType<Driver['session']>, work: () => Promise<T>): Promise<T> {
+  let isSilent = false;
+  try {
+    return await work();
+  } catch (error) {
+    isSilent = error instanceof ServerSilentError;
+    throw error;
+  } finally {
+    if (isSilent) void session.close().catch(() => {});
+    else await session.close();
+  }
 }
 
 /**
@@ -73,6 +185,7 @@ export function describeConnectionError(error: unknown, uri: string): GraphError
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new GraphError('KG_DB_AUTH', `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`, { cause: error });
   }
+  if (error instanceof ServerSilentError) return new GraphError('KG_DB_UNAVAILABLE', `${error.message}. Is the server still running?`, { cause: error });
   return new GraphError(
     'KG_DB_UNAVAILABLE',
     `Cannot reach Neo4j at ${uri}: ${reason}. Is the server running? Check NEO4J_URI, or unset it to use the local server (npm run neo4j:start).`,
@@ -91,7 +204,7 @@ export async function checkServer(driver: Driver, settings: ConnectionSettings, 
   });
   try {
     const info = await Promise.race([driver.getServerInfo(onDatabase(settings.database)), deadline]);
-    const components = await Promise.race([statementRunner(driver, settings.database, 'READ').run(SERVER_COMPONENTS), deadline]);
+    const components = await Promise.race([runQuery(driver, settings.database, 'READ', SERVER_COMPONENTS), deadline]);
     const record = components.records[0];
     return {
       address: info.address ?? settings.uri,
@@ -208,11 +321,7 @@ export function runnerFor(tx: ManagedTransaction): CypherRunner {
  */
 export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
   const session = driver.session({ ...onDatabase(database), defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite((tx) => work(runnerFor(tx)));
-  } finally {
-    await session.close();
-  }
+  return inSession(session, () => whileAnswering(driver, 'WRITE', session.executeWrite((tx) => work(runnerFor(tx)))));
 }
 
 /** Runs `work` in one managed read transaction, which the server cancels after `timeoutMs` when given. */
@@ -223,15 +332,22 @@ export async function readTransaction<T>(
   options: { timeoutMs?: number } = {},
 ): Promise<T> {
   const session = driver.session({ ...onDatabase(database), defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead((tx) => work(runnerFor(tx)), options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs });
-  } finally {
-    await session.close();
-  }
+  const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
+  return inSession(session, () => whileAnswering(driver, 'READ', session.executeRead((tx) => work(runnerFor(tx)), config)));
 }
 
 /** How a statementRunner's statements are routed: to a reader or to the leader. */
 export type AccessMode = 'READ' | 'WRITE';
+
+/** Runs one statement as its own managed transaction, routed by `access` (no silence watch: the callers bound it). */
+async function runQuery(driver: Driver, database: string | undefined, access: AccessMode, statement: Statement, parameters: Record<string, unknown> = {}): Promise<StatementResult> {
+  return toStatementResult(
+    await driver.executeQuery(statement.text, toParameters(parameters) as Record<string, unknown>, {
+      ...onDatabase(database),
+      routing: access === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
+    }),
+  );
+}
 
 /**
  * A CypherRunner outside any explicit transaction: each statement runs as its own managed
@@ -239,27 +355,21 @@ export type AccessMode = 'READ' | 'WRITE';
  * a transaction with writes, and one-off reads. `stream` pulls a read's records 1,000 at a
  * time in an auto-commit session, never retried, since its records have gone to the
  * consumer: a slow consumer slows the pull, and a large graph is never held in memory.
+ * Both end within about 30 s of the server going silent (whileAnswering).
  */
 export function statementRunner(driver: Driver, database: string | undefined, access: AccessMode): StreamingCypherRunner {
   return {
-    run: async (statement, parameters = {}) =>
-      toStatementResult(
-        await driver.executeQuery(statement.text, toParameters(parameters) as Record<string, unknown>, {
-          ...onDatabase(database),
-          routing: access === 'READ' ? neo4j.routing.READ : neo4j.routing.WRITE,
-        }),
-      ),
+    run: (statement, parameters = {}) => whileAnswering(driver, access, runQuery(driver, database, access, statement, parameters)),
     stream: async (statement, visit) => {
       const session = driver.session({ ...onDatabase(database), defaultAccessMode: access === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, fetchSize: 1000 });
       let count = 0;
-      try {
+      const pull = async (): Promise<void> => {
         for await (const record of session.run(statement.text)) {
           await visit(toPlainMap(record.toObject()));
           count += 1;
         }
-      } finally {
-        await session.close();
-      }
+      };
+      await inSession(session, () => whileAnswering(driver, access, pull()));
       return count;
     },
   };

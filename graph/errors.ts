@@ -14,3 +14,12 @@ export class GraphError extends Error {
     this.code = code;
   }
 }
+
+/**
+ * The error an operation ends with when the server stopped answering (graph/driver.ts,
+ * whileAnswering): coded like the driver's own lost connection (isConnectionError), so
+ * callers stop as they do for one, and describeConnectionError turns it into a GraphError.
+ */
+export class ServerSilentError extends Error {
+  readonly code = 'ServiceUnavailable';
+}

@@ -4,12 +4,20 @@ import { createHash } from 'node:crypto';
 import type { DocumentFacts } from './rows.ts';
 
 /**
+ * How a document's facts are written to the graph. Part of the hash, so that changing it
+ * rewrites every document once: format 2 keeps each source's entity rows and relationship
+ * extractors apart (graph/source-rows.ts) and records each Document's `resolutionState`.
+ */
+const WRITE_FORMAT = 2;
+
+/**
  * SHA-256 (hex) of a document's facts: its id, entity rows, mentions and relation rows,
- * which toCorpusFacts() already sorts. The file's sha256 and path are left out: they are
- * compared on their own, so a byte change that changes no fact rewrites no fact.
+ * which toCorpusFacts() already sorts, and the write format. The file's sha256 and path
+ * are left out: they are compared on their own, so a byte change that changes no fact
+ * rewrites no fact.
  */
 export function hashFacts(facts: DocumentFacts): string {
-  return createHash('sha256').update(factsText(facts)).digest('hex');
+  return createHash('sha256').update(`${WRITE_FORMAT}\n${factsText(facts)}`).digest('hex');
 }
 
 /** The canonical text hashFacts() hashes: equal texts, equal facts. */

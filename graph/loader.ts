@@ -9,6 +9,7 @@ import { describeConnectionError, isConnectionError, writeTransaction, type Driv
 import { applyDocumentAction, applyWriteBatch, type WriteContext } from './document-writes.ts';
 import type { DocumentAction, DocumentOutcome, WriteAction } from './plan.ts';
 import { addCounters, zeroCounters, type WriteCounters } from './runner.ts';
+import { SET_RESOLUTION_STATES } from './statements/load.ts';
 
 /** What happened to one document. */
 export interface DocumentResult {
@@ -164,4 +165,21 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
 /** Sums the counters of many results. */
 export function totalCounters(results: DocumentResult[]): WriteCounters {
   return results.reduce((total, result) => addCounters(total, result.counters), zeroCounters());
+}
+
+/** A Document node's new `resolutionState`, for the bytes (`sha256`) it describes. */
+export interface ResolutionStateRow {
+  id: string;
+  sha256: string;
+  resolutionState: string;
+}
+
+/**
+ * Records the resolution states of documents a run did not rewrite (graph/statements/load.ts
+ * SET_RESOLUTION_STATES), in one transaction; returns its write counters.
+ */
+export async function recordResolutionStates(driver: Driver, database: string | undefined, rows: readonly ResolutionStateRow[]): Promise<WriteCounters> {
+  if (rows.length === 0) return zeroCounters();
+  const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return writeTransaction(driver, database, async (runner) => (await runner.run(SET_RESOLUTION_STATES, { rows: sorted })).counters);
 }

@@ -26,6 +26,12 @@ export type DocumentAction =
       factsHash: string;
       /** False when only the file's bytes or the extractor version changed, not its facts. */
       isFactsChanged: boolean;
+      /**
+       * What a later run needs to resolve this document incrementally without its local
+       * state (pipeline/corpus-state.ts toStoredResolution), kept on the Document node as
+       * `resolutionState`; when absent, the node keeps the one it has.
+       */
+      resolutionState?: string;
     }
   | { kind: 'skip'; outcome: 'unchanged'; id: string; factsHash: string }
   | { kind: 'retract'; outcome: 'removed'; id: string }

@@ -5,7 +5,7 @@
 // READ session whose transactions the server refuses to write in.
 import { findWriteClause } from '../cypher/write-check.ts';
 import { GraphError } from './errors.ts';
-import { neo4j, neo4jErrorCode, onDatabase, toPlainMap, type Driver } from './driver.ts';
+import { inSession, isConnectionError, neo4j, neo4jErrorCode, onDatabase, toPlainMap, whileAnswering, type Driver } from './driver.ts';
 import { explainText } from './statements/query.ts';
 import type { PlainMap } from './values.ts';
 
@@ -47,6 +47,9 @@ export function describeQueryError(error: unknown, source: string): GraphError {
   if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' || code === 'Neo.ClientError.Transaction.Terminated') {
     return new GraphError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, { cause: error });
   }
+  if (isConnectionError(error)) {
+    return new GraphError('KG_DB_UNAVAILABLE', `${source}: ${reason.split('\n')[0]}. Is the server running? Run it again once it answers.`, { cause: error });
+  }
   if (code?.startsWith('Neo.ClientError.Statement.ParameterMissing')) {
     return new GraphError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
   }
@@ -68,21 +71,25 @@ export async function runReadQuery(
   const session = driver.session({ ...onDatabase(options.database), defaultAccessMode: neo4j.session.READ });
   const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
   try {
-    const plan = await session.executeRead((tx) => tx.run(explainText(cypher), params), config);
-    const queryType = plan.summary.queryType;
-    if (queryType !== 'r') {
-      throw new GraphError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
-    }
-    return await session.executeRead(async (tx) => {
-      const result = tx.run(cypher, params);
-      const columns = (await result.keys()).map(String);
-      const { records } = await result;
-      return { columns, rows: records.map((record) => toPlainMap(record.toObject())) };
-    }, config);
+    return await inSession(session, async () => {
+      const plan = await whileAnswering(driver, 'READ', session.executeRead((tx) => tx.run(explainText(cypher), params), config));
+      const queryType = plan.summary.queryType;
+      if (queryType !== 'r') {
+        throw new GraphError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
+      }
+      return whileAnswering(
+        driver,
+        'READ',
+        session.executeRead(async (tx) => {
+          const result = tx.run(cypher, params);
+          const columns = (await result.keys()).map(String);
+          const { records } = await result;
+          return { columns, rows: records.map((record) => toPlainMap(record.toObject())) };
+        }, config),
+      );
+    });
   } catch (error) {
     if (error instanceof GraphError) throw error;
     throw describeQueryError(error, options.source);
-  } finally {
-    await session.close();
   }
 }

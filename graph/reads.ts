@@ -5,7 +5,7 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { StoredDocument } from './plan.ts';
 import type { DocumentFacts, EntityRow, MentionRow, RelationRow } from './rows.ts';
 import type { CypherRunner } from './runner.ts';
-import { READ_DOCUMENT_FACTS, READ_STORED_DOCUMENTS } from './statements/load.ts';
+import { READ_DOCUMENT_FACTS, READ_RESOLUTION_STATES, READ_STORED_DOCUMENTS } from './statements/load.ts';
 import { READ_DOCUMENTS } from './statements/status.ts';
 import { evidencePrefix } from './document-writes.ts';
 
@@ -45,6 +45,13 @@ export async function readStoredDocuments(driver: Driver, database: string | und
     extractorVersion: text(extractorVersion),
     factsHash: text(factsHash),
   }));
+}
+
+/** Each Document node of `source` and its `resolutionState` (null when it has none), by id. */
+export async function readResolutionStates(driver: Driver, database: string | undefined, source: string): Promise<Map<string, string | null>> {
+  const result = await readTransaction(driver, database, (runner) => runner.run(READ_RESOLUTION_STATES, { source }));
+  const rows = result.records[0]?.states;
+  return new Map((Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, state]) => [text(id), typeof state === 'string' ? state : null]));
 }
 
 /** The facts the graph holds for one document, or undefined if it has no Document node. */

@@ -4,11 +4,13 @@
 // hashes of its entities' resolution keys, and, for the entities that share a key with
 // another document, what resolution needs of them (no mentions). Entities nobody else
 // names stay in the extraction cache. Only an optimisation: a missing, stale or unreadable
-// state means "take the full path".
+// state means "take the full path", or, when the graph holds the source, the same state
+// made from its Document nodes' `resolutionState` (toStoredResolution).
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DocumentExtraction, EntityType, LocalEntity, LocalRelation, RelationType } from '../extractors/types.ts';
+import { toCellSafeJson } from '../graph/cell-safe-json.ts';
 
 /**
  * An entity that shares a resolution key with another document, as resolution needs it (a
@@ -92,7 +94,8 @@ export interface CorpusState {
   documents: Map<string, StateDocument>;
 }
 
-const FORMAT = 6;
+// 7: facts hashes of graph/facts-hash.ts's write format 2 (a state of 6 would vouch for old writes).
+const FORMAT = 7;
 const FILE_NAME = 'corpus-state.json';
 
 /** Identifies a corpus by the paths given to ingest, in order-independent form. */
@@ -160,6 +163,34 @@ export function sharedKeyHashes(documents: Iterable<KeyGroups>): Set<number> {
     }
   }
   return shared;
+}
+
+/** For the hashes of `documents`: those more than one document of `all` carries. */
+export function sharedAmong(all: Iterable<KeyGroups>, documents: Iterable<KeyGroups>): Set<number> {
+  const wanted = new Set<number>();
+  for (const groups of documents) for (const hash of hashesOf(groups)) wanted.add(hash);
+  const seen = new Set<number>();
+  const shared = new Set<number>();
+  for (const groups of all) {
+    for (const hash of new Set(hashesOf(groups).filter((candidate) => wanted.has(candidate)))) {
+      if (seen.has(hash)) shared.add(hash);
+      else seen.add(hash);
+    }
+  }
+  return shared;
+}
+
+/**
+ * A document's state cut to the shared entities `isShared` accepts (and the relations
+ * between them): exact when the state holds at least those, as every state does.
+ */
+export function narrowShared(document: StateDocument, isShared: (hash: number) => boolean): StateDocument {
+  const isKept = entitiesWithKey(document.keyGroups, isShared);
+  const { entities, relations } = sharedOf(document);
+  const kept = entities.filter((entity) => isKept[entity[0]]);
+  const places = new Set(kept.map((entity) => entity[0]));
+  const keptRelations = relations.filter(([, from, to]) => places.has(from) && places.has(to));
+  return { ...document, sharedJson: JSON.stringify([kept, keptRelations]) };
 }
 
 /** A document's state: its shared entities are those with a key hash `isShared` accepts. */
@@ -234,6 +265,58 @@ export function stateDocumentsOf(
   const lists = new StringLists();
   const documents = extractions.map((extraction, i) => toStateDocument(extraction, stamps.get(extraction.document.id) ?? '', keyGroups[i]!, (hash) => shared.has(hash), lists, ''));
   return { lists, documents };
+}
+
+/** The format of toStoredResolution's text (the first element). */
+const STORED_FORMAT = 1;
+
+/**
+ * What a Document node keeps of its state (`resolutionState`), so that a run without the
+ * local state (a fresh clone, another machine, a cleared cache) can take the incremental
+ * path from the graph: the sha256 and extractor version it describes, its key groups, and
+ * its shared entities and relations with their extractor lists written out (a node stands
+ * alone: no interned lists). Cell-safe JSON, since `kg export --format csv` writes it.
+ */
+export function toStoredResolution(document: StateDocument, lists: StringLists, extractorVersion: string): string {
+  const { entities, relations } = sharedOf(document);
+  return toCellSafeJson([
+    STORED_FORMAT,
+    document.sha256,
+    extractorVersion,
+    document.keyGroups,
+    entities.map(([index, key, type, name, aliases, extractors]) => [index, key, type, name, aliases, lists.get(extractors)]),
+    relations.map(([type, from, to, properties, extractors, evidence]) => [type, from, to, properties, lists.get(extractors), evidence]),
+  ]);
+}
+
+type StoredResolution = [
+  format: number,
+  sha256: string,
+  extractorVersion: string,
+  keyGroups: KeyGroups,
+  entities: [index: number, key: string, type: EntityType, name: string, aliases: string[], extractors: string[]][],
+  relations: [type: RelationType, from: number, to: number, properties: Record<string, string> | 0, extractors: string[], evidence: number[]][],
+];
+
+/**
+ * A Document node's `resolutionState` as the state of that document (its extractor lists
+ * interned into `lists`), or undefined when there is none, it is unreadable, or it
+ * describes other bytes (`document.sha256`) or another extractor version than the node's
+ * record: then the source must be resolved whole.
+ */
+export function fromStoredResolution(text: unknown, document: Omit<StateDocument, 'keyGroups' | 'sharedJson'>, extractorVersion: string, lists: StringLists): StateDocument | undefined {
+  if (typeof text !== 'string') return undefined;
+  let stored: StoredResolution;
+  try {
+    stored = JSON.parse(text) as StoredResolution;
+  } catch {
+    return undefined;
+  }
+  const [format, sha256, version, keyGroups, entities, relations] = stored;
+  if (format !== STORED_FORMAT || sha256 !== document.sha256 || version !== extractorVersion || !Array.isArray(keyGroups)) return undefined;
+  const shared: SharedEntity[] = entities.map(([index, key, type, name, aliases, extractors]) => [index, key, type, name, aliases, lists.intern(extractors)]);
+  const sharedRelations: SharedRelation[] = relations.map(([type, from, to, properties, extractors, evidence]) => [type, from, to, properties, lists.intern(extractors), evidence]);
+  return { ...document, keyGroups, sharedJson: JSON.stringify([shared, sharedRelations]) };
 }
 
 /** What an incremental run changed, for the state it leaves behind. */

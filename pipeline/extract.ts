@@ -37,10 +37,10 @@ export async function runExtraction(options: RunExtractionOptions): Promise<Extr
   return resolveCorpus(extractions, { extractorVersion: extractorVersion(), diagnostics });
 }
 
-/** The `--explain` lines of every document under the paths (a document that cannot be read says why). */
+/** The `--explain` lines: the stage list, then every document under the paths (a document that cannot be read says why). */
 export async function explainCorpus(paths: string[]): Promise<string[]> {
-  const { decodeDocument, explainDocument } = await loadExtractors();
-  const lines: string[] = [];
+  const { decodeDocument, explainDocument, explainStages } = await loadExtractors();
+  const lines: string[] = [...explainStages(), ''];
   for await (const file of readCorpus(paths)) {
     const decoded = decodeDocument(file);
     lines.push(...(decoded.ok ? explainDocument(decoded.document) : [`document ${file.id}: skipped: ${decoded.diagnostic.message}`]), '');

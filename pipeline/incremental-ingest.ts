@@ -2,19 +2,35 @@
 // re-run stats the files (hashing only those whose stamp moved), extracts only those that
 // changed, re-resolves only what they reach (pipeline/incremental-resolution.ts) and plans
 // writes for only the documents whose facts change. It is taken only when the state matches the graph's
-// Document nodes; anything it cannot vouch for sends the run down the full path.
+// Document nodes; anything it cannot vouch for sends the run down the full path. Without a
+// local state (a fresh clone, another machine, a cleared cache), the Document nodes' own
+// `resolutionState`s stand in for it.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import type { ResolutionStateRow } from '../graph/loader.ts';
 import { planIngest, type DocumentAction, type StoredDocument } from '../graph/plan.ts';
 import type { CorpusIndex } from '../graph/rows.ts';
 import { resolutionKeys, resolveCorpus } from '../extractors/resolution.ts';
 import type { DocumentExtraction } from '../extractors/types.ts';
 import { extractFiles, type DocumentFailure } from './corpus-extraction.ts';
-import { advanceCorpusState, corpusPathsKey, corpusStateFile, readCorpusState, writeCorpusState, type StateDocument } from './corpus-state.ts';
+import {
+  advanceCorpusState,
+  corpusPathsKey,
+  corpusStateFile,
+  fromStoredResolution,
+  narrowShared,
+  sharedAmong,
+  readCorpusState,
+  StringLists,
+  toStoredResolution,
+  writeCorpusState,
+  type CorpusState,
+  type StateDocument,
+} from './corpus-state.ts';
 import { openExtractionCache } from './extraction-cache.ts';
 import { stampFile } from './file-stamp.ts';
 import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, type ExtractionPool } from './extract-workers.ts';
-import { resolveIncrementally } from './incremental-resolution.ts';
+import { resharedDocuments, resolveIncrementally, type IncrementalResolution } from './incremental-resolution.ts';
 import { listCorpus, type CorpusFile } from './read-corpus.ts';
 import { storedPathOf, withSourcePaths } from './sources.ts';
 
@@ -31,6 +47,8 @@ export interface IncrementalIngestOptions {
   shouldPrune: boolean;
   /** The graph's Document nodes. */
   readStored: () => Promise<StoredDocument[]>;
+  /** The `resolutionState` of each of the source's Document nodes (graph/reads.ts). */
+  readResolutionStates: () => Promise<Map<string, string | null>>;
   /** Extraction threads when many documents changed (default: the cores Node may use). */
   workers?: number;
 }
@@ -43,6 +61,10 @@ export type IncrementalPlan =
       index: CorpusIndex;
       failures: DocumentFailure[];
       cachedCount: number;
+      /** Documents the run extracted (not taken from the cache). */
+      extractedCount: number;
+      /** Documents not rewritten whose Document node's resolution state changes. */
+      restated: ResolutionStateRow[];
       /** Saves the state after the plan's actions all succeeded. */
       commit: () => void;
     }
@@ -66,23 +88,32 @@ function isStoredAsState(stored: StoredDocument, state: StateDocument, extractor
   return stored.sha256 === state.sha256 && stored.path === storedPathOf(source, state.id, state.path) && stored.factsHash === state.factsHash && stored.extractorVersion === extractorVersion;
 }
 
+/** One extraction thread, started early so loading the extractors overlaps the reads (none with `--workers 1`). */
+function startEarlyPool(options: IncrementalIngestOptions): ExtractionPool | undefined {
+  return (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+}
+
 /**
  * Without a saved state (a fresh clone, another machine, a cleared cache), the graph itself
  * says what was ingested: when every file hashes to its Document node's sha256 under the
  * current extractor version and no document is missing, nothing changed and nothing is
- * written. Anything else needs the whole source resolved (the full path), which saves a
- * state for the next run.
+ * written. Otherwise the Document nodes' `resolutionState`s make the state the last run
+ * would have saved (every file whose bytes match its node trusted by its current stamp),
+ * and the run goes on as from a saved state; a node without a usable one (written before
+ * they were kept, or by another extractor version) needs the whole source resolved.
  */
-async function planFromGraph(options: IncrementalIngestOptions): Promise<IncrementalPlan> {
-  const storedRead = options.readStored();
-  storedRead.catch(() => {});
+async function planFromGraph(options: IncrementalIngestOptions, storedRead: Promise<StoredDocument[]>): Promise<IncrementalPlan> {
   const files = await listCorpus(options.paths, options.source);
-  const stored = new Map((await storedRead).map((document) => [document.id, document]));
+  const storedList = await storedRead;
+  const stored = new Map(storedList.map((document) => [document.id, document]));
   if (stored.size === 0) return { kind: 'full', reason: 'a first ingest of this source' };
   const actions: DocumentAction[] = [];
   const changed: string[] = [];
+  const stamps = new Map<string, string>();
   for (const file of files) {
     const document = stored.get(file.id);
+    // The stamp first: a write after it moves it, so the next run hashes the file again.
+    const stamp = stampFile(file.path);
     if (
       document &&
       document.extractorVersion === options.extractorVersion &&
@@ -90,45 +121,76 @@ async function planFromGraph(options: IncrementalIngestOptions): Promise<Increme
       document.sha256 === fileSha256(file.path)
     ) {
       actions.push({ kind: 'skip', outcome: 'unchanged', id: file.id, factsHash: document.factsHash });
+      stamps.set(file.id, stamp);
     } else changed.push(file.id);
-    stored.delete(file.id);
   }
-  const gone = [...stored.keys()];
-  if (changed.length > 0 || (gone.length > 0 && options.shouldPrune)) {
-    return { kind: 'full', reason: `no saved corpus state here, and ${changed.length + (options.shouldPrune ? gone.length : 0)} document(s) differ from the graph` };
+  const inCorpus = new Set(files.map((file) => file.id));
+  const gone = storedList.filter((document) => !inCorpus.has(document.id)).map((document) => document.id);
+  if (changed.length === 0 && (gone.length === 0 || !options.shouldPrune)) {
+    for (const id of gone) actions.push({ kind: 'keep', outcome: 'skipped', id });
+    actions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return { kind: 'incremental', actions, index: emptyIndex(), failures: [], cachedCount: 0, extractedCount: 0, restated: [], commit: () => {} };
   }
-  for (const id of gone) actions.push({ kind: 'keep', outcome: 'skipped', id });
-  actions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { kind: 'incremental', actions, index: emptyIndex(), failures: [], cachedCount: 0, commit: () => {} };
-}
 
-/**
- * Plans a re-run from the saved state: only new, changed and removed documents, and those
- * a change ripples to, get write or retract actions; every other document is skipped.
- */
-export async function planIncrementalIngest(options: IncrementalIngestOptions): Promise<IncrementalPlan> {
-  if (!existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options);
-  // One extraction thread starts loading the extractors now, while this one reads the state,
-  // the files and the graph: a changed document is then extracted without waiting for them.
-  // (`--workers 1` keeps everything on this thread.)
-  const pool = (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+  // Documents kept without pruning would count as removed from the state.
+  if (gone.length > 0 && !options.shouldPrune) return { kind: 'full', reason: `no saved corpus state here, and ${gone.length} document(s) are kept without pruning` };
+  const state = await stateFromGraph(options, storedList, files, stamps);
+  if (typeof state === 'string') return { kind: 'full', reason: `no saved corpus state here, and ${state}` };
+  const pool = startEarlyPool(options);
   try {
-    return await planWithPool(options, pool);
+    return await planFromState(options, state, storedRead, pool, files);
   } finally {
     await pool?.close();
   }
 }
 
-async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionPool | undefined): Promise<IncrementalPlan> {
-  const { cacheDir, stateDir, extractorVersion, shouldPrune, source } = options;
-  const corpus = corpusPathsKey(options.paths);
+/** The corpus state the Document nodes' `resolutionState`s describe, or why there is none. */
+async function stateFromGraph(options: IncrementalIngestOptions, stored: StoredDocument[], files: CorpusFile[], stamps: Map<string, string>): Promise<CorpusState | string> {
+  const resolutionStates = await options.readResolutionStates();
+  const filePaths = new Map(files.map((file) => [file.id, file.path]));
+  const lists = new StringLists();
+  const documents = new Map<string, StateDocument>();
+  for (const document of stored) {
+    if (document.extractorVersion !== options.extractorVersion) return `the graph's Document node ${document.id} was written by another extractor version`;
+    const record = { id: document.id, path: filePaths.get(document.id) ?? document.path, sha256: document.sha256, stamp: stamps.get(document.id) ?? '', factsHash: document.factsHash };
+    const state = fromStoredResolution(resolutionStates.get(document.id), record, options.extractorVersion, lists);
+    if (!state) return `the graph's Document node ${document.id} keeps no resolution state for its bytes`;
+    documents.set(document.id, state);
+  }
+  return { extractorVersion: options.extractorVersion, corpus: corpusPathsKey(options.paths), lists, documents };
+}
+
+/**
+ * Plans a re-run from the saved state (or, without one, from the graph's): only new,
+ * changed and removed documents, and those a change ripples to, get write or retract
+ * actions; every other document is skipped.
+ */
+export async function planIncrementalIngest(options: IncrementalIngestOptions): Promise<IncrementalPlan> {
   // The Document nodes are read while this thread reads the state and the files.
   const storedRead = options.readStored();
   storedRead.catch(() => {}); // awaited below, unless the run leaves for the full path first
-  const state = await readCorpusState(stateDir, corpus, extractorVersion);
-  if (!state) return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
+  if (!existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options, storedRead);
+  // One extraction thread starts loading the extractors now, while this one reads the state,
+  // the files and the graph: a changed document is then extracted without waiting for them.
+  const pool = startEarlyPool(options);
+  try {
+    const state = await readCorpusState(options.stateDir, corpusPathsKey(options.paths), options.extractorVersion);
+    if (!state) return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
+    return await planFromState(options, state, storedRead, pool);
+  } finally {
+    await pool?.close();
+  }
+}
 
-  const files = await listCorpus(options.paths, source);
+async function planFromState(
+  options: IncrementalIngestOptions,
+  state: CorpusState,
+  storedRead: Promise<StoredDocument[]>,
+  pool: ExtractionPool | undefined,
+  listed?: CorpusFile[],
+): Promise<IncrementalPlan> {
+  const { cacheDir, stateDir, extractorVersion, shouldPrune, source } = options;
+  const files = listed ?? (await listCorpus(options.paths, source));
   const changedFiles: CorpusFile[] = [];
   const inCorpus = new Set<string>();
   // Files whose stamp moved but whose bytes did not: only their stamp is new.
@@ -179,32 +241,103 @@ async function planWithPool(options: IncrementalIngestOptions, pool: ExtractionP
     const commit = () => {
       if (restamped.size > 0) writeCorpusState(stateDir, advanceCorpusState(state, { removed: [], restamped, changed: [], reread: [], isShared: () => false, factsHashes: new Map() }));
     };
-    return { kind: 'incremental', actions: [...unchanged(changedIds), ...keep], index: emptyIndex(), failures: extracted.failures, cachedCount: 0, commit };
+    return { kind: 'incremental', actions: [...unchanged(changedIds), ...keep], index: emptyIndex(), failures: extracted.failures, cachedCount: 0, extractedCount: 0, restated: [], commit };
   }
 
-  const cache = openExtractionCache<DocumentExtraction>(cacheDir, extractorVersion);
-  const resolution = resolveIncrementally({
-    previous: state.documents,
-    lists: state.lists,
-    changed: extracted.extractions,
-    removed,
-    loadExtraction: (document) => {
-      const cached = cache.get(document.id, document.sha256);
-      return cached && { ...cached, document: { ...cached.document, path: document.path } };
-    },
-    resolveCorpus: (documents) => resolveCorpus(documents),
-    resolutionKeys,
-  });
-  if (!resolution.ok) return { kind: 'full', reason: resolution.reason };
+  const resolved = await resolveWithExtractions(options, state, { files, changed: extracted.extractions, removed, changedCount: changedFiles.length, pool });
+  if (!resolved.ok) return { kind: 'full', reason: resolved.reason };
+  const { resolution } = resolved;
 
   const rewritten = new Set([...changedIds, ...resolution.rippled]);
   const planned = planIngest({ corpus: withSourcePaths(resolution.documents, source), stored: stored.filter((document) => rewritten.has(document.id)), extractorVersion, shouldPrune });
-  const actions = [...planned, ...unchanged(rewritten), ...keep].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
-  const commit = () => {
-    const factsHashes = new Map(planned.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
-    const changed = extracted.extractions.map((extraction) => ({ extraction, stamp: extracted.stamps.get(extraction.document.id) ?? '', keyGroups: resolution.keyGroups.get(extraction.document.id)! }));
-    writeCorpusState(stateDir, advanceCorpusState(state, { removed, restamped, changed, reread: [...resolution.loaded.values()], isShared: resolution.isShared, factsHashes }));
+  // The state this run leaves, once every action succeeded; written documents keep theirs on their node too.
+  const factsHashes = new Map(planned.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
+  const changed = extracted.extractions.map((extraction) => ({ extraction, stamp: extracted.stamps.get(extraction.document.id) ?? '', keyGroups: resolution.keyGroups.get(extraction.document.id)! }));
+  const next = advanceCorpusState(state, { removed, restamped, changed, reread: [...resolution.loaded.values()], isShared: resolution.isShared, factsHashes });
+  // Document nodes keep their state exact for the corpus as it is now, as a clean ingest
+  // writes it: the written documents', and those of documents whose sharing the change flips.
+  const written = new Set(planned.flatMap((action) => (action.kind === 'write' ? [action.id] : [])));
+  const reshared = resharedDocuments(state.documents, resolution.keyGroups, removed).filter((id) => !written.has(id) && next.documents.has(id) && !failedIds.has(id));
+  const exact = exactResolutionStates(next, [...written, ...reshared], extractorVersion);
+  const withStates = planned.map((action): DocumentAction => (action.kind === 'write' && exact.has(action.id) ? { ...action, resolutionState: exact.get(action.id)! } : action));
+  const restated = reshared.map((id) => ({ id, sha256: next.documents.get(id)!.sha256, resolutionState: exact.get(id)! }));
+  const actions = [...withStates, ...unchanged(rewritten), ...keep].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    kind: 'incremental',
+    actions,
+    index: resolution.index,
+    failures: extracted.failures,
+    cachedCount: extracted.cachedCount,
+    extractedCount: extracted.extractions.length - extracted.cachedCount + resolved.extractedAgain,
+    restated,
+    commit: () => writeCorpusState(stateDir, next),
   };
-  return { kind: 'incremental', actions, index: resolution.index, failures: extracted.failures, cachedCount: extracted.cachedCount, commit };
+}
+
+/**
+ * The `resolutionState` of each of `ids` as a clean ingest of the corpus `state` describes
+ * writes it: its shared entities those that share a key with another document now (the
+ * state holds at least those).
+ */
+function exactResolutionStates(state: CorpusState, ids: readonly string[], extractorVersion: string): Map<string, string> {
+  const documents = ids.flatMap((id) => (state.documents.has(id) ? [state.documents.get(id)!] : []));
+  const shared = sharedAmong([...state.documents.values()].map((document) => document.keyGroups), documents.map((document) => document.keyGroups));
+  return new Map(documents.map((document) => [document.id, toStoredResolution(narrowShared(document, (hash) => shared.has(hash)), state.lists, extractorVersion)]));
+}
+
+/** What resolveWithExtractions needs besides the options. */
+interface ResolveInput {
+  files: CorpusFile[];
+  changed: DocumentExtraction[];
+  removed: string[];
+  /** Changed files: they count against the share of the corpus a re-run may read. */
+  changedCount: number;
+  pool: ExtractionPool | undefined;
+}
+
+/**
+ * Resolves the change incrementally, reading unchanged documents' full extractions from the
+ * cache; those the cache lacks (a run without it) are extracted again from their files,
+ * which must still hash to the state's sha256, and the resolution retried. Counts those
+ * extracted again.
+ */
+async function resolveWithExtractions(
+  options: IncrementalIngestOptions,
+  state: CorpusState,
+  input: ResolveInput,
+): Promise<{ ok: true; resolution: Extract<IncrementalResolution, { ok: true }>; extractedAgain: number } | { ok: false; reason: string }> {
+  const { cacheDir, extractorVersion } = options;
+  const cache = openExtractionCache<DocumentExtraction>(cacheDir, extractorVersion);
+  const again = new Map<string, DocumentExtraction>();
+  const filesById = new Map(input.files.map((file) => [file.id, file]));
+  const budget = Math.max(50, input.files.length * MAX_CHANGED_SHARE) - input.changedCount;
+  let extractedAgain = 0;
+  for (;;) {
+    const resolution = resolveIncrementally({
+      previous: state.documents,
+      lists: state.lists,
+      changed: input.changed,
+      removed: input.removed,
+      loadExtraction: (document) => {
+        const extraction = again.get(document.id) ?? cache.get(document.id, document.sha256);
+        return extraction && { ...extraction, document: { ...extraction.document, path: document.path } };
+      },
+      resolveCorpus: (documents) => resolveCorpus(documents),
+      resolutionKeys,
+    });
+    if (resolution.ok) return { ok: true, resolution, extractedAgain };
+    const missing = resolution.missing?.filter((id) => !again.has(id)) ?? [];
+    const files = missing.flatMap((id) => (filesById.has(id) ? [filesById.get(id)!] : []));
+    if (missing.length === 0 || files.length < missing.length) return { ok: false, reason: resolution.reason };
+    if (extractedAgain + files.length > budget) return { ok: false, reason: `${resolution.reason}, and extracting them again would read too much of the corpus` };
+    const workers = options.workers ?? defaultWorkerCount();
+    const extracted = await extractFiles(files, { cacheDir, extractorVersion, workers, ...(input.pool && !shouldUseWorkers(files.length, workers) ? { pool: input.pool } : {}) });
+    for (const extraction of extracted.extractions) {
+      const id = extraction.document.id;
+      if (extraction.document.sha256 !== state.documents.get(id)?.sha256) return { ok: false, reason: `${id} changed while this run read it` };
+      again.set(id, extraction);
+    }
+    if (extracted.failures.length > 0) return { ok: false, reason: `${extracted.failures[0]!.id} could not be extracted again: ${extracted.failures[0]!.reason}` };
+    extractedAgain += extracted.extractions.length - extracted.cachedCount;
+  }
 }

@@ -9,7 +9,7 @@
 import type { DocumentExtraction, Extraction, LocalEntity } from '../extractors/types.ts';
 import { factsText } from '../graph/facts-hash.ts';
 import { toCorpusFacts, type CorpusIndex, type DocumentFacts } from '../graph/rows.ts';
-import { cutDown, cutDownFromState, entitiesWithKey, hashesOf, keyGroupsOf, type KeyGroups, type StateDocument, type StringLists } from './corpus-state.ts';
+import { cutDown, cutDownFromState, entitiesWithKey, hashesOf, keyGroupsOf, sharedAmong, type KeyGroups, type StateDocument, type StringLists } from './corpus-state.ts';
 
 /** Input of resolveIncrementally. */
 export interface IncrementalInput {
@@ -20,7 +20,10 @@ export interface IncrementalInput {
   changed: readonly DocumentExtraction[];
   /** Documents gone from the corpus. */
   removed: readonly string[];
-  /** A document's full extraction as last ingested (from the cache), or undefined when the cache lost it. */
+  /**
+   * A document's full extraction as last ingested (from the cache, or extracted again from
+   * its unchanged file), or undefined when none is at hand.
+   */
   loadExtraction: (document: StateDocument) => DocumentExtraction | undefined;
   resolveCorpus: (documents: DocumentExtraction[]) => Extraction;
   resolutionKeys: (entity: LocalEntity) => string[];
@@ -38,12 +41,17 @@ export type IncrementalResolution =
       rippled: string[];
       /** Every changed document's key groups, by id. */
       keyGroups: Map<string, KeyGroups>;
-      /** Unchanged documents read in full from the cache (their state may need more shared entities). */
+      /** Unchanged documents read in full (their state may need more shared entities). */
       loaded: Map<string, DocumentExtraction>;
       /** For the key hashes of changed and loaded documents: whether another document carries it too. */
       isShared: (hash: number) => boolean;
     }
-  | { ok: false; reason: string };
+  | {
+      ok: false;
+      reason: string;
+      /** Unchanged documents whose full extraction was needed and not at hand: with them, a retry can succeed. */
+      missing?: string[];
+    };
 
 /** Every document's key groups: as last ingested, and the changed documents' new ones. */
 type AllGroups = Array<[id: string, groups: KeyGroups]>;
@@ -82,10 +90,12 @@ function closeKeys(all: AllGroups, seeds: Iterable<number>): Set<number> {
 
 /**
  * The unchanged documents with an entity in the closure, each cut down to those entities:
- * from the state where it has them, else from the cache (recorded in `loaded`).
+ * from the state where it has them, else in full from loadExtraction (recorded in
+ * `loaded`); or the documents for which neither is at hand.
  */
-function closureMembers(input: IncrementalInput, closure: Set<number>, exclude: Set<string>, loaded: Map<string, DocumentExtraction>): DocumentExtraction[] | string {
+function closureMembers(input: IncrementalInput, closure: Set<number>, exclude: Set<string>, loaded: Map<string, DocumentExtraction>): DocumentExtraction[] | { missing: string[] } {
   const members: DocumentExtraction[] = [];
+  const missing: string[] = [];
   for (const document of input.previous.values()) {
     if (exclude.has(document.id) || !touches(document.keyGroups, closure)) continue;
     const isKept = entitiesWithKey(document.keyGroups, (hash) => closure.has(hash));
@@ -95,26 +105,20 @@ function closureMembers(input: IncrementalInput, closure: Set<number>, exclude: 
       continue;
     }
     const extraction = loaded.get(document.id) ?? input.loadExtraction(document);
-    if (!extraction) return `the cached extraction of ${document.id} is missing`;
+    if (!extraction) {
+      missing.push(document.id);
+      continue;
+    }
     loaded.set(document.id, extraction);
     members.push(cutDown(extraction, isKept));
   }
-  return members;
+  return missing.length > 0 ? { missing } : members;
 }
 
-/** For the hashes of `documents`: those more than one document of `all` carries. */
-function sharedAmong(all: AllGroups, documents: Iterable<KeyGroups>): Set<number> {
-  const wanted = new Set<number>();
-  for (const groups of documents) for (const hash of hashesOf(groups)) wanted.add(hash);
-  const seen = new Set<number>();
-  const shared = new Set<number>();
-  for (const [, groups] of all) {
-    for (const hash of new Set(hashesOf(groups).filter((candidate) => wanted.has(candidate)))) {
-      if (seen.has(hash)) shared.add(hash);
-      else seen.add(hash);
-    }
-  }
-  return shared;
+/** The failure a missing extraction gives: retry once `missing` are at hand. */
+function missingExtractions(missing: string[]): IncrementalResolution {
+  const sorted = [...missing].sort();
+  return { ok: false, reason: `the full extraction of ${sorted.length} unchanged document(s) is not at hand (${sorted.slice(0, 3).join(', ')}${sorted.length > 3 ? ', ...' : ''})`, missing: sorted };
 }
 
 function factsById(extraction: Extraction): Map<string, DocumentFacts> {
@@ -165,8 +169,9 @@ function changedFactsOf(before: Extraction, after: Extraction, members: Document
 
 /**
  * Resolves a change: the new facts of the changed documents, and of every unchanged
- * document whose facts the change alters (read in full from the cache; a cache miss
- * answers `ok: false`), each exactly as resolving the whole corpus would give them.
+ * document whose facts the change alters (read in full through loadExtraction; when that
+ * has nothing, the answer is `ok: false` with the documents `missing`), each exactly as
+ * resolving the whole corpus would give them.
  */
 export function resolveIncrementally(input: IncrementalInput): IncrementalResolution {
   const { previous, changed, removed } = input;
@@ -175,7 +180,7 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
   const all: AllGroups = [...[...previous.values()].map((document): [string, KeyGroups] => [document.id, document.keyGroups]), ...keyGroups];
   const loaded = new Map<string, DocumentExtraction>();
   const finish = (documents: DocumentFacts[], index: CorpusIndex, rippled: string[]): IncrementalResolution => {
-    const shared = sharedAmong(all, [...keyGroups.values(), ...[...loaded.keys()].map((id) => previous.get(id)!.keyGroups)]);
+    const shared = sharedAmong(all.map(([, groups]) => groups), [...keyGroups.values(), ...[...loaded.keys()].map((id) => previous.get(id)!.keyGroups)]);
     return { ok: true, documents, index, rippled, keyGroups, loaded, isShared: (hash) => shared.has(hash) };
   };
 
@@ -187,14 +192,19 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
   }
   const closure = closeKeys(all, seeds);
   const members = closureMembers(input, closure, changedIds, loaded);
-  if (typeof members === 'string') return { ok: false, reason: members };
+  if (!Array.isArray(members)) return missingExtractions(members.missing);
+  // The changed documents as last ingested, for what other documents saw of them: in full
+  // from the cache, else from their state, which holds every entity that shared a key with
+  // another document (the others touched no other document).
+  const sharedBefore = sharedAmong([...previous.values()].map((document) => document.keyGroups), [...changedIds].flatMap((id) => (previous.has(id) ? [previous.get(id)!.keyGroups] : [])));
   const before: DocumentExtraction[] = [];
   for (const id of changedIds) {
     const document = previous.get(id);
     if (!document) continue;
     const extraction = input.loadExtraction(document);
-    if (!extraction) return { ok: false, reason: `the cached extraction of ${id} as last ingested is missing` };
-    before.push(cutDown(extraction));
+    const cut = extraction ? cutDown(extraction) : cutDownFromState(document, input.lists, entitiesWithKey(document.keyGroups, (hash) => sharedBefore.has(hash)));
+    if (!cut) return { ok: false, reason: `neither the cached extraction of ${id} as last ingested nor its saved state holds the entities it shared` };
+    before.push(cut);
   }
   const resolvedBefore = input.resolveCorpus([...members, ...before]);
   const resolvedAfter = input.resolveCorpus([...members, ...changed]);
@@ -207,17 +217,45 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
 
   // Round 2: the rippled documents are rewritten in full, so every entity they have joins the closure.
   const rippledExtractions: DocumentExtraction[] = [];
+  const missing: string[] = [];
   for (const id of rippled) {
     const extraction = loaded.get(id) ?? input.loadExtraction(previous.get(id)!);
-    if (!extraction) return { ok: false, reason: `the cached extraction of ${id} is missing` };
+    if (!extraction) {
+      missing.push(id);
+      continue;
+    }
     loaded.set(id, extraction);
     rippledExtractions.push(extraction);
     seeds.push(...hashesOf(previous.get(id)!.keyGroups));
   }
+  if (missing.length > 0) return missingExtractions(missing);
   const widerClosure = closeKeys(all, seeds);
   const rewritten = new Set([...changedIds, ...rippled]);
   const widerMembers = closureMembers(input, widerClosure, rewritten, loaded);
-  if (typeof widerMembers === 'string') return { ok: false, reason: widerMembers };
+  if (!Array.isArray(widerMembers)) return missingExtractions(widerMembers.missing);
   const { index, documents } = toCorpusFacts(only(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]), rewritten));
   return finish(documents, index, rippled);
+}
+
+/**
+ * The unchanged documents whose shared entities (corpus-state.ts) a change alters: they
+ * carry a key hash that the change makes shared by more than one document, or leaves to one.
+ * Only hashes the changed and removed documents carry (before or after) can cross that line.
+ */
+export function resharedDocuments(previous: ReadonlyMap<string, StateDocument>, changed: ReadonlyMap<string, KeyGroups>, removed: readonly string[]): string[] {
+  const outgoing = [...changed.keys(), ...removed].flatMap((id) => (previous.has(id) ? [previous.get(id)!.keyGroups] : []));
+  const incoming = [...changed.values()];
+  const candidates = new Set([...outgoing, ...incoming].flatMap(hashesOf));
+  const carriers = new Map<number, number>();
+  const count = (groups: KeyGroups, by: number) => {
+    for (const hash of new Set(hashesOf(groups))) if (candidates.has(hash)) carriers.set(hash, (carriers.get(hash) ?? 0) + by);
+  };
+  for (const document of previous.values()) count(document.keyGroups, 1);
+  const before = new Map(carriers);
+  for (const groups of outgoing) count(groups, -1);
+  for (const groups of incoming) count(groups, 1);
+  const flipped = new Set([...candidates].filter((hash) => (before.get(hash) ?? 0) >= 2 !== (carriers.get(hash) ?? 0) >= 2));
+  if (flipped.size === 0) return [];
+  const touched = new Set([...changed.keys(), ...removed]);
+  return [...previous.values()].filter((document) => !touched.has(document.id) && hashesOf(document.keyGroups).some((hash) => flipped.has(hash))).map((document) => document.id).sort();
 }

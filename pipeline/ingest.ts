@@ -1,16 +1,16 @@
 // `runIngest(options)`: the corpus extraction, diffed against the Document nodes, applied
 // document by document. Orchestration only: the Cypher lives in graph/.
 import { describeConnectionError, isConnectionError } from '../graph/driver.ts';
-import { DEFAULT_CONCURRENCY, loadDocuments, totalCounters, validateConcurrency, type DocumentResult } from '../graph/loader.ts';
+import { DEFAULT_CONCURRENCY, loadDocuments, recordResolutionStates, totalCounters, validateConcurrency, type DocumentResult, type ResolutionStateRow } from '../graph/loader.ts';
 import { diffFacts, planIngest, predictGraphEffect, type DocumentAction, type DocumentOutcome, type FactsDiff, type GraphEffect } from '../graph/plan.ts';
-import { readManyDocumentFacts, readStoredDocuments } from '../graph/reads.ts';
+import { readManyDocumentFacts, readResolutionStates, readStoredDocuments } from '../graph/reads.ts';
 import { toCorpusFacts, type CorpusIndex } from '../graph/rows.ts';
 import { recordIngestRun } from '../graph/runs.ts';
 import { recordSourceRun } from '../graph/sources.ts';
-import type { WriteCounters } from '../graph/runner.ts';
+import { addCounters, type WriteCounters } from '../graph/runner.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { extractCorpus as defaultExtractCorpus, isFolderCorpus, type DocumentFailure, type ExtractCorpus } from './corpus-extraction.ts';
-import { corpusPathsKey, forgetCorpusState, writeCorpusState } from './corpus-state.ts';
+import { extractCorpus as defaultExtractCorpus, isFolderCorpus, type CorpusExtraction, type DocumentFailure, type ExtractCorpus } from './corpus-extraction.ts';
+import { corpusPathsKey, forgetCorpusState, toStoredResolution, writeCorpusState } from './corpus-state.ts';
 import type { Database } from './database.ts';
 import { isKgError, KgError } from './errors.ts';
 import { adoptUnsourced } from './adoption.ts';
@@ -74,6 +74,8 @@ export interface IngestSummary {
   seconds: number;
   extractorVersion: string;
   cachedDocuments: number;
+  /** Documents this run extracted (the others came from the cache or, on the incremental path, were not read). */
+  extractedDocuments: number;
   /** 'incremental': planned from the saved corpus state; 'full': the whole corpus extracted and resolved. */
   path: 'full' | 'incremental';
   /** Why a run that keeps a corpus state took the full path. */
@@ -108,7 +110,7 @@ interface RunIdentity {
 async function finishRun(
   options: IngestOptions,
   identity: RunIdentity,
-  run: { startedAt: Date; concurrency: number; reports: DocumentReport[]; counters: WriteCounters; extractorVersion: string; cachedDocuments: number },
+  run: { startedAt: Date; concurrency: number; reports: DocumentReport[]; counters: WriteCounters; extractorVersion: string; cachedDocuments: number; extractedDocuments: number },
 ): Promise<Omit<IngestSummary, 'path' | 'fullPathReason'>> {
   const { driver, settings } = options.database;
   const { startedAt, reports, counters } = run;
@@ -151,6 +153,7 @@ async function finishRun(
     seconds,
     extractorVersion: run.extractorVersion,
     cachedDocuments: run.cachedDocuments,
+    extractedDocuments: run.extractedDocuments,
     reports: reports.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
   };
 }
@@ -164,6 +167,9 @@ interface ApplyInput {
   failures: DocumentFailure[];
   extractorVersion: string;
   cachedCount: number;
+  extractedCount: number;
+  /** Documents not rewritten whose Document node's resolution state changes (recorded once every write succeeded). */
+  restated: ResolutionStateRow[];
   path: IngestSummary['path'];
   fullPathReason?: string;
 }
@@ -187,13 +193,47 @@ async function applyActions(options: IngestOptions, identity: RunIdentity, input
       if (result.outcome !== 'unchanged' && result.outcome !== 'skipped') options.onDocument?.(result);
     },
   });
+  const isComplete = results.every((result) => result.outcome !== 'failed');
+  const counters = totalCounters(results);
+  if (isComplete) addCounters(counters, await recordResolutionStates(driver, settings.database, input.restated));
   const reports: DocumentReport[] = [
     ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
     ...input.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason })),
   ];
-  const summary = await finishRun(options, identity, { startedAt: input.startedAt, concurrency, reports, counters: totalCounters(results), extractorVersion: input.extractorVersion, cachedDocuments: input.cachedCount });
-  const isComplete = results.every((result) => result.outcome !== 'failed');
+  const summary = await finishRun(options, identity, { startedAt: input.startedAt, concurrency, reports, counters, extractorVersion: input.extractorVersion, cachedDocuments: input.cachedCount, extractedDocuments: input.extractedCount });
   return { summary: { ...summary, path: input.path, ...(input.fullPathReason === undefined ? {} : { fullPathReason: input.fullPathReason }) }, isComplete };
+}
+
+/**
+ * The full path's write actions, each with the resolution state its Document node keeps for
+ * runs without a local state (none for hand-made extractions, which keep no state).
+ */
+function withResolutionStates(actions: DocumentAction[], corpus: CorpusExtraction): DocumentAction[] {
+  if (!corpus.state) return actions;
+  const { lists } = corpus.state;
+  const states = new Map(corpus.state.documents.map((document) => [document.id, document]));
+  return actions.map((action) => {
+    const document = action.kind === 'write' ? states.get(action.id) : undefined;
+    return action.kind === 'write' && document ? { ...action, resolutionState: toStoredResolution(document, lists, corpus.extractorVersion) } : action;
+  });
+}
+
+/**
+ * The documents the full path skips whose Document node's resolution state is not the one a
+ * clean ingest writes (another document began or stopped sharing one of their entities).
+ */
+async function restatedOnFullPath(options: IngestOptions, source: string, actions: DocumentAction[], corpus: CorpusExtraction): Promise<ResolutionStateRow[]> {
+  if (!corpus.state) return [];
+  const { driver, settings } = options.database;
+  const skipped = new Set(actions.flatMap((action) => (action.kind === 'skip' ? [action.id] : [])));
+  if (skipped.size === 0) return [];
+  const stored = await readResolutionStates(driver, settings.database, source);
+  const { lists } = corpus.state;
+  return corpus.state.documents.flatMap((document) => {
+    if (!skipped.has(document.id)) return [];
+    const resolutionState = toStoredResolution(document, lists, corpus.extractorVersion);
+    return stored.get(document.id) === resolutionState ? [] : [{ id: document.id, sha256: document.sha256, resolutionState }];
+  });
 }
 
 /**
@@ -201,8 +241,8 @@ async function applyActions(options: IngestOptions, identity: RunIdentity, input
  * sources whose files this run finds are adopted first (pipeline/adoption.ts). With a
  * cache folder and a corpus state that matches the graph, only the changed documents are
  * extracted and only the documents whose facts change are written
- * (pipeline/incremental-ingest.ts); without a state, a source the graph already holds
- * unchanged is recognised from its Document nodes. Otherwise the whole source is extracted
+ * (pipeline/incremental-ingest.ts); without a saved state, the Document nodes' sha256 and
+ * resolution states take its place. Otherwise the whole source is extracted
  * and resolved; documents whose sha256, extractor version and facts hash match their
  * Document node are skipped, the others rewritten, documents gone from the folders
  * retracted (only this source's, and a large share only with `allowRemovals`:
@@ -252,6 +292,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         extractorVersion: currentExtractorVersion(),
         shouldPrune,
         readStored,
+        readResolutionStates: () => readResolutionStates(driver, settings.database, source),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
       });
       if (plan.kind === 'incremental') {
@@ -311,6 +352,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         seconds: (Date.now() - startedAt.getTime()) / 1000,
         extractorVersion: corpus.extractorVersion,
         cachedDocuments: corpus.cachedCount,
+        extractedDocuments: corpus.extraction.documents.length - corpus.cachedCount,
         path: 'full',
         reports: all,
         effect: predictGraphEffect(actions, current),
@@ -322,11 +364,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     const { summary, isComplete } = await applyActions(options, identity, {
       startedAt,
       concurrency,
-      actions,
+      actions: withResolutionStates(actions, corpus),
+      restated: await restatedOnFullPath(options, source, actions, corpus),
       index: facts.index,
       failures: corpus.failures,
       extractorVersion: corpus.extractorVersion,
       cachedCount: corpus.cachedCount,
+      extractedCount: corpus.extraction.documents.length - corpus.cachedCount,
       path: 'full',
       ...(fullPathReason === undefined ? {} : { fullPathReason }),
     });

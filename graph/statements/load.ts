@@ -105,37 +105,65 @@ DETACH DELETE d
 );
 
 /**
- * Per entity type: MERGE each row's node on its constrained id and set its properties.
- * Only nodes whose properties differ are written: an entity many documents share (a parent
- * body, a law) is then only read by most transactions, so concurrent writers do not queue
- * for its write lock until they commit.
+ * The `sourceRows` of the given entities that exist, read without a lock: a writer locks and
+ * writes only those that do not hold its source's row yet, so an entity many documents
+ * share (a parent body, a law) is only read by most transactions and concurrent writers do
+ * not queue for its write lock.
  */
-export const MERGE_ENTITIES: Record<EntityType, Statement> = byEntityType((type) =>
+export const READ_ENTITY_SOURCE_ROWS = statement(
+  'read-entity-source-rows',
+  `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+RETURN n.id AS id, n.sourceRows AS sourceRows
+`,
+);
+
+/**
+ * Per entity type: MERGE each node on its constrained id and take its write lock (the kgLock
+ * write) before its `sourceRows` are read, so that two sources writing one entity at the
+ * same time serialise and neither loses the other's row. SET_ENTITY_ROWS releases it.
+ */
+export const LOCK_ENTITY_ROWS: Record<EntityType, Statement> = byEntityType((type) =>
   statement(
-    `merge-${type}`,
+    `lock-entity-rows-${type}`,
     `
-UNWIND $rows AS row
-MERGE (n:${type} {id: row.id})
-WITH n, row
-WHERE NOT coalesce(n:Entity AND n.name = row.name AND n.aliases = row.aliases AND n.extractors = row.extractors, false)
-SET n:Entity, n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
+UNWIND $ids AS id
+MERGE (n:${type} {id: id})
+SET n:Entity, n.kgLock = true
+RETURN n.id AS id, n.sourceRows AS sourceRows
 `,
   ),
 );
 
 /**
- * Per entity type: set the corpus-level properties of entities a retraction left. MATCH,
- * not MERGE: an entity another writer has just deleted stays deleted.
+ * LOCK_ENTITY_ROWS for entities a retraction left: MATCH, not MERGE, so an entity another
+ * writer has just deleted stays deleted.
  */
-export const REFRESH_ENTITIES: Record<EntityType, Statement> = byEntityType((type) =>
-  statement(
-    `refresh-${type}`,
-    `
-UNWIND $rows AS row
-MATCH (n:${type} {id: row.id})
-SET n.name = row.name, n.aliases = row.aliases, n.extractors = row.extractors
+export const LOCK_EXISTING_ENTITY_ROWS = statement(
+  'lock-existing-entity-rows',
+  `
+UNWIND $ids AS id
+MATCH (n:Entity {id: id})
+SET n.kgLock = true
+RETURN n.id AS id, n.sourceRows AS sourceRows
 `,
-  ),
+);
+
+/**
+ * Sets locked entities' `sourceRows` and the name, aliases and extractors combined from them
+ * (graph/source-rows.ts); a null name (no source row left: the entity is supported only by
+ * documents written before rows were kept per source) keeps the values it has.
+ */
+export const SET_ENTITY_ROWS = statement(
+  'set-entity-rows',
+  `
+UNWIND $rows AS row
+MATCH (n:Entity {id: row.id})
+SET n.sourceRows = row.sourceRows, n.name = coalesce(row.name, n.name), n.aliases = coalesce(row.aliases, n.aliases),
+    n.extractors = coalesce(row.extractors, n.extractors)
+REMOVE n.kgLock
+`,
 );
 
 /**
@@ -152,7 +180,33 @@ MERGE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
 `,
 );
 
-/** Per relation type: set the corpus-level properties of relationships a retraction left. */
+/**
+ * The end of a statement that holds a relationship's write lock: replaces the source's
+ * entries in `sourceExtractors` (`<source> <extractor>`, `$prefix` being `<source> `) by
+ * `row.extractors`, and sets `extractors` to the union over every source, so the stored
+ * value does not depend on which source wrote last. With no entry left (a relationship
+ * written before extractors were kept per source), `extractors` stays as it is.
+ */
+const SET_SOURCE_EXTRACTORS = `
+CALL (r, row) {
+  UNWIND [x IN coalesce(r.sourceExtractors, []) WHERE NOT x STARTS WITH $prefix] + [e IN row.extractors | $prefix + e] AS x
+  WITH DISTINCT x ORDER BY x
+  RETURN collect(x) AS sourceExtractors
+}
+CALL (sourceExtractors) {
+  UNWIND sourceExtractors AS x
+  WITH DISTINCT substring(x, size(split(x, ' ')[0]) + 1) AS e ORDER BY e
+  RETURN collect(e) AS extractors
+}
+SET r.sourceExtractors = sourceExtractors, r.extractors = CASE WHEN size(sourceExtractors) = 0 THEN r.extractors ELSE extractors END
+REMOVE r.kgLock
+`;
+
+/**
+ * Per relation type: set the source's extractors on relationships a retraction left
+ * (`row.extractors` empty when the source no longer says the relation). The kgLock write
+ * takes the write lock before the lists are read.
+ */
 export const REFRESH_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
   statement(
     `refresh-${type}`,
@@ -160,18 +214,25 @@ export const REFRESH_RELATIONS: Record<RelationType, Statement> = byRelationType
 UNWIND $rows AS row
 MATCH (a:Entity {id: row.from})-[r:${type}]->(b:Entity {id: row.to})
 WHERE coalesce(r.title, '') = row.title
-SET r.extractors = row.extractors
+SET r.kgLock = true
+WITH r, row
+${SET_SOURCE_EXTRACTORS}
 `,
   ),
 );
 
-/** Records what was written for the document, last, in the same transaction. */
+/**
+ * Records what was written for the document, last, in the same transaction. A
+ * `resolutionState` not given keeps the node's: it names the bytes it describes, and a
+ * reader ignores one that describes others.
+ */
 export const SET_DOCUMENT = statement(
   'set-document',
   `
 MATCH (d:Document {id: $document})
 SET d.path = $path, d.sha256 = $sha256, d.extractorVersion = $extractorVersion,
-    d.factsHash = $factsHash, d.relationSourceIds = $relationSourceIds, d.ingestedAt = datetime()
+    d.factsHash = $factsHash, d.relationSourceIds = $relationSourceIds, d.ingestedAt = datetime(),
+    d.resolutionState = coalesce($resolutionState, d.resolutionState)
 `,
 );
 
@@ -209,8 +270,9 @@ CREATE (n)-[:MENTIONED_IN {start: row.start, end: row.end}]->(d)
  * Per relation type: MERGE each row's relationship and add the support of the documents in
  * `row.documents` (one document, or every batch document that says it), keeping `documents`
  * and `evidence` sorted and duplicate-free, so a relationship shared by a batch is locked and
- * rewritten once. The kgLock write takes the relationship's write lock before its lists are
- * read, so concurrent writers lose no update.
+ * rewritten once, and the source's extractors (`$prefix`: SET_SOURCE_EXTRACTORS). The kgLock
+ * write takes the relationship's write lock before its lists are read, so concurrent writers
+ * lose no update.
  */
 export const MERGE_BATCH_RELATIONS: Record<RelationType, Statement> = byRelationType((type) =>
   statement(
@@ -232,8 +294,9 @@ CALL (r, row) {
   WITH DISTINCT x ORDER BY x
   RETURN collect(x) AS documents
 }
-SET r.evidence = evidence, r.documents = documents, r.extractors = row.extractors
-REMOVE r.kgLock
+SET r.evidence = evidence, r.documents = documents
+WITH r, row
+${SET_SOURCE_EXTRACTORS}
 `,
   ),
 );
@@ -245,7 +308,8 @@ export const SET_DOCUMENTS = statement(
 UNWIND $rows AS row
 MATCH (d:Document {id: row.id})
 SET d.path = row.path, d.sha256 = row.sha256, d.extractorVersion = $extractorVersion,
-    d.factsHash = row.factsHash, d.relationSourceIds = row.relationSourceIds, d.ingestedAt = datetime()
+    d.factsHash = row.factsHash, d.relationSourceIds = row.relationSourceIds, d.ingestedAt = datetime(),
+    d.resolutionState = coalesce(row.resolutionState, d.resolutionState)
 `,
 );
 
@@ -259,6 +323,33 @@ export const READ_STORED_DOCUMENTS = statement(
   `
 MATCH (d:Document {source: $source})
 RETURN collect([d.id, d.path, d.sha256, d.extractorVersion, d.factsHash]) AS documents
+`,
+);
+
+/**
+ * Re-records the `resolutionState` of documents whose facts did not change but whose state
+ * did (another document began or stopped sharing one of their entities), for the bytes
+ * it describes only.
+ */
+export const SET_RESOLUTION_STATES = statement(
+  'set-resolution-states',
+  `
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
+WHERE d.sha256 = row.sha256
+SET d.resolutionState = row.resolutionState
+`,
+);
+
+/**
+ * Every Document node of one source with its `resolutionState` (null when it has none): what
+ * a run without its local state resolves incrementally from. Read only when something changed.
+ */
+export const READ_RESOLUTION_STATES = statement(
+  'read-resolution-states',
+  `
+MATCH (d:Document {source: $source})
+RETURN collect([d.id, d.resolutionState]) AS states
 `,
 );
 

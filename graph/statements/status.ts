@@ -72,3 +72,6 @@ LIMIT 1
 
 /** What the server is: its version and edition (the connection check every command makes). */
 export const SERVER_COMPONENTS = statement('server-components', 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition');
+
+/** Whether the server still answers (the silence check of graph/driver.ts, on another connection). */
+export const SERVER_ANSWERS = statement('server-answers', 'RETURN 1');

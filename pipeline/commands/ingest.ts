@@ -78,7 +78,7 @@ export function formatSummary(summary: IngestSummary, isVerbose = false): string
   }
   for (const report of summary.reports) if (report.outcome === 'failed') lines.push(`  failed ${report.id}: ${report.error ?? 'unknown error'}`);
   const path = summary.path === 'incremental' ? 'incremental path: only what changed was extracted and planned' : `full path, whole source resolved${summary.fullPathReason ? `: ${summary.fullPathReason}` : ''}`;
-  lines.push(`${summary.seconds.toFixed(2)} s (extractor ${summary.extractorVersion}, ${summary.cachedDocuments} document(s) from the cache; ${path})`);
+  lines.push(`${summary.seconds.toFixed(2)} s (extractor ${summary.extractorVersion}, ${summary.extractedDocuments} document(s) extracted, ${summary.cachedDocuments} from the cache; ${path})`);
   return lines.join('\n');
 }
 

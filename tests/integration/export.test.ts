@@ -156,9 +156,9 @@ describe('kg export', () => {
       expect(summary).toMatchObject(counts);
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as CsvManifest;
       const headersOf = (file: string) => (parse(readFileSync(join(dir, file), 'utf8'), { to_line: 1 }) as string[][])[0]!;
-      expect(headersOf(manifest.nodes.find((entry) => entry.label === 'Agency')!.file)).toEqual(['id:ID(Agency)', 'aliases:string[]', 'extractors:string[]', 'name:string', ':LABEL']);
+      expect(headersOf(manifest.nodes.find((entry) => entry.label === 'Agency')!.file)).toEqual(['id:ID(Agency)', 'aliases:string[]', 'extractors:string[]', 'name:string', 'sourceRows:string', ':LABEL']);
       const holds = manifest.relationships.find((entry) => entry.type === 'HOLDS_POSITION' && entry.endLabel === 'Agency')!;
-      expect(headersOf(holds.file)).toEqual([':START_ID(Person)', 'documents:string[]', 'evidence:string[]', 'extractors:string[]', 'title:string', ':END_ID(Agency)', ':TYPE']);
+      expect(headersOf(holds.file)).toEqual([':START_ID(Person)', 'documents:string[]', 'evidence:string[]', 'extractors:string[]', 'sourceExtractors:string[]', 'title:string', ':END_ID(Agency)', ':TYPE']);
 
       await wipeDatabase(driver);
       // A server confines file URLs to its import folder; this embedded one (built from the

@@ -1,10 +1,20 @@
 // explain.ts: the outline of one document with node roles, the subject at each heading and
 // the rule behind each fact; the walk is iterative, so deep nesting cannot overflow.
 import { describe, expect, it } from 'vitest';
-import { explainDocument } from '../../../extractors/explain.ts';
+import { EXTRACTION } from '../../../extractors/extract-document.ts';
+import { explainDocument, explainStages } from '../../../extractors/explain.ts';
 import { sourceOf } from './helpers.ts';
 
 const DOC = 'Lantern Archives Bureau\n\nFunctions\n\n- Preserve public records of the republic\n- Advise ministries on record keeping\n- Publish an annual catalogue of holdings\n';
+
+describe('explainStages', () => {
+  it('lists the stages extractDocument runs, numbered in order, with what each decides', () => {
+    const lines = explainStages();
+    expect(lines[0]).toMatch(/^stages /);
+    expect(lines.slice(1).map((l) => /^ {2}(\d+)\. ([a-z-]+): /.exec(l)?.slice(1, 3).join(' '))).toEqual(EXTRACTION.stages.map((s, k) => `${k + 1} ${s.name}`));
+    expect(lines[1]).toContain('[stages/structure.ts, structure.ts');
+  });
+});
 
 describe('explainDocument', () => {
   const lines = explainDocument(sourceOf(DOC, 'archives.txt'));

@@ -86,3 +86,13 @@ describe('findProfileBlocks', () => {
     expect(findProfileBlocks('Marta Quillfeather, our founder, retired.\nChief Executive Officer\n')).toEqual([]);
   });
 });
+
+describe('names the tagger takes for places', () => {
+  it('reads a name whose words are also towns as a person, and a building named after one as no person', () => {
+    expect(posts(extract('Canal Board\n\n## Our leadership\n\n**Helen Marsh**\nChief Executive\n\n**Vaughn Noga**\nDirector of Locks\n', 'b.md'))).toEqual([
+      'Helen Marsh|Chief Executive|Canal Board',
+      'Vaughn Noga|Director of Locks|Canal Board',
+    ]);
+    expect(extract('Canal Board\n\nHead Office\n\nSir John Carling Building\n\nThe Board meets in Sir John Carling Building every month.\n').entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});

@@ -79,7 +79,7 @@ describe('provenance spans', () => {
     }
   });
 
-  it.each(['generalise', 'shape', 'eval-dev'])('slice back in every hand-written fixture of tests/fixtures/%s', (folder) => {
+  it.each(['generalise', 'shape', 'eval-dev', 'rules'])('slice back in every hand-written fixture of tests/fixtures/%s', (folder) => {
     const dir = new URL(`../../fixtures/${folder}/`, import.meta.url);
     for (const name of readdirSync(dir).sort()) {
       const { source, x } = run(readFileSync(new URL(name, dir)), name);

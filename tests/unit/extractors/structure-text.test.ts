@@ -114,3 +114,10 @@ describe('one heading level in plain text', () => {
     ]);
   });
 });
+
+describe('fields after a list', () => {
+  it('does not fold a field a blank line after a list into the last item', () => {
+    const x = extract('Canal Bureau\n\nThe duties of the Canal Bureau are:\n(1) To keep the locks.\n(2) To clear the weirs.\n\nInternal organization: Office; Lock Section\n\nJane Roe\nDirector\n');
+    expect(namesOf(x, 'Responsibility').map((n) => n.replace(/\.$/, '')).sort()).toEqual(['To clear the weirs', 'To keep the locks']);
+  });
+});

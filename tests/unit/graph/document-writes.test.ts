@@ -7,7 +7,7 @@ import { hashFacts } from '../../../graph/facts-hash.ts';
 import { planIngest, type WriteAction } from '../../../graph/plan.ts';
 import { toCorpusFacts } from '../../../graph/rows.ts';
 import { zeroCounters, type CypherRunner, type Statement } from '../../../graph/runner.ts';
-import { MERGE_BATCH_RELATIONS, MERGE_ENTITIES } from '../../../graph/statements/load.ts';
+import { LOCK_ENTITY_ROWS, MERGE_BATCH_RELATIONS, READ_ENTITY_SOURCE_ROWS, SET_ENTITY_ROWS } from '../../../graph/statements/load.ts';
 
 function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: CypherRunner; calls: { name: string; parameters: Record<string, unknown> }[] } {
   const calls: { name: string; parameters: Record<string, unknown> }[] = [];
@@ -21,6 +21,10 @@ function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: Cyph
         if (statement.name === 'lock-documents') {
           const rows = parameters.rows as { id: string }[];
           return { records: rows.map((row) => ({ id: row.id, hasFacts: has(row.id) })), counters: zeroCounters() };
+        }
+        // An empty graph: read-entity-source-rows finds no node; a locked node has no source's row.
+        if (statement.name.startsWith('lock-entity-rows-') || statement.name === 'lock-existing-entity-rows') {
+          return { records: (parameters.ids as string[]).map((id) => ({ id, sourceRows: null })), counters: zeroCounters() };
         }
         return { records: [], counters: zeroCounters() };
       },
@@ -46,7 +50,7 @@ describe('applyDocumentAction', () => {
     const { runner, calls } = recorder(false);
     const [action] = planIngest({ corpus: corpus.documents, stored: [], extractorVersion: 'v1', shouldPrune: true });
     await applyDocumentAction(runner, action!, context);
-    expect(calls.map((call) => call.name)).toEqual(['lock-document', 'merge-Agency', 'merge-Department', 'create-mentions', 'merge-batch-HAS_DEPARTMENT', 'set-document']);
+    expect(calls.map((call) => call.name)).toEqual(['lock-document', 'read-entity-source-rows', 'lock-entity-rows-Agency', 'lock-entity-rows-Department', 'set-entity-rows', 'create-mentions', 'merge-batch-HAS_DEPARTMENT', 'set-document']);
     expect(calls.at(-1)?.parameters).toMatchObject({ document: 'a.txt', sha256: 's', extractorVersion: 'v1', factsHash: hashFacts(corpus.documents[0]!) });
   });
 
@@ -66,7 +70,7 @@ describe('applyDocumentAction', () => {
   });
 
   it('sends document text only as parameters, never in statement text', () => {
-    for (const statement of [...Object.values(MERGE_ENTITIES), ...Object.values(MERGE_BATCH_RELATIONS)]) expect(statement.text).not.toContain(nasty);
+    for (const statement of [READ_ENTITY_SOURCE_ROWS, SET_ENTITY_ROWS, ...Object.values(LOCK_ENTITY_ROWS), ...Object.values(MERGE_BATCH_RELATIONS)]) expect(statement.text).not.toContain(nasty);
   });
 });
 
@@ -93,12 +97,27 @@ describe('applyWriteBatch', () => {
   it('writes new documents with one statement per label and type, rows merged and sorted across the batch', async () => {
     const { runner, calls } = recorder(false);
     await applyWriteBatch(runner, writesOf().reverse(), pairContext);
-    expect(calls.map((call) => call.name)).toEqual(['lock-documents', 'merge-Agency', 'merge-Department', 'create-batch-mentions', 'merge-batch-HAS_DEPARTMENT', 'set-documents']);
+    expect(calls.map((call) => call.name)).toEqual([
+      'lock-documents',
+      'read-entity-source-rows',
+      'lock-entity-rows-Agency',
+      'lock-entity-rows-Department',
+      'set-entity-rows',
+      'create-batch-mentions',
+      'merge-batch-HAS_DEPARTMENT',
+      'set-documents',
+    ]);
+    const call = (name: string) => calls.find((candidate) => candidate.name === name)!;
     expect(calls[0]?.parameters.rows).toEqual([{ id: 'a.txt', path: 'a.txt' }, { id: 'b.txt', path: 'b.txt' }]);
-    expect(calls[1]?.parameters.rows).toEqual([{ id: 'z', name: 'Ministry', aliases: [], extractors: ['x'] }]);
-    expect((calls[3]?.parameters.rows as { id: string; document: string }[]).map((row) => `${row.id}@${row.document}`)).toEqual(['d@a.txt', 'd@b.txt', 'z@a.txt', 'z@b.txt']);
-    expect(calls[4]?.parameters.rows).toEqual([{ from: 'z', to: 'd', title: '', documents: ['a.txt', 'b.txt'], evidence: ['a.txt:0:9', 'b.txt:0:8'], extractors: ['x'] }]);
-    expect(calls[5]?.parameters).toMatchObject({ extractorVersion: 'v1', rows: [{ id: 'a.txt', factsHash: hashFacts(pair.documents[0]!) }, { id: 'b.txt', factsHash: hashFacts(pair.documents[1]!) }] });
+    expect(call('read-entity-source-rows').parameters).toEqual({ ids: ['d', 'z'] });
+    expect(call('lock-entity-rows-Agency').parameters).toEqual({ ids: ['z'] });
+    expect(call('set-entity-rows').parameters.rows).toEqual([
+      { id: 'd', sourceRows: '[["hand","Office",[],["x"]]]', name: 'Office', aliases: [], extractors: ['x'] },
+      { id: 'z', sourceRows: '[["hand","Ministry",[],["x"]]]', name: 'Ministry', aliases: [], extractors: ['x'] },
+    ]);
+    expect((call('create-batch-mentions').parameters.rows as { id: string; document: string }[]).map((row) => `${row.id}@${row.document}`)).toEqual(['d@a.txt', 'd@b.txt', 'z@a.txt', 'z@b.txt']);
+    expect(call('merge-batch-HAS_DEPARTMENT').parameters).toEqual({ rows: [{ from: 'z', to: 'd', title: '', documents: ['a.txt', 'b.txt'], evidence: ['a.txt:0:9', 'b.txt:0:8'], extractors: ['x'] }], prefix: 'hand ' });
+    expect(call('set-documents').parameters).toMatchObject({ extractorVersion: 'v1', rows: [{ id: 'a.txt', factsHash: hashFacts(pair.documents[0]!) }, { id: 'b.txt', factsHash: hashFacts(pair.documents[1]!) }] });
   });
 
   it('retracts only the documents that already carry facts, and only records those whose facts are unchanged', async () => {

@@ -17,6 +17,7 @@ const dry: IngestSummary = {
   seconds: 1.5,
   extractorVersion: 'v1',
   cachedDocuments: 9,
+  extractedDocuments: 2,
   path: 'full',
   reports: [
     { id: 'mine/a.txt', outcome: 'changed', diff: { add: { entities: ['Agency:x'], mentions: ['m1', 'm2'], relations: ['r1'] }, retract: { entities: [], mentions: ['m0'], relations: ['r0', 'r2'] } } },
@@ -34,6 +35,7 @@ describe('formatSummary of a dry run', () => {
     expect(lines).toContain('  facts: +3 -2 (entities and relations; --verbose lists them per document)');
     expect(lines.some((line) => line.includes('+ entity'))).toBe(false);
     expect(lines).toHaveLength(5);
+    expect(lines.at(-1)).toBe('1.50 s (extractor v1, 2 document(s) extracted, 9 from the cache; full path, whole source resolved)');
   });
 
   it('lists every fact with --verbose', () => {

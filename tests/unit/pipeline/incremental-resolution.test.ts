@@ -11,8 +11,8 @@ import { decodeDocument, extractDocument, resolutionKeys, resolveCorpus } from '
 import type { DocumentExtraction, LocalEntity } from '../../../extractors/types.ts';
 import { hashFacts } from '../../../graph/facts-hash.ts';
 import { toCorpusFacts, type CorpusFacts, type DocumentFacts } from '../../../graph/rows.ts';
-import { advanceCorpusState, keyGroupsOf, stateDocumentsOf, type CorpusState } from '../../../pipeline/corpus-state.ts';
-import { resolveIncrementally, type IncrementalResolution } from '../../../pipeline/incremental-resolution.ts';
+import { advanceCorpusState, keyGroupsOf, narrowShared, sharedAmong, sharedOf, stateDocumentsOf, type CorpusState, type StateDocument, type StringLists } from '../../../pipeline/corpus-state.ts';
+import { resharedDocuments, resolveIncrementally, type IncrementalResolution } from '../../../pipeline/incremental-resolution.ts';
 
 function extract(id: string, text: string): DocumentExtraction {
   const decoded = decodeDocument({ id, path: `corpus/${id}`, bytes: Buffer.from(text) });
@@ -35,19 +35,58 @@ function fullState(extractions: DocumentExtraction[]): CorpusState {
 
 type Corpus = Map<string, DocumentExtraction>;
 
-/** Applies `next` incrementally over `state` (whose documents are `current`), checks it against a full resolution, returns the next state. */
-function applyAndCheck(state: CorpusState, current: Corpus, next: Corpus): { state: CorpusState; resolution: Extract<IncrementalResolution, { ok: true }> } {
+/** A state document's shared entities and relations with their extractor lists spelled out (comparable across StringLists). */
+function spelledOut(document: StateDocument, lists: StringLists): unknown {
+  const { entities, relations } = sharedOf(document);
+  return [document.keyGroups, entities.map((entity) => [...entity.slice(0, 5), lists.get(entity[5])]), relations.map((relation) => [...relation.slice(0, 4), lists.get(relation[4]), relation[5]])];
+}
+
+/** What a clean ingest of a corpus keeps on each Document node (resolutionState, spelled out). */
+function cleanNodeStates(extractions: DocumentExtraction[]): Map<string, unknown> {
+  const { lists, documents } = stateDocumentsOf(extractions, new Map(), resolutionKeys);
+  return new Map(documents.map((document) => [document.id, spelledOut(document, lists)]));
+}
+
+/**
+ * Where full extractions come from: 'cache' has every document as last ingested; 'none'
+ * (a run without the cache, whose state came from the graph) has only the unchanged
+ * documents a previous attempt asked for (as the pipeline extracts them again and retries).
+ */
+type Extractions = 'cache' | 'none';
+
+/**
+ * Applies `next` incrementally over `state` (whose documents are `current`), checks it
+ * against a full resolution, returns the next state and the documents extracted again.
+ */
+function applyAndCheck(
+  state: CorpusState,
+  current: Corpus,
+  next: Corpus,
+  extractions: Extractions = 'cache',
+): { state: CorpusState; resolution: Extract<IncrementalResolution, { ok: true }>; extractedAgain: string[] } {
   const changed = [...next.values()].filter((extraction) => JSON.stringify(current.get(extraction.document.id)) !== JSON.stringify(extraction));
   const removed = [...current.keys()].filter((id) => !next.has(id));
-  const resolution = resolveIncrementally({
-    previous: state.documents,
-    lists: state.lists,
-    changed,
-    removed,
-    loadExtraction: (document) => current.get(document.id),
-    resolveCorpus: (documents) => resolveCorpus(documents),
-    resolutionKeys,
-  });
+  const changedOrRemoved = new Set([...changed.map((extraction) => extraction.document.id), ...removed]);
+  const extractedAgain: string[] = [];
+  let resolution: IncrementalResolution;
+  for (;;) {
+    resolution = resolveIncrementally({
+      previous: state.documents,
+      lists: state.lists,
+      changed,
+      removed,
+      loadExtraction: (document) => (extractions === 'cache' || extractedAgain.includes(document.id) ? current.get(document.id) : undefined),
+      resolveCorpus: (documents) => resolveCorpus(documents),
+      resolutionKeys,
+    });
+    if (resolution.ok || !resolution.missing) break;
+    // Only unchanged files can be extracted again, and each is asked for once.
+    for (const id of resolution.missing) {
+      expect(changedOrRemoved.has(id), id).toBe(false);
+      expect(extractedAgain, id).not.toContain(id);
+    }
+    extractedAgain.push(...resolution.missing);
+  }
   if (!resolution.ok) throw new Error(resolution.reason);
   const before = resolveAll([...current.values()]);
   const after = resolveAll([...next.values()]);
@@ -84,9 +123,19 @@ function applyAndCheck(state: CorpusState, current: Corpus, next: Corpus): { sta
     isShared: resolution.isShared,
     factsHashes: new Map(resolution.documents.map((facts) => [facts.document.id, hashFacts(facts)])),
   });
+  // The Document nodes' states, updated as the pipeline does (the written documents', and
+  // those of documents whose sharing flips), equal a clean ingest's.
+  const rewritten = new Set([...changed.map((extraction) => extraction.document.id), ...resolution.rippled]);
+  const reshared = resharedDocuments(state.documents, resolution.keyGroups, removed).filter((id) => !rewritten.has(id));
+  const nodeStates = cleanNodeStates([...current.values()]);
+  for (const id of removed) nodeStates.delete(id);
+  const updated = [...rewritten, ...reshared].map((id) => nextState.documents.get(id)!);
+  const sharedNow = sharedAmong([...nextState.documents.values()].map((document) => document.keyGroups), updated.map((document) => document.keyGroups));
+  for (const document of updated) nodeStates.set(document.id, spelledOut(narrowShared(document, (hash) => sharedNow.has(hash)), nextState.lists));
+  expect(nodeStates).toEqual(cleanNodeStates([...next.values()]));
   // The state left behind knows every document's facts as the whole corpus does.
   expect(new Map([...nextState.documents].map(([id, document]) => [id, document.factsHash]))).toEqual(new Map([...after.facts].map(([id, facts]) => [id, hashFacts(facts)])));
-  return { state: nextState, resolution };
+  return { state: nextState, resolution, extractedAgain };
 }
 
 describe('resolveIncrementally', () => {
@@ -100,7 +149,7 @@ describe('resolveIncrementally', () => {
     for (const name of readdirSync('seeds')) corpus.set(name, extract(name, readFileSync(join('seeds', name), 'utf8')));
   }, 120_000);
 
-  it('gives every document the facts a whole-corpus resolution gives, through a chain of edits, additions and removals', () => {
+  it.each<Extractions>(['cache', 'none'])('gives every document the facts a whole-corpus resolution gives, through a chain of edits, additions and removals (extractions: %s)', (extractions) => {
     let state = fullState([...corpus.values()]);
     let current = corpus;
     const steps: Array<(previous: Corpus) => Corpus> = [
@@ -124,12 +173,12 @@ describe('resolveIncrementally', () => {
     ];
     for (const step of steps) {
       const next = step(current);
-      state = applyAndCheck(state, current, next).state;
+      state = applyAndCheck(state, current, next, extractions).state;
       current = next;
     }
-  });
+  }, 60_000);
 
-  it('rewrites the documents a change ripples to: a fuller name for a shared body renames it everywhere', () => {
+  it.each<Extractions>(['cache', 'none'])('rewrites the documents a change ripples to: a fuller name for a shared body renames it everywhere (extractions: %s)', (extractions) => {
     const state = fullState([...corpus.values()]);
     // The body name most documents share (an agency: a unit name is shared only under one
     // parent, and the generated bodies each have their own units).
@@ -150,10 +199,12 @@ describe('resolveIncrementally', () => {
       extractors: ['test:renamed'],
     };
     const next = new Map([...corpus, [target, { ...extraction, entities: [...extraction.entities, fuller] }]]);
-    const { state: renamed, resolution } = applyAndCheck(state, corpus, next);
+    const { state: renamed, resolution, extractedAgain } = applyAndCheck(state, corpus, next, extractions);
     expect(resolution.rippled.length).toBeGreaterThanOrEqual(sharedBy - 2);
+    // Without the cache, the documents rewritten in full are extracted again; no others.
+    if (extractions === 'none') expect(extractedAgain.sort()).toEqual(resolution.rippled);
     // And back: the rename is undone everywhere.
-    const { resolution: restored } = applyAndCheck(renamed, next, corpus);
+    const { resolution: restored } = applyAndCheck(renamed, next, corpus, extractions);
     expect(restored.rippled).toEqual(resolution.rippled);
   });
 
@@ -173,28 +224,54 @@ describe('resolveIncrementally', () => {
     expect(resolution.rippled).toEqual(['a.txt', 'b.txt']);
   });
 
-  it('needs no document but the changed one for an edit that changes nothing shared', () => {
+  it('needs no document but the changed one for an edit that changes nothing shared, not even its old extraction', () => {
     const state = fullState([...corpus.values()]);
     const target = generated[10]!;
-    const { resolution } = applyAndCheck(state, corpus, new Map([...corpus, [target.path, extract(target.path, editDocument(target, 3).text)]]));
+    const { resolution, extractedAgain } = applyAndCheck(state, corpus, new Map([...corpus, [target.path, extract(target.path, editDocument(target, 3).text)]]), 'none');
     expect(resolution.rippled).toEqual([]);
     expect(resolution.documents.map((facts) => facts.document.id)).toEqual([target.path]);
+    expect(extractedAgain).toEqual([]);
   });
 
-  it('reports a missing cached extraction instead of guessing', () => {
+  it('names the unchanged documents whose full extraction it needs instead of guessing', () => {
     const state = fullState([...corpus.values()]);
-    const target = generated[12]!;
-    const changed = extract(target.path, editDocument(target, 4).text);
+    // A body many documents share gets a fuller name: every one of them is rewritten in full.
+    const target = generated[0]!.path;
+    const extraction = corpus.get(target)!;
+    const hub = extraction.entities.find((entity) => entity.type === 'Agency' && [...corpus.values()].filter((other) => other.entities.some((e) => e.name === entity.name)).length > 2)!;
+    const fuller: LocalEntity = { key: 'Agency:renamed', type: 'Agency', name: `${hub.name} of the Realm`, aliases: [hub.name], mentions: [{ document: target, start: 0, end: 4 }], extractors: ['test:renamed'] };
     const resolution = resolveIncrementally({
       previous: state.documents,
       lists: state.lists,
-      changed: [changed],
+      changed: [{ ...extraction, entities: [...extraction.entities, fuller] }],
       removed: [],
       loadExtraction: () => undefined,
       resolveCorpus: (documents) => resolveCorpus(documents),
       resolutionKeys,
     });
-    expect(resolution).toEqual({ ok: false, reason: `the cached extraction of ${target.path} as last ingested is missing` });
+    expect(resolution.ok).toBe(false);
+    if (resolution.ok) return;
+    expect(resolution.missing?.length).toBeGreaterThan(1);
+    expect(resolution.missing).not.toContain(target);
+    expect(resolution.reason).toMatch(/^the full extraction of \d+ unchanged document\(s\) is not at hand/);
+  });
+
+  it("reports a changed document whose state lacks an entity it shared, when the cache lost it too", () => {
+    const state = fullState([...corpus.values()]);
+    const target = generated[12]!;
+    // The state as a Document node might hold it when written before the sharing began.
+    const previous = new Map(state.documents);
+    previous.set(target.path, { ...previous.get(target.path)!, sharedJson: '[[],[]]' });
+    const resolution = resolveIncrementally({
+      previous,
+      lists: state.lists,
+      changed: [extract(target.path, editDocument(target, 4).text)],
+      removed: [],
+      loadExtraction: () => undefined,
+      resolveCorpus: (documents) => resolveCorpus(documents),
+      resolutionKeys,
+    });
+    expect(resolution).toEqual({ ok: false, reason: `neither the cached extraction of ${target.path} as last ingested nor its saved state holds the entities it shared` });
   });
 
   it('keeps key groups aligned with the entities they describe', () => {

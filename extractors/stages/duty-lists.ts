@@ -1,0 +1,93 @@
+// Stage "duty-lists" (EXTRACTION.md stages 4-5): a list whose items read as duties (verb-
+// initial, or cued by a heading, lead-in or title word) gives each item as a responsibility of
+// its owner: the body its lead-in names, else the innermost heading that names one, else the
+// document's subject. Unit lists, legal-basis lists and reports of what happened are not duties.
+import { addDuty, ownerOf, type KeyedBody } from '../document-context.ts';
+import { FUNCTION_CONTEXT } from '../function-context.ts';
+import { isDutyShaped, leadInSentence } from '../item-roles.ts';
+import type { LocalGraph } from '../local-graph.ts';
+import { LEGAL_BASIS_HEADING } from '../mentions.ts';
+import type { RangeIndex } from '../range-index.ts';
+import { dutiesOfList, isStatementList, isStatementSentence } from '../responsibilities.ts';
+import { splitSentences } from '../sentences.ts';
+import type { Stage } from '../stage-list.ts';
+import { resolveBackReference } from '../subject.ts';
+import type { BlockNode, DocumentModel, ListNode, SectionNode, TextRange } from '../types.ts';
+import { itemAsSection } from '../walk.ts';
+import type { FoundUnits } from './units.ts';
+
+/** What an owner lookup reads: the text, the body entities and mentions, the subject. */
+type Owners = { text: string; graph: LocalGraph; orgs: KeyedBody[]; orgIndex: RangeIndex<KeyedBody>; mainAgency: string | null };
+
+export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: FoundUnits }, object> = {
+  name: 'duty-lists',
+  does: 'lists of duties -> HAS_RESPONSIBILITY per item, owned by the lead-in, the innermost heading naming a body, or the subject',
+  modules: ['stages/duty-lists.ts', 'item-roles.ts', 'responsibilities.ts', 'subject.ts', 'function-context.ts', 'walk.ts'],
+  run: (state) => {
+    const { model, text, graph, units } = state;
+    visitLists(text, model.root, [], (list, sections, intro) => {
+      // A sub-section with its own heading under an organisation section ("Organisation" >
+      // "Key functions of the Board:") is not part of the unit list.
+      const innermost = [...sections].reverse().find((s) => s.heading);
+      if (units.lists.has(list) || (innermost !== undefined && units.sections.has(innermost)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
+      const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
+      // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
+      const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');
+      const introText = intro ? text.slice(intro.start, intro.end) : '';
+      const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
+      const titleText = title ? text.slice(title.start, title.end) : '';
+      if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
+      // Role by content: verb-initial items are duties whatever the heading says; a cue word
+      // in the heading, lead-in or title admits noun-phrase duties too.
+      const isCued = FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
+      if (!isCued && !isDutyShaped(text, list)) return false;
+      // A list led in by a report of what happened lists achievements, not duties.
+      const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
+      if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
+      if (isStatementList(text, list)) return false;
+      const owner = ownerOfLeadIn(state, intro) ?? ownerOfSections(state, sections) ?? state.mainAgency;
+      if (!owner) return false;
+      for (const duty of dutiesOfList(text, list)) addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
+      return true;
+    });
+    return {};
+  },
+};
+
+/** The body a lead-in introduces: the first organisation of its last sentence ("... GMCC undertakes to:"). */
+function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
+  if (!intro) return null;
+  const sentence = leadInSentence(splitSentences(ctx.text, intro));
+  return ownerOf(ctx, sentence) ?? (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ?? ownerOf(ctx, intro);
+}
+
+/** The innermost enclosing heading that names a body: the subject stack's top for a list. */
+function ownerOfSections(ctx: Owners, sections: SectionNode[]): string | null {
+  for (let i = sections.length - 1; i >= 0; i--) {
+    const heading = sections[i]?.heading;
+    const owner = ownerOf(ctx, heading) ?? (heading ? resolveBackReference(ctx.text, heading, ctx.graph, ctx.orgs, ctx.mainAgency) : null);
+    if (owner) return owner;
+  }
+  return null;
+}
+
+// Calls back for every list (not a sub-list of a function list) with its sections and the
+// paragraph or label right before it (its introduction); a list the callback does not take
+// is searched for items that read as sections ("I. Main responsibilities" + its list).
+function visitLists(text: string, section: SectionNode, sections: SectionNode[], callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => boolean): void {
+  const inner = [...sections, section];
+  let previous: BlockNode | null = null;
+  for (const child of section.children) {
+    if (child.kind === 'list') {
+      const intro = previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
+      if (!callback(child, inner, intro)) {
+        for (const item of child.items) {
+          const pseudo = itemAsSection(text, item);
+          if (pseudo) visitLists(text, pseudo, inner, callback);
+        }
+      }
+    }
+    if (child.kind === 'section') visitLists(text, child, inner, callback);
+    previous = child;
+  }
+}

@@ -1,0 +1,53 @@
+// Stage "section-relations" (EXTRACTION.md stage 4, roles from headings as priors): a
+// section whose heading names a legal basis gives its owner a GOVERNED_BY to each instrument
+// in it; a section whose heading announces subordinate bodies makes each body standing alone
+// on a line SUBORDINATE_TO the owner. The owner is the body the heading names, else the subject.
+import { ownerOf, type KeyedBody, type KeyedLaw } from '../document-context.ts';
+import { titleLineLaw } from '../laws.ts';
+import type { LocalGraph } from '../local-graph.ts';
+import { LEGAL_BASIS_HEADING } from '../mentions.ts';
+import type { RangeIndex } from '../range-index.ts';
+import { collapseSpace } from '../spans.ts';
+import type { Stage } from '../stage-list.ts';
+import type { DocumentModel } from '../types.ts';
+import { SUBORDINATE_LIST } from '../unit-lists.ts';
+import { allSections } from '../walk.ts';
+
+type SectionRelationsInput = { model: DocumentModel; text: string; graph: LocalGraph; orgIndex: RangeIndex<KeyedBody>; lawIndex: RangeIndex<KeyedLaw>; mainAgency: string | null };
+
+export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
+  name: 'section-relations',
+  does: 'legal-basis sections -> GOVERNED_BY per instrument; subordinate-body sections -> SUBORDINATE_TO per body on its own line',
+  modules: ['stages/section-relations.ts', 'mentions.ts', 'laws.ts', 'unit-lists.ts', 'walk.ts'],
+  run: (state) => {
+    const { model, text, graph, orgIndex, lawIndex, mainAgency } = state;
+    const sectionsInOrder = allSections(model.root, text).sort((a, b) => a.range.start - b.range.start);
+    for (const section of sectionsInOrder) {
+      if (!section.heading) continue;
+      const headingText = collapseSpace(text.slice(section.heading.start, section.heading.end));
+      const owner = ownerOf(state, section.heading) ?? mainAgency;
+      if (!owner) continue;
+      if (LEGAL_BASIS_HEADING.test(headingText)) {
+        // A stand-alone instrument title looks like a heading; it stays in the section.
+        let end = section.range.end;
+        for (const next of sectionsInOrder) {
+          if (next.range.start < end || next.range.start > end || !next.heading) continue;
+          if (!titleLineLaw(text, next.heading)) break;
+          end = next.range.end;
+        }
+        for (const law of lawIndex.within({ start: section.range.start, end })) {
+          graph.addRelation('GOVERNED_BY', owner, law.key, law.range, 'relations:legal-basis-section');
+        }
+      }
+      if (SUBORDINATE_LIST.test(headingText)) {
+        for (const o of orgIndex.within({ start: section.heading.end, end: section.range.end })) {
+          // The body must stand alone on its line or cell (a list of names, not prose).
+          const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
+          if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()|]+/, '') !== '') continue;
+          graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
+        }
+      }
+    }
+    return {};
+  },
+};

@@ -1,0 +1,76 @@
+// Stage "typing" (EXTRACTION.md stage 5, "typing is decided once, here"): body names are
+// grouped (aliases, initials, short forms) and each group is typed once, by attachment: a
+// body attached under another body (an item or row of a unit list, "X of the Y", placed at or
+// within a body, a unit heading its own section) is a Department; any other is an Agency.
+import type { OrganisationMention } from '../agencies.ts';
+import type { AliasPair } from '../aliases.ts';
+import { findHeadingUnits, type HeadingUnit } from '../heading-units.ts';
+import { nameKey, pickCanonical } from '../local-graph.ts';
+import { normaliseName } from '../normalise-name.ts';
+import { groupOrganisationNames } from '../organisation-groups.ts';
+import { findPlacements } from '../placement.ts';
+import { RangeIndex } from '../range-index.ts';
+import { rangeText } from '../spans.ts';
+import type { Stage } from '../stage-list.ts';
+import type { DocumentModel, TextRange } from '../types.ts';
+import type { FoundUnits } from './units.ts';
+
+/** A unit placed at or within another body, or owned by it in the possessive. */
+export interface Placement {
+  unit: TextRange;
+  parent: TextRange;
+}
+
+/** What the typing stage adds: the attachments it read and every body name's entity key. */
+export interface Typed {
+  placements: Placement[];
+  headingUnits: HeadingUnit[];
+  /** Entity key (type + canonical name) of each body name, by normalised name. */
+  bodyKeys: Map<string, string>;
+  /** The canonical (fullest) name of each body entity key. */
+  canonicalNames: Map<string, string>;
+}
+
+type TypingInput = { model: DocumentModel; text: string; title: TextRange | null; bodies: OrganisationMention[]; aliasPairs: AliasPair[]; units: FoundUnits };
+
+export const typingStage: Stage<TypingInput, Typed> = {
+  name: 'typing',
+  does: 'groups body names (aliases, initials, short forms) and types each group once: Department when attached under a body, else Agency',
+  modules: ['stages/typing.ts', 'organisation-groups.ts', 'placement.ts', 'heading-units.ts', 'head-word.ts'],
+  run: ({ model, text, title, bodies, aliasPairs, units }) => {
+    const nameOf = (r: TextRange): string => rangeText(text, r);
+    const groups = groupOrganisationNames(bodies.map((o) => nameOf(o.range)), aliasPairs);
+    const departmentGroups = new Set<string>();
+    for (const { unit } of [...units.items, ...units.rows]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
+    for (const o of bodies) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
+    const placements = findPlacements(text, bodies);
+    for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
+    const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(bodies), title);
+    for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
+
+    // One entity per group that a mention names, under its fullest name.
+    const groupNames = new Map<string, string[]>();
+    for (const o of bodies) {
+      const g = groups.get(normaliseName(nameOf(o.range)));
+      if (!g) continue;
+      const list = groupNames.get(g) ?? [];
+      list.push(nameOf(o.range));
+      groupNames.set(g, list);
+    }
+    const canonicalNames = new Map<string, string>();
+    const groupKey = new Map<string, string>();
+    for (const [g, names] of groupNames) {
+      const type = departmentGroups.has(g) ? 'Department' : 'Agency';
+      const canonical = pickCanonical(names);
+      const key = nameKey(type, canonical);
+      groupKey.set(g, key);
+      canonicalNames.set(key, canonical);
+    }
+    const bodyKeys = new Map<string, string>();
+    for (const [name, g] of groups) {
+      const key = g ? groupKey.get(g) : undefined;
+      if (key) bodyKeys.set(name, key);
+    }
+    return { placements, headingUnits, bodyKeys, canonicalNames };
+  },
+};

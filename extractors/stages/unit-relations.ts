@@ -1,0 +1,87 @@
+// Stage "unit-relations" (EXTRACTION.md stage 5, attachment): each unit gets its
+// HAS_DEPARTMENT from the body it is attached to ("X of the Y", a placement, the subject for
+// a unit heading its own section, the owner of a unit list or table), and its remit (item
+// body, "– description", remit paragraph, duty cell) as its own responsibilities.
+import { addDuty, ownerOf, rangeKey, type KeyedBody } from '../document-context.ts';
+import type { HeadingUnit } from '../heading-units.ts';
+import { isVerbInitial } from '../item-roles.ts';
+import type { LocalGraph } from '../local-graph.ts';
+import type { RangeIndex } from '../range-index.ts';
+import { dutiesOfBody, dutyFrom } from '../responsibilities.ts';
+import type { Stage } from '../stage-list.ts';
+import type { Placement } from './typing.ts';
+import type { FoundUnits } from './units.ts';
+
+type UnitRelationsInput = {
+  text: string;
+  graph: LocalGraph;
+  orgs: KeyedBody[];
+  orgIndex: RangeIndex<KeyedBody>;
+  orgKeyAt: Map<string, string>;
+  placements: Placement[];
+  headingUnits: HeadingUnit[];
+  units: FoundUnits;
+  mainAgency: string | null;
+};
+
+export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
+  name: 'unit-relations',
+  does: 'HAS_DEPARTMENT from the body each unit is attached to, and each unit\'s remit as its responsibilities',
+  modules: ['stages/unit-relations.ts', 'responsibilities.ts', 'item-roles.ts', 'document-context.ts'],
+  run: (state) => {
+    const { text, graph, orgs, orgKeyAt, placements, headingUnits, units, mainAgency } = state;
+    // "X of the Y": a unit of Y.
+    for (const o of orgs) {
+      if (!o.parent) continue;
+      const parentKey = orgKeyAt.get(rangeKey(o.parent));
+      if (parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, o.key, o.range, 'relations:x-of-the-y');
+    }
+
+    // Units placed at or within another body.
+    for (const { unit, parent } of placements) {
+      const unitKey = orgKeyAt.get(rangeKey(unit));
+      const parentKey = orgKeyAt.get(rangeKey(parent));
+      if (unitKey && parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
+    }
+
+    // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
+    for (const { range: unit, section } of headingUnits) {
+      const unitKey = orgKeyAt.get(rangeKey(unit));
+      if (!unitKey) continue;
+      if (mainAgency) graph.addRelation('HAS_DEPARTMENT', mainAgency, unitKey, unit, 'relations:heading-unit');
+      // GUIDELINES: "a unit whose duties are one unnumbered paragraph has that paragraph as
+      // one responsibility": a remit paragraph under the unit's heading ("Deals with ...").
+      const paragraphs = section.children.filter((c) => c.kind === 'paragraph');
+      const first = paragraphs[0];
+      const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
+      if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
+      const remit = dutyFrom(text, { start: first.range.start, end: (paragraphs[paragraphs.length - 1] ?? first).range.end });
+      if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
+    }
+
+    // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
+    for (const { unit, item, ownerCue, description } of units.items) {
+      const unitKey = orgKeyAt.get(rangeKey(unit));
+      const owner = ownerOf(state, ownerCue) ?? mainAgency;
+      if (!unitKey) continue;
+      if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
+      const duties = dutiesOfBody(text, item);
+      // GUIDELINES: "A unit whose duties are one unnumbered paragraph has that paragraph as one
+      // responsibility": "**Unit** – description" writes that paragraph on the item's own line.
+      const inline = duties.length === 0 && description ? dutyFrom(text, description) : null;
+      if (inline) duties.push(inline);
+      for (const duty of duties) addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
+    }
+
+    // Internal organisation tables: HAS_DEPARTMENT and the duty cell of each row.
+    for (const { unit, row, duty, ownerCue } of units.rows) {
+      const unitKey = orgKeyAt.get(rangeKey(unit));
+      const owner = ownerOf(state, ownerCue) ?? mainAgency;
+      if (!unitKey) continue;
+      if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
+      const remit = duty ? dutyFrom(text, duty) : null;
+      if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-table');
+    }
+    return {};
+  },
+};

@@ -1,0 +1,126 @@
+// Stage "units" (EXTRACTION.md stage 4, node roles from content): the lists, tables, lines
+// and sentences whose children are units of the body that owns them. A unit without a head
+// word ("Groundwater Team", "Office") still names a unit here, so it becomes a body mention
+// before names are grouped and typed.
+import type { OrganisationMention } from '../agencies.ts';
+import { FUNCTION_CONTEXT } from '../function-context.ts';
+import type { DocumentMentions } from '../mentions.ts';
+import { findNameListUnits } from '../name-list-lines.ts';
+import { RangeIndex } from '../range-index.ts';
+import type { Stage } from '../stage-list.ts';
+import { tableColumns } from '../table-columns.ts';
+import type { DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
+import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from '../unit-lists.ts';
+
+/** A unit named by a list item, a name-list line or an inline enumeration. */
+export interface ItemUnit {
+  unit: TextRange;
+  /** The item that names it (a synthetic bullet item for a line or a sentence). */
+  item: ItemNode;
+  section: SectionNode;
+  /** Where the list's owner is named (its heading or lead-in), if anywhere. */
+  ownerCue: TextRange | null;
+  /** The "– description" after the unit's name on its own line. */
+  description: TextRange | null;
+}
+
+/** A unit named by a row of an internal-organisation table. */
+export interface RowUnit {
+  unit: TextRange;
+  row: TextRange;
+  /** The row's cell in a duty column ("Functions", "Description"), if the table has one. */
+  duty: TextRange | null;
+  section: SectionNode;
+  ownerCue: TextRange | null;
+}
+
+/** Every unit the document lists, and the blocks that list them (which hold no duties). */
+export interface FoundUnits {
+  items: ItemUnit[];
+  rows: RowUnit[];
+  /** Sections whose heading introduces a unit list. */
+  sections: Set<SectionNode>;
+  lists: Set<ListNode>;
+}
+
+type UnitsInput = { model: DocumentModel; text: string; mentions: DocumentMentions; bodies: OrganisationMention[] };
+
+export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; units: FoundUnits }> = {
+  name: 'units',
+  does: 'lists, tables, name lines and sentences whose children are units; a unit without a head word becomes a body mention',
+  modules: ['stages/units.ts', 'unit-lists.ts', 'item-roles.ts', 'table-columns.ts', 'name-list-lines.ts', 'function-context.ts'],
+  run: ({ model, text, mentions, bodies }) => {
+    const organisations = [...bodies];
+    const units: FoundUnits = { items: [], rows: [], sections: new Set(), lists: new Set() };
+    // Mentions as they were before this stage: a unit named by one item is not looked up
+    // among the units named by other items.
+    const mentionIndex = new RangeIndex(organisations);
+    for (const unitList of findUnitLists(text, model.root)) {
+      for (const list of unitList.lists) {
+        for (const item of list.items) {
+          const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
+          const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
+          const parsed = unitNameOfItem(text, item) ?? (headingName ? { name: headingName, description: null } : null);
+          let unit: TextRange;
+          if (found) unit = found.range;
+          else if (parsed) {
+            unit = parsed.name;
+            organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
+          } else continue;
+          const description = parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
+          units.items.push({ unit, item, section: unitList.section, ownerCue: unitList.ownerCue, description });
+          units.lists.add(list);
+          if (unitList.ownerCue === unitList.section.heading) units.sections.add(unitList.section);
+        }
+      }
+      for (const table of unitList.tables) {
+        const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
+        const unitColumn = Math.max(0, tableColumns(text, table).unit);
+        for (const row of table.rows) {
+          const cell = row[unitColumn];
+          if (!cell) continue;
+          let unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
+          if (!unit) {
+            // "Data Science Team": a unit-shaped cell names a unit without a head-word mention.
+            const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: cell.start }, head: cell, range: cell, children: [] };
+            const parsed = unitNameOfItem(text, item);
+            if (!parsed || parsed.description) continue;
+            unit = { range: parsed.name, extractor: 'agencies:unit-table-cell' };
+            organisations.push(unit);
+          }
+          const duty = dutyColumn >= 0 && dutyColumn !== unitColumn ? row[dutyColumn] : undefined;
+          const body = duty ? { start: duty.start, end: duty.end } : null;
+          units.rows.push({ unit: unit.range, row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
+        }
+      }
+    }
+    // Lines made only of unit names ("East Asia Department, Pacific Department."); a
+    // whole part ending in a unit head is the name, even where the mention was shorter.
+    const bodyIndex = new RangeIndex(organisations);
+    for (const piece of mentions.pieces) {
+      if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
+      for (const name of findNameListUnits(text, piece.range, bodyIndex)) {
+        if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end)) organisations.push({ range: name, extractor: 'agencies:name-list-line' });
+        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: piece.range, children: [] };
+        units.items.push({ unit: name, item, section: model.root, ownerCue: null, description: null });
+      }
+    }
+    // Units enumerated in one sentence ("organised into four units: the A Unit, ...").
+    const headWordIndex = new RangeIndex(mentions.organisations);
+    const hasHeadWordName = (r: TextRange): boolean => headWordIndex.overlapping(r).some((o) => o.range.start === r.start && o.range.end === r.end);
+    // "The Agency comprises three directorates: the A, the B and the C." may be read as a
+    // key/value line; it is one sentence here.
+    const keyValueLines = mentions.pieces.flatMap((p) => {
+      const kv = p.ancestors[p.ancestors.length - 1];
+      return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
+    });
+    for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
+      for (const name of inline.names) {
+        if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
+        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: inline.sentence, children: [] };
+        units.items.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
+      }
+    }
+    return { bodies: organisations, units };
+  },
+};
