@@ -78,7 +78,7 @@ export function findAliasOccurrences(text: string, aliases: string[], taken: Tex
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   const out: TextRange[] = [];
   let t = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(re)) {
     const range = { start: m.index, end: m.index + m[0].length };
     while (t < sortedTaken.length && (sortedTaken[t] as TextRange).end <= range.start) t++;
     const hit = sortedTaken[t];

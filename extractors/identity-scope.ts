@@ -86,7 +86,7 @@ export function isGenericName(name: string, isWrittenLowerCase: (word: string) =
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
   const pattern = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) words.add(m[0]);
+  for (const m of text.matchAll(pattern)) words.add(m[0]);
   return words;
 }
 
