@@ -2,8 +2,8 @@
 // all-capitals word that the page uses as a body, as the possessive owner of something
 // or as the subject of a verb, at least twice (EXTRACTION.md stage 3: acronyms as
 // candidates; stage 5: "the owner of a possessive acronym in the intro").
-import nlp from 'compromise/two';
 import { RangeIndex } from './range-index.ts';
+import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
 import { POST_WORDS } from './vocabulary.ts';
 
@@ -46,8 +46,7 @@ function isVerbNext(after: string): boolean {
   const first = words[0] ?? '';
   if (AUXILIARY.test(first)) return true;
   if (!/^\p{Ll}+s$/u.test(first)) return false;
-  const term = (nlp(`It ${words.join(' ')}`).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[1]?.terms?.[0];
-  return term?.tags.includes('Verb') ?? false;
+  return tagsOfTerm(`It ${words.join(' ')}`, 1).includes('Verb');
 }
 
 // "Strategy, Data, and Performance (SDP)": capitalised words whose initials spell the

@@ -4,9 +4,9 @@
 // different body in each jurisdiction. At the end of a document's extraction the scope is
 // written into the entity's doc-local key, so it travels wherever the entity does (extraction
 // cache, corpus state) and resolution (resolve.ts) can read it back from the entity alone.
-import nlp from 'compromise/two';
 import { normaliseName } from './normalise-name.ts';
 import { jurisdictionKey, nameResolutionKey, scopedKey, underParentsKey } from './scoped-keys.ts';
+import { hasTag, placesIn } from './tagger.ts';
 import type { DocumentExtraction, LocalEntity } from './types.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
 
@@ -79,7 +79,7 @@ export function isGenericName(name: string, isWrittenLowerCase: (word: string) =
   if (words.length < 2 || !words.some((w) => ORGANISATION_HEADS.has(w))) return false;
   const isCommon = (word: string): boolean => CONNECTORS.has(word.toLowerCase()) || ORGANISATION_HEADS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isWrittenLowerCase(word.toLowerCase()));
   if (!words.every(isCommon)) return false;
-  return !nlp(name).has('(#Place|#Person|#Acronym)');
+  return !hasTag(name, '(#Place|#Person|#Acronym)');
 }
 
 /** The set of words a text writes in lower case. */
@@ -97,6 +97,6 @@ const LEAD_CHARS = 400;
 /** The normalised jurisdiction a document states in its title or first sentence, or null. */
 export function documentJurisdiction(text: string): string | null {
   const lead = text.slice(0, LEAD_CHARS);
-  const places = [...new Set((nlp(lead).match('#Place+').out('array') as string[]).map((place) => normaliseName(place.replace(/['’]s$/, ''))).filter(Boolean))];
+  const places = [...new Set(placesIn(lead).map((place) => normaliseName(place.replace(/['’]s$/, ''))).filter(Boolean))];
   return places.length === 1 ? (places[0] as string) : null;
 }

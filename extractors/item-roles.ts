@@ -3,7 +3,7 @@
 // mostly open with a verb ("Implement ...", "to advise ...", "Setting ...", "We provide
 // ...") is a list of duties whatever its heading says; heading and lead-in cue words stay
 // evidence that shifts the decision, never a gate.
-import nlp from 'compromise/two';
+import { tagsOfTerm } from './tagger.ts';
 import type { ListNode, TextRange } from './types.ts';
 import { LAW_HEADS, ORGANISATION_HEADS } from './vocabulary.ts';
 
@@ -56,21 +56,9 @@ export function isVerbInitial(phrase: string): boolean {
   return /^\p{L}\p{Ll}+s$/u.test(first) && /^(?:as|the|a|an|all|such|any|its|their)$/i.test(words[1] ?? '');
 }
 
-// Tagging is the costly step: the tagger's answer for a probe is remembered (a bounded
-// memo, cleared when full, so memory stays flat on any corpus).
-const MAX_MEMO = 10_000;
-const verbMemo = new Map<string, boolean>();
-
 /** Whether the tagger gives the term at `at` (the first by default) of a probe the tag (a verb by default). */
 function isTaggedVerb(probe: string, at = 0, tag = 'Verb'): boolean {
-  const key = `${tag}|${probe}`;
-  const known = verbMemo.get(key);
-  if (known !== undefined) return known;
-  const term = (nlp(probe).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[at]?.terms?.[0];
-  const isVerb = term?.tags.includes(tag) ?? false;
-  if (verbMemo.size >= MAX_MEMO) verbMemo.clear();
-  verbMemo.set(key, isVerb);
-  return isVerb;
+  return tagsOfTerm(probe, at).includes(tag);
 }
 
 /** Share of a list's items whose head opens with a verb. */

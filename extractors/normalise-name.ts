@@ -3,8 +3,23 @@
 import { createHash } from 'node:crypto';
 import type { EntityType } from './types.ts';
 
+// The same names are normalised again and again within and across documents: a bounded
+// memo (cleared when full) keeps that cheap.
+const MAX_MEMO = 50_000;
+const memo = new Map<string, string>();
+
 /** Normalises a name for matching, exactly as the scorer does. */
 export function normaliseName(name: string): string {
+  let normalised = memo.get(name);
+  if (normalised === undefined) {
+    normalised = normalise(name);
+    if (memo.size >= MAX_MEMO) memo.clear();
+    memo.set(name, normalised);
+  }
+  return normalised;
+}
+
+function normalise(name: string): string {
   return name
     .normalize('NFKC')
     .toLowerCase()

@@ -1,16 +1,14 @@
 // Person mentions (SCHEMA Person: "a named individual") and the posts they are given:
 // "Name : post" lines, "Name, deputy director of the X", "headed by Name", "Minister Name"
 // and leadership tables. compromise confirms names only where the structure is weak.
-import nlp from 'compromise/two';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
+import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
-const MAX_CACHE = 5000;
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
-const confirmCache = new Map<string, boolean>();
 
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
 export function isPersonName(name: string, isAfterHonorific = false): boolean {
@@ -31,14 +29,9 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   );
 }
 
-/** Asks compromise whether a short candidate is a person's name (memoised; bounded cache). */
+/** Asks compromise whether a short candidate is a person's name. */
 export function isConfirmedPerson(name: string): boolean {
-  const cached = confirmCache.get(name);
-  if (cached !== undefined) return cached;
-  const result = nlp(name).has('#Person');
-  if (confirmCache.size >= MAX_CACHE) confirmCache.clear();
-  confirmCache.set(name, result);
-  return result;
+  return hasTag(name, '#Person');
 }
 
 /** A person mention with the post text the document gives them, if any. */

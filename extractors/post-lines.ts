@@ -5,9 +5,9 @@
 // "Qualifier: Name" lines under a post label ("Vice-Presidents:" / "Operations 2: Name").
 import { singularTitle } from './leader-lines.ts';
 import { isConfirmedPerson, isPersonName, isPostTitle, type PersonMention } from './people.ts';
+import { hasTag } from './tagger.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
-import nlp from 'compromise/two';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, PLACE_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
@@ -51,11 +51,10 @@ function isCommonPhrase(name: string): boolean {
   if (NAME_STOPWORDS.has(name.split(' ')[0] as string)) return true;
   // An initial ("Bindu N. Lohani") marks a personal name, whatever the tagger reads into it.
   if (/\p{Lu}\.\s/u.test(name)) return false;
-  const doc = nlp(name);
   // A place counts by its last word ("John Carling Building"), from the vocabulary: the
   // tagger takes names that are also towns' ("Vaughn Noga", "Helen Marsh") for places.
   const isPlace = PLACE_WORDS.has(name.split(' ').pop() ?? '');
-  return isPlace || (!doc.has('#Person') && (doc.has('#Plural') || doc.has('#Demonym') || doc.has('#Organization')));
+  return isPlace || (!hasTag(name, '#Person') && hasTag(name, '(#Plural|#Demonym|#Organization)'));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.

@@ -1,0 +1,33 @@
+// The one door to compromise's tagger. Tagging is the costly step of extraction, and the
+// same short strings (names, list openings) come back across a corpus, so every answer is
+// remembered in a bounded memo (cleared when full, so memory stays flat on any corpus).
+import nlp from 'compromise/two';
+
+const MAX_MEMO = 20_000;
+const memo = new Map<string, unknown>();
+
+function remembered<T>(key: string, compute: () => T): T {
+  if (memo.has(key)) return memo.get(key) as T;
+  const value = compute();
+  if (memo.size >= MAX_MEMO) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
+/** Whether compromise finds a match of `pattern` (its match syntax, e.g. `#Person`) in the text. */
+export function hasTag(text: string, pattern: string): boolean {
+  return remembered(`has\u0000${pattern}\u0000${text}`, () => nlp(text).has(pattern));
+}
+
+/** The tags of the term at `index` of a text (empty past its end). */
+export function tagsOfTerm(text: string, index: number): readonly string[] {
+  return remembered(`tags\u0000${index}\u0000${text}`, () => {
+    const term = (nlp(text).terms().json() as Array<{ terms?: Array<{ tags: string[] }> }>)[index]?.terms?.[0];
+    return term?.tags ?? [];
+  });
+}
+
+/** The texts compromise tags as a run of `#Place` words, in order. */
+export function placesIn(text: string): readonly string[] {
+  return remembered(`places\u0000${text}`, () => nlp(text).match('#Place+').out('array') as string[]);
+}
