@@ -105,9 +105,11 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
     const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end };
     const inner = found.slice(k + 1).find((f) => f.left > left && f.right <= right && seg[f.left - 1]?.text !== undefined && ['the', 'of', 'for'].includes((seg[f.left - 1] as Token).text));
     const mention: OrganisationMention = { range, extractor: 'agencies:head-word' };
-    // "Department of the Ministry of X" (a bare head before "of the"): only Y is a name.
-    if (inner && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1) continue;
-    if (inner && seg.slice(left, inner.left).some(isHead)) {
+    // "Department of the Ministry of X" (a bare head before "of the"): only Y is a name; a
+    // lone head word after "of" ("Department of Government Services") is part of this name.
+    const isInnerName = inner !== undefined && inner.right > inner.left;
+    if (inner && isInnerName && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1) continue;
+    if (inner && isInnerName && seg.slice(left, inner.left).some(isHead)) {
       mention.parent = { start: (seg[inner.left] as Token).start, end: (seg[inner.right] as Token).end };
       mention.extractor = 'agencies:x-of-the-y';
     }

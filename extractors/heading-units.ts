@@ -22,6 +22,7 @@ const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board']);
 // "Department of Defence", ...) under a title naming no body, or by bodies of the title
 // body's own kind, is about peers, not about one body's units.
 const MIN_PEERS = 3;
+const MAX_HEADING_ABOVE_WORDS = 8;
 const OUTSIDE = new RegExp(`${SUBORDINATE_LIST.source}|${EXTERNAL_LIST.source}`, 'i');
 
 /** Bodies named by section headings (below the title) whose head word is a unit's. */
@@ -35,8 +36,10 @@ export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeI
     if (!heading || heading === title) continue;
     if (outside.some((o) => o.range.start <= section.range.start && o.range.end >= section.range.end)) continue;
     // The line just above may be that heading, kept as a numbered item ("III. Directly affiliated institutions").
+    // A sentence above is running text, not such a heading.
     const above = text.slice(0, heading.start).trimEnd();
-    if (OUTSIDE.test(above.slice(above.lastIndexOf('\n') + 1))) continue;
+    const lineAbove = above.slice(above.lastIndexOf('\n') + 1).trim();
+    if (lineAbove.split(/\s+/).length <= MAX_HEADING_ABOVE_WORDS && OUTSIDE.test(lineAbove)) continue;
     // "Name, Secretary of the Treasury Board" names a person's post, not a unit's section.
     if (findLeaderLines(text, heading).length > 0) continue;
     const inside = bodies.within(heading);

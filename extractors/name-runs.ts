@@ -16,12 +16,47 @@ const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'd
 const MID_RUN_BREAKERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'As', 'And', 'Or', 'But']);
 const MAX_PAREN_TOKENS = 8;
 
-/** Tokenises a range of the text into words and single punctuation marks. */
+/**
+ * Tokenises a range of the text into words and single punctuation marks. Words of a stretch
+ * written in capitals ("OF THE PARLIAMENT OF THE REPUBLIC OF GHANA") are read in the case
+ * running text gives them ("of the Parliament of the Republic of Ghana"), so a name in a
+ * shouted title is found as it is in a sentence; offsets still point at the capitals.
+ */
 export function tokenize(text: string, range: TextRange): Token[] {
   const slice = text.slice(range.start, range.end);
   const tokens: Token[] = [];
   for (const m of slice.matchAll(TOKEN)) {
-    tokens.push({ text: m[0], start: range.start + m.index, end: range.start + m.index + m[0].length });
+    tokens.push({ text: m[0], start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
+  }
+  return readShoutedStretches(tokens);
+}
+
+const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const LOWER_CASE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'by', 'at', 'a', 'an', 'or', 'with', 'under']);
+// Shorter words in capitals are acronyms ("NITA", "UN"), not shouted words.
+const MIN_SHOUTED_WORD = 5;
+const MIN_SHOUTED_STRETCH = 3;
+
+function readShoutedStretches(tokens: Token[]): Token[] {
+  let k = 0;
+  while (k < tokens.length) {
+    if (!CAPITALS.test((tokens[k] as Token).text)) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (end < tokens.length && CAPITALS.test((tokens[end] as Token).text)) end++;
+    const stretch = tokens.slice(k, end);
+    const isShouted = stretch.length >= MIN_SHOUTED_STRETCH && stretch.some((t) => LOWER_CASE_WORDS.has(t.text.toLowerCase())) && stretch.some((t) => t.text.length >= MIN_SHOUTED_WORD);
+    if (isShouted) {
+      for (let i = k; i < end; i++) {
+        const t = tokens[i] as Token;
+        const lower = t.text.toLowerCase();
+        if (LOWER_CASE_WORDS.has(lower)) tokens[i] = { ...t, text: lower };
+        else if (t.text.length >= MIN_SHOUTED_WORD) tokens[i] = { ...t, text: `${t.text[0]}${lower.slice(1)}` };
+      }
+    }
+    k = end;
   }
   return tokens;
 }

@@ -118,3 +118,13 @@ export function parseMarkers(line: string, lineStart = 0): Marker[] {
   }
   return [];
 }
+
+/**
+ * Bracketed legal numbering at the start of a bullet item's text ("* (a) foreign
+ * intelligence"): the item's real marker, in markdown and text alike. "E. H. Harrison" is not
+ * numbered, so only a bracket counts.
+ */
+export function legalMarkerAfterBullet(itemText: string, start: number): Marker | undefined {
+  if (!itemText.startsWith('(')) return undefined;
+  return parseMarkers(itemText, start).find((m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is');
+}

@@ -29,7 +29,14 @@ export function dutyFrom(text: string, range: TextRange): DutyText | null {
 /** The duties of one list: one per item (head + body paragraphs), sub-list items replacing their parent. */
 export function dutiesOfList(text: string, list: ListNode): DutyText[] {
   const out: DutyText[] = [];
-  for (const item of list.items) out.push(...dutiesOfItem(text, item));
+  // A list of numbered provisions (some items lead into their own sub-list of duties): an
+  // item beside them that states a fact or condition ("(3) The performance of the functions
+  // is subject to ...") is a provision, not a duty.
+  const isProvisionList = list.items.some((item) => item.children.some((c) => c.kind === 'list' && c.items.length >= 2));
+  for (const item of list.items) {
+    if (isProvisionList && isStatementItem(text, item)) continue;
+    out.push(...dutiesOfItem(text, item));
+  }
   return out;
 }
 
@@ -65,14 +72,14 @@ export function isStatementSentence(sentence: string): boolean {
   return STATEMENT.test(sentence);
 }
 
+// "the office of the Chairman is vacant": a condition, not a duty.
+function isStatementItem(text: string, item: ItemNode): boolean {
+  const firstSentence = text.slice(item.head.start, item.head.end).split(/[.;。]/)[0] ?? '';
+  return STATEMENT.test(firstSentence) || CONDITION.test(firstSentence);
+}
+
 /** True when most items of a list read as statements of fact rather than duties. */
 export function isStatementList(text: string, list: ListNode): boolean {
-  let statements = 0;
-  for (const item of list.items) {
-    const head = text.slice(item.head.start, item.head.end);
-    const firstSentence = head.split(/[.;。]/)[0] ?? '';
-    // "the office of the Chairman is vacant": a condition, not a duty.
-    if (STATEMENT.test(firstSentence) || CONDITION.test(firstSentence)) statements++;
-  }
+  const statements = list.items.filter((item) => isStatementItem(text, item)).length;
   return statements * 2 > list.items.length;
 }

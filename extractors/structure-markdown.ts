@@ -7,7 +7,7 @@ import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
 import { markdownSegments } from './markdown-segments.ts';
 import { limitMarkdownNesting, type NestingCut } from './nesting-limit.ts';
-import { parseMarkers } from './numbering.ts';
+import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
 import { isLeadInLabel, structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
@@ -21,11 +21,21 @@ const parser = unified().use(remarkParse);
  */
 export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: string; cuts: NestingCut[]; forcedCuts: number[] } {
   const limited = limitMarkdownNesting(text);
-  const { tree, forcedCuts } = parseSegments(limited?.text ?? text, limited?.toText ?? null);
+  const { tree, forcedCuts } = parseSegments(joinBareBullets(limited?.text ?? text), limited?.toText ?? null);
   const masked = maskMarkup(text, tree);
   const blocks: FlatBlock[] = [];
   tree.children.forEach((node, k) => visit(masked, node, blocks, 0, tree.children[k + 1]));
   return { blocks, text: masked, cuts: limited?.cuts ?? [], forcedCuts };
+}
+
+// Converter output writes a list item's bullet alone on its line and the item on the next
+// ("-" / "Department of X"); markdown would read that bullet as an empty item, or as the
+// underline of a heading. The parser gets the bullet joined to its line (a space for the
+// line break, so every offset stays put).
+const BARE_BULLET = /^[-*+•]\n(?=[^\s\-*+•#>|])/gm;
+
+function joinBareBullets(text: string): string {
+  return text.replace(BARE_BULLET, (bullet) => `${bullet[0]} `);
 }
 
 // Parses the text piece by piece (markdown-segments.ts) into one tree whose offsets index
@@ -108,6 +118,12 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         blocks.push({ kind: 'label', range, content: trimRange(text, range) });
         return;
       }
+      // A short line standing alone at the top level heads what follows, as it does in plain
+      // text ("Part II – THE NATIONAL ... COMMITTEE"); the first line of a page is its title.
+      if (depth === 0 && isStandaloneHeadingLine(line)) {
+        blocks.push({ kind: 'heading', level: blocks.length === 0 ? 1 : EMPHASIS_HEADING_LEVEL, range, content: trimRange(text, range) });
+        return;
+      }
       // "... the Minister.  \nAgencies under the MCT" above a list: the paragraph's last line,
       // after a sentence has ended, is the list's label.
       const lastBreak = text.lastIndexOf('\n', range.end - 1);
@@ -148,9 +164,7 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       // their own enumeration ("(a) ... (b) ...") and are structured as text.
       const lineEnd = text.indexOf('\n', firstRange.start);
       const headEnd = lineEnd === -1 || lineEnd > firstRange.end ? firstRange.end : lineEnd;
-      // Bracketed legal numbering after a bullet ("* (a) foreign intelligence") is the item's real
-      // marker; "E. H. Harrison" is not numbered.
-      const legal = list.ordered || text[firstRange.start] !== '(' ? undefined : parseMarkers(text.slice(firstRange.start, headEnd), firstRange.start).find((m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is');
+      const legal = list.ordered ? undefined : legalMarkerAfterBullet(text.slice(firstRange.start, headEnd), firstRange.start);
       const headStart = legal ? legal.end : firstRange.start;
       blocks.push({ kind: 'item', markers: [legal ?? marker], range: { start: range.start, end: headEnd }, head: { start: headStart, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
       if (headEnd < firstRange.end) {
@@ -168,6 +182,12 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
     }
     rest.forEach((child, k) => visit(text, child, blocks, depth + 1, rest[k + 1]));
   });
+}
+
+// A heading-like line: one line of at most twelve words, capitalised, not ending as a sentence
+// or a clause does (the same test plain text applies to a line between blank lines).
+function isStandaloneHeadingLine(line: string): boolean {
+  return !line.includes('\n') && line.length <= 100 && line.split(/\s+/).length <= 12 && /^[\p{Lu}\p{N}"“《]/u.test(line) && !/[.;,，。:：]$/.test(line);
 }
 
 /** True for a paragraph whose first line is a row of a pipe table (markdown here reads no tables). */

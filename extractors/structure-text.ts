@@ -3,9 +3,9 @@
 import type { FlatBlock } from './blocks.ts';
 import { splitInlineEnumerations } from './inline-enumeration.ts';
 import { isActivityPhrase } from './item-roles.ts';
-import { parseMarkers } from './numbering.ts';
+import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
-import type { TextRange } from './types.ts';
+import type { Marker, TextRange } from './types.ts';
 
 interface Line {
   start: number;
@@ -23,6 +23,8 @@ const MAX_KEY_WORDS = 5;
 const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
 const TERMINAL = /[.;:!?。；：！？]$/;
+// Words a sentence or a heading never ends with: a line that stops on one was cut by a wrap.
+const OPEN_END = /(?:^|\s)(?:of|the|a|an|to|by|for|in|on|at|with|from|under|into|is|are|was|were|be|shall|may|will|its|their|that|which)$/i;
 // "Sec. 5. Office of the Minister. - ", "Section 12. Functions.— ", "Article 3. Tasks: ".
 const SECTION_CATCHLINE = /^(?:Sec(?:tion)?|Art(?:icle)?)\.?\s+\d+[A-Za-z]?\.?\s+(\p{Lu}[^.:\n]{1,80}?)[.:]?\s*[-–—:]+\s*(?=\S)/u;
 // As deep as markdown's bold leads, so the two renderings of a statute nest alike.
@@ -170,7 +172,13 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
-    const markers = parseMarkers(trimmed, line.textStart);
+    const found = parseMarkers(trimmed, line.textStart);
+    const bulletEnd = found.length === 1 && found[0]?.style === 'bullet' ? found[0].end : undefined;
+    const legal = bulletEnd === undefined ? undefined : legalMarkerAfterBullet(text.slice(bulletEnd, lineRange.end), bulletEnd);
+    // "(a)" alone on its line and the item's text on the next: converter output that puts
+    // marker and item apart.
+    const bare = found.length === 0 ? bareMarkers(lines, i) : [];
+    const markers = legal ? [legal] : bare.length > 0 ? bare : found;
     // "I. Main responsibilities" alone between blank lines: a numbered section heading, as
     // "## I. Main responsibilities" is in markdown.
     if (options.allowHeadings && markers.length > 0 && markers.some((m) => m.style === 'roman-upper') && isBlank(i - 1) && isBlank(i + 1)) {
@@ -185,7 +193,8 @@ export function structureText(text: string, range: TextRange, options: Structure
     }
     if (markers.length > 0) {
       const headStart = (markers[0] as { end: number }).end;
-      let end = lineRange.end;
+      if (bare.length > 0) i++;
+      let end = bare.length > 0 ? (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length : lineRange.end;
       i++;
       // A hard-wrapped item continues on lines that do not start a new block.
       while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
@@ -197,8 +206,11 @@ export function structureText(text: string, range: TextRange, options: Structure
       continue;
     }
     // A short line straight above a list or table, with no colon, still heads it
-    // ("Agencies under the MCT" / "- Brazilian Innovation Agency"): a lead-in label.
-    if (isLabel(trimmed) || isLeadInLine(trimmed, lines[i + 1])) {
+    // ("Agencies under the MCT" / "- Brazilian Innovation Agency"): a lead-in label. Straight
+    // under running text, a blank line before the list changes nothing, as in markdown (a
+    // line on its own between blanks is a heading, below).
+    const listBelow = lines[i + 1]?.trimmed === '' && !isBlank(i - 1) ? lines[i + 2] : lines[i + 1];
+    if (isLabel(trimmed) || isLeadInLine(trimmed, listBelow)) {
       const labelEnd = /[:：]$/.test(trimmed) ? lineRange.end - 1 : lineRange.end;
       blocks.push({ kind: 'label', range: lineRange, content: trimRange(text, { start: lineRange.start, end: labelEnd }) });
       i++;
@@ -317,11 +329,16 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   const previous = lines[i - 1];
   if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
   if (TERMINAL.test(previous.trimmed)) return false;
+  if (parseMarkers(line.trimmed).length > 0 || bareMarkers(lines, i).length > 0 || line.trimmed.startsWith('|')) return false;
+  // Converter output wraps at random widths: a line that stops on a word no sentence or
+  // heading ends with ("ENACTED by the", "(1) There is"), or stops on a lower-case word
+  // before a line that goes on in lower case ("issue" / "licences under this Act"), is cut
+  // by the wrap, however short.
+  if (OPEN_END.test(previous.trimmed) || (/\p{Ll}$/u.test(previous.trimmed) && /^\p{Ll}/u.test(line.trimmed))) return true;
   // A line that opens in lower case is the middle of a sentence, however short: the line
   // after it goes on with it ("under the X Agency" / "Act 2004 [Act 633];").
   const isFragment = /^\p{Ll}/u.test(previous.trimmed) && previous.trimmed.includes(' ');
   if (previousLength < MIN_WRAPPED_LINE_CHARS && !isFragment) return false;
-  if (parseMarkers(line.trimmed).length > 0 || line.trimmed.startsWith('|')) return false;
   if (isFragment) return true;
   // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
   // capitalised word before a line that opens with one has cut a name in two ("... in the
@@ -330,6 +347,17 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   const isProse = isSoftWrap || (previous.trimmed.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0) >= 3;
   const cutsName = isProse && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
   return cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
+}
+
+// The markers of a line that holds only a marker ("(a)", "3.") when the next line holds the
+// item's text (no marker, no blank between), each ending where that text starts.
+function bareMarkers(lines: Line[], i: number): Marker[] {
+  const line = lines[i] as Line;
+  const next = lines[i + 1];
+  if (!next || next.trimmed === '' || parseMarkers(next.trimmed).length > 0 || line.trimmed.length > 8) return [];
+  return parseMarkers(`${line.trimmed} x`, line.textStart)
+    .filter((m) => m.style !== 'arabic-space' && m.end === line.textStart + line.trimmed.length + 1)
+    .map((m) => ({ ...m, end: next.textStart }));
 }
 
 function splitCells(text: string, range: TextRange): TextRange[] {

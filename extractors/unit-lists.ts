@@ -259,7 +259,8 @@ function listsIn(section: SectionNode): ListNode[] {
  */
 export function unitNameOfItem(text: string, item: ItemNode): { name: TextRange; description: TextRange | null } | null {
   const head = text.slice(item.head.start, item.head.end);
-  const lead = /^\s*/.exec(head)?.[0].length ?? 0;
+  // "The Department of X": the article is not part of the name.
+  const lead = /^\s*(?:The\s+(?=\p{Lu}))?/u.exec(head)?.[0].length ?? 0;
   const sep = NAME_SEPARATOR.exec(head.slice(lead));
   const nameEnd = lead + (sep ? sep.index : head.trimEnd().length - lead);
   const name = head.slice(lead, nameEnd).trimEnd();

@@ -12,7 +12,7 @@ import { dutiesOfList, isStatementList, isStatementSentence } from '../responsib
 import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
-import type { BlockNode, DocumentModel, ListNode, SectionNode, TextRange } from '../types.ts';
+import type { BlockNode, DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
 import { itemAsSection } from '../walk.ts';
 import type { FoundUnits } from './units.ts';
 
@@ -25,7 +25,12 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
   modules: ['stages/duty-lists.ts', 'item-roles.ts', 'responsibilities.ts', 'subject.ts', 'function-context.ts', 'walk.ts'],
   run: (state) => {
     const { model, text, graph, units } = state;
-    visitLists(text, model.root, [], (list, sections, intro) => {
+    // An item too long to read as a heading still leads into its own sub-list of duties when it
+    // ends as a lead-in whose subject is a body ("(1) For the purpose of its object, the Agency
+    // shall" + (a) (b) (c)); "the Director shall be responsible for" names a post, not a body.
+    const leadsIntoDuties = (item: ItemNode): boolean =>
+      DUTY_LEAD_IN_END.test(text.slice(item.head.start, item.head.end)) && ownerOfSections(state, [leadInSection(item)]) !== null;
+    visitLists(text, model.root, [], leadsIntoDuties, (list, sections, intro) => {
       // A sub-section with its own heading under an organisation section ("Organisation" >
       // "Key functions of the Board:") is not part of the unit list.
       const innermost = [...sections].reverse().find((s) => s.heading);
@@ -74,7 +79,13 @@ function ownerOfSections(ctx: Owners, sections: SectionNode[]): string | null {
 // Calls back for every list (not a sub-list of a function list) with its sections and the
 // paragraph or label right before it (its introduction); a list the callback does not take
 // is searched for items that read as sections ("I. Main responsibilities" + its list).
-function visitLists(text: string, section: SectionNode, sections: SectionNode[], callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => boolean): void {
+function visitLists(
+  text: string,
+  section: SectionNode,
+  sections: SectionNode[],
+  leadsIntoDuties: (item: ItemNode) => boolean,
+  callback: (list: ListNode, sections: SectionNode[], intro: TextRange | null) => boolean,
+): void {
   const inner = [...sections, section];
   let previous: BlockNode | null = null;
   for (const child of section.children) {
@@ -82,12 +93,20 @@ function visitLists(text: string, section: SectionNode, sections: SectionNode[],
       const intro = previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
       if (!callback(child, inner, intro)) {
         for (const item of child.items) {
-          const pseudo = itemAsSection(text, item);
-          if (pseudo) visitLists(text, pseudo, inner, callback);
+          const pseudo = itemAsSection(text, item) ?? (item.children.some((c) => c.kind === 'list') && leadsIntoDuties(item) ? leadInSection(item) : null);
+          if (pseudo) visitLists(text, pseudo, inner, leadsIntoDuties, callback);
         }
       }
     }
-    if (child.kind === 'section') visitLists(text, child, inner, callback);
+    if (child.kind === 'section') visitLists(text, child, inner, leadsIntoDuties, callback);
     previous = child;
   }
+}
+
+// How a lead-in into a list of duties ends: "... shall", "... shall be responsible for—",
+// "... has the following functions:".
+const DUTY_LEAD_IN_END = /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;
+
+function leadInSection(item: ItemNode): SectionNode {
+  return { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };
 }

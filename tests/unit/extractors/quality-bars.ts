@@ -77,20 +77,3 @@ export function shortfalls(score: ScoreRows, bars: Bars): Shortfall[] {
   for (const [type, bar] of Object.entries(bars.relationTypeF1 ?? {})) check(`relations ${type}`, score.relations[type]?.f1, bar);
   return out;
 }
-
-/**
- * Per rewrite and set, how many rewritten documents may move an F1 by more than 2 points.
- * The target is 0 for every cell (issue 11); these are the counts measured on 2 Dec 2026
- * (3 of 135 rewritten documents, two of them gains; 53 before the layout-first stages), a ratchet that only
- * ever moves down.
- */
-export const PERTURBATION_CEILING: Record<string, Record<'real' | 'eval-dev', number>> = {
-  'neutral-heading': { real: 1, 'eval-dev': 0 },
-  'bold-lead-paragraph': { real: 0, 'eval-dev': 0 },
-  'name-line-title-line': { real: 0, 'eval-dev': 0 },
-  'markdown-to-text': { real: 1, 'eval-dev': 0 },
-  'text-to-markdown': { real: 0, 'eval-dev': 0 },
-  'bullets-to-table': { real: 1, 'eval-dev': 0 },
-  'profile-blocks': { real: 0, 'eval-dev': 0 },
-  'heading-level-shift': { real: 0, 'eval-dev': 0 },
-};

@@ -27,6 +27,13 @@ describe('structureText', () => {
     expect(blocksOf('Harbour Board\n\nAgencies under the Board\n\n- Records Office\n- Survey Office\n')[1]).not.toMatch(/^label/);
   });
 
+  it('reads a short line under running text as the label of a list a blank line below it, as markdown does', () => {
+    const intro = 'The Board runs the harbour and keeps its records in good order.\nAgencies under the Board\n\n';
+    for (const list of ['- Records Office\n- Survey Office\n', '|  |\n| --- |\n| Records Office |\n| Survey Office |\n']) {
+      expect(blocksOf(`Harbour Board\n\n${intro}${list}`)).toEqual(['heading Harbour Board', 'paragraph The Board runs the harbour and keeps its records in good order.', 'label Agencies under the Board', 'item Records Office', 'item Survey Office']);
+    }
+  });
+
   it('reads a one-column table as bullet items', () => {
     const text = '| Units |\n|---|\n| Records Office |\n| Survey Office |\n';
     const blocks = structureText(text, { start: 0, end: text.length }, { allowHeadings: true });
@@ -39,6 +46,25 @@ describe('structureText', () => {
     const blocks = structureText(text, { start: 0, end: text.length }, { allowHeadings: true });
     expect(blocks.some((b) => b.kind === 'row')).toBe(true);
     expect(blocks.some((b) => b.kind === 'item')).toBe(false);
+  });
+});
+
+describe('legal numbering inside bullets', () => {
+  it('takes a bracketed number after a bullet as the item\'s marker, in text as in markdown', () => {
+    const text = 'Functions\n\n- (a) to keep the register of ferries;\n- (b) to inspect ferries:\n    - (i) by day; or\n    - (ii) by night.\n';
+    const items = structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).filter((b) => b.kind === 'item');
+    expect(items.map((b) => `${b.markers[0]?.style}:${b.markers[0]?.value} ${text.slice(b.head.start, b.head.end)}`)).toEqual([
+      'letter-lower:1 to keep the register of ferries;',
+      'letter-lower:2 to inspect ferries:',
+      'roman-lower:1 by day; or',
+      'roman-lower:2 by night.',
+    ]);
+  });
+
+  it('keeps "E. H. Harrison" after a bullet as text, with the bullet as marker', () => {
+    const text = 'Board\n\n- E. H. Harrison, Chair\n- R. Oduya, Clerk\n';
+    const items = structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).filter((b) => b.kind === 'item');
+    expect(items.map((b) => `${b.markers[0]?.style} ${text.slice(b.head.start, b.head.end)}`)).toEqual(['bullet E. H. Harrison, Chair', 'bullet R. Oduya, Clerk']);
   });
 });
 

@@ -22,6 +22,17 @@ describe('duty-lists stage', () => {
     ]);
   });
 
+  it('takes the duties of numbered provisions, not a provision beside them that states a condition', () => {
+    const markdown = (heading: string): string =>
+      `# Harbour Board\n\nThe Harbour Board is established by the Harbour Board Act 1990.\n\n## 8 ${heading}\n\n*   (1) The Harbour Board has the following functions:\n\n    *   (a) to license pilots for the port;\n\n    *   (b) to keep a register of pilots.\n\n*   (2) The exercise of the Board's functions is subject to the control of the Minister.\n`;
+    const text = `Harbour Board\n\nThe Harbour Board is established by the Harbour Board Act 1990.\n\nFunctions of Board\n\n(1) The Harbour Board has the following functions:\n\n    (a) to license pilots for the port;\n    (b) to keep a register of pilots.\n\n(2) The exercise of the Board's functions is subject to the control of the Minister.\n`;
+    for (const [doc, id] of [[markdown('Functions of Board'), 'act.md'], [markdown('Overview of Board'), 'act.md'], [text, 'act.txt']] as const) {
+      const facts = factsAddedBy(dutyListsStage, doc, id);
+      expect(facts.filter((f) => f.includes('pilots'))).toHaveLength(2);
+      expect(facts.filter((f) => f.includes('subject to the control'))).toEqual([]);
+    }
+  });
+
   it('takes no duties from a unit list or from a report of what happened', () => {
     expect(factsAddedBy(dutyListsStage, 'Harbour Board\n\nOrganisational structure\n\n- Pilotage Division\n- Dredging Division\n')).toEqual([]);
     const items = '- Dredge the channel to 12 metres\n- License forty new pilots\n';

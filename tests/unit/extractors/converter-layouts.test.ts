@@ -1,0 +1,128 @@
+// Converter output (HTML or PDF turned into text): lines wrapped at random widths, a marker
+// alone on its line with the item on the next, bullets alone on their lines, titles set in
+// capitals, and short stand-alone lines that are headings. Each shape must read as the same
+// document written cleanly, in plain text and in markdown alike.
+import { describe, expect, it } from 'vitest';
+import { extract, namesOf, triples } from './helpers.ts';
+
+const CLEAN_ACT = `FERRY SAFETY AUTHORITY ACT, 2011
+
+An Act to establish the Ferry Safety Authority to license ferries and for related purposes.
+
+1. Establishment of the Authority
+
+(1) There is established by this Act a body to be known as the Ferry Safety Authority.
+
+2. Functions of the Authority
+
+(1) For the purpose of achieving its object, the Authority shall
+
+(a) license ferries and their crews;
+
+(b) inspect ferry terminals;
+
+(c) publish safety notices.
+`;
+
+// The same act as a converter leaves it: every few words a line break, markers alone.
+const WRAPPED_ACT = `FERRY
+SAFETY AUTHORITY ACT, 2011
+An Act to
+establish the Ferry Safety Authority to license ferries
+and for related purposes.
+Establishment
+of the Authority
+1.
+(1) There is
+established by this Act a body to be known as the
+Ferry Safety Authority.
+Functions of
+the Authority
+2. (1) For the
+purpose of achieving its object, the Authority
+shall
+(a)
+license ferries and their
+crews;
+(b)
+inspect
+ferry terminals;
+(c) publish
+safety notices.
+`;
+
+// Names compared as the scorer compares them: a title in capitals names the same body.
+const lower = (facts: string[]): string[] => facts.map((f) => f.toLowerCase()).sort();
+const duties = (doc: string, id: string): string[] => lower(triples(extract(doc, id)).filter((t) => t.startsWith('HAS_RESPONSIBILITY')));
+
+describe('hard-wrapped converter output', () => {
+  it('reads the duties of a statute wrapped every few words as it reads them cleanly written', () => {
+    const expected = lower([
+      'HAS_RESPONSIBILITY Ferry Safety Authority -> inspect ferry terminals',
+      'HAS_RESPONSIBILITY Ferry Safety Authority -> license ferries and their crews',
+      'HAS_RESPONSIBILITY Ferry Safety Authority -> publish safety notices.',
+    ]);
+    expect(duties(CLEAN_ACT, 'act.txt')).toEqual(expected);
+    expect(duties(WRAPPED_ACT, 'act.txt')).toEqual(expected);
+  });
+
+  it('takes "An Act to establish the X" and "a body to be known as the X" as naming the subject', () => {
+    for (const founding of ['An Act to establish the Ferry Safety Authority.', 'There is established a body to be known as the Ferry Safety Authority.']) {
+      const doc = `ACT NO. 7\n\nThe Harbour Board keeps the register.\n\n${founding}\n\nFunctions\n\n(a) to license ferries;\n(b) to inspect terminals.\n`;
+      expect(duties(doc, 'act.txt').every((t) => t.startsWith('has_responsibility ferry safety authority ->'))).toBe(true);
+      expect(duties(doc, 'act.txt')).toHaveLength(2);
+    }
+  });
+
+  it('reads a long item ending "the Authority shall" as the lead-in of its sub-list, and one naming a post as no lead-in', () => {
+    const act = (subject: string): string =>
+      `Ferry Safety Authority\n\nThe Ferry Safety Authority licenses ferries.\n\n1. Staff and registers\n\n(1) Without prejudice to the generality of the other provisions of this Act, ${subject}\n    (a) keep the register of ferries;\n    (b) publish safety notices.\n(2) The Authority may appoint staff.\n`;
+    expect(duties(act('the Authority shall'), 'act.txt')).toEqual(lower(['HAS_RESPONSIBILITY Ferry Safety Authority -> keep the register of ferries', 'HAS_RESPONSIBILITY Ferry Safety Authority -> publish safety notices.']));
+    expect(duties(act('the Director shall be responsible for'), 'act.txt')).toEqual([]);
+  });
+});
+
+describe('titles in capitals', () => {
+  it('finds a body named in a shouted title as it does in a sentence, without the words before it', () => {
+    const names = namesOf(extract('ACT\n\nOF THE PARLIAMENT OF THE REPUBLIC OF FREEDONIA\n\nThe Parliament sits in the capital.\n', 'act.txt'), 'Agency');
+    expect(names.map((n) => n.toLowerCase())).toEqual(['parliament of the republic of freedonia']);
+  });
+
+  it('keeps short capitals as acronyms', () => {
+    expect(namesOf(extract('Ferry Safety Authority (FSA)\n\nThe FSA licenses ferries.\n', 'a.txt'), 'Agency')).toEqual(['Ferry Safety Authority']);
+  });
+});
+
+describe('bullets alone on their lines', () => {
+  const units = (doc: string, id: string): string[] =>
+    triples(extract(doc, id))
+      .filter((t) => t.startsWith('HAS_DEPARTMENT'))
+      .sort();
+  const items = ['Department of Harbour Works', 'The overall objective of the department is to keep the harbour open.', 'Department of Ferry Licensing', 'The department licenses ferries.'];
+
+  it('reads "-" on its own line followed by the item as a bullet item, in markdown and in text', () => {
+    const clean = `# Ministry of Harbours\n\nDepartments\n\n- ${items[0]}\n\n  ${items[1]}\n\n- ${items[2]}\n\n  ${items[3]}\n`;
+    const bare = `Ministry of Harbours\n\nDepartments\n-\n${items[0]}\n${items[1]}\n-\n${items[2]}\n${items[3]}\n`;
+    const expected = ['HAS_DEPARTMENT Ministry of Harbours -> Department of Ferry Licensing', 'HAS_DEPARTMENT Ministry of Harbours -> Department of Harbour Works'];
+    expect(units(clean, 'm.md')).toEqual(expected);
+    expect(units(bare, 'm.md')).toEqual(expected);
+    expect(units(bare, 'm.txt')).toEqual(expected);
+  });
+});
+
+describe('units listed with an article or a head word after "of"', () => {
+  it('reads "The Ferry Licensing Office" and "Department of Government Services" as units of the page body', () => {
+    const x = extract('Ministry of Harbours\n\nDepartments\n\n- Department of Government Services\n- The Ferry Licensing Office\n- Department of Harbour Works\n', 'm.txt');
+    expect(namesOf(x, 'Department').sort()).toEqual(['Department of Government Services', 'Department of Harbour Works', 'Ferry Licensing Office']);
+  });
+});
+
+describe('a short line standing alone', () => {
+  it('heads what follows in markdown as it does in plain text', () => {
+    const body = `Part II – THE FERRY SAFETY COMMITTEE\n\n4. Establishment of the Committee\n\nThere is established the Ferry Safety Committee.\n\n7. Secretariat of the Committee\n\n(1) There shall be a Secretariat of the Committee. (2) The Committee shall approve its budget.\n`;
+    const text = triples(extract(`Ferry Safety Act 2018\n\n${body}`, 'act.txt')).sort();
+    const markdown = triples(extract(`## Ferry Safety Act 2018\n\n${body}`, 'act.md')).sort();
+    expect(lower(text)).toContain('has_department ferry safety committee -> secretariat of the committee');
+    expect(markdown).toEqual(text);
+  });
+});
