@@ -126,3 +126,30 @@ describe('a short line standing alone', () => {
     expect(markdown).toEqual(text);
   });
 });
+
+describe('a flattened page', () => {
+  it('reads "1. ... 2. ... 3. ..." run into one paragraph as the numbered list it was, led in as functions', () => {
+    const page =
+      'Organisational Chart and Functions of the Harbour Division ORGANISATIONAL CHART The Minister Secretary Joint Secretary (Ports) Note: This chart shows senior officers only. FUNCTIONS The Rules of Business 1990 have allocated the following functions to the Harbour Division: 1. All secretarial work for the Harbour Council, including follow-up of its decisions. 2. Pilotage Council: Its constitution and appointment of members. 3. The Central Pool of Tugs.';
+    const facts = duties(`Harbour Division\n\n${page}\n`, 'chart.txt');
+    expect(facts).toEqual(
+      lower([
+        'HAS_RESPONSIBILITY Harbour Division -> All secretarial work for the Harbour Council, including follow-up of its decisions.',
+        'HAS_RESPONSIBILITY Harbour Division -> Pilotage Council: Its constitution and appointment of members.',
+        'HAS_RESPONSIBILITY Harbour Division -> The Central Pool of Tugs.',
+      ]),
+    );
+  });
+
+  it('does not read numbers inside running text as a list', () => {
+    const x = extract('Harbour Division\n\nThe Division was set up in 1990. It has 2. 5 million in reserves and 3 offices.\n', 'a.txt');
+    expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY'))).toEqual([]);
+  });
+});
+
+describe('numbered instruments', () => {
+  it('keeps the number and year in the title, after a title or after a lone instrument word', () => {
+    const x = extract('Harbour Ministry\n\nThe Harbour Ministry was renamed in accordance with the Regulation of the Minister of Harbours Number 3 of 2010. Royal Decree No. 55 of 2022 restructured it; Law 19 of 1958 created it; Decree No. (13) of 2021 and Decree (29) of 2020 are repealed.\n', 'a.txt');
+    expect(namesOf(x, 'Law').sort()).toEqual(['Decree (29) of 2020', 'Decree No. (13) of 2021', 'Law 19 of 1958', 'Regulation of the Minister of Harbours Number 3 of 2010', 'Royal Decree No. 55 of 2022']);
+  });
+});
