@@ -3,7 +3,7 @@
 // capitals, and short stand-alone lines that are headings. Each shape must read as the same
 // document written cleanly, in plain text and in markdown alike.
 import { describe, expect, it } from 'vitest';
-import { extract, namesOf, triples } from './helpers.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
 
 const CLEAN_ACT = `FERRY SAFETY AUTHORITY ACT, 2011
 
@@ -151,5 +151,24 @@ describe('numbered instruments', () => {
   it('keeps the number and year in the title, after a title or after a lone instrument word', () => {
     const x = extract('Harbour Ministry\n\nThe Harbour Ministry was renamed in accordance with the Regulation of the Minister of Harbours Number 3 of 2010. Royal Decree No. 55 of 2022 restructured it; Law 19 of 1958 created it; Decree No. (13) of 2021 and Decree (29) of 2020 are repealed.\n', 'a.txt');
     expect(namesOf(x, 'Law').sort()).toEqual(['Decree (29) of 2020', 'Decree No. (13) of 2021', 'Law 19 of 1958', 'Regulation of the Minister of Harbours Number 3 of 2010', 'Royal Decree No. 55 of 2022']);
+  });
+});
+
+describe('news about a parliament\'s committees', () => {
+  const doc = 'Harbour Assembly\n\nThe newly established committees of the Harbour Assembly elected chairpersons on Tuesday.\n\nThe elected chairpersons are as follows:\n\nPortfolio Committee on Ferries: Dr. Ana Reyl\n\nStanding Committee on Tugs and Pilotage Services: Mr. Ben Oduya\n';
+
+  it('makes the committees a sentence calls "committees of the X" units of X', () => {
+    expect(lower(triples(extract(doc, 'news.txt')).filter((t) => t.startsWith('HAS_DEPARTMENT')))).toEqual(
+      lower(['HAS_DEPARTMENT Harbour Assembly -> Portfolio Committee on Ferries', 'HAS_DEPARTMENT Harbour Assembly -> Standing Committee on Tugs and Pilotage Services']),
+    );
+  });
+
+  it('gives each "Body: Name" line a post in that body, titled by the lead-in above', () => {
+    expect(posts(extract(doc, 'news.txt'))).toEqual(['Ana Reyl|Chairperson|Portfolio Committee on Ferries', 'Ben Oduya|Chairperson|Standing Committee on Tugs and Pilotage Services']);
+  });
+
+  it('leaves units a list already places, and headings, out of the class', () => {
+    const listed = 'Ministry of Harbours\n\nConstituent departments of the Harbour Council\n\nInternal organisation\n\n- Department of Ferries\n- Department of Tugs\n';
+    expect(lower(triples(extract(listed, 'm.txt')).filter((t) => t.startsWith('HAS_DEPARTMENT')))).toEqual(lower(['HAS_DEPARTMENT Ministry of Harbours -> Department of Ferries', 'HAS_DEPARTMENT Ministry of Harbours -> Department of Tugs']));
   });
 });
