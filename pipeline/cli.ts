@@ -6,6 +6,7 @@ import { registerExtractCommand } from './commands/extract.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/query.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { isConnectionError, ServerSilentError } from '../graph/driver.ts';
 
 /** Builds the command tree; exported so tests can inspect options without running anything. */
 export function buildProgram(): Command {
@@ -30,6 +31,13 @@ export function reportError(error: unknown): number {
   if (error instanceof KgError) {
     console.error(`kg: ${error.message} [${error.code}]`);
     return ERROR_EXIT_CODES[error.code];
+  }
+  if (isConnectionError(error)) {
+    // A lost or silent server that the command did not describe itself (kg status, kg
+    // sources ...) is still no bug: exit code 5 as everywhere else. A silent server's message names it.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const what = error instanceof ServerSilentError ? reason : `Lost the connection to Neo4j: ${reason}`;
+    return reportError(new KgError('KG_DB_UNAVAILABLE', `${what}. Is the server still running?`, { cause: error }));
   }
   console.error('kg: unexpected error (a bug; please report it):');
   console.error(error);
