@@ -8,6 +8,14 @@ import { sourceStamp } from './source-stamp.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+// A reader that stops early (`kg extract --explain DOC | head -3`) closes the pipe: stop
+// quietly with exit code 0, as command-line tools do, rather than crash on EPIPE with a
+// stack trace. Any other error on stdout is still thrown.
+process.stdout.on('error', (error) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 function isBundleCurrent() {
   if (process.env.KG_FROM_SOURCES === '1') return false;
   try {

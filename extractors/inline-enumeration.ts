@@ -15,6 +15,9 @@ interface InlineMarker {
 
 // "(a) ", "(ja) " (an inserted item), "(2) ": a bracketed marker followed by a word.
 const BRACKETED = /\((\d{1,2}[A-Z]?|[a-z]{1,2})\)\s+(?=[\p{L}“"‘(])/gu;
+// "1. All secretarial work ... 2. Council of ...": a flattened page's numbered list, a
+// number and a full stop before a capitalised word.
+const DOTTED = /(?<![\p{L}\p{N}.,])(\d{1,2})\.\s+(?=\p{Lu})/gu;
 // Before a sub-item: a dash, colon, semicolon, comma or a closing "and"/"or".
 const SUB_ITEM_BEFORE = /(?:[—–:;,]|\band|\bor)\s*$/u;
 // Before a numbered item: a sentence end or a closing bracket of a citation.
@@ -37,11 +40,13 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
   // The block's own marker ("(1)" at the line start) opens the sequence its inline successors continue.
   if (own && (own.style === 'paren-arabic' || own.style === 'letter-lower')) last.set(own.style, { start: range.start, end: range.start, style: own.style, value: own.value });
   const accepted: InlineMarker[] = [];
-  for (const match of slice.matchAll(BRACKETED)) {
+  const matches = [...slice.matchAll(BRACKETED), ...slice.matchAll(DOTTED)].sort((a, b) => a.index - b.index);
+  for (const match of matches) {
     const at = match.index;
     const before = slice.slice(Math.max(0, at - 12), at);
     const previousLetter = last.get('letter-lower');
-    const parsed = markerValue(match[1] as string, previousLetter);
+    const isDotted = !match[0].startsWith('(');
+    const parsed = isDotted ? { style: 'arabic-dot' as const, value: Number.parseInt(match[1] as string, 10) } : markerValue(match[1] as string, previousLetter);
     if (!parsed) continue;
     const previous = last.get(parsed.style);
     const isNext = previous ? parsed.value === Math.floor(previous.value) + 1 || parsed.value === Math.floor(previous.value) + 0.5 : parsed.value === 1;

@@ -67,7 +67,8 @@ const COMMA_YEAR = /^,\s*(?:1[6-9]|20)\d\d\b(?!\s*[-–/])/;
 // through "in" + capitalised words.
 const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)*/u;
 // "Executive Order No. 2 of 2023", "City Ordinance 2019-44": the number is part of the title.
-const NUMBER_SUFFIX = /^\s+(?:No\.?\s*\d[\w/-]*|\d{4}-\d{1,4}|\d{1,4}\/\d{2,4})(?:\s+of\s+(?:1[6-9]|20)\d\d)?\b/;
+// "Regulation ... Number 3 of 2010", "Decree No. (13) of 2021", "Law 19 of 1958" too.
+const NUMBER_SUFFIX = /^\s+(?:(?:No\.?|Number)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}\/\d{2,4}|\(?\d{1,4}\)?(?=\s+of\s+(?:1[6-9]|20)\d\d\b))(?:\s+of\s+(?:1[6-9]|20)\d\d)?\b/;
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
@@ -75,7 +76,7 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
   const out: LawMention[] = [];
   for (const run of findRuns(tokenize(text, range))) {
     for (const seg of splitRun(run)) {
-      const found = lawInSegment(text, seg);
+      const found = lawInSegment(text, seg) ?? numberedHeadWord(text, seg, range);
       if (!found) continue;
       // "Mr Bill McCluggage": an honorific before the head word makes it a name, not an instrument.
       const firstWord = /^\S+/.exec(text.slice(found.start, found.end))?.[0].replace(/\.$/, '') ?? '';
@@ -83,14 +84,30 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       const after = text.slice(found.end, Math.min(range.end, found.end + 80));
       const year = COMMA_YEAR.exec(after);
       const inPart = year ? null : IN_COMPLEMENT.exec(after);
-      const numbered = year || inPart ? null : NUMBER_SUFFIX.exec(after);
-      if (numbered && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += numbered[0].length;
+      // "... of Home Affairs Number 3 of 2010": the number word closes the run; the number is the title's.
+      if (/\sNumber$/.test(text.slice(found.start, found.end)) && NUMBER_SUFFIX.test(text.slice(found.end - 'Number'.length - 1, range.end))) found.end -= 'Number'.length + 1;
+      const rest = text.slice(found.end, Math.min(range.end, found.end + 80));
+      const numbered = year || inPart ? null : NUMBER_SUFFIX.exec(rest);
+      const isTitled = LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '') || (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number)\s/.test(rest));
+      if (numbered && isTitled) found.end += numbered[0].length;
       else if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }
   }
   return out;
+}
+
+// "Law 19 of 1958", "Decree No. (13) of 2021": a lone instrument word is a title when a number
+// and a year follow it.
+const NUMBER_AND_YEAR = /^\s+(?:(?:No\.?|Number)\s*)?\(?\d{1,4}\)?\s+of\s+(?:1[6-9]|20)\d\d\b/;
+
+function numberedHeadWord(text: string, segment: Token[], range: TextRange): TextRange | null {
+  const seg = /^(?:No|Number)$/.test(segment[segment.length - 1]?.text ?? '') ? segment.slice(0, -1) : segment;
+  const last = seg[seg.length - 1];
+  if (!last || !LAW_HEADS.has(last.text) || !seg.every((t) => /^\p{Lu}/u.test(t.text)) || seg.length > 2) return null;
+  if (!NUMBER_AND_YEAR.test(text.slice(last.end, range.end))) return null;
+  return { start: (seg[0] as Token).start, end: last.end };
 }
 
 // EU-style numbered acts: "Regulation (EU) 2019/1150", "Directive 2009/16/EC",

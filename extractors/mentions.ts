@@ -3,7 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
-import { findBracketedPosts, findPostAppositions, findPostLabelLines, findProfileBlocks } from './post-lines.ts';
+import { findBodyNameLines, findBracketedPosts, findPostAppositions, findPostLabelLines, findProfileBlocks } from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
@@ -113,7 +113,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     // Leader lines by shape: a name and a title joined by any separator, in either order.
     // "Name, Esq (Post)": the bracket holds the post, not the suffix after the comma.
     const bracketed = findBracketedPosts(text, piece);
-    people.push(...bracketed, ...findPostLabelLines(text, piece));
+    people.push(...bracketed, ...findPostLabelLines(text, piece), ...findBodyNameLines(text, piece));
     if (bracketed.length === 0 && (piece.role === 'item-head' || piece.role === 'paragraph' || piece.role === 'heading')) people.push(...findLeaderLines(text, piece.range));
     if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {
       const line = titleLineLaw(text, piece.range);

@@ -31,5 +31,32 @@ export function findPlacements(text: string, bodies: ReadonlyArray<{ range: Text
   return out;
 }
 
+/**
+ * "The committees of the National Assembly elected ...": in running text, a plural unit noun
+ * before "of the X" says that the bodies the page names with that head word are X's units.
+ * Pairs (unit, parent) for the bodies `isFree` allows (those no list or name already places).
+ */
+export function findClassPlacements(text: string, bodies: ReadonlyArray<{ range: TextRange }>, isFree: (unit: TextRange) => boolean): Array<{ unit: TextRange; parent: TextRange }> {
+  const out: Array<{ unit: TextRange; parent: TextRange }> = [];
+  for (const parent of bodies) {
+    const kind = CLASS_OF.exec(text.slice(Math.max(0, parent.range.start - 60), parent.range.start))?.[1];
+    const head = kind ? CLASS_HEADS.get(kind) : undefined;
+    if (!head) continue;
+    for (const body of bodies) {
+      const isInside = body.range.start >= parent.range.start && body.range.end <= parent.range.end;
+      if (isInside || !isFree(body.range) || out.some((p) => p.unit === body.range)) continue;
+      if (headWordOf(text.slice(body.range.start, body.range.end)) === head) out.push({ unit: body.range, parent: parent.range });
+    }
+  }
+  return out;
+}
+
+// A plural unit noun written in lower case before "of the X" names a class of X's units.
+const CLASS_HEADS: ReadonlyMap<string, string> = new Map([
+  ['committees', 'Committee'], ['divisions', 'Division'], ['departments', 'Department'], ['directorates', 'Directorate'],
+  ['bureaus', 'Bureau'], ['offices', 'Office'], ['units', 'Unit'], ['branches', 'Branch'], ['sections', 'Section'],
+]);
+const CLASS_OF = /\b(?:[Tt]he|its|all|[a-z]+ed|[a-z]+ing)\s+(?:[a-z-]+\s+){0,2}?(committees|divisions|departments|directorates|bureaus|offices|units|branches|sections)\s+of\s+(?:the\s+)?$/;
+
 const POSSESSIVE = /^['’]{1,2}s\s+$/;
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board', 'Committee', 'Council']);

@@ -97,6 +97,45 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
   return [mention];
 }
 
+// "Portfolio Committee on Health: Dr. Jane Roe": a body, a colon and a person, on one line.
+const BODY_THEN_NAME = /^([^:：]{3,90}?)\s*[:：]\s+(.+)$/u;
+// How far back a lead-in line ("The elected chairpersons are as follows:") may stand.
+const LEAD_IN_LOOKBACK = 600;
+
+/**
+ * "Body: Name" lines: the person holds a post in the body; the post is the one a lead-in above
+ * names in the plural ("The elected chairpersons are as follows:"), if any.
+ */
+export function findBodyNameLines(text: string, piece: TextPiece): PersonMention[] {
+  if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'heading') return [];
+  const line = text.slice(piece.range.start, piece.range.end);
+  const m = BODY_THEN_NAME.exec(line);
+  if (!m || line.includes('\n')) return [];
+  const key = (m[1] as string).trim();
+  if (!/^\p{Lu}/u.test(key) || !key.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) || isPostTitle(key)) return [];
+  const valueStart = piece.range.start + line.indexOf(m[2] as string, (m[1] as string).length);
+  const name = nameAt(text, { start: valueStart, end: piece.range.end });
+  if (!name || name.end < piece.range.end - 1) return [];
+  const keyStart = piece.range.start + line.indexOf(key);
+  const mention: PersonMention = { range: name, post: { start: keyStart, end: keyStart + key.length }, extractor: 'people:body-label' };
+  const title = leadInPost(text.slice(Math.max(0, piece.range.start - LEAD_IN_LOOKBACK), piece.range.start));
+  if (title) mention.title = title;
+  return [mention];
+}
+
+// The post a lead-in line names in the plural ("... chairpersons are as follows:", "Heads of unit:").
+function leadInPost(before: string): string | null {
+  const lines = before.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lead = [...lines].reverse().find((l) => /(?:[:：]|as follows)$/i.test(l));
+  if (!lead) return null;
+  for (const word of lead.split(/[\s:：]+/)) {
+    const singular = singularTitle(word) ?? (/^\p{L}{4,}s$/u.test(word) ? word.slice(0, -1) : null);
+    const title = singular ? `${singular.charAt(0).toUpperCase()}${singular.slice(1)}` : null;
+    if (title && isPostTitle(title)) return title;
+  }
+  return null;
+}
+
 // "The Minister for Public Expenditure and Reform, Brendan Howlin, T.D., has announced":
 // a post, then the name in commas.
 const POST_THEN_NAME = /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?,/gu;

@@ -3,6 +3,7 @@
 // X Act", a reorganisation or duty given in a paragraph that cites an instrument) and
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
 import type { DocumentContext } from './document-context.ts';
+import { headWordOf } from './head-word.ts';
 import { singularTitle } from './leader-lines.ts';
 import { bodyOfPost } from './post-bodies.ts';
 import { resolveBackReference } from './subject.ts';
@@ -171,7 +172,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       // "X is headed by Name": the body named last before the cue.
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key : undefined;
-      const subject = body ?? (sentence && PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? ctx.mainAgency : null);
+      const subject = body ?? (sentence && PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? bodyReferredTo(ctx, sentence) : null);
       if (subject) graph.addRelation('HOLDS_POSITION', personKey, subject, sentence ?? person.range, person.extractor, { title: 'head' });
       continue;
     }
@@ -186,7 +187,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       // the sentence describes, not in the document's main body.
       const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
-      const described = sentence && cue ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key : undefined;
+      const described = sentence && cue ? (outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key ?? (PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? bodyReferredTo(ctx, sentence) : undefined)) : undefined;
       // A title written before a name in running text ("Premier Name") is the post of the
       // body written just before it ("MODA Minister Name"), or of none the text names.
       const isProse = person.extractor === 'people:title-before-name';
@@ -206,6 +207,16 @@ export function addSentenceRelations(ctx: DocumentContext): void {
 }
 
 const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table', 'people:post-apposition', 'people:profile-block']);
+// "The department is led by ...": the body of that kind named last before the sentence (the
+// unit whose description this is), else the document's subject.
+function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | null {
+  const noun = /^\s*(?:the|this)\s+(\p{L}+)/iu.exec(ctx.text.slice(sentence.start, sentence.end))?.[1];
+  if (!noun || /^it/i.test(noun)) return ctx.mainAgency;
+  const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}`;
+  const named = ctx.orgs.filter((o) => o.range.end <= sentence.start && headWordOf(rangeText(ctx.text, o.range)) === head).pop();
+  return named?.key ?? ctx.mainAgency;
+}
+
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;

@@ -43,6 +43,7 @@ export const EXTRACTOR_RULES = {
   'people:post-is-name': 'a sentence whose subject is a post and whose complement is a name ("The Chief Executive is Dr Name")',
   'people:title-before-name': 'a post word right before a confirmed personal name ("Minister John Smith")',
   'people:bracketed-post': 'a name followed by a bracket that opens with a post ("Name, Esq (Chief Officer)")',
+  'people:body-label': 'a "Body: Name" line; the post is the one a lead-in above names in the plural ("The elected chairpersons are as follows:")',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
@@ -51,6 +52,7 @@ export const EXTRACTOR_RULES = {
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',
   // Relations between bodies and instruments.
   'relations:x-of-the-y': 'HAS_DEPARTMENT from Y to X for "X of the Y"',
+  'relations:unit-class': 'bodies with the head word of a class a sentence names ("the committees of the X") are units of X',
   'relations:placement': 'HAS_DEPARTMENT for a unit placed at or within a body, or owned by it in the possessive',
   'relations:heading-unit': 'HAS_DEPARTMENT from the document subject to a unit heading its own section',
   'relations:internal-organisation-list': 'HAS_DEPARTMENT from the owner of an internal-organisation list to each unit',

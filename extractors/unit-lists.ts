@@ -3,6 +3,7 @@
 // body's internal units, whatever the heading calls them ("Divisions", "Branches",
 // "Internal institutions", "The X consists of the following branches:"), and the unit
 // name and one-line description of each item ("**Licensing Division** – Issues permits").
+import { FUNCTION_CONTEXT } from './function-context.ts';
 import { headWordOf } from './head-word.ts';
 import { isConfirmedPerson, isPersonName } from './people.ts';
 import { collapseSpace } from './spans.ts';
@@ -68,7 +69,7 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
     if (section.heading && isInternalOrganisationHeading(text.slice(section.heading.start, section.heading.end))) {
       const lineList = nameLines(text, section);
       const headingList = headingUnits(text, section);
-      const lists = listsIn(section);
+      const lists = listsIn(text, section);
       if (lineList) lists.push(lineList);
       if (headingList) lists.push(headingList);
       out.push({ section, ownerCue: section.heading, lists, tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
@@ -243,13 +244,23 @@ function isUnitShapedList(text: string, list: ListNode): boolean {
   return isUnitShaped(names);
 }
 
-function listsIn(section: SectionNode): ListNode[] {
+function listsIn(text: string, section: SectionNode): ListNode[] {
   const out: ListNode[] = [];
+  let previous: BlockNode | null = null;
   for (const c of section.children) {
-    if (c.kind === 'list') out.push(c);
-    if (c.kind === 'section' && c.level === 7) out.push(...listsIn(c));
+    if (c.kind === 'list' && !isLedInAsDuties(text, previous)) out.push(c);
+    if (c.kind === 'section' && c.level === 7) out.push(...listsIn(text, c));
+    previous = c;
   }
   return out;
+}
+
+// "... allocated the following functions to the Cabinet Division:" right above a list: its
+// items are duties, even in a section headed "Organizational Chart and Functions".
+const DUTY_LEAD_IN = new RegExp(`(?:${FUNCTION_CONTEXT.source})[^.]{0,80}[:：—–-]\\s*$`, 'i');
+
+function isLedInAsDuties(text: string, previous: BlockNode | null): boolean {
+  return previous?.kind === 'paragraph' && DUTY_LEAD_IN.test(text.slice(Math.max(previous.range.start, previous.range.end - 200), previous.range.end));
 }
 
 /**

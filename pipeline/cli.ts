@@ -1,7 +1,9 @@
 // The `kg` command line: a thin argv -> API shell. Each subcommand lives in
 // pipeline/commands/; this file wires them and owns the one error reporter.
 import { Command, CommanderError } from 'commander';
-import { ERROR_EXIT_CODES, isKgError } from './errors.ts';
+import { isConnectionError } from '../graph/driver.ts';
+import { ServerSilentError } from '../graph/errors.ts';
+import { ERROR_EXIT_CODES, isKgError, KgError } from './errors.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/query.ts';
@@ -30,6 +32,13 @@ export function reportError(error: unknown): number {
   if (isKgError(error)) {
     console.error(`kg: ${error.message} [${error.code}]`);
     return ERROR_EXIT_CODES[error.code];
+  }
+  if (isConnectionError(error)) {
+    // A lost or silent server that the command did not describe itself (kg status, kg
+    // sources ...) is still no bug: exit code 5 as everywhere else. A silent server's message names it.
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const what = error instanceof ServerSilentError ? reason : `Lost the connection to Neo4j: ${reason}`;
+    return reportError(new KgError('KG_DB_UNAVAILABLE', `${what}. Is the server still running?`, { cause: error }));
   }
   console.error('kg: unexpected error (a bug; please report it):');
   console.error(error);

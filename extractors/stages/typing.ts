@@ -8,17 +8,19 @@ import { findHeadingUnits, type HeadingUnit } from '../heading-units.ts';
 import { nameKey, pickCanonical } from '../local-graph.ts';
 import { normaliseName } from '../normalise-name.ts';
 import { groupOrganisationNames } from '../organisation-groups.ts';
-import { findPlacements } from '../placement.ts';
+import { findClassPlacements, findPlacements } from '../placement.ts';
 import { RangeIndex } from '../range-index.ts';
 import { rangeText } from '../spans.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, TextRange } from '../types.ts';
 import type { FoundUnits } from './units.ts';
 
-/** A unit placed at or within another body, or owned by it in the possessive. */
+/** A unit placed at or within another body, owned by it in the possessive, or of a class of its units a sentence names. */
 export interface Placement {
   unit: TextRange;
   parent: TextRange;
+  /** True when a sentence names the class ("the committees of the X") rather than this unit. */
+  isByClass?: boolean;
 }
 
 /** What the typing stage adds: the attachments it read and every body name's entity key. */
@@ -43,7 +45,12 @@ export const typingStage: Stage<TypingInput, Typed> = {
     const departmentGroups = new Set<string>();
     for (const { unit } of [...units.items, ...units.rows]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
     for (const o of bodies) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
-    const placements = findPlacements(text, bodies);
+    const placements: Placement[] = findPlacements(text, bodies);
+    // Bodies no list, name or placement attaches already may be units by the class a sentence names.
+    const attached = new Set([...units.items, ...units.rows].map(({ unit }) => normaliseName(nameOf(unit))));
+    for (const o of bodies) if (o.parent) attached.add(normaliseName(nameOf(o.range)));
+    for (const { unit } of placements) attached.add(normaliseName(nameOf(unit)));
+    placements.push(...findClassPlacements(text, bodies, (unit) => !attached.has(normaliseName(nameOf(unit)))).map((p) => ({ ...p, isByClass: true })));
     for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
     const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(bodies), title);
     for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');

@@ -38,10 +38,12 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
     }
 
     // Units placed at or within another body.
-    for (const { unit, parent } of placements) {
+    for (const { unit, parent, isByClass } of placements) {
       const unitKey = orgKeyAt.get(rangeKey(unit));
       const parentKey = orgKeyAt.get(rangeKey(parent));
-      if (unitKey && parentKey) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
+      if (!unitKey || !parentKey) continue;
+      if (isByClass) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, parent, 'relations:unit-class');
+      else graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
     }
 
     // Units heading their own sections: HAS_DEPARTMENT from the document's subject.

@@ -60,6 +60,7 @@ export function registerQueryCommands(program: Command): void {
         const summary = await runExport({
           driver: database.driver,
           database: database.settings.database,
+          uri: database.settings.uri,
           format: options.format,
           outDir: options.out,
           arrayDelimiter: options.arrayDelimiter,

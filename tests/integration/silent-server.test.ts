@@ -57,6 +57,32 @@ describe('a server that stops answering mid-run', () => {
     expect(run.stderr()).not.toContain(settings.password);
   }, 240_000);
 
+  it('ends kg export and kg status within 30 s with exit code 5, not as an unexpected error', async () => {
+    // Each falls silent at its first statement after the connection check, in parallel.
+    const commands = [
+      { args: ['export', '--format', 'json', '--out', mkdtempSync(join(tmpdir(), 'kg-silent-export-'))], firstStatement: 'count(CASE WHEN n.id' },
+      { args: ['status'], firstStatement: 'RETURN count(n) AS count' },
+    ];
+    const proxies = await Promise.all(commands.map((command) => startSilencingProxy(target(), { silenceOn: { text: command.firstStatement, times: 1 } })));
+    try {
+      await Promise.all(
+        commands.map(async (command, index) => {
+          const settings = through(proxies[index]!);
+          const run = spawnKg(command.args, settings);
+          const code = await run.exited;
+          const silencedAt = proxies[index]!.silencedAt();
+          expect(silencedAt, `kg ${command.args[0]} ended before the server fell silent: ${run.stdout()}${run.stderr()}`).toBeDefined();
+          expect((Date.now() - silencedAt!) / 1000).toBeLessThan(30);
+          expect(code, run.stderr()).toBe(ERROR_EXIT_CODES.KG_DB_UNAVAILABLE);
+          expect(run.stderr()).toContain(`Neo4j at ${settings.uri} stopped answering`);
+          expect(run.stderr()).not.toContain('unexpected error');
+        }),
+      );
+    } finally {
+      await Promise.all(proxies.map((one) => one.close()));
+    }
+  }, 120_000);
+
   it('ends a statement within the limits set, as a lost connection', async () => {
     proxy = await startSilencingProxy(target());
     const driver = openDriver(through(proxy), { checkAfterMs: 300, checkTimeoutMs: 2_000 });

@@ -3,7 +3,7 @@
 // capitals, and short stand-alone lines that are headings. Each shape must read as the same
 // document written cleanly, in plain text and in markdown alike.
 import { describe, expect, it } from 'vitest';
-import { extract, namesOf, triples } from './helpers.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
 
 const CLEAN_ACT = `FERRY SAFETY AUTHORITY ACT, 2011
 
@@ -124,5 +124,51 @@ describe('a short line standing alone', () => {
     const markdown = triples(extract(`## Ferry Safety Act 2018\n\n${body}`, 'act.md')).sort();
     expect(lower(text)).toContain('has_department ferry safety committee -> secretariat of the committee');
     expect(markdown).toEqual(text);
+  });
+});
+
+describe('a flattened page', () => {
+  it('reads "1. ... 2. ... 3. ..." run into one paragraph as the numbered list it was, led in as functions', () => {
+    const page =
+      'Organisational Chart and Functions of the Harbour Division ORGANISATIONAL CHART The Minister Secretary Joint Secretary (Ports) Note: This chart shows senior officers only. FUNCTIONS The Rules of Business 1990 have allocated the following functions to the Harbour Division: 1. All secretarial work for the Harbour Council, including follow-up of its decisions. 2. Pilotage Council: Its constitution and appointment of members. 3. The Central Pool of Tugs.';
+    const facts = duties(`Harbour Division\n\n${page}\n`, 'chart.txt');
+    expect(facts).toEqual(
+      lower([
+        'HAS_RESPONSIBILITY Harbour Division -> All secretarial work for the Harbour Council, including follow-up of its decisions.',
+        'HAS_RESPONSIBILITY Harbour Division -> Pilotage Council: Its constitution and appointment of members.',
+        'HAS_RESPONSIBILITY Harbour Division -> The Central Pool of Tugs.',
+      ]),
+    );
+  });
+
+  it('does not read numbers inside running text as a list', () => {
+    const x = extract('Harbour Division\n\nThe Division was set up in 1990. It has 2. 5 million in reserves and 3 offices.\n', 'a.txt');
+    expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY'))).toEqual([]);
+  });
+});
+
+describe('numbered instruments', () => {
+  it('keeps the number and year in the title, after a title or after a lone instrument word', () => {
+    const x = extract('Harbour Ministry\n\nThe Harbour Ministry was renamed in accordance with the Regulation of the Minister of Harbours Number 3 of 2010. Royal Decree No. 55 of 2022 restructured it; Law 19 of 1958 created it; Decree No. (13) of 2021 and Decree (29) of 2020 are repealed.\n', 'a.txt');
+    expect(namesOf(x, 'Law').sort()).toEqual(['Decree (29) of 2020', 'Decree No. (13) of 2021', 'Law 19 of 1958', 'Regulation of the Minister of Harbours Number 3 of 2010', 'Royal Decree No. 55 of 2022']);
+  });
+});
+
+describe('news about a parliament\'s committees', () => {
+  const doc = 'Harbour Assembly\n\nThe newly established committees of the Harbour Assembly elected chairpersons on Tuesday.\n\nThe elected chairpersons are as follows:\n\nPortfolio Committee on Ferries: Dr. Ana Reyl\n\nStanding Committee on Tugs and Pilotage Services: Mr. Ben Oduya\n';
+
+  it('makes the committees a sentence calls "committees of the X" units of X', () => {
+    expect(lower(triples(extract(doc, 'news.txt')).filter((t) => t.startsWith('HAS_DEPARTMENT')))).toEqual(
+      lower(['HAS_DEPARTMENT Harbour Assembly -> Portfolio Committee on Ferries', 'HAS_DEPARTMENT Harbour Assembly -> Standing Committee on Tugs and Pilotage Services']),
+    );
+  });
+
+  it('gives each "Body: Name" line a post in that body, titled by the lead-in above', () => {
+    expect(posts(extract(doc, 'news.txt'))).toEqual(['Ana Reyl|Chairperson|Portfolio Committee on Ferries', 'Ben Oduya|Chairperson|Standing Committee on Tugs and Pilotage Services']);
+  });
+
+  it('leaves units a list already places, and headings, out of the class', () => {
+    const listed = 'Ministry of Harbours\n\nConstituent departments of the Harbour Council\n\nInternal organisation\n\n- Department of Ferries\n- Department of Tugs\n';
+    expect(lower(triples(extract(listed, 'm.txt')).filter((t) => t.startsWith('HAS_DEPARTMENT')))).toEqual(lower(['HAS_DEPARTMENT Ministry of Harbours -> Department of Ferries', 'HAS_DEPARTMENT Ministry of Harbours -> Department of Tugs']));
   });
 });

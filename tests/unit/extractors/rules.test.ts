@@ -25,6 +25,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
   'aliases:acronym-before': 'rules/aliases-acronym-before.txt',
   'aliases:quoted-short-name': 'rules/aliases-quoted-short-name.txt',
+  'people:body-label': 'rules/people-body-label.txt',
   'people:bracketed-post': 'rules/people-bracketed-post.txt',
   'people:holders-table': 'rules/people-holders-table.md',
   'people:post-apposition': 'rules/people-post-apposition.txt',

@@ -1,10 +1,13 @@
 // A database command against an unreachable server fails fast, names the URI, hides the password.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { ERROR_EXIT_CODES } from '../../../pipeline/errors.ts';
 
-describe('kg status with an unreachable NEO4J_URI', () => {
+describe('kg database commands with an unreachable NEO4J_URI', () => {
   it('exits non-zero within 30 s with a message naming the URI and not the password', () => {
     const password = 'not-to-be-printed-7731';
     const startedAt = Date.now();
@@ -21,14 +24,18 @@ describe('kg status with an unreachable NEO4J_URI', () => {
     expect(output).not.toContain(password);
   }, 45_000);
 
-  it('exits non-zero within 30 s when the server accepts the connection and never answers', async () => {
+  // Every database command ends the same way; kg export too.
+  it.each([
+    ['status', ['status']],
+    ['export', ['export', '--format', 'json', '--out', join(mkdtempSync(join(tmpdir(), 'kg-silent-export-')), 'out')]],
+  ])('kg %s exits with code 5 within 30 s when the server accepts the connection and never answers', async (_name, args) => {
     const sockets: Socket[] = [];
     const silent = createServer((socket) => void sockets.push(socket)); // accepts, never writes a byte
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as { port: number };
     try {
       const startedAt = Date.now();
-      const child = spawn(process.execPath, ['bin/kg.js', 'status'], { env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'x' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['bin/kg.js', ...args], { env: { ...process.env, NEO4J_URI: `bolt://127.0.0.1:${port}`, NEO4J_PASSWORD: 'x' }, stdio: ['ignore', 'pipe', 'pipe'] });
       let stderr = '';
       child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
       const code = await new Promise<number | null>((resolve) => {

@@ -25,4 +25,9 @@ describe('sentence-relations stage', () => {
       'SUBORDINATE_TO Road Safety Authority -> Ministry of Transport [relations:supervises-list]',
     ]);
   });
+
+  it('gives "the department is led by Name" to the department whose description it is, not to the page body', () => {
+    const doc = 'Ministry of Harbours\n\nDepartments\n\n- Department of Ferries\n\n  The department licenses ferries. The department is led by Director General Ana Reyl.\n\n- Department of Tugs\n\n  The department runs tugs.\n';
+    expect(factsAddedBy(sentenceRelationsStage, doc).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION (Director General) Ana Reyl -> Department of Ferries [people:headed-by]']);
+  });
 });
