@@ -1,8 +1,9 @@
-// The CLI's one reporter maps the coded errors of every layer to their exit codes, and
-// anything else (a bug, or a driver or system error that no layer translated) to 1.
+// The CLI's one reporter maps the coded errors of every layer to their exit codes, a lost
+// connection no command described to KG_DB_UNAVAILABLE, and anything else (a bug, or a
+// system error that no layer translated) to 1.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AnalysisError } from '../../../cypher/errors.ts';
-import { GraphError } from '../../../graph/errors.ts';
+import { GraphError, ServerSilentError } from '../../../graph/errors.ts';
 import { reportError } from '../../../pipeline/cli.ts';
 import { isKgError, KgError } from '../../../pipeline/errors.ts';
 
@@ -21,13 +22,24 @@ describe('reportError', () => {
     expect(printed).toEqual([`kg: ${error.message} [${code}]`]);
   });
 
-  it('treats an error whose code no layer gives (ENOENT, a driver code) as unexpected: exit 1', () => {
+  it('treats an error whose code no layer gives (ENOENT) as unexpected: exit 1', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const system = Object.assign(new Error('no such file'), { code: 'ENOENT' });
-    const driver = Object.assign(new Error('lost'), { code: 'ServiceUnavailable' });
     expect(reportError(system)).toBe(1);
-    expect(reportError(driver)).toBe(1);
+    expect(isKgError(system)).toBe(false);
+  });
+
+  it('maps a lost connection no command described (a driver code, a silent server) to KG_DB_UNAVAILABLE: exit 5', () => {
+    const printed: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((line: unknown) => void printed.push(String(line)));
+    const driver = Object.assign(new Error('lost'), { code: 'ServiceUnavailable' });
     expect(isKgError(driver)).toBe(false);
+    expect(reportError(driver)).toBe(5);
+    expect(reportError(new ServerSilentError('Neo4j at bolt://x stopped answering'))).toBe(5);
+    expect(printed).toEqual([
+      'kg: Lost the connection to Neo4j: lost. Is the server still running? [KG_DB_UNAVAILABLE]',
+      'kg: Neo4j at bolt://x stopped answering. Is the server still running? [KG_DB_UNAVAILABLE]',
+    ]);
   });
 
   it('tells codes apart when asked for one', () => {
