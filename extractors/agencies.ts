@@ -29,8 +29,16 @@ function isHead(t: Token | undefined): boolean {
   return ORGANISATION_HEADS.has(word);
 }
 
+function isPostWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && (POST_WORDS.has(lower) || lower.split('-').some((part) => POST_WORDS.has(part)));
+}
+
 function leftExtent(seg: Token[], head: number): number {
   let left = head;
+  // "Prime Minister's Office", "Attorney-General's Department": a post in the possessive
+  // names whose office it is, and the post's words belong to the name.
+  let isPossessivePost = false;
   while (left > 0) {
     const prev = seg[left - 1] as Token;
     // "Energy Conservation and Comprehensive Utilization Department": a coordination of
@@ -47,12 +55,17 @@ function leftExtent(seg: Token[], head: number): number {
       left -= 2;
       continue;
     }
+    if (left === head && /^['’]s$/.test(prev.text) && before && isPostWord(before.text)) {
+      left -= 2;
+      isPossessivePost = true;
+      continue;
+    }
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
     const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
     const word = prev.text.toLowerCase();
     // "Comptroller-General Immigration Service": a hyphenated post counts by its parts.
     const isPost = POST_WORDS.has(word) || (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1))) || word.split('-').some((part) => POST_WORDS.has(part));
-    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies) break;
+    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies && !isPossessivePost) break;
     left--;
   }
   return left;

@@ -118,6 +118,10 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
   }
 
   function addItem(block: Extract<FlatBlock, { kind: 'item' }>): void {
+    // Bullets two blank lines or more after the last item start a new list: converter output
+    // that dropped the heading between two lists leaves that gap.
+    const previous = lastItem();
+    if (previous && block.markers[0]?.style === 'bullet' && (text.slice(previous.range.end, block.range.start).match(/\n[^\S\n]*(?=\n)/g)?.length ?? 0) >= 2) closeLists();
     const chosen = chooseList(block);
     if (chosen === null) {
       // A lone "2 organize" line that continues nothing is running text.

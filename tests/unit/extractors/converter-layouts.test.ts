@@ -172,3 +172,17 @@ describe('news about a parliament\'s committees', () => {
     expect(lower(triples(extract(listed, 'm.txt')).filter((t) => t.startsWith('HAS_DEPARTMENT')))).toEqual(lower(['HAS_DEPARTMENT Ministry of Harbours -> Department of Ferries', 'HAS_DEPARTMENT Ministry of Harbours -> Department of Tugs']));
   });
 });
+
+describe('office names and list gaps', () => {
+  it('reads an office named after a post in the possessive as one name', () => {
+    const x = extract("Prime Minister's Office\n\nThe Prime Minister's Office supports Cabinet. The Attorney-General's Department advises it.\n", 'pmo.txt');
+    expect(namesOf(x, 'Agency').sort()).toEqual(["Attorney-General's Department", "Prime Minister's Office"]);
+  });
+
+  it('starts a new bullet list after two blank lines, where a converter dropped the heading between two lists', () => {
+    const doc = "Harbour Office\n\nThe Harbour Office serves the port.\n\n  • Provide pilotage for ships.\n  • Coordinate berth bookings.\n  • Maintain channel markers.\n\n\n  • Tide tables.\n  • Annual reports.\n  • Public holidays.\n  • General enquiries.\n";
+    expect(duties(doc, 'office.txt')).toEqual(
+      lower(['HAS_RESPONSIBILITY Harbour Office -> Coordinate berth bookings.', 'HAS_RESPONSIBILITY Harbour Office -> Maintain channel markers.', 'HAS_RESPONSIBILITY Harbour Office -> Provide pilotage for ships.']),
+    );
+  });
+});
