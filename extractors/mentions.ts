@@ -9,6 +9,7 @@ import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
+import { fieldRole } from './info-box-fields.ts';
 import { LAW_HEADS } from './vocabulary.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
@@ -102,6 +103,17 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       if (kv?.kind !== 'keyValue') continue;
       const found = findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
       people.push(...found);
+      // "Minister1 Name:Tito Karnavian", "Minister responsible: Jane Roe": an info box's post field.
+      const role = found.length === 0 ? fieldRole(text.slice(kv.key.start, kv.key.end)) : null;
+      const holder = role?.kind === 'post' ? personInValue(text, kv.value) : null;
+      if (role?.kind === 'post' && holder) people.push({ range: holder, post: kv.key, title: role.title, extractor: 'people:info-box-field' });
+      // "Child1 Agency:Home Affairs Governance Colleges": the field says the value is a body.
+      if ((role?.kind === 'child-body' || role?.kind === 'parent-body') && findOrganisations(text, kv.value).length === 0) {
+        const value = text.slice(kv.value.start, kv.value.end).replace(/\s*\(.*$/, '').trim();
+        if (/^\p{Lu}/u.test(value) && value.split(/\s+/).length <= 8 && value.split(/\s+/).every((w) => /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|on)$/.test(w))) {
+          organisations.push({ range: { start: kv.value.start, end: kv.value.start + value.length }, extractor: 'agencies:info-box-field' });
+        }
+      }
       // "Head of the Archaeology Division: Dr Name": the unit named in the post.
       if (found.some((p) => p.post && p.post.start === kv.key.start)) organisations.push(...findOrganisations(text, piece.range));
       continue;

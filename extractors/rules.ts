@@ -13,6 +13,7 @@ export const EXTRACTOR_RULES = {
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',
   'agencies:acronym-expansion': 'capitalised words followed by their own initials in brackets ("Strategy, Data, and Performance (SDP)")',
   'agencies:acronym-body': 'an acronym used at least twice as a body: possessive owner, subject of a verb, or before a post',
+  'agencies:info-box-field': 'the value of an info box\'s child or parent agency field, head word or not',
   'agencies:unit-list-item': 'an item of an internal-organisation list that names a unit without a head word',
   'agencies:unit-table-cell': 'a unit-shaped cell of an internal-organisation table',
   'agencies:name-list-line': 'a line made only of unit names ("East Asia Department, Pacific Department.")',
@@ -44,6 +45,7 @@ export const EXTRACTOR_RULES = {
   'people:title-before-name': 'a post word right before a confirmed personal name ("Minister John Smith")',
   'people:bracketed-post': 'a name followed by a bracket that opens with a post ("Name, Esq (Chief Officer)")',
   'people:body-label': 'a "Body: Name" line; the post is the one a lead-in above names in the plural ("The elected chairpersons are as follows:")',
+  'people:info-box-field': 'an info box\'s post field with a name as value ("Minister responsible: Name", "Minister1 Name:Name")',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
@@ -52,6 +54,7 @@ export const EXTRACTOR_RULES = {
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',
   // Relations between bodies and instruments.
   'relations:x-of-the-y': 'HAS_DEPARTMENT from Y to X for "X of the Y"',
+  'relations:info-box-field': 'info-box fields: a child agency is SUBORDINATE_TO the page body, a parent agency over it, a key document GOVERNED_BY',
   'relations:unit-class': 'bodies with the head word of a class a sentence names ("the committees of the X") are units of X',
   'relations:placement': 'HAS_DEPARTMENT for a unit placed at or within a body, or owned by it in the possessive',
   'relations:heading-unit': 'HAS_DEPARTMENT from the document subject to a unit heading its own section',

@@ -84,14 +84,35 @@ function isLabel(trimmed: string): boolean {
 
 const KEY_VALUE = /^([^:：.;]{1,60}?)\s*[:：]\s+(\S.*)$/u;
 
-function keyValueOf(line: Line): { key: TextRange; value: TextRange } | null {
-  const m = KEY_VALUE.exec(line.trimmed);
+// A raw info box ("Agency Name:Ministry of Home Affairs" / "Minister1 Name:Tito Karnavian"):
+// no space after the colon, on every line of a run.
+const TIGHT_KEY_VALUE = /^(\p{Lu}[\p{L}\d ]{0,40}?)[:：](?=[\p{L}\d(“"-])(\S.*)$/u;
+const MIN_TIGHT_RUN = 3;
+
+function isTightKeyValue(line: Line | undefined): boolean {
+  return line !== undefined && TIGHT_KEY_VALUE.test(line.trimmed) && wordCount((TIGHT_KEY_VALUE.exec(line.trimmed)?.[1] ?? '')) <= MAX_KEY_WORDS;
+}
+
+function keyValueOf(line: Line, lines?: Line[], i = 0): { key: TextRange; value: TextRange } | null {
+  const tight = lines && isTightKeyValue(line) && tightRunLength(lines, i) >= MIN_TIGHT_RUN ? TIGHT_KEY_VALUE.exec(line.trimmed) : null;
+  const m = tight ?? KEY_VALUE.exec(line.trimmed);
   if (!m) return null;
   const key = (m[1] as string).trim();
   if (wordCount(key) > MAX_KEY_WORDS || !/^[\p{Lu}"“]/u.test(key) || /^https?$/i.test(key)) return null;
   const keyStart = line.textStart;
   const valueStart = line.textStart + line.trimmed.length - (m[2] as string).length;
   return { key: { start: keyStart, end: keyStart + key.length }, value: { start: valueStart, end: line.textStart + line.trimmed.length } };
+}
+
+// How many key/value lines, tight or spaced, stand within three lines of line i (an info box
+// wraps some values onto lines of their own).
+function tightRunLength(lines: Line[], i: number): number {
+  let count = 0;
+  for (let k = Math.max(0, i - 3); k <= Math.min(lines.length - 1, i + 3); k++) {
+    const line = lines[k] as Line;
+    if (isTightKeyValue(line) || KEY_VALUE.test(line.trimmed)) count++;
+  }
+  return count;
 }
 
 /** An info-box label: sentence case ("Date of establishment"), at most four words, no digits. */
@@ -252,7 +273,7 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
-    const kv = keyValueOf(line);
+    const kv = keyValueOf(line, lines, i);
     if (kv) {
       blocks.push({ kind: 'keyValue', range: lineRange, key: kv.key, value: kv.value, indent: baseIndent + line.indent });
       i++;
