@@ -24,7 +24,10 @@ function layer(files, { forbidden, why }) {
     files,
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ regex: pattern, message: why }] }],
-      'no-restricted-syntax': ['error', { selector: `ImportExpression[source.value=/${pattern.replaceAll('/', '\\/')}/]`, message: why }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: `ImportExpression[source.value=/${pattern.replaceAll('/', '\\/')}/]`, message: why },
+      ],
     },
   };
 }

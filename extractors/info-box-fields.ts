@@ -6,11 +6,13 @@
 import { isPostTitle } from './people.ts';
 
 /** How a field's value stands to the page's body. */
-export type FieldRole = { kind: 'child-body' } | { kind: 'parent-body' } | { kind: 'instrument' } | { kind: 'post'; title: string };
+export type FieldRole =
+  { kind: 'child-body' } | { kind: 'parent-body' } | { kind: 'instrument' } | { kind: 'post'; title: string };
 
 const CHILD = /^(?:child|subordinate|sub)\s*(?:agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|units?)$/;
 const PARENT = /^parent\s*(?:agency|department|ministry|body|organi[sz]ation)$/;
-const INSTRUMENT = /^(?:key\s*documents?|constituting\s+instruments?|founding\s+(?:act|instrument|document)s?|enabling\s+(?:act|legislation))$/;
+const INSTRUMENT =
+  /^(?:key\s*documents?|constituting\s+instruments?|founding\s+(?:act|instrument|document)s?|enabling\s+(?:act|legislation))$/;
 // "Minister responsible", "Minister Name", "Chief executive": a post, with a name as value.
 const POST_FIELD = /^(.+?)(?:\s+(?:[Nn]ame|responsible))?$/;
 

@@ -5,7 +5,8 @@ import type { TextRange } from './types.ts';
 // A line break ends a sentence unless the line stopped mid-phrase (after a letter, digit or
 // comma) and the next one goes on in words: hard-wrapped prose keeps "Armed\nForces Act 1972"
 // in one sentence, while lines of a list or directory stay apart.
-const BOUNDARY = /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
+const BOUNDARY =
+  /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
 const ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
 
 /** Splits a range of the text into sentence ranges (half-open, trimmed of outer spaces). */

@@ -94,7 +94,10 @@ function checkAnswers(driver: Driver, watch: SilenceWatch, mode: 'READ' | 'WRITE
     const answer = runQuery(driver, watch.database, mode, SERVER_ANSWERS).then(
       () => undefined,
       // A refusal is an answer; a lost or refused connection is not.
-      (error: unknown) => (isConnectionError(error) ? `failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})` : undefined),
+      (error: unknown) =>
+        isConnectionError(error)
+          ? `failed (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`
+          : undefined,
     );
     const seconds = `${Math.round(watch.checkTimeoutMs / 100) / 10} s`;
     check = Promise.race([answer, delay(watch.checkTimeoutMs).then(() => `got no answer within ${seconds}`)]);
@@ -124,7 +127,12 @@ export async function whileAnswering<T>(driver: Driver, mode: 'READ' | 'WRITE', 
       void checkAnswers(driver, watch, mode).then((failure) => {
         if (isSettled) return;
         if (failure === undefined) timer = setTimeout(check, watch.checkAfterMs);
-        else reject(new ServerSilentError(`Neo4j at ${watch.uri} stopped answering: a request waited ${Math.round(watch.checkAfterMs / 100) / 10} s, then a check on another connection ${failure}`));
+        else
+          reject(
+            new ServerSilentError(
+              `Neo4j at ${watch.uri} stopped answering: a request waited ${Math.round(watch.checkAfterMs / 100) / 10} s, then a check on another connection ${failure}`,
+            ),
+          );
       });
     };
     timer = setTimeout(check, watch.checkAfterMs);
@@ -183,9 +191,14 @@ export function describeConnectionError(error: unknown, uri: string): GraphError
   const code = neo4jErrorCode(error);
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
-    return new GraphError('KG_DB_AUTH', `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`, { cause: error });
+    return new GraphError(
+      'KG_DB_AUTH',
+      `Neo4j at ${uri} rejected the credentials: check NEO4J_USERNAME and NEO4J_PASSWORD (${code})`,
+      { cause: error },
+    );
   }
-  if (error instanceof ServerSilentError) return new GraphError('KG_DB_UNAVAILABLE', `${error.message}. Is the server still running?`, { cause: error });
+  if (error instanceof ServerSilentError)
+    return new GraphError('KG_DB_UNAVAILABLE', `${error.message}. Is the server still running?`, { cause: error });
   return new GraphError(
     'KG_DB_UNAVAILABLE',
     `Cannot reach Neo4j at ${uri}: ${reason}. Is the server running? Check NEO4J_URI, or unset it to use the local server (npm run neo4j:start).`,
@@ -197,7 +210,11 @@ export function describeConnectionError(error: unknown, uri: string): GraphError
  * Connects once and asks the server what it is, within `timeoutMs`; throws a GraphError that
  * names the URI when it cannot.
  */
-export async function checkServer(driver: Driver, settings: ConnectionSettings, timeoutMs = 15_000): Promise<ServerInfo> {
+export async function checkServer(
+  driver: Driver,
+  settings: ConnectionSettings,
+  timeoutMs = 15_000,
+): Promise<ServerInfo> {
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
@@ -223,7 +240,11 @@ export async function checkServer(driver: Driver, settings: ConnectionSettings, 
 /** True for driver errors that mean the server went away (as opposed to a bad statement). */
 export function isConnectionError(error: unknown): boolean {
   const code = neo4jErrorCode(error);
-  return code === 'ServiceUnavailable' || code === 'SessionExpired' || code === 'Neo.TransientError.General.DatabaseUnavailable';
+  return (
+    code === 'ServiceUnavailable' ||
+    code === 'SessionExpired' ||
+    code === 'Neo.TransientError.General.DatabaseUnavailable'
+  );
 }
 
 /*
@@ -258,7 +279,8 @@ export function toPlainValue(value: unknown): PlainValue {
   if (typeof value === 'bigint') return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (neo4j.isNode(value)) return { labels: [...value.labels], properties: toPlainMap(value.properties) };
-  if (neo4j.isRelationship(value) || neo4j.isUnboundRelationship(value)) return { type: value.type, properties: toPlainMap(value.properties) };
+  if (neo4j.isRelationship(value) || neo4j.isUnboundRelationship(value))
+    return { type: value.type, properties: toPlainMap(value.properties) };
   if (neo4j.isPath(value)) {
     return {
       nodes: [toPlainValue(value.start), ...value.segments.map((segment) => toPlainValue(segment.end))],
@@ -266,18 +288,30 @@ export function toPlainValue(value: unknown): PlainValue {
     };
   }
   if (neo4j.isPathSegment(value)) {
-    return { start: toPlainValue(value.start), relationship: toPlainValue(value.relationship), end: toPlainValue(value.end) };
+    return {
+      start: toPlainValue(value.start),
+      relationship: toPlainValue(value.relationship),
+      end: toPlainValue(value.end),
+    };
   }
   if (neo4j.isPoint(value)) {
     const point: PlainMap = { srid: toPlainValue(value.srid), x: value.x, y: value.y };
     if (value.z !== undefined) point.z = value.z;
     return point;
   }
-  if (neo4j.isDate(value) || neo4j.isDateTime(value) || neo4j.isLocalDateTime(value) || neo4j.isLocalTime(value) || neo4j.isTime(value) || neo4j.isDuration(value)) {
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  ) {
     return value.toString();
   }
   if (Array.isArray(value)) return value.map((item) => toPlainValue(item));
-  if (value instanceof Int8Array || value instanceof Uint8Array) return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
+  if (value instanceof Int8Array || value instanceof Uint8Array)
+    return Buffer.from(value.buffer, value.byteOffset, value.byteLength).toString('base64');
   if (isPlainObject(value)) return toPlainMap(value);
   throw new TypeError(`Cannot convert a ${Object.prototype.toString.call(value)} from Neo4j to JSON`);
 }
@@ -310,7 +344,8 @@ export function toParameters(value: unknown): unknown {
 /** A CypherRunner over one managed transaction. */
 export function runnerFor(tx: ManagedTransaction): CypherRunner {
   return {
-    run: async (statement, parameters = {}) => toStatementResult(await tx.run(statement.text, toParameters(parameters) as Record<string, unknown>)),
+    run: async (statement, parameters = {}) =>
+      toStatementResult(await tx.run(statement.text, toParameters(parameters) as Record<string, unknown>)),
   };
 }
 
@@ -319,9 +354,19 @@ export function runnerFor(tx: ManagedTransaction): CypherRunner {
  * errors (deadlocks, leader changes, lost connections) up to maxTransactionRetryTime: so
  * `work` must be idempotent and must not keep state across attempts.
  */
-export async function writeTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>): Promise<T> {
+export async function writeTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (runner: CypherRunner) => Promise<T>,
+): Promise<T> {
   const session = driver.session({ ...onDatabase(database), defaultAccessMode: neo4j.session.WRITE });
-  return inSession(session, () => whileAnswering(driver, 'WRITE', session.executeWrite((tx) => work(runnerFor(tx)))));
+  return inSession(session, () =>
+    whileAnswering(
+      driver,
+      'WRITE',
+      session.executeWrite((tx) => work(runnerFor(tx))),
+    ),
+  );
 }
 
 /** Runs `work` in one managed read transaction, which the server cancels after `timeoutMs` when given. */
@@ -333,14 +378,26 @@ export async function readTransaction<T>(
 ): Promise<T> {
   const session = driver.session({ ...onDatabase(database), defaultAccessMode: neo4j.session.READ });
   const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
-  return inSession(session, () => whileAnswering(driver, 'READ', session.executeRead((tx) => work(runnerFor(tx)), config)));
+  return inSession(session, () =>
+    whileAnswering(
+      driver,
+      'READ',
+      session.executeRead((tx) => work(runnerFor(tx)), config),
+    ),
+  );
 }
 
 /** How a statementRunner's statements are routed: to a reader or to the leader. */
 export type AccessMode = 'READ' | 'WRITE';
 
 /** Runs one statement as its own managed transaction, routed by `access` (no silence watch: the callers bound it). */
-async function runQuery(driver: Driver, database: string | undefined, access: AccessMode, statement: Statement, parameters: Record<string, unknown> = {}): Promise<StatementResult> {
+async function runQuery(
+  driver: Driver,
+  database: string | undefined,
+  access: AccessMode,
+  statement: Statement,
+  parameters: Record<string, unknown> = {},
+): Promise<StatementResult> {
   return toStatementResult(
     await driver.executeQuery(statement.text, toParameters(parameters) as Record<string, unknown>, {
       ...onDatabase(database),
@@ -357,11 +414,20 @@ async function runQuery(driver: Driver, database: string | undefined, access: Ac
  * consumer: a slow consumer slows the pull, and a large graph is never held in memory.
  * Both end within about 30 s of the server going silent (whileAnswering).
  */
-export function statementRunner(driver: Driver, database: string | undefined, access: AccessMode): StreamingCypherRunner {
+export function statementRunner(
+  driver: Driver,
+  database: string | undefined,
+  access: AccessMode,
+): StreamingCypherRunner {
   return {
-    run: (statement, parameters = {}) => whileAnswering(driver, access, runQuery(driver, database, access, statement, parameters)),
+    run: (statement, parameters = {}) =>
+      whileAnswering(driver, access, runQuery(driver, database, access, statement, parameters)),
     stream: async (statement, visit) => {
-      const session = driver.session({ ...onDatabase(database), defaultAccessMode: access === 'READ' ? neo4j.session.READ : neo4j.session.WRITE, fetchSize: 1000 });
+      const session = driver.session({
+        ...onDatabase(database),
+        defaultAccessMode: access === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+        fetchSize: 1000,
+      });
       let count = 0;
       const pull = async (): Promise<void> => {
         for await (const record of session.run(statement.text)) {

@@ -2,7 +2,8 @@
 // (pipeline/cli.ts) maps the code to an exit code; nothing here knows about exit codes.
 
 /** Codes of the failures the graph layer reports. */
-export type GraphErrorCode = 'KG_USAGE' | 'KG_DB_UNAVAILABLE' | 'KG_DB_AUTH' | 'KG_DB_QUERY' | 'KG_QUERY_REFUSED' | 'KG_QUERY_TIMEOUT';
+export type GraphErrorCode =
+  'KG_USAGE' | 'KG_DB_UNAVAILABLE' | 'KG_DB_AUTH' | 'KG_DB_QUERY' | 'KG_QUERY_REFUSED' | 'KG_QUERY_TIMEOUT';
 
 /** An expected failure of a database operation: its message says what was wrong, where, and what to do. */
 export class GraphError extends Error {

@@ -5,7 +5,16 @@
 // READ session whose transactions the server refuses to write in.
 import { findWriteClause } from '../cypher/write-check.ts';
 import { GraphError } from './errors.ts';
-import { inSession, isConnectionError, neo4j, neo4jErrorCode, onDatabase, toPlainMap, whileAnswering, type Driver } from './driver.ts';
+import {
+  inSession,
+  isConnectionError,
+  neo4j,
+  neo4jErrorCode,
+  onDatabase,
+  toPlainMap,
+  whileAnswering,
+  type Driver,
+} from './driver.ts';
 import { explainText } from './statements/query.ts';
 import type { PlainMap } from './values.ts';
 
@@ -33,7 +42,10 @@ const REFUSAL_HINT = 'kg query only reads; use kg ingest to change the graph';
 export function assertNoWriteClause(cypher: string, source: string): void {
   const clause = findWriteClause(cypher);
   if (clause) {
-    throw new GraphError('KG_QUERY_REFUSED', `${source} line ${clause.line}, column ${clause.column}: ${clause.clause} writes to the database; ${REFUSAL_HINT}`);
+    throw new GraphError(
+      'KG_QUERY_REFUSED',
+      `${source} line ${clause.line}, column ${clause.column}: ${clause.clause} writes to the database; ${REFUSAL_HINT}`,
+    );
   }
 }
 
@@ -42,13 +54,27 @@ export function describeQueryError(error: unknown, source: string): GraphError {
   const code = neo4jErrorCode(error);
   const reason = error instanceof Error ? error.message : String(error);
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
-    return new GraphError('KG_QUERY_REFUSED', `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`, { cause: error });
+    return new GraphError(
+      'KG_QUERY_REFUSED',
+      `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`,
+      { cause: error },
+    );
   }
-  if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' || code === 'Neo.ClientError.Transaction.Terminated') {
-    return new GraphError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, { cause: error });
+  if (
+    code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code === 'Neo.TransientError.Transaction.Terminated' ||
+    code === 'Neo.ClientError.Transaction.Terminated'
+  ) {
+    return new GraphError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, {
+      cause: error,
+    });
   }
   if (isConnectionError(error)) {
-    return new GraphError('KG_DB_UNAVAILABLE', `${source}: ${reason.split('\n')[0]}. Is the server running? Run it again once it answers.`, { cause: error });
+    return new GraphError(
+      'KG_DB_UNAVAILABLE',
+      `${source}: ${reason.split('\n')[0]}. Is the server running? Run it again once it answers.`,
+      { cause: error },
+    );
   }
   if (code?.startsWith('Neo.ClientError.Statement.ParameterMissing')) {
     return new GraphError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
@@ -72,10 +98,17 @@ export async function runReadQuery(
   const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
   try {
     return await inSession(session, async () => {
-      const plan = await whileAnswering(driver, 'READ', session.executeRead((tx) => tx.run(explainText(cypher), params), config));
+      const plan = await whileAnswering(
+        driver,
+        'READ',
+        session.executeRead((tx) => tx.run(explainText(cypher), params), config),
+      );
       const queryType = plan.summary.queryType;
       if (queryType !== 'r') {
-        throw new GraphError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
+        throw new GraphError(
+          'KG_QUERY_REFUSED',
+          `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`,
+        );
       }
       return whileAnswering(
         driver,

@@ -28,7 +28,11 @@ export interface IngestRunRecord {
 }
 
 /** Writes one IngestRun node and drops the oldest beyond the kept number. */
-export async function recordIngestRun(driver: Driver, database: string | undefined, run: IngestRunRecord): Promise<void> {
+export async function recordIngestRun(
+  driver: Driver,
+  database: string | undefined,
+  run: IngestRunRecord,
+): Promise<void> {
   const { id, startedAt, endedAt, ...properties } = run;
   await writeTransaction(driver, database, async (runner) => {
     await runner.run(CREATE_INGEST_RUN, { id, startedAt, endedAt, properties });

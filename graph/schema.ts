@@ -1,7 +1,15 @@
 // Constraints and indexes, all named with the kg_ prefix, created idempotently before the
 // first write and dropped (only those) by `kg reset`. The statements are in statements/schema.ts.
 import { neo4jErrorCode, statementRunner, type Driver } from './driver.ts';
-import { AWAIT_INDEXES, dropConstraint, dropIndex, OWN_SCHEMA_NAME, SCHEMA_STATEMENTS, SHOW_CONSTRAINTS, SHOW_INDEXES } from './statements/schema.ts';
+import {
+  AWAIT_INDEXES,
+  dropConstraint,
+  dropIndex,
+  OWN_SCHEMA_NAME,
+  SCHEMA_STATEMENTS,
+  SHOW_CONSTRAINTS,
+  SHOW_INDEXES,
+} from './statements/schema.ts';
 
 /** Schema errors that mean another process created the same thing a moment earlier. */
 const ALREADY_THERE = new Set([
@@ -16,7 +24,9 @@ async function isSchemaInPlace(driver: Driver, database: string | undefined): Pr
   const constraints = await runner.run(SHOW_CONSTRAINTS);
   const indexes = await runner.run(SHOW_INDEXES);
   const names = new Set([...constraints.records, ...indexes.records].map((record) => String(record.name)));
-  const isOnline = indexes.records.every((record) => !OWN_SCHEMA_NAME.test(String(record.name)) || record.state === 'ONLINE');
+  const isOnline = indexes.records.every(
+    (record) => !OWN_SCHEMA_NAME.test(String(record.name)) || record.state === 'ONLINE',
+  );
   return isOnline && SCHEMA_STATEMENTS.every((statement) => names.has(statement.name));
 }
 

@@ -14,12 +14,23 @@ export interface GraphStatus {
 }
 
 /** Reads counts, documents and the newest `runLimit` runs in one read transaction. */
-export async function readGraphStatus(driver: Driver, database: string | undefined, runLimit = 5): Promise<GraphStatus> {
+export async function readGraphStatus(
+  driver: Driver,
+  database: string | undefined,
+  runLimit = 5,
+): Promise<GraphStatus> {
   return readTransaction(driver, database, async (runner) => {
     const nodes: Record<string, number> = {};
-    for (const label of NODE_LABELS) nodes[label] = Number((await runner.run(COUNT_NODES[label])).records[0]?.count ?? 0);
+    for (const label of NODE_LABELS)
+      nodes[label] = Number((await runner.run(COUNT_NODES[label])).records[0]?.count ?? 0);
     const relationships: Record<string, number> = {};
-    for (const type of GRAPH_RELATIONSHIP_TYPES) relationships[type] = Number((await runner.run(COUNT_RELATIONSHIPS[type])).records[0]?.count ?? 0);
-    return { nodes, relationships, documents: await readDocumentRecords(runner), runs: await readIngestRuns(runner, runLimit) };
+    for (const type of GRAPH_RELATIONSHIP_TYPES)
+      relationships[type] = Number((await runner.run(COUNT_RELATIONSHIPS[type])).records[0]?.count ?? 0);
+    return {
+      nodes,
+      relationships,
+      documents: await readDocumentRecords(runner),
+      runs: await readIngestRuns(runner, runLimit),
+    };
   });
 }

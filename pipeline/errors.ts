@@ -5,7 +5,14 @@ import type { AnalysisErrorCode } from '../cypher/errors.ts';
 import type { GraphErrorCode } from '../graph/errors.ts';
 
 /** Every code any layer throws: the pipeline's own and those of the layers below it. */
-export type ErrorCode = GraphErrorCode | AnalysisErrorCode | 'KG_CONFIG' | 'KG_DOCUMENT_READ' | 'KG_LOCAL_NEO4J' | 'KG_INGEST_FAILED' | 'KG_REMOVALS_REFUSED';
+export type ErrorCode =
+  | GraphErrorCode
+  | AnalysisErrorCode
+  | 'KG_CONFIG'
+  | 'KG_DOCUMENT_READ'
+  | 'KG_LOCAL_NEO4J'
+  | 'KG_INGEST_FAILED'
+  | 'KG_REMOVALS_REFUSED';
 
 /** The exit code of each error code (the README's table). */
 export const ERROR_EXIT_CODES: Readonly<Record<ErrorCode, number>> = {

@@ -54,7 +54,9 @@ async function writeExport(options: ExportOptions): Promise<ExportSummary> {
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
-    throw new KgError('KG_USAGE', `Cannot create the export folder ${outDir}: ${(error as Error).message}`, { cause: error });
+    throw new KgError('KG_USAGE', `Cannot create the export folder ${outDir}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const shape = await readGraphShape(options.driver, options.database);
   // Each writer is loaded when asked for: their libraries cost every other command's start.
@@ -62,8 +64,19 @@ async function writeExport(options: ExportOptions): Promise<ExportSummary> {
     case 'json':
       return (await import('../graph/export/json.ts')).writeJsonExport(options.driver, options.database, shape, outDir);
     case 'csv':
-      return (await import('../graph/export/csv.ts')).writeCsvExport(options.driver, options.database, shape, outDir, options.arrayDelimiter);
+      return (await import('../graph/export/csv.ts')).writeCsvExport(
+        options.driver,
+        options.database,
+        shape,
+        outDir,
+        options.arrayDelimiter,
+      );
     case 'graphml':
-      return (await import('../graph/export/graphml.ts')).writeGraphmlExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export/graphml.ts')).writeGraphmlExport(
+        options.driver,
+        options.database,
+        shape,
+        outDir,
+      );
   }
 }

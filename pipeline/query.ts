@@ -61,15 +61,24 @@ export function prepareQuery(options: Pick<QueryOptions, 'analysis' | 'params' |
 }
 
 /** Runs one analysis or .cypher file read-only and returns its rows as plain values. */
-export async function runQuery(options: QueryOptions, prepared: PreparedQuery = prepareQuery(options)): Promise<QueryOutput> {
+export async function runQuery(
+  options: QueryOptions,
+  prepared: PreparedQuery = prepareQuery(options),
+): Promise<QueryOutput> {
   const { analysis, params, source } = prepared;
-  const result = await runReadQuery(options.driver, analysis.cypher, params, { database: options.database, source, timeoutMs: options.timeoutMs });
+  const result = await runReadQuery(options.driver, analysis.cypher, params, {
+    database: options.database,
+    source,
+    timeoutMs: options.timeoutMs,
+  });
   const columns = [...result.columns];
   for (const row of result.rows) {
     for (const column of analysis.jsonColumns) if (column in row) row[column] = parseJsonCell(row[column] ?? null);
   }
   if (analysis.quote) {
-    const added = addQuotes(result.rows, analysis.quote, { roots: options.documentRoots ?? [process.cwd(), PROJECT_ROOT] });
+    const added = addQuotes(result.rows, analysis.quote, {
+      roots: options.documentRoots ?? [process.cwd(), PROJECT_ROOT],
+    });
     for (const column of added) if (!columns.includes(column)) columns.push(column);
   }
   return { analysis, columns, rows: result.rows };

@@ -14,7 +14,14 @@ import type { BlockNode, DocumentModel, KeyValueNode, SectionNode } from '../typ
 import { SUBORDINATE_LIST } from '../unit-lists.ts';
 import { allSections } from '../walk.ts';
 
-type SectionRelationsInput = { model: DocumentModel; text: string; graph: LocalGraph; orgIndex: RangeIndex<KeyedBody>; lawIndex: RangeIndex<KeyedLaw>; mainAgency: string | null };
+type SectionRelationsInput = {
+  model: DocumentModel;
+  text: string;
+  graph: LocalGraph;
+  orgIndex: RangeIndex<KeyedBody>;
+  lawIndex: RangeIndex<KeyedLaw>;
+  mainAgency: string | null;
+};
 
 export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
   name: 'section-relations',
@@ -54,9 +61,17 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
     if (mainAgency) {
       for (const field of keyValues(model.root)) {
         const role = fieldRole(text.slice(field.key.start, field.key.end));
-        if (role?.kind === 'child-body') for (const o of orgIndex.within(field.value)) if (o.key !== mainAgency) graph.addRelation('SUBORDINATE_TO', o.key, mainAgency, field.range, 'relations:info-box-field');
-        if (role?.kind === 'parent-body') for (const o of orgIndex.within(field.value)) if (o.key !== mainAgency) graph.addRelation('SUBORDINATE_TO', mainAgency, o.key, field.range, 'relations:info-box-field');
-        if (role?.kind === 'instrument') for (const law of lawIndex.within(field.value)) graph.addRelation('GOVERNED_BY', mainAgency, law.key, field.range, 'relations:info-box-field');
+        if (role?.kind === 'child-body')
+          for (const o of orgIndex.within(field.value))
+            if (o.key !== mainAgency)
+              graph.addRelation('SUBORDINATE_TO', o.key, mainAgency, field.range, 'relations:info-box-field');
+        if (role?.kind === 'parent-body')
+          for (const o of orgIndex.within(field.value))
+            if (o.key !== mainAgency)
+              graph.addRelation('SUBORDINATE_TO', mainAgency, o.key, field.range, 'relations:info-box-field');
+        if (role?.kind === 'instrument')
+          for (const law of lawIndex.within(field.value))
+            graph.addRelation('GOVERNED_BY', mainAgency, law.key, field.range, 'relations:info-box-field');
       }
     }
     return {};

@@ -19,7 +19,9 @@ export async function writeJsonExport(driver: Driver, database: string | undefin
     await sink.write('{\n  "nodes": [');
     let first = true;
     const nodes = await streamNodes(driver, database, shape, async (node) => {
-      await sink.write(`${first ? '\n' : ',\n'}    ${JSON.stringify({ id: exportNodeId(node.group, node.key), labels: node.labels, properties: node.properties })}`);
+      await sink.write(
+        `${first ? '\n' : ',\n'}    ${JSON.stringify({ id: exportNodeId(node.group, node.key), labels: node.labels, properties: node.properties })}`,
+      );
       first = false;
     });
     await sink.write('\n  ],\n  "relationships": [');

@@ -3,11 +3,29 @@
 // nodes and relationships streamed record by record (the driver pulls in batches, and the
 // writer's back-pressure pauses the pull), so a large graph is never held in memory.
 import { statementRunner, type Driver } from '../driver.ts';
-import { ALL_NODES, ALL_RELATIONSHIPS, NODE_COUNTS, NODE_PROPERTIES, RELATIONSHIP_COUNTS, RELATIONSHIP_PROPERTIES } from '../statements/export.ts';
+import {
+  ALL_NODES,
+  ALL_RELATIONSHIPS,
+  NODE_COUNTS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_COUNTS,
+  RELATIONSHIP_PROPERTIES,
+} from '../statements/export.ts';
 import type { PlainMap } from '../values.ts';
 
 /** Property types in neo4j-admin import's vocabulary (an array is `isArray` with the element type). */
-export type ScalarType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration' | 'point';
+export type ScalarType =
+  | 'string'
+  | 'long'
+  | 'double'
+  | 'boolean'
+  | 'date'
+  | 'localtime'
+  | 'time'
+  | 'localdatetime'
+  | 'datetime'
+  | 'duration'
+  | 'point';
 
 /** One property column of a group. */
 export interface PropertyColumn {
@@ -93,7 +111,8 @@ export function toPropertyType(valueType: string): { type: ScalarType; isArray: 
 /** Folds the types one property has across a group into one column type. */
 export function mergePropertyTypes(a: PropertyColumn | undefined, b: PropertyColumn): PropertyColumn {
   if (!a || (a.type === b.type && a.isArray === b.isArray)) return b;
-  if (a.isArray === b.isArray && [a.type, b.type].every((type) => type === 'long' || type === 'double')) return { ...b, type: 'double' };
+  if (a.isArray === b.isArray && [a.type, b.type].every((type) => type === 'long' || type === 'double'))
+    return { ...b, type: 'double' };
   return { name: b.name, type: 'string', isArray: false };
 }
 
@@ -115,7 +134,10 @@ function addType(types: Map<string, PropertyColumn | undefined>, key: string, va
 /** Reads the graph's shape: node groups with key modes, relationship groups, property columns and types. */
 export async function readGraphShape(driver: Driver, database: string | undefined): Promise<GraphShape> {
   const runner = statementRunner(driver, database, 'READ');
-  const nodeGroups = new Map<string, { count: number; withId: number; distinctIds: number; types: Map<string, PropertyColumn | undefined> }>();
+  const nodeGroups = new Map<
+    string,
+    { count: number; withId: number; distinctIds: number; types: Map<string, PropertyColumn | undefined> }
+  >();
   const nodeGroup = (labels: string[]) => {
     const label = primaryLabel(labels);
     let group = nodeGroups.get(label);
@@ -139,11 +161,14 @@ export async function readGraphShape(driver: Driver, database: string | undefine
     const endLabel = primaryLabel(to);
     const key = JSON.stringify([type, startLabel, endLabel]);
     let group = relationshipGroups.get(key);
-    if (!group) relationshipGroups.set(key, (group = { type, startLabel, endLabel, count: 0, properties: [], types: new Map() }));
+    if (!group)
+      relationshipGroups.set(key, (group = { type, startLabel, endLabel, count: 0, properties: [], types: new Map() }));
     return group;
   };
   for (const record of (await runner.run(RELATIONSHIP_COUNTS)).records) {
-    relationshipGroup(record.from as string[], record.type as string, record.to as string[]).count += Number(record.relationships);
+    relationshipGroup(record.from as string[], record.type as string, record.to as string[]).count += Number(
+      record.relationships,
+    );
   }
   for (const record of (await runner.run(RELATIONSHIP_PROPERTIES)).records) {
     const group = relationshipGroup(record.from as string[], record.type as string, record.to as string[]);
@@ -167,7 +192,12 @@ export async function readGraphShape(driver: Driver, database: string | undefine
 }
 
 /** Streams every node to `visit`, one at a time (awaited, so a slow writer slows the pull); returns the count. */
-export async function streamNodes(driver: Driver, database: string | undefined, shape: GraphShape, visit: (node: ExportNode) => Promise<void>): Promise<number> {
+export async function streamNodes(
+  driver: Driver,
+  database: string | undefined,
+  shape: GraphShape,
+  visit: (node: ExportNode) => Promise<void>,
+): Promise<number> {
   const keyModes = new Map(shape.nodeGroups.map((group) => [group.label, group.keyMode]));
   return statementRunner(driver, database, 'READ').stream(ALL_NODES, async (record) => {
     const labels = record.labels as string[];

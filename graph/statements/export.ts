@@ -44,7 +44,10 @@ RETURN DISTINCT labels(a) AS from, type(r) AS type, labels(b) AS to, key, valueT
 );
 
 /** Every node: labels, properties, and the element id that keys a node without a usable id. */
-export const ALL_NODES = statement('export-all-nodes', 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties, elementId(n) AS elementId');
+export const ALL_NODES = statement(
+  'export-all-nodes',
+  'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties, elementId(n) AS elementId',
+);
 
 /** Every relationship with its ends' labels, ids and element ids. */
 export const ALL_RELATIONSHIPS = statement(

@@ -459,4 +459,3 @@ SKIP $keep
 DELETE run
 `,
 );
-

@@ -16,12 +16,24 @@ export type ResetLabel = (typeof RESET_LABELS)[number];
  */
 export const DELETE_LABEL_BATCH: Record<ResetLabel, Statement> = {
   ...(Object.fromEntries(
-    ENTITY_TYPES.map((label) => [label, statement(`delete-${label}`, `MATCH (n:Entity:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`)]),
+    ENTITY_TYPES.map((label) => [
+      label,
+      statement(
+        `delete-${label}`,
+        `MATCH (n:Entity:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`,
+      ),
+    ]),
   ) as Record<EntityType, Statement>),
   Document: statement(
     'delete-Document',
     'MATCH (n:Document) WHERE n.sha256 IS NOT NULL AND n.extractorVersion IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
   ),
-  IngestRun: statement('delete-IngestRun', 'MATCH (n:IngestRun) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
-  Source: statement('delete-Source', 'MATCH (n:Source) WHERE n.lastRunId IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
+  IngestRun: statement(
+    'delete-IngestRun',
+    'MATCH (n:IngestRun) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
+  ),
+  Source: statement(
+    'delete-Source',
+    'MATCH (n:Source) WHERE n.lastRunId IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
+  ),
 };

@@ -16,9 +16,15 @@ export const SCHEMA_STATEMENTS: Statement[] = [
   statement('kg_entity_name', `CREATE INDEX kg_entity_name IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON (n.name)`),
   // A run reads and prunes only its own source's Document nodes.
   statement('kg_document_source', 'CREATE INDEX kg_document_source IF NOT EXISTS FOR (n:Document) ON (n.source)'),
-  statement('kg_ingest_run_started_at', 'CREATE INDEX kg_ingest_run_started_at IF NOT EXISTS FOR (n:IngestRun) ON (n.startedAt)'),
+  statement(
+    'kg_ingest_run_started_at',
+    'CREATE INDEX kg_ingest_run_started_at IF NOT EXISTS FOR (n:IngestRun) ON (n.startedAt)',
+  ),
   // Responsibility text is the Responsibility entity's name, so name + aliases covers it.
-  statement('kg_entity_fulltext', `CREATE FULLTEXT INDEX kg_entity_fulltext IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases]`),
+  statement(
+    'kg_entity_fulltext',
+    `CREATE FULLTEXT INDEX kg_entity_fulltext IF NOT EXISTS FOR (n:${ENTITY_LABEL}) ON EACH [n.name, n.aliases]`,
+  ),
 ];
 
 /** Every constraint's name. */

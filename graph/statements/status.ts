@@ -56,7 +56,10 @@ export const COUNT_NODES: Record<NodeLabel, Statement> = Object.fromEntries(
 
 /** Per relationship type this tool writes: how many relationships have it. */
 export const COUNT_RELATIONSHIPS: Record<GraphRelationshipType, Statement> = Object.fromEntries(
-  GRAPH_RELATIONSHIP_TYPES.map((type) => [type, statement(`count-${type}`, `MATCH ()-[r:${type}]->() RETURN count(r) AS count`)]),
+  GRAPH_RELATIONSHIP_TYPES.map((type) => [
+    type,
+    statement(`count-${type}`, `MATCH ()-[r:${type}]->() RETURN count(r) AS count`),
+  ]),
 ) as Record<GraphRelationshipType, Statement>;
 
 /** The newest ingest run's id (what `kg serve` derives its ETags from); no row when there is none. */
@@ -71,7 +74,10 @@ LIMIT 1
 );
 
 /** What the server is: its version and edition (the connection check every command makes). */
-export const SERVER_COMPONENTS = statement('server-components', 'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition');
+export const SERVER_COMPONENTS = statement(
+  'server-components',
+  'CALL dbms.components() YIELD name, versions, edition RETURN versions[0] AS version, edition',
+);
 
 /** Whether the server still answers (the silence check of graph/driver.ts, on another connection). */
 export const SERVER_ANSWERS = statement('server-answers', 'RETURN 1');

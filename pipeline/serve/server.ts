@@ -75,7 +75,15 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
     bodyLimit,
     // A request may not outlive its query by much.
     requestTimeout: options.queryTimeoutMs + 5_000,
-    ajv: { customOptions: { allowUnionTypes: true, removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: true } },
+    ajv: {
+      customOptions: {
+        allowUnionTypes: true,
+        removeAdditional: false,
+        coerceTypes: true,
+        useDefaults: true,
+        allErrors: true,
+      },
+    },
     schemaErrorFormatter: formatValidationErrors,
   });
   const logError = options.logError ?? ((error: unknown) => console.error(error));
@@ -95,21 +103,39 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return reply.code(405).header('allow', 'GET, HEAD').send({ error: { code: 'KG_METHOD', message: `${request.method} is not allowed: kg serve only reads (use GET)` } });
+      return reply
+        .code(405)
+        .header('allow', 'GET, HEAD')
+        .send({
+          error: { code: 'KG_METHOD', message: `${request.method} is not allowed: kg serve only reads (use GET)` },
+        });
     }
     return reply.code(404).send({
-      error: { code: 'KG_NOT_FOUND', message: `Nothing at ${request.url.split('?')[0]}; the API is described at /api/openapi.json` },
+      error: {
+        code: 'KG_NOT_FOUND',
+        message: `Nothing at ${request.url.split('?')[0]}; the API is described at /api/openapi.json`,
+      },
     });
   });
 
   // No route takes a body; a large one is refused before it is read.
   app.addHook('onRequest', async (request) => {
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > bodyLimit) throw new HttpError(413, 'KG_BODY_TOO_LARGE', `The request body (${length} bytes) is larger than the ${bodyLimit} bytes allowed; no endpoint takes a body`);
+    if (length > bodyLimit)
+      throw new HttpError(
+        413,
+        'KG_BODY_TOO_LARGE',
+        `The request body (${length} bytes) is larger than the ${bodyLimit} bytes allowed; no endpoint takes a body`,
+      );
   });
 
   if (options.corsOrigin !== undefined) {
-    await app.register(cors, { origin: options.corsOrigin, methods: ['GET', 'HEAD'], allowedHeaders: ['Authorization', 'If-None-Match'], exposedHeaders: ['ETag'] });
+    await app.register(cors, {
+      origin: options.corsOrigin,
+      methods: ['GET', 'HEAD'],
+      allowedHeaders: ['Authorization', 'If-None-Match'],
+      exposedHeaders: ['ETag'],
+    });
   }
 
   const token = options.token;
@@ -119,7 +145,11 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
     if (request.method === 'OPTIONS') return; // CORS preflight carries no credentials
     if (token !== undefined && !isAuthorized(request.headers.authorization, token)) {
       reply.header('www-authenticate', 'Bearer');
-      throw new HttpError(401, 'KG_UNAUTHORIZED', 'This server needs a token: send "Authorization: Bearer <KG_SERVE_TOKEN>"');
+      throw new HttpError(
+        401,
+        'KG_UNAUTHORIZED',
+        'This server needs a token: send "Authorization: Bearer <KG_SERVE_TOKEN>"',
+      );
     }
     if (request.url.startsWith('/api/openapi.json') || (request.method !== 'GET' && request.method !== 'HEAD')) return;
     const runId = await readLastIngestRunId(context.target);
@@ -137,7 +167,8 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
       info: {
         title: 'kg-public-bodies',
         version: API_VERSION,
-        description: 'Read-only API over the public-bodies graph: named analyses, entities with evidence, full-text search, status.',
+        description:
+          'Read-only API over the public-bodies graph: named analyses, entities with evidence, full-text search, status.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       ...(token !== undefined ? { security: [{ bearer: [] }] } : {}),
@@ -154,7 +185,10 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   // (inline styles are allowed: cytoscape positions its layers with them).
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/api/')) {
-      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+      );
       reply.header('x-content-type-options', 'nosniff');
     }
     return payload;
@@ -162,10 +196,22 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
 
   const dashboardDir = options.dashboardDir ?? DASHBOARD_DIR;
   if (existsSync(join(dashboardDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: ['index.html'], dotfiles: 'deny', cacheControl: true, maxAge: 0 });
+    await app.register(fastifyStatic, {
+      root: dashboardDir,
+      prefix: '/',
+      index: ['index.html'],
+      dotfiles: 'deny',
+      cacheControl: true,
+      maxAge: 0,
+    });
   } else {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply.code(503).type('text/plain').send(`The dashboard page is not built (no ${dashboardDir}/index.html): run npm run build. The API works: /api/openapi.json`),
+      reply
+        .code(503)
+        .type('text/plain')
+        .send(
+          `The dashboard page is not built (no ${dashboardDir}/index.html): run npm run build. The API works: /api/openapi.json`,
+        ),
     );
   }
   return app;

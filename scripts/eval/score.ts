@@ -27,14 +27,23 @@ export interface Score {
 }
 
 /** Runs the shared scorer on `extraction` against the gold files in `goldDir`. */
-export function scoreExtraction(extraction: Extraction, goldDir: string, extraArgs: string[] = ['--json']): { score: Score | undefined; output: string; status: number } {
+export function scoreExtraction(
+  extraction: Extraction,
+  goldDir: string,
+  extraArgs: string[] = ['--json'],
+): { score: Score | undefined; output: string; status: number } {
   const dir = mkdtempSync(join(tmpdir(), 'kg-score-'));
   try {
     const pred = join(dir, 'extraction.json');
     writeFileSync(pred, JSON.stringify(extraction));
-    const result = spawnSync(process.execPath, [join(SHARED_EVAL_DIR, 'score.mjs'), '--gold', goldDir, '--pred', pred, ...extraArgs], { encoding: 'utf8' });
+    const result = spawnSync(
+      process.execPath,
+      [join(SHARED_EVAL_DIR, 'score.mjs'), '--gold', goldDir, '--pred', pred, ...extraArgs],
+      { encoding: 'utf8' },
+    );
     const output = `${result.stdout}${result.stderr}`;
-    const score = extraArgs.includes('--json') && result.status === 0 ? (JSON.parse(result.stdout) as Score) : undefined;
+    const score =
+      extraArgs.includes('--json') && result.status === 0 ? (JSON.parse(result.stdout) as Score) : undefined;
     return { score, output, status: result.status ?? 1 };
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -17,7 +17,13 @@ const EVAL_DEV = join('tests', 'fixtures', 'eval-dev');
 describe('kg ingest re-runs from the corpus state', () => {
   const db = useEmptyDatabase();
   const cacheDir = mkdtempSync(join(tmpdir(), 'kg-incremental-cache-'));
-  const ingest = (corpus: string, cache: string | null = cacheDir) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths: [corpus], cacheDir: cache, workers: 1 });
+  const ingest = (corpus: string, cache: string | null = cacheDir) =>
+    runIngest({
+      database: { driver: db.driver, settings: testConnection() },
+      paths: [corpus],
+      cacheDir: cache,
+      workers: 1,
+    });
   /** A clean ingest of the folder, without any cache or state. */
   const cleanFingerprintOf = (corpus: string) => cleanFingerprint(db.driver, () => ingest(corpus, null));
 
@@ -27,7 +33,13 @@ describe('kg ingest re-runs from the corpus state', () => {
     const first = await ingest(corpus);
     expect(first.path).toBe('full');
     const again = await ingest(corpus);
-    expect(again).toMatchObject({ path: 'incremental', documents: { unchanged: 13, changed: 0 }, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+    expect(again).toMatchObject({
+      path: 'incremental',
+      documents: { unchanged: 13, changed: 0 },
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      propertiesSet: 0,
+    });
 
     // An edit: a document loses its last third.
     const edited = readdirSync(corpus).sort()[2]!;
@@ -60,9 +72,15 @@ describe('kg ingest re-runs from the corpus state', () => {
     const before = await fingerprint(db.driver);
     writeFileSync(join(corpus, name), Buffer.from([0x47, 0x00, 0xff, 0xfe, 0x00]));
     const broken = await ingest(corpus);
-    expect(broken).toMatchObject({ path: 'incremental', documents: { failed: 1, unchanged: 4, changed: 0, removed: 0 } });
+    expect(broken).toMatchObject({
+      path: 'incremental',
+      documents: { failed: 1, unchanged: 4, changed: 0, removed: 0 },
+    });
     expect(await fingerprint(db.driver)).toEqual(before);
-    writeFileSync(join(corpus, name), Buffer.concat([original, Buffer.from('\nThe office also keeps a public register.\n')]));
+    writeFileSync(
+      join(corpus, name),
+      Buffer.concat([original, Buffer.from('\nThe office also keeps a public register.\n')]),
+    );
     const fixed = await ingest(corpus);
     expect(fixed).toMatchObject({ path: 'incremental', documents: { failed: 0, unchanged: 4 } });
     expect(fixed.documents.changed + fixed.documents.unchanged).toBe(5);
@@ -83,7 +101,11 @@ describe('kg ingest re-runs from the corpus state', () => {
   it('takes the full path when the graph no longer matches the saved state', async () => {
     const corpus = tempCorpus();
     await ingest(corpus);
-    await db.driver.executeQuery("MATCH (d:Document) WITH d LIMIT 1 SET d.factsHash = 'edited elsewhere'", {}, onDatabase(testConnection().database));
+    await db.driver.executeQuery(
+      "MATCH (d:Document) WITH d LIMIT 1 SET d.factsHash = 'edited elsewhere'",
+      {},
+      onDatabase(testConnection().database),
+    );
     const rerun = await ingest(corpus);
     expect(rerun.path).toBe('full');
     expect(rerun.fullPathReason).toMatch(/differs from the saved state/);

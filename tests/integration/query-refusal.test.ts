@@ -45,7 +45,12 @@ describe('kg query refuses writes', () => {
     await driver.executeQuery(
       `UNWIND $agencies AS row
        MERGE (a:Agency:Entity {id: row.id}) SET a.name = row.name, a.aliases = row.aliases, a.extractors = ['test']`,
-      { agencies: [{ id: 'agency-state-council', name: 'State Council', aliases: [] }, { id: 'agency-miit', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] }] },
+      {
+        agencies: [
+          { id: 'agency-state-council', name: 'State Council', aliases: [] },
+          { id: 'agency-miit', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] },
+        ],
+      },
       onDatabase(database()),
     );
     await driver.executeQuery(
@@ -66,7 +71,10 @@ describe('kg query refuses writes', () => {
     ['DELETE', 'MATCH (a:Agency) DETACH DELETE a'],
     ['SET', "MATCH (a:Agency) SET a.name = 'Renamed'"],
     ['REMOVE', 'MATCH (a:Agency) REMOVE a:Agency'],
-    ['CALL { CREATE }', "MATCH (a:Agency) CALL (a) { CREATE (:Agency:Entity {id: 'y', name: 'Sneaky'}) } RETURN a.name"],
+    [
+      'CALL { CREATE }',
+      "MATCH (a:Agency) CALL (a) { CREATE (:Agency:Entity {id: 'y', name: 'Sneaky'}) } RETURN a.name",
+    ],
     ['IN TRANSACTIONS', 'MATCH (a:Agency) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 1 ROWS'],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/hosts' AS row RETURN row"],
     ['DROP', 'DROP INDEX kg_entity_fulltext IF EXISTS'],
@@ -88,7 +96,9 @@ describe('kg query refuses writes', () => {
   });
 
   it('runs a read that merely mentions write words in strings and comments', async () => {
-    const error = await refusal("// DELETE everything\nMATCH (a:Agency) WHERE a.name <> 'CREATE (x)' RETURN a.name AS name ORDER BY name");
+    const error = await refusal(
+      "// DELETE everything\nMATCH (a:Agency) WHERE a.name <> 'CREATE (x)' RETURN a.name AS name ORDER BY name",
+    );
     expect(error).toBeUndefined();
   });
 
@@ -97,10 +107,12 @@ describe('kg query refuses writes', () => {
     const session = driver.session({ ...onDatabase(database()), defaultAccessMode: neo4j.session.READ });
     const before = await snapshot();
     try {
-      const error = await session.executeRead((tx) => tx.run("CREATE (:Agency:Entity {id: 'z', name: 'Direct'})")).then(
-        () => undefined,
-        (failure: unknown) => failure,
-      );
+      const error = await session
+        .executeRead((tx) => tx.run("CREATE (:Agency:Entity {id: 'z', name: 'Direct'})"))
+        .then(
+          () => undefined,
+          (failure: unknown) => failure,
+        );
       expect(neo4jErrorCode(error)).toBe('Neo.ClientError.Statement.AccessMode');
     } finally {
       await session.close();

@@ -14,7 +14,11 @@ async function count(driver: Driver, cypher: string): Promise<number> {
 async function schemaNames(driver: Driver): Promise<string[]> {
   const { database } = testConnection();
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, onDatabase(database));
-  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, onDatabase(database));
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    {},
+    onDatabase(database),
+  );
   // A uniqueness constraint is listed by SHOW INDEXES too (its backing index has its name).
   return [...new Set([...constraints.records, ...indexes.records].map((record) => String(record.get('name'))))].sort();
 }
@@ -26,7 +30,11 @@ describe('kg reset', () => {
     await wipeDatabase(driver);
     const { database } = testConnection();
     // Someone else's data in the same database, some of it with labels this tool also uses.
-    await driver.executeQuery('CREATE CONSTRAINT user_thing_key IF NOT EXISTS FOR (t:UserThing) REQUIRE t.key IS UNIQUE', {}, onDatabase(database));
+    await driver.executeQuery(
+      'CREATE CONSTRAINT user_thing_key IF NOT EXISTS FOR (t:UserThing) REQUIRE t.key IS UNIQUE',
+      {},
+      onDatabase(database),
+    );
     await driver.executeQuery(
       "CREATE (:UserThing {key: 'u1'})-[:LINKS]->(:Agency {name: 'my own agency'}), (:Document {title: 'my own document'})",
       {},
@@ -59,7 +67,9 @@ describe('kg reset', () => {
     expect(await count(driver, 'MATCH (n:Document) WHERE n.sha256 IS NOT NULL RETURN count(n)')).toBe(0);
     expect(await schemaNames(driver)).toEqual(['user_thing_key']);
     // The user's own nodes, including those that share a label with this tool's, are intact.
-    expect(await count(driver, "MATCH (:UserThing {key: 'u1'})-[:LINKS]->(:Agency {name: 'my own agency'}) RETURN count(*)")).toBe(1);
+    expect(
+      await count(driver, "MATCH (:UserThing {key: 'u1'})-[:LINKS]->(:Agency {name: 'my own agency'}) RETURN count(*)"),
+    ).toBe(1);
     expect(await count(driver, "MATCH (d:Document {title: 'my own document'}) RETURN count(d)")).toBe(1);
   });
 });

@@ -26,11 +26,23 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
   const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, onDatabase(database));
   for (const record of constraints.records) {
     // Names come from the server's own catalogue, not from input; DROP takes no parameter.
-    await driver.executeQuery(`DROP CONSTRAINT \`${String(record.get('name')).replaceAll('`', '``')}\` IF EXISTS`, {}, onDatabase(database));
+    await driver.executeQuery(
+      `DROP CONSTRAINT \`${String(record.get('name')).replaceAll('`', '``')}\` IF EXISTS`,
+      {},
+      onDatabase(database),
+    );
   }
-  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, onDatabase(database));
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    {},
+    onDatabase(database),
+  );
   for (const record of indexes.records) {
-    await driver.executeQuery(`DROP INDEX \`${String(record.get('name')).replaceAll('`', '``')}\` IF EXISTS`, {}, onDatabase(database));
+    await driver.executeQuery(
+      `DROP INDEX \`${String(record.get('name')).replaceAll('`', '``')}\` IF EXISTS`,
+      {},
+      onDatabase(database),
+    );
   }
 }
 

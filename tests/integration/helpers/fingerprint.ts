@@ -30,14 +30,25 @@ function canonical(value: unknown): string {
 /** Reads the whole graph (IngestRun and Source excluded) as a Fingerprint. */
 export async function fingerprint(driver: Driver): Promise<Fingerprint> {
   const { database } = testConnection();
-  const nodes = await driver.executeQuery('MATCH (n) WHERE NOT n:IngestRun AND NOT n:Source RETURN labels(n) AS labels, properties(n) AS properties', {}, onDatabase(database));
+  const nodes = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:IngestRun AND NOT n:Source RETURN labels(n) AS labels, properties(n) AS properties',
+    {},
+    onDatabase(database),
+  );
   const relationships = await driver.executeQuery(
     'MATCH (a)-[r]->(b) WHERE NOT a:IngestRun AND NOT b:IngestRun AND NOT a:Source AND NOT b:Source RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
     {},
     onDatabase(database),
   );
   return {
-    nodes: nodes.records.map((record) => canonical({ labels: [...(record.get('labels') as string[])].sort(), ...toPlainMap(record.get('properties') as Record<string, unknown>) })).sort(),
+    nodes: nodes.records
+      .map((record) =>
+        canonical({
+          labels: [...(record.get('labels') as string[])].sort(),
+          ...toPlainMap(record.get('properties') as Record<string, unknown>),
+        }),
+      )
+      .sort(),
     relationships: relationships.records.map((record) => canonical(toPlainMap(record.toObject()))).sort(),
   };
 }
@@ -45,7 +56,11 @@ export async function fingerprint(driver: Driver): Promise<Fingerprint> {
 /** Ids that more than one node carries (should be none). */
 export async function duplicateNodeIds(driver: Driver): Promise<string[]> {
   const { database } = testConnection();
-  const result = await driver.executeQuery('MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id ORDER BY id', {}, onDatabase(database));
+  const result = await driver.executeQuery(
+    'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id ORDER BY id',
+    {},
+    onDatabase(database),
+  );
   return result.records.map((record) => String(record.get('id')));
 }
 

@@ -1,19 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateTargets, findWarnings, formatFigures, formatTargets, type BenchResults, type IngestFigure } from '../../../bench/report.ts';
+import {
+  evaluateTargets,
+  findWarnings,
+  formatFigures,
+  formatTargets,
+  type BenchResults,
+  type IngestFigure,
+} from '../../../bench/report.ts';
 
-const throughput = (mbPerSecond: number) => ({ documents: 1000, megabytes: 5, seconds: 5 / mbPerSecond, mbPerSecond, docsPerSecond: 200 * mbPerSecond });
-const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({ documents, seconds, ingestSeconds: seconds - 1, peakRssMb: 900, writes, outcomes: {}, extractorVersion: '1.0.0+abc', path: 'incremental' });
+const throughput = (mbPerSecond: number) => ({
+  documents: 1000,
+  megabytes: 5,
+  seconds: 5 / mbPerSecond,
+  mbPerSecond,
+  docsPerSecond: 200 * mbPerSecond,
+});
+const ingest = (documents: number, seconds: number, writes = 100): IngestFigure => ({
+  documents,
+  seconds,
+  ingestSeconds: seconds - 1,
+  peakRssMb: 900,
+  writes,
+  outcomes: {},
+  extractorVersion: '1.0.0+abc',
+  path: 'incremental',
+});
 /** An unchanged run that extracted and wrote nothing. */
-const noOp = (documents: number, seconds: number): IngestFigure => ({ ...ingest(documents, seconds, 0), outcomes: { new: 0, changed: 0, unchanged: documents, removed: 0, failed: 0 }, extractedDocuments: 0 });
+const noOp = (documents: number, seconds: number): IngestFigure => ({
+  ...ingest(documents, seconds, 0),
+  outcomes: { new: 0, changed: 0, unchanged: documents, removed: 0, failed: 0 },
+  extractedDocuments: 0,
+});
 
 function results(overrides: Partial<BenchResults> = {}): BenchResults {
   return {
     date: '2025-01-01T00:00:00.000Z',
     mode: 'full',
     seed: 1,
-    machine: { cores: 2, cpuModel: 'cpu', memoryGb: 8, loadAverageBefore: [0, 0, 0], loadAverageAfter: [0, 0, 0], node: 'v20', neo4j: '5.26', platform: 'linux x64' },
-    extraction: { singleThread: throughput(1), workers: { ...throughput(1.7), workers: 2, startupSeconds: 1, isIdentical: true }, parallelCeiling: { processes: 2, mbPerSecond: 1.8 }, compromiseTokenizer: throughput(10) },
-    load: { documents: 1000, rows: 50_000, loader: { seconds: 10, rowsPerSecond: 5000 }, raw: { seconds: 5, rowsPerSecond: 10_000, batchSize: 10_000 } },
+    machine: {
+      cores: 2,
+      cpuModel: 'cpu',
+      memoryGb: 8,
+      loadAverageBefore: [0, 0, 0],
+      loadAverageAfter: [0, 0, 0],
+      node: 'v20',
+      neo4j: '5.26',
+      platform: 'linux x64',
+    },
+    extraction: {
+      singleThread: throughput(1),
+      workers: { ...throughput(1.7), workers: 2, startupSeconds: 1, isIdentical: true },
+      parallelCeiling: { processes: 2, mbPerSecond: 1.8 },
+      compromiseTokenizer: throughput(10),
+    },
+    load: {
+      documents: 1000,
+      rows: 50_000,
+      loader: { seconds: 10, rowsPerSecond: 5000 },
+      raw: { seconds: 5, rowsPerSecond: 10_000, batchSize: 10_000 },
+    },
     ingests: [ingest(1000, 20), ingest(10_000, 220)],
     rerunUnchanged: ingest(10_000, 10, 0),
     freshClone: noOp(10_000, 20),
@@ -28,7 +73,10 @@ describe('evaluateTargets', () => {
   });
 
   it('misses the fresh-clone target above 10% of the full ingest', () => {
-    const fresh = (seconds: number) => evaluateTargets(results({ freshClone: noOp(10_000, seconds) })).find((target) => target.name.startsWith('fresh clone'));
+    const fresh = (seconds: number) =>
+      evaluateTargets(results({ freshClone: noOp(10_000, seconds) })).find((target) =>
+        target.name.startsWith('fresh clone'),
+      );
     expect(fresh(22)).toMatchObject({ status: 'PASS', measured: '10.0%, 0 writes, 0 extracted' });
     expect(fresh(23)).toMatchObject({ status: 'MISS', measured: expect.stringMatching(/^10\.5%/) });
   });
@@ -38,7 +86,9 @@ describe('evaluateTargets', () => {
     ['extracts a document', { extractedDocuments: 1 }, '1 extracted'],
     ['finds a document changed', { outcomes: { changed: 1, unchanged: 9999 } }, '1 changed'],
   ])('misses the fresh-clone target, however fast, when the run %s', (_name, change, shown) => {
-    const run = evaluateTargets(results({ freshClone: { ...noOp(10_000, 1), ...change } })).find((target) => target.name.startsWith('fresh clone'));
+    const run = evaluateTargets(results({ freshClone: { ...noOp(10_000, 1), ...change } })).find((target) =>
+      target.name.startsWith('fresh clone'),
+    );
     expect(run).toMatchObject({ status: 'MISS', measured: expect.stringContaining(shown) });
   });
 
@@ -48,7 +98,14 @@ describe('evaluateTargets', () => {
   });
 
   it('misses the worker target when the output differs, whatever the speed-up', () => {
-    const targets = evaluateTargets(results({ extraction: { ...results().extraction, workers: { ...throughput(3), workers: 2, startupSeconds: 1, isIdentical: false } } }));
+    const targets = evaluateTargets(
+      results({
+        extraction: {
+          ...results().extraction,
+          workers: { ...throughput(3), workers: 2, startupSeconds: 1, isIdentical: false },
+        },
+      }),
+    );
     expect(targets[1]).toMatchObject({ status: 'MISS', measured: expect.stringContaining('OUTPUT DIFFERS') });
   });
 
@@ -64,8 +121,12 @@ describe('formatting', () => {
     expect(figures).toContain('compromise/one tokenizer: 10.00 MB/s');
     expect(figures).toContain('raw UNWIND MERGE: 10000 rows/s');
     expect(figures).toMatch(/unchanged re-run of 10000 +\| 10\.00 s, 0 writes/);
-    expect(figures).toMatch(/fresh clone \(no \.kg-cache\), unchanged 10000 +\| 20\.00 s \(19\.00 s in runIngest\), 0 writes, 0 extracted +\| full ingest: 220\.00 s +\| 9\.1% /);
-    expect(formatTargets(evaluateTargets(results()))).toMatch(/loader vs raw UNWIND MERGE +\| >= 0\.5x rows\/s +\| 0\.50x +\| PASS/);
+    expect(figures).toMatch(
+      /fresh clone \(no \.kg-cache\), unchanged 10000 +\| 20\.00 s \(19\.00 s in runIngest\), 0 writes, 0 extracted +\| full ingest: 220\.00 s +\| 9\.1% /,
+    );
+    expect(formatTargets(evaluateTargets(results()))).toMatch(
+      /loader vs raw UNWIND MERGE +\| >= 0\.5x rows\/s +\| 0\.50x +\| PASS/,
+    );
   });
 });
 
@@ -77,12 +138,25 @@ describe('findWarnings', () => {
   });
 
   it('warns when a re-run did not take the incremental path it is meant to measure', () => {
-    const full = results({ oneChange: { ...ingest(10_000, 30, 300), path: 'full', fullPathReason: 'no saved corpus state', document: 'x.txt' } });
-    expect(findWarnings(full)).toEqual(['The one changed document took the full path (no saved corpus state), not the incremental one it measures.']);
+    const full = results({
+      oneChange: {
+        ...ingest(10_000, 30, 300),
+        path: 'full',
+        fullPathReason: 'no saved corpus state',
+        document: 'x.txt',
+      },
+    });
+    expect(findWarnings(full)).toEqual([
+      'The one changed document took the full path (no saved corpus state), not the incremental one it measures.',
+    ]);
   });
 
   it('warns when the fresh-clone run of an unchanged corpus was not a no-op', () => {
-    const wrote = results({ freshClone: { ...noOp(10_000, 2), writes: 40, outcomes: { changed: 2, unchanged: 9998 } } });
-    expect(findWarnings(wrote)).toEqual(['The fresh-clone run of an unchanged corpus was not a no-op: 40 writes, 0 extracted, 2 changed.']);
+    const wrote = results({
+      freshClone: { ...noOp(10_000, 2), writes: 40, outcomes: { changed: 2, unchanged: 9998 } },
+    });
+    expect(findWarnings(wrote)).toEqual([
+      'The fresh-clone run of an unchanged corpus was not a no-op: 40 writes, 0 extracted, 2 changed.',
+    ]);
   });
 });

@@ -7,17 +7,19 @@ import { ANALYSES_DIR } from '../../../pipeline/project-root.ts';
 
 describe('parseAnalysisHeader', () => {
   it('reads name, description, params, quote and json directives, and stops at the first Cypher line', () => {
-    const header = parseAnalysisHeader([
-      '// name: departments-of-agency',
-      '// description: Departments of an agency, with their responsibilities',
-      '// param: agency string = "Ministry of Industry and Information Technology"',
-      '// param: limit integer = 10',
-      '// a free note',
-      '// quote: path sha256 start end -> quote',
-      '// json: outcomes, options',
-      'MATCH (n) RETURN n',
-      '// param: late string = "ignored"',
-    ].join('\n'));
+    const header = parseAnalysisHeader(
+      [
+        '// name: departments-of-agency',
+        '// description: Departments of an agency, with their responsibilities',
+        '// param: agency string = "Ministry of Industry and Information Technology"',
+        '// param: limit integer = 10',
+        '// a free note',
+        '// quote: path sha256 start end -> quote',
+        '// json: outcomes, options',
+        'MATCH (n) RETURN n',
+        '// param: late string = "ignored"',
+      ].join('\n'),
+    );
     expect(header.name).toBe('departments-of-agency');
     expect(header.description).toBe('Departments of an agency, with their responsibilities');
     expect(header.params).toEqual([

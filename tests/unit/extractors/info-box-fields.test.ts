@@ -6,19 +6,41 @@ import { extract, posts, triples } from './helpers.ts';
 
 describe('fieldRole', () => {
   it('reads child and parent bodies, key documents and posts, numbered or not', () => {
-    expect(['Child agencies', 'Child2 Agency', 'Parent agency', 'Keydocument1', 'Key document'].map((k) => fieldRole(k)?.kind)).toEqual(['child-body', 'child-body', 'parent-body', 'instrument', 'instrument']);
+    expect(
+      ['Child agencies', 'Child2 Agency', 'Parent agency', 'Keydocument1', 'Key document'].map(
+        (k) => fieldRole(k)?.kind,
+      ),
+    ).toEqual(['child-body', 'child-body', 'parent-body', 'instrument', 'instrument']);
     expect(fieldRole('Minister1 Name')).toEqual({ kind: 'post', title: 'Minister' });
     expect(fieldRole('Minister responsible')).toEqual({ kind: 'post', title: 'Minister' });
   });
 
   it('relates nothing for descriptive fields', () => {
-    expect(['Agency Name', 'Type', 'Headquarters', 'Jurisdiction', 'Region Code', 'Formed'].map(fieldRole)).toEqual([null, null, null, null, null, null]);
+    expect(['Agency Name', 'Type', 'Headquarters', 'Jurisdiction', 'Region Code', 'Formed'].map(fieldRole)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });
 
 describe('info boxes', () => {
   const box = (sep: string): string =>
-    ['Ministry of Harbours (Freedonia)', '', `Agency Name${sep}Ministry of Harbours`, `Type${sep}Ministry`, `Minister1 Name${sep}Ana Reyl`, `Child1 Agency${sep}Harbour Pilots Colleges`, `Child2 Agency${sep}Port Police (PP)`, `Parent agency${sep}Cabinet Office`, `Keydocument1${sep}Harbours Act 1990`, ''].join('\n');
+    [
+      'Ministry of Harbours (Freedonia)',
+      '',
+      `Agency Name${sep}Ministry of Harbours`,
+      `Type${sep}Ministry`,
+      `Minister1 Name${sep}Ana Reyl`,
+      `Child1 Agency${sep}Harbour Pilots Colleges`,
+      `Child2 Agency${sep}Port Police (PP)`,
+      `Parent agency${sep}Cabinet Office`,
+      `Keydocument1${sep}Harbours Act 1990`,
+      '',
+    ].join('\n');
 
   it('gives child and parent agencies, the key document and the minister, tight or spaced alike', () => {
     const expected = [

@@ -65,7 +65,10 @@ describe('EXTRACTOR_RULES', () => {
   it.each(listed)('%s fires on a seed, an eval-dev page or its named fixture', (rule) => {
     if (corpusRules.has(rule)) return;
     const fixture = REACHED_BY_FIXTURE[rule];
-    expect(fixture, `${rule} fires on no seed or eval-dev page: name a fixture that reaches it, or drop the rule`).toBeDefined();
+    expect(
+      fixture,
+      `${rule} fires on no seed or eval-dev page: name a fixture that reaches it, or drop the rule`,
+    ).toBeDefined();
     expect([...rulesOf(`tests/fixtures/${fixture}`)]).toContain(rule);
   });
 

@@ -53,7 +53,8 @@ function literals(path: string, text: string): { line: number; text: string }[] 
     let text: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) text = node.text;
     // A template's pieces joined with a placeholder, so a clause split by ${...} still shows.
-    else if (ts.isTemplateExpression(node)) text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('x');
+    else if (ts.isTemplateExpression(node))
+      text = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)].join('x');
     if (text !== undefined) found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
     ts.forEachChild(node, visit);
   };
@@ -97,7 +98,11 @@ describe('the home of Cypher', () => {
     expect(strayCypher('graph/statements/schema.ts', schema)).toEqual([]);
     // The statement files do hold what the rule looks for: the rule is not blind.
     const load = read('graph/statements/load.ts');
-    expect(literals('graph/statements/load.ts', load).filter((literal) => CYPHER_SHAPES.some((shape) => shape.test(literal.text))).length).toBeGreaterThan(10);
+    expect(
+      literals('graph/statements/load.ts', load).filter((literal) =>
+        CYPHER_SHAPES.some((shape) => shape.test(literal.text)),
+      ).length,
+    ).toBeGreaterThan(10);
   });
 
   it('keeps every statement of the product in graph/statements/ or cypher/*.cypher', () => {

@@ -65,7 +65,9 @@ describe('importCell and propertyHeader', () => {
   });
 
   it('refuses a list element holding the delimiter, naming the property and the fix', () => {
-    expect(() => importCell(['a;b'], { name: 'aliases', type: 'string', isArray: true }, ';')).toThrow(/"aliases".*--array-delimiter/);
+    expect(() => importCell(['a;b'], { name: 'aliases', type: 'string', isArray: true }, ';')).toThrow(
+      /"aliases".*--array-delimiter/,
+    );
   });
 
   it.each<[PropertyColumn, string]>([
@@ -80,10 +82,34 @@ describe('graphmlKeys', () => {
   it('declares one typed key per property name, a string where groups disagree, and the special keys', () => {
     const keys = graphmlKeys({
       nodeGroups: [
-        { label: 'Agency', count: 1, keyMode: 'id', properties: [{ name: 'name', type: 'string', isArray: false }, { name: 'rank', type: 'long', isArray: false }] },
-        { label: 'Run', count: 1, keyMode: 'id', properties: [{ name: 'rank', type: 'boolean', isArray: false }, { name: 'tags', type: 'string', isArray: true }] },
+        {
+          label: 'Agency',
+          count: 1,
+          keyMode: 'id',
+          properties: [
+            { name: 'name', type: 'string', isArray: false },
+            { name: 'rank', type: 'long', isArray: false },
+          ],
+        },
+        {
+          label: 'Run',
+          count: 1,
+          keyMode: 'id',
+          properties: [
+            { name: 'rank', type: 'boolean', isArray: false },
+            { name: 'tags', type: 'string', isArray: true },
+          ],
+        },
       ],
-      relationshipGroups: [{ type: 'R', startLabel: 'Agency', endLabel: 'Run', count: 1, properties: [{ name: 'type', type: 'string', isArray: false }] }],
+      relationshipGroups: [
+        {
+          type: 'R',
+          startLabel: 'Agency',
+          endLabel: 'Run',
+          count: 1,
+          properties: [{ name: 'type', type: 'string', isArray: false }],
+        },
+      ],
     });
     expect(keys).toEqual([
       { id: 'labels', for: 'node', name: 'labels', type: 'string' },

@@ -8,7 +8,10 @@ import { PROJECT_ROOT } from '../../../pipeline/project-root.ts';
 describe('localInstance', () => {
   const saved = { dev: process.env.KG_LOCAL_NEO4J_PORT, test: process.env.KG_TEST_NEO4J_PORT };
   afterEach(() => {
-    for (const [key, value] of [['KG_LOCAL_NEO4J_PORT', saved.dev], ['KG_TEST_NEO4J_PORT', saved.test]] as const) {
+    for (const [key, value] of [
+      ['KG_LOCAL_NEO4J_PORT', saved.dev],
+      ['KG_TEST_NEO4J_PORT', saved.test],
+    ] as const) {
       if (value === undefined) delete process.env[key];
       else process.env[key] = value;
     }
