@@ -1,7 +1,7 @@
 // Organisation mentions (Agency or Department, typed later): name runs that carry an
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
-import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
+import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import { NAME_STOPWORDS, ORGANISATION_HEADS, POSSESSIVE_MODIFIERS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
@@ -185,7 +185,7 @@ const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Stu
 /** Finds organisation mentions in one range of the text (a sentence, line or cell). */
 export function findOrganisations(text: string, range: TextRange): OrganisationMention[] {
   const out: OrganisationMention[] = [];
-  for (const run of findRuns(tokenize(text, range))) {
+  for (const run of nameRunsIn(text, range)) {
     for (const seg of splitRun(run)) mentionsInSegment(seg, out);
   }
   const slice = text.slice(range.start, range.end);

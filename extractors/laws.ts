@@ -1,7 +1,7 @@
 // Instrument mentions (SCHEMA Law: "a named legal or policy instrument: law, regulation,
 // measures, provisions, plan, outline, convention"): capitalised runs ending in or headed
 // by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
-import { findRuns, isNameWord, splitRun, tokenize, type Token } from './name-runs.ts';
+import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
@@ -95,7 +95,7 @@ const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
 export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
   const out: LawMention[] = [];
-  for (const run of findRuns(tokenize(text, range))) {
+  for (const run of nameRunsIn(text, range)) {
     for (const seg of splitRun(run)) {
       const found = lawInSegment(text, seg) ?? numberedHeadWord(text, seg, range);
       if (!found) continue;

@@ -100,9 +100,16 @@ function readShoutedStretches(tokens: Token[]): Token[] {
   return tokens;
 }
 
+const UPPER_INITIAL = /^\p{Lu}/u;
+const ORDINAL = /^\d{1,3}(st|nd|rd|th)$/;
+
 /** True for a word that can be part of a proper name: capitalised, an acronym or "14th". */
 export function isNameWord(word: string): boolean {
-  return /^\p{Lu}/u.test(word) || /^\d{1,3}(st|nd|rd|th)$/.test(word);
+  const code = word.charCodeAt(0);
+  // ASCII answers without a regular expression; the tokenizer asks this for every word.
+  if (code >= 65 && code <= 90) return true;
+  if (code >= 97 && code <= 122) return false;
+  return UPPER_INITIAL.test(word) || ORDINAL.test(word);
 }
 
 const isWord = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
@@ -110,6 +117,26 @@ const isYear = (t: Token | undefined): boolean => t !== undefined && /^(1[89]|20
 
 /** A maximal name run: its member tokens in order. */
 export type Run = Token[];
+
+// Organisation and law finders read the same ranges; their runs are worked out once per
+// range of the text being extracted (the memo is dropped when the text changes).
+let memoText = '';
+let memoRuns = new Map<string, Run[]>();
+
+/** The name runs of one range of the text: `findRuns(tokenize(text, range))`, remembered. */
+export function nameRunsIn(text: string, range: TextRange): Run[] {
+  if (text !== memoText) {
+    memoText = text;
+    memoRuns = new Map();
+  }
+  const key = `${range.start}:${range.end}`;
+  let runs = memoRuns.get(key);
+  if (!runs) {
+    runs = findRuns(tokenize(text, range));
+    memoRuns.set(key, runs);
+  }
+  return runs;
+}
 
 /** Finds the capitalised name runs among tokens (connectors and "of the" kept inside). */
 export function findRuns(tokens: Token[]): Run[] {
