@@ -9,6 +9,8 @@ import { POST_WORDS } from './vocabulary.ts';
 
 const ACRONYM = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}\d&]{1,7}(?![\p{L}\p{N}&-])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
+// Words of a title in capitals ("THE PRESIDENT OF THE REPUBLIC") are not acronyms.
+const FUNCTION_WORDS = new Set(['THE', 'OF', 'AND', 'FOR', 'TO', 'IN', 'ON', 'BY', 'AT', 'AS', 'OR', 'AN', 'WITH', 'FROM']);
 const POSSESSIVE_AFTER = /^(?:['’]{1,2}s)\b/;
 const MIN_USES = 2;
 const POST_AFTER = new RegExp(`^\\s+(?:${[...POST_WORDS].join('|')})\\b`, 'i');
@@ -22,7 +24,7 @@ export function findAcronymBodies(text: string, sentences: TextRange[], taken: T
     const slice = text.slice(sentence.start, sentence.end);
     for (const m of slice.matchAll(ACRONYM)) {
       const word = m[0];
-      if (ROMAN.test(word)) continue;
+      if (ROMAN.test(word) || FUNCTION_WORDS.has(word)) continue;
       const range = { start: sentence.start + m.index, end: sentence.start + m.index + word.length };
       if (takenIndex.overlapping(range).length > 0) continue;
       uses.set(word, [...(uses.get(word) ?? []), range]);

@@ -106,10 +106,15 @@ function rightExtent(seg: Token[], head: number): number {
   }
   // Trailing post words belong to a person's title, not to the body's name, except in an
   // office named after its post ("Office of the Government Chief Information Officer").
+  // So is a body for a post: "Office of the Prime Minister", "Ministry for State President"
+  // (a short complement of "the" or "for" that is the post), not "Ministry of Finance Minister".
+  const endsInPost = POST_WORDS.has((seg[end] as Token).text.toLowerCase());
+  const connector = seg[head + 1]?.text;
+  const complementStart = head + (seg[head + 2]?.text === 'the' ? 3 : 2);
   const isPostOffice =
-    (seg[head] as Token).text === 'Office' &&
-    seg[head + 1]?.text === 'of' &&
-    POST_WORDS.has((seg[end] as Token).text.toLowerCase());
+    endsInPost &&
+    (((seg[head] as Token).text === 'Office' && connector === 'of') ||
+      ((connector === 'for' || (connector === 'of' && seg[head + 2]?.text === 'the')) && end - complementStart < 3));
   while (
     !isPostOffice &&
     end > head &&

@@ -44,7 +44,8 @@ export function isVerbInitial(phrase: string): boolean {
     return true;
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
   const probe = words.join(' ').replace(/^(co|re|pre)-/i, '$1');
-  if (isTaggedVerb(probe)) return true;
+  // "Published", "Commenced on 13 March": a verb in the past reports an event, not a duty.
+  if (isTaggedVerb(probe)) return !isTaggedVerb(probe, 0, 'PastTense');
   // "issues licences to generators", "sets network tariffs": a third-person verb the tagger
   // reads as a plural noun until it has a subject; a verb takes an object, not "and" or "of".
   // Lower case, a whole sentence ("Deals with fishing licences."), or two coordinated verbs

@@ -37,6 +37,9 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
   while (left > 0) {
     const prev = seg[left - 1] as Token;
     if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text)) break;
+    // A connector right before the instrument word opens the title: "Mindful of Decree
+    // No. 5", "In accordance with Law 12"; a title's own "of" comes after its first word.
+    if (left === head && LEFT_CONNECTORS.has(prev.text) && prev.text !== 'and') break;
     // A body's head word ends the title unless it only modifies the next word
     // ("Cloud Computing Service Security Assessment Measures").
     if (
@@ -68,13 +71,22 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
   else
     while (
       right + 1 < seg.length &&
-      (LAW_HEADS.has((seg[right + 1] as Token).text) || /^\d{4}$/.test((seg[right + 1] as Token).text))
+      (LAW_HEADS.has((seg[right + 1] as Token).text) ||
+        // A year, not the first part of a number ("Law 2019/7").
+        (/^\d{4}$/.test((seg[right + 1] as Token).text) && !/^[/-]\d/.test(text.slice((seg[right + 1] as Token).end))))
     )
       right++;
   while (right > head && !isWordToken(seg[right])) right--;
   const words = seg.slice(left, right + 1).filter(isWordToken);
-  // "this Law", "the Regulations": a bare head word is a back-reference, not a title.
-  if (words.length < 2) return null;
+  // "this Law", "the Regulations": a bare head word is a back-reference, not a title; "the
+  // Constitution" is the one instrument a country has, named by its head word alone.
+  const isTheConstitution =
+    words.length === 1 &&
+    words[0]?.text === 'Constitution' &&
+    /\bthe\s$/i.test(text.slice(Math.max(0, (words[0] as Token).start - 4), (words[0] as Token).start)) &&
+    // Where the page names it in full ("Constitution of Kenya"), the bare word refers back to that.
+    !/Constitution of (?:the )?\p{Lu}|\p{Lu}[\p{L}-]+ Constitution\b/u.test(text);
+  if (words.length < 2 && !isTheConstitution) return null;
   let end = (seg[right] as Token).end;
   const suffix = EDITION_SUFFIX.exec(text.slice(end, end + 40));
   if (suffix) end += suffix[0].length;
@@ -88,8 +100,14 @@ const COMMA_YEAR = /^,\s*(?:1[6-9]|20)\d\d\b(?!\s*[-–/])/;
 const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)*/u;
 // "Executive Order No. 2 of 2023", "City Ordinance 2019-44": the number is part of the title.
 // "Regulation ... Number 3 of 2010", "Decree No. (13) of 2021", "Law 19 of 1958" too.
-const NUMBER_SUFFIX =
-  /^\s+(?:(?:No\.?|Number)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}\/\d{2,4}|\(?\d{1,4}\)?(?=\s+of\s+(?:1[6-9]|20)\d\d\b))(?:\s+of\s+(?:1[6-9]|20)\d\d)?\b/;
+// "Law 2019/7 of 25 April 2019", "Decree No. 2011/412 of 9 December 2011": the date of
+// signature, when given, is part of the title too.
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
+const OF_DATE = `of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
+const NUMBER_SUFFIX = new RegExp(
+  String.raw`^\s+(?:(?:No\.?|Number)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
+);
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
@@ -128,10 +146,12 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
 
 // "Law 19 of 1958", "Decree No. (13) of 2021": a lone instrument word is a title when a number
 // and a year follow it.
-const NUMBER_AND_YEAR = /^\s+(?:(?:No\.?|Number)\s*)?\(?\d{1,4}\)?\s+of\s+(?:1[6-9]|20)\d\d\b/;
+const NUMBER_AND_YEAR = new RegExp(String.raw`^\s+(?:(?:No\.?|Number)\s*)?\(?\d{1,4}(?:\/\d{1,4})?\)?\s+${OF_DATE}`);
 
 function numberedHeadWord(text: string, segment: Token[], range: TextRange): TextRange | null {
-  const seg = /^(?:No|Number)$/.test(segment[segment.length - 1]?.text ?? '') ? segment.slice(0, -1) : segment;
+  // The run may have taken the number word or the number's first part ("Law 2019" of "Law 2019/7").
+  let seg = segment;
+  while (seg.length > 1 && /^(?:No|Number|\d{4})$/.test(seg[seg.length - 1]?.text ?? '')) seg = seg.slice(0, -1);
   const last = seg[seg.length - 1];
   if (!last || !LAW_HEADS.has(last.text) || !seg.every((t) => /^\p{Lu}/u.test(t.text)) || seg.length > 2) return null;
   if (!NUMBER_AND_YEAR.test(text.slice(last.end, range.end))) return null;

@@ -278,7 +278,12 @@ export function splitRun(run: Run): Run[] {
       // A lone head word before "and" is a modifier, not a name of its own ("Acts and
       // Regulations Publication Act").
       const isLoneWord = current.length === 1;
-      if (restHasHead && (rest[0]?.text === 'the' || (endsWithHead && !isLoneWord))) {
+      // "Ministry of Cabinet Affairs and Decree No. 13", "... and Office of the Y": a head
+      // word opening its own complement or number starts a second name.
+      const opensSecondName =
+        (ORGANISATION_HEADS.has(rest[0]?.text ?? '') || LAW_HEADS.has(rest[0]?.text ?? '')) &&
+        /^(?:of|for|on|No|Number)$/.test(rest[1]?.text ?? '');
+      if (restHasHead && (rest[0]?.text === 'the' || (!isLoneWord && (endsWithHead || opensSecondName)))) {
         parts.push(current);
         current = [];
         if (rest[0]?.text === 'the') k++;

@@ -69,6 +69,9 @@ const STATEMENT =
   /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
 
 const CONDITION = /^\s*(?:the|a|an|any|no)\s[^,;]*?\b(?:is|are)\b(?!\s+(?:responsible|to)\b)/i;
+// "\"commission\" means the X": an interpretation clause defines a term; it assigns nothing.
+const DEFINITION =
+  /^\s*["“'‘][^"”'’]{1,80}["”'’]\s+(?:means|includes|has the (?:same )?meaning|refers to|shall mean)\b/i;
 
 /** True when a sentence reports what happened ("The NIS has leveraged ... including:"). */
 export function isStatementSentence(sentence: string): boolean {
@@ -78,7 +81,7 @@ export function isStatementSentence(sentence: string): boolean {
 // "the office of the Chairman is vacant": a condition, not a duty.
 function isStatementItem(text: string, item: ItemNode): boolean {
   const firstSentence = text.slice(item.head.start, item.head.end).split(/[.;。]/)[0] ?? '';
-  return STATEMENT.test(firstSentence) || CONDITION.test(firstSentence);
+  return STATEMENT.test(firstSentence) || CONDITION.test(firstSentence) || DEFINITION.test(firstSentence);
 }
 
 /** True when most items of a list read as statements of fact rather than duties. */

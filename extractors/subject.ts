@@ -12,7 +12,7 @@ interface BodyMention {
 
 const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
 const ESTABLISHED_BEFORE =
-  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as)\s+(?:an?\s+|the\s+)?[“"]?$/i;
+  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
 /**
@@ -33,7 +33,8 @@ export function findDocumentSubject(
   }
   // A founding sentence names the subject of a statute: "There is established the X",
   // "An Act to provide for the establishment of the X", "An Act to establish the X", "a body
-  // to be known as the X", "X is hereby established".
+  // to be known as the X", "X is hereby established"; a decree "to reorganize the X" or
+  // "restructuring the X" is about X as well.
   for (const body of agencies) {
     const before = text.slice(Math.max(0, body.range.start - 40), body.range.start);
     const after = text.slice(body.range.end, body.range.end + 30);

@@ -13,6 +13,8 @@ import { allSections } from './walk.ts';
 
 const UNIT_NOUNS =
   'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
+// The verb of a sentence item about a unit: "The General Secretariat is headed by ...".
+const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
 // Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
   String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ational (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$`,
@@ -27,7 +29,22 @@ const UNIT_LIST_INTRO = new RegExp(
 // "Name – description", "Name — description", "Name: description", "Name - description".
 const NAME_SEPARATOR = /\s*(?:[–—]|\s-\s|[:：])\s*/u;
 const MAX_UNIT_WORDS = 8;
-const LOWER_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 'to']);
+const LOWER_CONNECTORS = new Set([
+  'of',
+  'and',
+  'for',
+  'on',
+  'the',
+  '&',
+  'in',
+  'to',
+  'with',
+  'at',
+  'by',
+  'from',
+  'against',
+  'under',
+]);
 
 // GUIDELINES SUBORDINATE_TO: lists of bodies "directly under, a constituent department of,
 // or administered by" the body ("Affiliated agencies", "Bodies supervised by the X",
@@ -308,10 +325,16 @@ function isUnitShapedList(text: string, list: ListNode): boolean {
   const names: string[] = [];
   for (const item of list.items) {
     const parsed = unitNameOfItem(text, item);
-    if (!parsed) return false;
-    names.push(text.slice(parsed.name.start, parsed.name.end));
+    if (parsed) names.push(text.slice(parsed.name.start, parsed.name.end));
+    // A post among the units ("Undersecretary of the Ministry") is the list's too, not a unit.
+    else if (!isPostItem(text, item)) return false;
   }
   return isUnitShaped(names);
+}
+
+function isPostItem(text: string, item: ItemNode): boolean {
+  const first = /^\s*(?:The\s+)?([\p{L}-]+)/u.exec(text.slice(item.head.start, item.head.end))?.[1] ?? '';
+  return POST_WORDS.has(first.toLowerCase());
 }
 
 function listsIn(text: string, section: SectionNode): ListNode[] {
@@ -349,14 +372,25 @@ export function unitNameOfItem(
   // "The Department of X": the article is not part of the name.
   const lead = /^\s*(?:The\s+(?=\p{Lu}))?/u.exec(head)?.[0].length ?? 0;
   const sep = NAME_SEPARATOR.exec(head.slice(lead));
-  const nameEnd = lead + (sep ? sep.index : head.trimEnd().length - lead);
+  // "Directorate of Planning." as a whole item, and "The General Secretariat is headed by
+  // ...": the name ends before a final full stop, or before the verb of a sentence about it.
+  const predicate = sep ? null : UNIT_PREDICATE.exec(head.slice(lead));
+  const bodyEnd = head.trimEnd().replace(/(?<![.\s]\p{L})\.$/u, '').length;
+  const nameEnd = lead + (sep ? sep.index : predicate ? predicate.index : bodyEnd - lead);
   const name = head.slice(lead, nameEnd).trimEnd();
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_UNIT_WORDS || /[.;,]$/.test(name) || !/^\p{Lu}/u.test(name)) return null;
   const last = words[words.length - 1] as string;
   const isTitleCase = words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w));
   if (!isTitleCase) return null;
-  const hasHead = UNIT_LIST_HEADS.has(last) || ORGANISATION_HEADS.has(last);
+  // "Records Office" ends in its head word; "Department of Broadcasting Services" opens with it.
+  const nameHead = headWordOf(name);
+  const hasHead =
+    UNIT_LIST_HEADS.has(last) ||
+    ORGANISATION_HEADS.has(last) ||
+    UNIT_HEADS.has(nameHead) ||
+    ORGANISATION_HEADS.has(nameHead);
+  if (predicate && !UNIT_HEADS.has(nameHead)) return null;
   // "Helen Marsh – Chief Executive" in a unit list is a person, not a unit.
   const description = sep ? head.slice(nameEnd + sep[0].length) : '';
   const isPost = description
@@ -366,6 +400,7 @@ export function unitNameOfItem(
   if (!hasHead && (sep === null || words.length < 2 || (isPersonName(name) && isPost))) return null;
   const start = item.head.start + lead;
   const range = { start, end: start + name.length };
+  if (predicate) return { name: range, description: { start: item.head.start + nameEnd + 1, end: item.head.end } };
   if (!sep) return { name: range, description: null };
   const descStart = item.head.start + nameEnd + sep[0].length;
   return { name: range, description: descStart < item.head.end ? { start: descStart, end: item.head.end } : null };

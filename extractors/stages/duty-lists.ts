@@ -66,11 +66,19 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
+      // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
+      // sentence that mentions functions in passing ("An Act ... to define its functions.").
+      const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
       const isCued =
-        FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
+        FUNCTION_CONTEXT.test(headingText) ||
+        (FUNCTION_CONTEXT.test(introText) &&
+          (leadIn === null || readsAsLeadIn(text.slice(leadIn.start, leadIn.end)))) ||
+        FUNCTION_CONTEXT.test(titleText);
+      // "1. Interpretation" / "2. Establishment of the commission", each with its own text:
+      // numbered section titles of a statute, not duties (their contents are visited as sections).
+      if (!isCued && list.items.every((item) => itemAsSection(text, item) !== null)) return false;
       if (!isCued && !isDutyShaped(text, list)) return false;
       // A list led in by a report of what happened lists achievements, not duties.
-      const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
       if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
       if (isStatementList(text, list)) return false;
       const owner = ownerOfLeadIn(state, intro) ?? ownerOfSections(state, sections) ?? state.mainAgency;
@@ -82,6 +90,19 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
     return {};
   },
 };
+
+const LEAD_IN_END = /[:：—–-]\s*$/;
+const LEAD_IN_WORDS = /\b(?:following|as follows|below|include|includes|including)\b/i;
+const MAX_LEAD_IN_WORDS = 20;
+
+/** True for a sentence that introduces what follows it rather than saying something of its own. */
+function readsAsLeadIn(sentence: string): boolean {
+  return (
+    LEAD_IN_END.test(sentence) ||
+    LEAD_IN_WORDS.test(sentence) ||
+    sentence.trim().split(/\s+/).length <= MAX_LEAD_IN_WORDS
+  );
+}
 
 /** The body a lead-in introduces: the first organisation of its last sentence ("... GMCC undertakes to:"). */
 function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {

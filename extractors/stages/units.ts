@@ -69,7 +69,19 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
           const parsed = unitNameOfItem(text, item) ?? (headingName ? { name: headingName, description: null } : null);
           let unit: TextRange;
-          if (found) unit = found.range;
+          // A whole item that reads as a unit name outranks a shorter mention inside it
+          // ("Coordinating Office for People with Disabilities" over "Coordinating Office for People").
+          const isWholerName =
+            found !== undefined &&
+            parsed !== null &&
+            parsed.description === null &&
+            parsed.name.start <= found.range.start &&
+            parsed.name.end > found.range.end &&
+            /^\s+(?:with|at|by|from|against|under|in|on|to|for|of|and)\s/.test(
+              text.slice(found.range.end, parsed.name.end),
+            );
+          if (isWholerName) organisations.splice(organisations.indexOf(found), 1);
+          if (found && !isWholerName) unit = found.range;
           else if (parsed) {
             unit = parsed.name;
             organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
