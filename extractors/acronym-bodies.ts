@@ -10,7 +10,22 @@ import { POST_WORDS } from './vocabulary.ts';
 const ACRONYM = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}\d&]{1,7}(?![\p{L}\p{N}&-])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 // Words of a title in capitals ("THE PRESIDENT OF THE REPUBLIC") are not acronyms.
-const FUNCTION_WORDS = new Set(['THE', 'OF', 'AND', 'FOR', 'TO', 'IN', 'ON', 'BY', 'AT', 'AS', 'OR', 'AN', 'WITH', 'FROM']);
+const FUNCTION_WORDS = new Set([
+  'THE',
+  'OF',
+  'AND',
+  'FOR',
+  'TO',
+  'IN',
+  'ON',
+  'BY',
+  'AT',
+  'AS',
+  'OR',
+  'AN',
+  'WITH',
+  'FROM',
+]);
 const POSSESSIVE_AFTER = /^(?:['’]{1,2}s)\b/;
 const MIN_USES = 2;
 const POST_AFTER = new RegExp(`^\\s+(?:${[...POST_WORDS].join('|')})\\b`, 'i');

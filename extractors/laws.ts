@@ -110,6 +110,12 @@ const NUMBER_SUFFIX = new RegExp(
 );
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
+/** True when a title's last word is an instrument word, in capitals or not ("Act", "DECREE"). */
+function endsInLawHead(title: string): boolean {
+  const last = /(\S+)$/.exec(title)?.[1] ?? '';
+  return LAW_HEADS.has(last) || LAW_HEADS.has(`${last.charAt(0)}${last.slice(1).toLowerCase()}`);
+}
+
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
 export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
   const out: LawMention[] = [];
@@ -132,11 +138,10 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       const rest = text.slice(found.end, Math.min(range.end, found.end + 80));
       const numbered = year || inPart ? null : NUMBER_SUFFIX.exec(rest);
       const isTitled =
-        LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '') ||
+        endsInLawHead(text.slice(found.start, found.end)) ||
         (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number)\s/.test(rest));
       if (numbered && isTitled) found.end += numbered[0].length;
-      else if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? ''))
-        found.end += year[0].length;
+      else if (year && endsInLawHead(text.slice(found.start, found.end))) found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }

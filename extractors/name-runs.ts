@@ -49,7 +49,19 @@ export function tokenize(text: string, range: TextRange): Token[] {
   for (const m of slice.matchAll(TOKEN)) {
     tokens.push({ text: m[0], start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
   }
-  return readShoutedStretches(tokens);
+  return readNumberedCapitals(readShoutedStretches(tokens));
+}
+
+// "DECREE No. 2019/68": an instrument word in capitals before its number is that word.
+function readNumberedCapitals(tokens: Token[]): Token[] {
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (!CAPITALS.test(t.text)) continue;
+    const word = `${t.text[0]}${t.text.slice(1).toLowerCase()}`;
+    if (LAW_HEADS.has(word) && /^(?:No|Number|\d)/.test((tokens[k + 1] as Token).text))
+      tokens[k] = { ...t, text: word };
+  }
+  return tokens;
 }
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;

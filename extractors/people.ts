@@ -70,7 +70,7 @@ export function stripHonorific(text: string, range: TextRange): TextRange {
 /** True when a short phrase names a post ("Chief Executive Officer", "Head of the X Division"). */
 export function isPostTitle(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
-  if (words.length === 0 || words.length > 10 || !/^\p{Lu}/u.test(words[0] as string)) return false;
+  if (words.length === 0 || words.length > 16 || !/^\p{Lu}/u.test(words[0] as string)) return false;
   // The post word leads the phrase: "Head of the Archaeology Division", not "Archaeology Division Head".
   const lead = words.slice(0, words.findIndex((w) => /^(of|for|to|at|in)$/i.test(w)) + 1 || words.length);
   // A hyphenated post ("Director-General", "Secretary-General") counts by its parts.

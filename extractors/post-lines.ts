@@ -38,6 +38,11 @@ function nameAt(text: string, range: TextRange): TextRange | null {
       (tokens[skip] === 'Tan' && tokens[skip + 1] === 'Sri'))
   )
     skip++;
+  // "Labour Commissioner Mr. Chanda Kaziya": the name starts after the last honorific.
+  const lastHonorific = tokens.findLastIndex(
+    (t, k) => k < tokens.length - 2 && HONORIFICS.has(t.replace(/[.'’]$/, '')),
+  );
+  if (lastHonorific >= skip) skip = lastHonorific + 1;
   const name = tokens.slice(skip);
   const hasSuffix = rest.length === 1;
   if (name.length === 0 || name.length > MAX_NAME_TOKENS || (name.length === 1 && !hasSuffix)) return null;
@@ -170,9 +175,11 @@ function leadInPost(before: string): string | null {
 // a post, then the name in commas.
 const POST_THEN_NAME =
   /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?,/gu;
-// "the appointment of Mr Bill McCluggage as Government Chief Information Officer".
+// "the appointment of Mr Bill McCluggage as Government Chief Information Officer", "Name
+// has been appointed Permanent Secretary in the Ministry of Energy", "promoted Name as new
+// Director of the Water Board": the post runs on through its body's capitalised name.
 const NAME_AS_POST =
-  /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+as\s+(?:the\s+|its\s+|our\s+|first\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)/gu;
+  /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+(?:(?:has been|have been|had been|was|is|were)\s+(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?|as\s+)(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)/gu;
 
 /** Posts and names in apposition inside running text. */
 export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {

@@ -400,7 +400,8 @@ export function unitNameOfItem(
   if (!hasHead && (sep === null || words.length < 2 || (isPersonName(name) && isPost))) return null;
   const start = item.head.start + lead;
   const range = { start, end: start + name.length };
-  if (predicate) return { name: range, description: { start: item.head.start + nameEnd + 1, end: item.head.end } };
+  // What the sentence says of the unit ("is headed by ...") describes it; it is no remit.
+  if (predicate) return { name: range, description: null };
   if (!sep) return { name: range, description: null };
   const descStart = item.head.start + nameEnd + sep[0].length;
   return { name: range, description: descStart < item.head.end ? { start: descStart, end: item.head.end } : null };

@@ -332,6 +332,7 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
   'minister',
   'director',
   'secretary',
+  'undersecretary',
   'chairman',
   'chairwoman',
   'chair',

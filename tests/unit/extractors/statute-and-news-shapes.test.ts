@@ -1,0 +1,164 @@
+// Shapes of decrees, statutes and appointment news written by others: preamble citations,
+// numbered instruments with their dates, restructuring decrees that list units and posts,
+// interpretation clauses, and "Name has been appointed Post in the Body".
+import { describe, expect, it } from 'vitest';
+import { extract, namesOf, posts, triples } from './helpers.ts';
+
+describe('instruments cited in a preamble', () => {
+  const preamble = (opener: string): string =>
+    `Decree on the Lake Authority\n\nTHE PRESIDENT OF THE REPUBLIC, ${opener} Law 2015/3 of 12 March 2015 on lakes; ${opener} Decree No. 2011/41 of 9 December 2011 to reorganize the Presidency; HEREBY DECREES AS FOLLOWS:\n`;
+
+  it('starts the title at the instrument word, whatever clause opens it, and keeps its number and date', () => {
+    for (const opener of ['Mindful of', 'Considering', 'Having regard to', 'Pursuant to'])
+      expect(namesOf(extract(preamble(opener), 'preamble.txt'), 'Law')).toEqual([
+        'Decree No. 2011/41 of 9 December 2011',
+        'Decree on the Lake Authority',
+        'Law 2015/3 of 12 March 2015',
+      ]);
+  });
+
+  it('does not read the words of a title in capitals as an acronym body', () => {
+    expect(namesOf(extract(preamble('Mindful of'), 'preamble.txt'), 'Agency')).not.toContain('THE');
+  });
+
+  it('reads "the Constitution" as an instrument unless the page names it in full', () => {
+    expect(namesOf(extract('Mindful of the Constitution; the Harbour Board shall meet.\n'), 'Law')).toEqual([
+      'Constitution',
+    ]);
+    expect(
+      namesOf(extract('The Constitution of Freedonia applies. Under the Constitution, the Board shall meet.\n'), 'Law'),
+    ).toEqual(['Constitution of Freedonia']);
+  });
+
+  it('splits a body and an instrument joined by "and"', () => {
+    const x = extract(
+      'Decree (29) of 2020 restructuring the Ministry of Lakes and Decree No. (13) of 2021 are repealed.\n',
+    );
+    expect(namesOf(x, 'Law')).toContain('Decree No. (13) of 2021');
+    expect(namesOf(x, 'Agency')).toEqual(['Ministry of Lakes']);
+  });
+});
+
+describe('one numbered instrument under two forms', () => {
+  it('keys the headline form and the full form of the same kind, number and year as one law', () => {
+    for (const headline of ['Decree (55) of 2022', 'Decree No. 55 of 2022']) {
+      const x = extract(
+        `${headline}\n\nToday the King issued Royal Decree No. 55 of 2022 restructuring the Ministry of Lakes. Decree No. 56 of 2022 is separate.\n`,
+        'decree.txt',
+      );
+      expect(namesOf(x, 'Law')).toEqual(['Decree No. 56 of 2022', 'Royal Decree No. 55 of 2022']);
+      expect(triples(x)).toContain('GOVERNED_BY Ministry of Lakes -> Royal Decree No. 55 of 2022');
+    }
+  });
+});
+
+describe('restructuring decrees', () => {
+  const decree = (marker: (k: number) => string): string =>
+    [
+      'Royal Decree No. 7 of 2023 restructuring the Ministry of Lakes',
+      '',
+      'The Minister of Lakes is responsible for the following:',
+      '',
+      `${marker(1)} The Directorate of Planning and Follow-up.`,
+      '',
+      `${marker(2)} Directorate of Human and Financial Resources.`,
+      '',
+      `${marker(3)} Undersecretary of the Ministry of Lakes.`,
+      '',
+      `${marker(4)} The General Secretariat of the Lakes Council is headed by a Secretary-General.`,
+      '',
+    ].join('\n');
+  const ordinal = ['First:', 'Second:', 'Third:', 'Fourth:'];
+
+  it('reads items that name units as units of the decree subject, a post among them as neither', () => {
+    for (const marker of [(k: number) => ordinal[k - 1] as string, (k: number) => `${k}.`, (k: number) => `(${k})`]) {
+      const x = extract(decree(marker), 'decree.txt');
+      expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT Ministry of Lakes'))).toEqual([
+        'HAS_DEPARTMENT Ministry of Lakes -> Directorate of Human and Financial Resources',
+        'HAS_DEPARTMENT Ministry of Lakes -> Directorate of Planning and Follow-up',
+        'HAS_DEPARTMENT Ministry of Lakes -> General Secretariat of the Lakes Council',
+      ]);
+      expect(namesOf(x, 'Responsibility')).toEqual([]);
+    }
+  });
+
+  it('makes the body a decree reorganises its subject', () => {
+    const x = extract(
+      'DECREE No. 2019/68 of 26 December 2019 to reorganize the Lakes Commission\n\nArticle 1: The Lakes Commission shall meet monthly.\n',
+      'decree.txt',
+    );
+    expect(triples(x)).toContain('GOVERNED_BY Lakes Commission -> DECREE No. 2019/68 of 26 December 2019');
+  });
+});
+
+describe('unit lists under a heading that names no unit word the rules know', () => {
+  const page = (heading: string): string =>
+    [
+      'Ministry for State President',
+      '',
+      heading,
+      '  • Coordinating Office for People with Disabilities',
+      '  • National Disaster Management Office',
+      '  • Department of Broadcasting Services',
+      '  • District Administration',
+      '',
+    ].join('\n');
+
+  it('takes whole items as unit names, head word first or last, owned by the page body', () => {
+    for (const heading of ['Departments/Sections of the Ministry', 'Who we are']) {
+      const x = extract(page(heading), 'ministry.txt');
+      expect(namesOf(x, 'Agency')).toEqual(['Ministry for State President']);
+      expect(namesOf(x, 'Department')).toEqual([
+        'Coordinating Office for People with Disabilities',
+        'Department of Broadcasting Services',
+        'District Administration',
+        'National Disaster Management Office',
+      ]);
+    }
+  });
+});
+
+describe('lists that are not duties', () => {
+  it('skips interpretation clauses, section titles and a long title that mentions functions', () => {
+    const statute = [
+      'Lakes Commission Act',
+      '',
+      'An Act to provide for the establishment of the Lakes Commission for the care of the lakes, to define its functions and powers and to provide for other connected matters.',
+      '',
+      '1. Interpretation',
+      '',
+      'In this Act, unless the context otherwise requires—',
+      '(a)"lake" means a body of fresh water;',
+      '(b)"commission" means the Lakes Commission established under section 2;',
+      '',
+      '2. Establishment of the commission',
+      '',
+      '(1)There is established a commission to be known as the Lakes Commission.',
+      '(2)The commission shall be a body corporate with perpetual succession.',
+      '',
+    ].join('\n');
+    expect(namesOf(extract(statute, 'act.txt'), 'Responsibility')).toEqual([]);
+  });
+
+  it('skips items that report events in the past tense', () => {
+    const notes =
+      'Lakes Commission Act\n\nChapter 8\n\n  • Published\n  • Commenced on 13 March 1992\n  • Amended in 2001\n';
+    expect(namesOf(extract(notes, 'notes.txt'), 'Responsibility')).toEqual([]);
+  });
+});
+
+describe('appointments in running text', () => {
+  it('gives the post in the body the sentence names, whichever verb reports it', () => {
+    const news = [
+      'President Banda has promoted Labour Commissioner Mr. Tom Zulu as new Permanent Secretary in the Ministry of Lakes and Rivers.',
+      'The President appointed Jane Phiri as Director of the Water Board.',
+      'Mr. John Mwale has been appointed Permanent Secretary in the Ministry of Energy.',
+      'She joined the Board as Chief Economist in June 2013.',
+    ].join('\n');
+    expect(posts(extract(news, 'news.txt')).sort()).toEqual([
+      'Jane Phiri|Director|Water Board',
+      'John Mwale|Permanent Secretary|Ministry of Energy',
+      'Tom Zulu|Permanent Secretary|Ministry of Lakes and Rivers',
+    ]);
+  });
+});
