@@ -2,7 +2,7 @@
 // measures, provisions, plan, outline, convention"): capitalised runs ending in or headed
 // by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
-import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { CLOSING_LAW_HEADS, HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
@@ -27,16 +27,30 @@ const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{
 const opensRun = (seg: Token[], k: number): boolean =>
   k === 0 || (seg[k - 1] as Token).text === 'the' || NAME_STOPWORDS.has((seg[k - 1] as Token).text);
 
+function closesTitle(seg: Token[], k: number): boolean {
+  const rest = seg.slice(k + 1).filter(isWordToken);
+  return rest.length === 0 || COMPLEMENT.has(rest[0]?.text ?? '') || rest.every((t) => /^\d/.test(t.text));
+}
+
 function lawInSegment(text: string, seg: Token[]): TextRange | null {
   // The title's head: the first instrument word with a complement ("Regulations on X"),
   // else the last one ("Acts and Regulations Publication Act").
-  const heads = seg.flatMap((t, k) => (LAW_HEADS.has(t.text) ? [k] : []));
+  const heads = seg.flatMap((t, k) =>
+    LAW_HEADS.has(t.text) || (CLOSING_LAW_HEADS.has(t.text) && closesTitle(seg, k)) ? [k] : [],
+  );
   if (heads.length === 0) return null;
   const head = heads.find((k) => COMPLEMENT.has(seg[k + 1]?.text ?? '')) ?? (heads[heads.length - 1] as number);
   let left = head;
   while (left > 0) {
     const prev = seg[left - 1] as Token;
-    if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text)) break;
+    // "Government of the Republic Act": an instrument named after a body whose name opens the
+    // run keeps that name's "of the" ("Part I of the X Act" does not).
+    const isComplementThe =
+      prev.text === 'the' &&
+      left === 3 &&
+      LEFT_CONNECTORS.has(seg[1]?.text ?? '') &&
+      ORGANISATION_HEADS.has(seg[0]?.text ?? '');
+    if ((prev.text === 'the' && !isComplementThe) || NAME_STOPWORDS.has(prev.text)) break;
     // A connector right before the instrument word opens the title: "Mindful of Decree
     // No. 5", "In accordance with Law 12"; a title's own "of" comes after its first word.
     if (left === head && LEFT_CONNECTORS.has(prev.text) && prev.text !== 'and') break;
@@ -58,6 +72,7 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
       prev.text === ',' && isNameWord(seg[left - 2]?.text ?? '') && seg.slice(left, head).some((t) => t.text === 'and');
     if (
       LEFT_CONNECTORS.has(prev.text) ||
+      isComplementThe ||
       isNameWord(prev.text) ||
       isSeriesComma ||
       /^[(（)）]$|^['’]s$/.test(prev.text)
@@ -90,6 +105,11 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
   let end = (seg[right] as Token).end;
   const suffix = EDITION_SUFFIX.exec(text.slice(end, end + 40));
   if (suffix) end += suffix[0].length;
+  // "Strategy 2002–05", "Plan 2011-2015": a year range closes the title.
+  const range = /^\d{4}$/.test((seg[right] as Token).text)
+    ? /^[–-]\d{2}(?:\d{2})?\b/.exec(text.slice(end, end + 6))
+    : null;
+  if (range) end += range[0].length;
   return { start: (seg[left] as Token).start, end };
 }
 
@@ -106,14 +126,15 @@ const MONTH = '(?:January|February|March|April|May|June|July|August|September|Oc
 const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
 const OF_DATE = `of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
 const NUMBER_SUFFIX = new RegExp(
-  String.raw`^\s+(?:(?:No\.?|Number)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
+  String.raw`^\s+(?:(?:No\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
 );
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
 /** True when a title's last word is an instrument word, in capitals or not ("Act", "DECREE"). */
 function endsInLawHead(title: string): boolean {
   const last = /(\S+)$/.exec(title)?.[1] ?? '';
-  return LAW_HEADS.has(last) || LAW_HEADS.has(`${last.charAt(0)}${last.slice(1).toLowerCase()}`);
+  const word = `${last.charAt(0)}${last.slice(1).toLowerCase()}`;
+  return LAW_HEADS.has(last) || LAW_HEADS.has(word) || CLOSING_LAW_HEADS.has(word);
 }
 
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
@@ -151,14 +172,24 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
 
 // "Law 19 of 1958", "Decree No. (13) of 2021": a lone instrument word is a title when a number
 // and a year follow it.
-const NUMBER_AND_YEAR = new RegExp(String.raw`^\s+(?:(?:No\.?|Number)\s*)?\(?\d{1,4}(?:\/\d{1,4})?\)?\s+${OF_DATE}`);
+// "Proclamation No. 300/2004", "Proclamation 4-1995", "Decree n° 2008-642": a number word,
+// or a number joined to its year, makes the lone word a title too.
+const NUMBER_AND_YEAR = new RegExp(
+  String.raw`^\s+(?:(?:(?:No\.?|Number)\s*)?\(?\d{1,4}(?:\/\d{1,4})?\)?\s+${OF_DATE}|(?:No\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d|\d{1,4}[-/](?:1[6-9]|20)\d\d\b)`,
+);
 
 function numberedHeadWord(text: string, segment: Token[], range: TextRange): TextRange | null {
   // The run may have taken the number word or the number's first part ("Law 2019" of "Law 2019/7").
   let seg = segment;
-  while (seg.length > 1 && /^(?:No|Number|\d{4})$/.test(seg[seg.length - 1]?.text ?? '')) seg = seg.slice(0, -1);
+  while (seg.length > 1 && /^(?:No|Number|N|\d{4})$/.test(seg[seg.length - 1]?.text ?? '')) seg = seg.slice(0, -1);
   const last = seg[seg.length - 1];
-  if (!last || !LAW_HEADS.has(last.text) || !seg.every((t) => /^\p{Lu}/u.test(t.text)) || seg.length > 2) return null;
+  if (
+    !last ||
+    !(LAW_HEADS.has(last.text) || CLOSING_LAW_HEADS.has(last.text)) ||
+    !seg.every((t) => /^\p{Lu}/u.test(t.text)) ||
+    seg.length > 2
+  )
+    return null;
   if (!NUMBER_AND_YEAR.test(text.slice(last.end, range.end))) return null;
   return { start: (seg[0] as Token).start, end: last.end };
 }

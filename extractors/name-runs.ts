@@ -1,7 +1,7 @@
 // Capitalised name runs: the token sequences in which organisation and instrument names
 // are written ("Ministry of Industry and Information Technology of the People's Republic
 // of China", "National Commission of Science, Technology and Industry for National Defense").
-import { LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { CLOSING_LAW_HEADS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 /** A word or punctuation token with its offsets in the normalised text. */
@@ -172,7 +172,10 @@ export function findRuns(tokens: Token[]): Run[] {
         j++;
         continue;
       }
-      if (isYear(next) && (LAW_HEADS.has(last.text) || last.text === 'for' || last.text === 'of')) {
+      if (
+        isYear(next) &&
+        (LAW_HEADS.has(last.text) || CLOSING_LAW_HEADS.has(last.text) || last.text === 'for' || last.text === 'of')
+      ) {
         run.push(next);
         j++;
         continue;

@@ -324,7 +324,7 @@ const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 function isUnitShapedList(text: string, list: ListNode): boolean {
   const names: string[] = [];
   for (const item of list.items) {
-    const parsed = unitNameOfItem(text, item);
+    const parsed = unitNameOfItem(text, item, true);
     if (parsed) names.push(text.slice(parsed.name.start, parsed.name.end));
     // A post among the units ("Undersecretary of the Ministry") is the list's too, not a unit.
     else if (!isPostItem(text, item)) return false;
@@ -367,6 +367,7 @@ function isLedInAsDuties(text: string, previous: BlockNode | null): boolean {
 export function unitNameOfItem(
   text: string,
   item: ItemNode,
+  isInUnitList = false,
 ): { name: TextRange; description: TextRange | null } | null {
   const head = text.slice(item.head.start, item.head.end);
   // "The Department of X": the article is not part of the name.
@@ -397,7 +398,12 @@ export function unitNameOfItem(
     .split(/[\s,]+/)
     .slice(0, 4)
     .some((w) => POST_WORDS.has(w.toLowerCase()));
-  if (!hasHead && (sep === null || words.length < 2 || (isPersonName(name) && isPost))) return null;
+  // In a list already read as units, a bare title-case name is one too ("Government Printing
+  // and Publishing Services" among "... Office" items); elsewhere a name needs a head word or
+  // a description after it.
+  const isBareName = isInUnitList && sep === null && !predicate;
+  if (!hasHead && (words.length < 2 || (!isBareName && sep === null) || (isPersonName(name) && isPost))) return null;
+  if (!hasHead && isBareName && (isPersonName(name) || POST_WORDS.has((words[0] as string).toLowerCase()))) return null;
   const start = item.head.start + lead;
   const range = { start, end: start + name.length };
   // What the sentence says of the unit ("is headed by ...") describes it; it is no remit.

@@ -128,6 +128,12 @@ export const LAW_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /** Capitalised words that never belong to a name (sentence openers, determiners, months). */
+/**
+ * Words that name an instrument only where they close its title ("Poverty Reduction Strategy
+ * 2002–05", "Proclamation No. 300/2004"), never inside another name ("Chief Strategy Officer").
+ */
+export const CLOSING_LAW_HEADS: ReadonlySet<string> = new Set(['Strategy', 'Proclamation']);
+
 export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'The',
   'A',

@@ -67,7 +67,8 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
         for (const item of list.items) {
           const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
           const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
-          const parsed = unitNameOfItem(text, item) ?? (headingName ? { name: headingName, description: null } : null);
+          const parsed =
+            unitNameOfItem(text, item, true) ?? (headingName ? { name: headingName, description: null } : null);
           let unit: TextRange;
           // A whole item that reads as a unit name outranks a shorter mention inside it
           // ("Coordinating Office for People with Disabilities" over "Coordinating Office for People").

@@ -39,6 +39,26 @@ describe('instruments cited in a preamble', () => {
   });
 });
 
+describe('numbered instruments and plans as they are cited', () => {
+  it('keeps numbers written with n°, joined to the year, or a year range after a strategy', () => {
+    const x = extract(
+      'Under Decree n° 2008-642 of June 16, 2008, Decree N ° 2013-736 of June 7, 2013, Proclamation 4-1995, Proclamation No. 300/2004 and the Poverty Reduction Strategy 2002–05, the Chief Strategy Officer of the Lakes Board reports.\n',
+    );
+    expect(namesOf(x, 'Law')).toEqual([
+      'Decree n° 2008-642 of June 16, 2008',
+      'Decree N ° 2013-736 of June 7, 2013',
+      'Poverty Reduction Strategy 2002–05',
+      'Proclamation 4-1995',
+      'Proclamation No. 300/2004',
+    ]);
+  });
+
+  it('keeps the "of the" of a body an instrument is named after, not of a part cited in it', () => {
+    const x = extract('The Government of the Republic Act and Part I of the Lakes Act 1960 apply.\n');
+    expect(namesOf(x, 'Law')).toEqual(['Government of the Republic Act', 'Lakes Act 1960']);
+  });
+});
+
 describe('one numbered instrument under two forms', () => {
   it('keys the headline form and the full form of the same kind, number and year as one law', () => {
     for (const headline of ['Decree (55) of 2022', 'Decree No. 55 of 2022']) {
