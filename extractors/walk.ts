@@ -89,3 +89,31 @@ export function allSections(root: SectionNode, text: string): SectionNode[] {
   visit(root);
   return out;
 }
+
+const previousSections = new WeakMap<SectionNode, Map<SectionNode, SectionNode>>();
+
+/**
+ * The section right before `section` under the same parent, if the block right before it is
+ * one. Flattened pages put a body's sub-sections ("Divisions") beside its own heading rather
+ * than under it.
+ */
+export function precedingSection(root: SectionNode, section: SectionNode): SectionNode | null {
+  let map = previousSections.get(root);
+  if (!map) {
+    const built = new Map<SectionNode, SectionNode>();
+    const visit = (node: SectionNode): void => {
+      let previous: BlockNode | null = null;
+      for (const child of node.children) {
+        if (child.kind === 'section') {
+          if (previous?.kind === 'section') built.set(child, previous);
+          visit(child);
+        }
+        previous = child;
+      }
+    };
+    visit(root);
+    map = built;
+    previousSections.set(root, map);
+  }
+  return map.get(section) ?? null;
+}

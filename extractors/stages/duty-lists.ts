@@ -13,7 +13,7 @@ import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
 import type { BlockNode, DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
-import { itemAsSection } from '../walk.ts';
+import { itemAsSection, precedingSection } from '../walk.ts';
 import type { FoundUnits } from './units.ts';
 
 /** What an owner lookup reads: the text, the body entities and mentions, the subject. */
@@ -81,7 +81,11 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       // A list led in by a report of what happened lists achievements, not duties.
       if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
       if (isStatementList(text, list)) return false;
-      const owner = ownerOfLeadIn(state, intro) ?? ownerOfSections(state, sections) ?? state.mainAgency;
+      const owner =
+        ownerOfLeadIn(state, intro) ??
+        ownerOfSections(state, sections) ??
+        agencyBeside(state, model.root, innermost) ??
+        state.mainAgency;
       if (!owner) return false;
       for (const duty of dutiesOfList(text, list))
         addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
@@ -113,6 +117,16 @@ function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
     (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ??
     ownerOf(ctx, intro)
   );
+}
+
+/**
+ * The agency the heading right before a list's own section names, when that section's
+ * heading names none ("Ministry for X" / "Functions" side by side on a flattened page).
+ */
+function agencyBeside(ctx: Owners, root: SectionNode, section: SectionNode | undefined): string | null {
+  if (!section?.heading) return null;
+  const beside = ownerOf(ctx, precedingSection(root, section)?.heading);
+  return beside?.startsWith('Agency:') ? beside : null;
 }
 
 /** The innermost enclosing heading that names a body: the subject stack's top for a list. */

@@ -9,10 +9,13 @@ import type { LocalGraph } from '../local-graph.ts';
 import type { RangeIndex } from '../range-index.ts';
 import { dutiesOfBody, dutyFrom } from '../responsibilities.ts';
 import type { Stage } from '../stage-list.ts';
+import type { DocumentModel, SectionNode, TextRange } from '../types.ts';
+import { precedingSection } from '../walk.ts';
 import type { Placement } from './typing.ts';
 import type { FoundUnits } from './units.ts';
 
 type UnitRelationsInput = {
+  model: DocumentModel;
   text: string;
   graph: LocalGraph;
   orgs: KeyedBody[];
@@ -71,10 +74,19 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
     }
 
+    // A unit list under a heading that names no body ("Divisions") right after a heading that
+    // names an agency belongs to that agency, as a flattened page's sub-section would.
+    const ownerOfList = (ownerCue: TextRange | null, section: SectionNode): string | null => {
+      const named = ownerOf(state, ownerCue);
+      if (named || ownerCue !== section.heading) return named ?? mainAgency;
+      const beside = ownerOf(state, precedingSection(state.model.root, section)?.heading);
+      return beside?.startsWith('Agency:') ? beside : mainAgency;
+    };
+
     // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
-    for (const { unit, item, ownerCue, description } of units.items) {
+    for (const { unit, item, ownerCue, section, description } of units.items) {
       const unitKey = orgKeyAt.get(rangeKey(unit));
-      const owner = ownerOf(state, ownerCue) ?? mainAgency;
+      const owner = ownerOfList(ownerCue, section);
       if (!unitKey) continue;
       if (owner)
         graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
@@ -87,9 +99,9 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
     }
 
     // Internal organisation tables: HAS_DEPARTMENT and the duty cell of each row.
-    for (const { unit, row, duty, ownerCue } of units.rows) {
+    for (const { unit, row, duty, ownerCue, section } of units.rows) {
       const unitKey = orgKeyAt.get(rangeKey(unit));
-      const owner = ownerOf(state, ownerCue) ?? mainAgency;
+      const owner = ownerOfList(ownerCue, section);
       if (!unitKey) continue;
       if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
       const remit = duty ? dutyFrom(text, duty) : null;

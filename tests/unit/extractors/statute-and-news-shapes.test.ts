@@ -182,3 +182,37 @@ describe('appointments in running text', () => {
     ]);
   });
 });
+
+describe('flattened encyclopaedia pages', () => {
+  const page = (subHeading: string, items: string[]): string =>
+    [
+      'Government ministries of Freedonia',
+      '',
+      'Ministry of Lakes (MOL)[edit]',
+      '',
+      'Ministry for Harbours (MFH)[edit]',
+      '',
+      'The Ministry for Harbours was set up in 2014.',
+      '',
+      `${subHeading}[edit]`,
+      '',
+      ...items.map((i) => `  • ${i}`),
+      '',
+      'Ministry of Roads (MOR)[edit]',
+      '',
+    ].join('\n');
+
+  it("gives a sub-section that sits beside a body's heading to that body, units and duties alike", () => {
+    const units = extract(page('Divisions', ['Pilotage Division', 'Dredging Division', 'Corporate Services Division']));
+    expect(triples(units).filter((t) => t.startsWith('HAS_DEPARTMENT'))).toEqual([
+      'HAS_DEPARTMENT Ministry for Harbours -> Corporate Services Division',
+      'HAS_DEPARTMENT Ministry for Harbours -> Dredging Division',
+      'HAS_DEPARTMENT Ministry for Harbours -> Pilotage Division',
+    ]);
+    const duties = extract(page('Functions', ['Licensing harbour pilots', 'Maintaining shipping channels']));
+    expect(triples(duties).filter((t) => t.startsWith('HAS_RESPONSIBILITY'))).toEqual([
+      'HAS_RESPONSIBILITY Ministry for Harbours -> Licensing harbour pilots',
+      'HAS_RESPONSIBILITY Ministry for Harbours -> Maintaining shipping channels',
+    ]);
+  });
+});
