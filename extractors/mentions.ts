@@ -17,7 +17,7 @@ import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
 import { fieldRole } from './info-box-fields.ts';
 import { LAW_HEADS } from './vocabulary.ts';
-import type { DocumentModel, SectionNode, TextRange } from './types.ts';
+import type { DocumentModel, SectionNode, TableNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
 
 /** All raw mentions of one document, in normalised offsets, sorted by start. */
@@ -49,6 +49,30 @@ export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean 
 const NAME_COLUMN = /^(?:(?:full\s+)?name|person|incumbent|official|office[- ]holder|members?|leaders?)$/i;
 const POST_COLUMN = /\b(?:position|title|post|role|designation|portfolio|function|responsibility|office)s?\b/i;
 
+// "| Office | Ministry | Incumbent |": a column whose header is a kind of body holds bodies,
+// named in full or only by their short forms ("Minaloc", "MOD").
+const BODY_COLUMN =
+  /^(?:ministry|ministries|department|departments|agency|agencies|organi[sz]ations?|body|bodies|institutions?|authority|authorities|entity|entities)$/i;
+
+function bodyColumnOf(text: string, table: TableNode): number {
+  return table.header.findIndex((h) => BODY_COLUMN.test(text.slice(h.start, h.end).trim()));
+}
+
+/** The body a body-column cell names, when no other rule found a body there: the cell's text. */
+function bodyInCell(text: string, piece: TextPiece, found: OrganisationMention[]): OrganisationMention | null {
+  const table = piece.ancestors[piece.ancestors.length - 1];
+  if (table?.kind !== 'table') return null;
+  const column = bodyColumnOf(text, table);
+  if (column === -1 || !table.rows.some((r) => r[column] === piece.range)) return null;
+  if (found.some((o) => inside(o.range, piece.range))) return null;
+  const raw = text.slice(piece.range.start, piece.range.end);
+  const value = raw.trim();
+  const words = value.split(/\s+/);
+  if (!/^\p{Lu}/u.test(value) || words.length > 8) return null;
+  const start = piece.range.start + raw.indexOf(value);
+  return { range: { start, end: start + value.length }, extractor: 'agencies:body-column' };
+}
+
 function personInTable(text: string, piece: TextPiece): PersonMention | null {
   const table = piece.ancestors[piece.ancestors.length - 1];
   if (table?.kind !== 'table') return null;
@@ -65,6 +89,9 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
     const person = personOfCell(text, piece.range) ?? personInValue(text, piece.range);
     if (!person) return null;
     const post = titleColumn !== -1 ? row[titleColumn] : undefined;
+    const bodyColumn = bodyColumnOf(text, table);
+    const body = bodyColumn !== -1 && bodyColumn !== titleColumn ? row[bodyColumn] : undefined;
+    if (post && body) return { range: person, post, body, extractor: 'people:leadership-table' };
     if (post) return { range: person, post, extractor: 'people:leadership-table' };
     // "| Division | Head |": the person heads the unit of the row, the header is the title.
     const unit = shape.unit !== -1 ? row[shape.unit] : undefined;
@@ -162,6 +189,9 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     if (piece.role === 'cell') {
       const person = personInTable(text, piece) ?? personInPersonColumn(text, piece);
       if (person) people.push(person);
+      const inCell = findOrganisations(text, piece.range);
+      const cellBody = bodyInCell(text, piece, inCell);
+      if (cellBody) organisations.push(cellBody);
     }
     // Leader lines by shape: a name and a title joined by any separator, in either order.
     // "Name, Esq (Post)": the bracket holds the post, not the suffix after the comma.

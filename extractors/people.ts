@@ -56,6 +56,8 @@ export interface PersonMention {
   isPluralPost?: boolean;
   /** A title the layout gives rather than the post text (a table's "Head" column). */
   title?: string;
+  /** Where the layout names the body the post is in, apart from the post (a table's "Ministry" column). */
+  body?: TextRange;
   extractor: ExtractorRule;
 }
 

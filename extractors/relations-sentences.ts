@@ -229,6 +229,15 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       continue;
     }
     const post = person.post;
+    // "| Minister of Lakes | Minlak | Name |": the row's body cell names the body, the post cell the title.
+    const bodyCell = person.body ? outermost(orgsIn(person.body))[0] : undefined;
+    if (bodyCell) {
+      const title = person.title ?? collapseSpace(rangeText(text, post));
+      graph.addRelation('HOLDS_POSITION', personKey, bodyCell.key, cover(person.range, post), person.extractor, {
+        title,
+      });
+      continue;
+    }
     const bodies = outermost(orgsIn(post));
     if (person.extractor === 'people:apposition') bodies.splice(1);
     if (bodies.length === 0) {

@@ -21,6 +21,7 @@ const CORPORA = ['seeds', 'tests/fixtures/eval-dev'];
 const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:acronym-body': 'rules/agencies-acronym-body.txt',
   'agencies:acronym-expansion': 'rules/agencies-acronym-expansion.md',
+  'agencies:body-column': 'rules/agencies-body-column.md',
   'agencies:typed-subject': 'rules/agencies-typed-subject.txt',
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
   'aliases:acronym-before': 'rules/aliases-acronym-before.txt',
