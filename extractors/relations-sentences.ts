@@ -27,7 +27,7 @@ const DIRECTS_BODIES = /\b(?:directs|supervises|oversees|administers|controls)\s
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE =
-  /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
+  /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to|with the (?:adoption|enactment|promulgation|entry into force) of)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
 // GOVERNED_BY by the shape "<the body> <cue> <instruments>": the wordings that make a cited
 // instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
 // legal basis, that assigns it duties").
@@ -42,6 +42,9 @@ const MAX_CUE_TO_LAW_CHARS = 40;
 // A body that a cited instrument reorganised or gave duties: "X was adjusted", "X is responsible for".
 const REORGANISED =
   /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has been|had been|shall be|will be)\s+(?:\w+ly\s+)?(adjusted|established|set up|created|transferred|merged|renamed|abolished|reorgani[sz]ed|formed|responsible for|tasked with|charged with)\b/i;
+// An instrument as the subject of a verb that reorganises a body, right before its object.
+const ACTS_ON_BODY =
+  /^\s*(?:\([^)]*\)\s*)?(?:merged|restructured|reorgani[sz]ed|established|created|set up|renamed|abolished|dissolved)\s+(?=(?:the|this)\s+\p{Lu})/u;
 // "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
 // paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
 const PRONOUN_SUBJECT = new RegExp(
@@ -198,6 +201,20 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       for (const law of cited)
         if (law.range.end <= o.range.start)
           graph.addRelation('GOVERNED_BY', o.key, law.key, piece.range, 'relations:cited-instrument-reorganises');
+    }
+    // The active voice: "Proclamation No. 300/2004 merged this Ministry with ...", "Decree 12
+    // restructured the Water Board": the body the instrument acts on.
+    for (const law of cited) {
+      const verb = ACTS_ON_BODY.exec(text.slice(law.range.end, Math.min(piece.range.end, law.range.end + 60)));
+      if (!verb) continue;
+      const objectStart = law.range.end + verb[0].length;
+      const named = outermost(orgsIn({ start: objectStart, end: piece.range.end })).find(
+        (o) => o.range.start - objectStart <= 4,
+      );
+      const body =
+        named?.key ??
+        resolveBackReference(text, { start: objectStart, end: objectStart + 40 }, graph, orgs, ctx.mainAgency);
+      if (body) graph.addRelation('GOVERNED_BY', body, law.key, piece.range, 'relations:cited-instrument-reorganises');
     }
   }
 

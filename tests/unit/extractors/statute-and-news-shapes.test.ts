@@ -216,3 +216,40 @@ describe('flattened encyclopaedia pages', () => {
     ]);
   });
 });
+
+describe('encyclopaedia prose about a body', () => {
+  const prose = [
+    'The Ministry of Lakes (MoL) is the government department which oversees lakes.',
+    'The Ministry of Lakes was established on 23 August 1995 with the adoption of Proclamation 4-1995 which also established the other 14 original Ministries. On 13 January 2004, Proclamation No. 300/2004 merged this Ministry with the Ministry of Rivers. The current Minister is Ana Reyl (PhD).',
+    '',
+  ].join('\n');
+
+  it('reads the instrument that founded the body and the one that reorganised it, active or passive', () => {
+    expect(triples(extract(prose, 'mol.txt')).filter((t) => t.startsWith('GOVERNED_BY'))).toEqual([
+      'GOVERNED_BY Ministry of Lakes -> Proclamation 4-1995',
+      'GOVERNED_BY Ministry of Lakes -> Proclamation No. 300/2004',
+    ]);
+  });
+
+  it('reads "The current Minister is Name" as the post in the page body', () => {
+    expect(posts(extract(prose, 'mol.txt'))).toEqual(['Ana Reyl|Minister|Ministry of Lakes']);
+  });
+});
+
+describe('tables with a column of bodies', () => {
+  it('names a body in each cell, short form or not, and puts the row post in it', () => {
+    const x = extract(
+      [
+        '# Cabinet of Freedonia',
+        '',
+        '| Office | Ministry | Incumbent |',
+        '|---|---|---|',
+        '| Prime Minister | PMO | Ana Reyl |',
+        '| Minister of Lakes and Rivers | Minlak | Tomas Vell |',
+        '',
+      ].join('\n'),
+      'cabinet.md',
+    );
+    expect(posts(x)).toEqual(['Ana Reyl|Prime Minister|PMO', 'Tomas Vell|Minister of Lakes and Rivers|Minlak']);
+  });
+});
