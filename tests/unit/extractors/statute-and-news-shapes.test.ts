@@ -253,3 +253,17 @@ describe('tables with a column of bodies', () => {
     expect(posts(x)).toEqual(['Ana Reyl|Prime Minister|PMO', 'Tomas Vell|Minister of Lakes and Rivers|Minlak']);
   });
 });
+
+describe('names spelled out by their acronym', () => {
+  it('takes the whole name its bracketed initials spell over a shorter body name inside it', () => {
+    for (const item of [
+      'Freedonia Government Communications and Information System (FGCIS)',
+      'Freedonia Government Data Service Hub (FGDSH)',
+    ]) {
+      const x = extract(`Units of the Ministry\n  • ${item}\n  • National Disaster Management Office\n`, 'units.txt');
+      const full = item.replace(/\s*\(.*$/, '');
+      expect(namesOf(x, 'Department')).toContain(full);
+      expect(namesOf(x, 'Agency')).not.toContain('Freedonia Government');
+    }
+  });
+});
