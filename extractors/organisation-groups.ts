@@ -9,6 +9,9 @@ const LEADING_SCOPE = /^(national|state|central|federal|municipal|provincial|roy
 const HEAD_WORDS = new Set([...ORGANISATION_HEADS].map((h) => h.toLowerCase()));
 
 /** Union-find over normalised names; returns each name's group representative. */
+// Head words that, after another body's name, name that body's own arm rather than the body.
+const ARM_OF_BODY = new Set(['service', 'secretariat', 'office', 'commission', 'board', 'committee']);
+
 export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -52,6 +55,17 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
     const last = words[words.length - 1] ?? '';
     // A truncation that drops leading words ("Immigration Service" for "Nigeria Immigration
     // Service") names the same body when two words or more and the head word remain.
+    // "Radio Administration Bureau" and "Radio Administration" are one body, but an arm named
+    // after its body ("National Assembly Service", "Cabinet Secretariat") is another.
+    if (
+      words.length >= 3 &&
+      HEAD_WORDS.has(last) &&
+      HEAD_WORDS.has(words[words.length - 2] ?? '') &&
+      !ARM_OF_BODY.has(last)
+    ) {
+      const shorter = words.slice(0, -1).join(' ');
+      if (all.has(shorter)) union(n, shorter);
+    }
     for (let cut = 1; cut <= words.length - 2; cut++) {
       const tail = words.slice(cut).join(' ');
       const dropped = words.slice(0, cut);
@@ -61,10 +75,6 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
         !dropped.some((w) => HEAD_WORDS.has(w) || w === 'of' || w === 'the' || w === 'and')
       )
         union(n, tail);
-    }
-    if (words.length >= 3 && HEAD_WORDS.has(last) && HEAD_WORDS.has(words[words.length - 2] ?? '')) {
-      const shorter = words.slice(0, -1).join(' ');
-      if (all.has(shorter)) union(n, shorter);
     }
   }
   // Acronym <-> initials and mixed short forms: "AUC", "AU Commission" and "African Union

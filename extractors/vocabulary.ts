@@ -331,6 +331,10 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'envoy',
   'ambassador',
   'premier',
+  'clerk',
+  'speaker',
+  'chancellor',
+  'prosecutor',
 ]);
 
 /** Title words that on their own name a post (a title needs at least one of them). */
@@ -380,6 +384,10 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
   'envoy',
   'ambassador',
   'premier',
+  'clerk',
+  'speaker',
+  'chancellor',
+  'prosecutor',
 ]);
 
 /** Honorifics that may precede a person's name. */

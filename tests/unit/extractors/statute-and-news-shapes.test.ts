@@ -267,3 +267,27 @@ describe('names spelled out by their acronym', () => {
     }
   });
 });
+
+describe('a parliament and its service', () => {
+  const page = [
+    'The Clerk to the National Assembly is the Chief Executive of the National Assembly Service.',
+    '',
+    'Clerk to the National Assembly - Mrs. Ana Reyl',
+    'Deputy Clerk to the National Assembly',
+    'Ms. Iris Dunmore',
+    '',
+    'The National Assembly Service is the administrative body headed by the Clerk.',
+    '',
+  ].join('\n');
+
+  it('keeps the arm named after a body apart from the body, and reads clerks as posts', () => {
+    const x = extract(page, 'assembly.txt');
+    expect(namesOf(x, 'Agency')).toEqual(expect.arrayContaining(['National Assembly', 'National Assembly Service']));
+    expect(posts(x)).toEqual(
+      expect.arrayContaining([
+        'Ana Reyl|Clerk|National Assembly',
+        'Iris Dunmore|Deputy Clerk|National Assembly',
+      ]),
+    );
+  });
+});
