@@ -111,10 +111,15 @@ function rightExtent(seg: Token[], head: number): number {
   const endsInPost = POST_WORDS.has((seg[end] as Token).text.toLowerCase());
   const connector = seg[head + 1]?.text;
   const complementStart = head + (seg[head + 2]?.text === 'the' ? 3 : 2);
+  // "Ministry of Prime Minister": a complement made only of title words is the post itself.
+  const isAllTitle = seg
+    .slice(complementStart, end + 1)
+    .every((t) => TITLE_WORDS.has(t.text.toLowerCase()) || POST_WORDS.has(t.text.toLowerCase()));
   const isPostOffice =
     endsInPost &&
     (((seg[head] as Token).text === 'Office' && connector === 'of') ||
-      ((connector === 'for' || (connector === 'of' && seg[head + 2]?.text === 'the')) && end - complementStart < 3));
+      ((connector === 'for' || (connector === 'of' && (seg[head + 2]?.text === 'the' || isAllTitle))) &&
+        end - complementStart < 3));
   while (
     !isPostOffice &&
     end > head &&

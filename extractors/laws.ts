@@ -130,6 +130,32 @@ const NUMBER_SUFFIX = new RegExp(
 );
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
+// "Royal Decree 6/2002 Determining the Competences of the Ministry of X and Adopting Its
+// Organisational Structure": a numbered instrument's title runs on through what it does,
+// written in title case up to the end of the clause.
+const TITLED_SUBJECT =
+  /^\s+(?:Concerning|Regarding|On|Establishing|Determining|Issuing|Amending|Approving|Regulating|Organi[sz]ing|Promulgating|Adopting|Creating|Restructuring|Reorgani[sz]ing)\s+(?:[^\n,;.]|,\s+(?:and\s+)?(?=\p{Lu}))*/u;
+const MIN_TITLE_CASE_SHARE = 0.6;
+
+function titledSubject(after: string): number {
+  const m = TITLED_SUBJECT.exec(after);
+  if (!m) return 0;
+  // Clauses joined by ", and" / ", " that each open with a capitalised verb belong to it too.
+  let end = m[0].length;
+  for (;;) {
+    const more = /^,\s+(?:and\s+)?(?=[A-Z][a-z]+ing\s)[^\n,;.]*/.exec(after.slice(end));
+    if (!more) break;
+    end += more[0].length;
+  }
+  const words = after
+    .slice(0, end)
+    .trim()
+    .split(/[\s,]+/)
+    .filter((w) => w.length > 3);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length > 0 && capitalised / words.length >= MIN_TITLE_CASE_SHARE ? end : 0;
+}
+
 /** True when a title's last word is an instrument word, in capitals or not ("Act", "DECREE"). */
 function endsInLawHead(title: string): boolean {
   const last = /(\S+)$/.exec(title)?.[1] ?? '';
@@ -161,8 +187,10 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       const isTitled =
         endsInLawHead(text.slice(found.start, found.end)) ||
         (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number)\s/.test(rest));
-      if (numbered && isTitled) found.end += numbered[0].length;
-      else if (year && endsInLawHead(text.slice(found.start, found.end))) found.end += year[0].length;
+      if (numbered && isTitled) {
+        found.end += numbered[0].length;
+        found.end += titledSubject(text.slice(found.end, range.end));
+      } else if (year && endsInLawHead(text.slice(found.start, found.end))) found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }

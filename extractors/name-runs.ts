@@ -187,7 +187,12 @@ export function findRuns(tokens: Token[]): Run[] {
         const targetOk =
           isWord(target) &&
           (isNameWord((target as Token).text) || ((next.text === 'for' || next.text === 'of') && isYear(target)));
-        if (targetOk && !MID_RUN_BREAKERS.has((target as Token).text)) {
+        // "... of the Ministry of Manpower and Adopting Its Structure": a capitalised verb
+        // taking an object ends the name.
+        const isVerbWithObject =
+          /ing$/.test((target as Token | undefined)?.text ?? '') &&
+          /^(?:Its|Their|the|The|a|an)$/.test(tokens[j + skip + 1]?.text ?? '');
+        if (targetOk && !isVerbWithObject && !MID_RUN_BREAKERS.has((target as Token).text)) {
           if (next.text === 'of' || next.text === 'for') hasOf = true;
           for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);
           j += skip;

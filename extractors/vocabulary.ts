@@ -274,6 +274,7 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
   'director',
   'deputy',
   'vice',
+  'prime',
   'secretary',
   'chairman',
   'chairwoman',

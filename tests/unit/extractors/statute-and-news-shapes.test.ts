@@ -284,10 +284,39 @@ describe('a parliament and its service', () => {
     const x = extract(page, 'assembly.txt');
     expect(namesOf(x, 'Agency')).toEqual(expect.arrayContaining(['National Assembly', 'National Assembly Service']));
     expect(posts(x)).toEqual(
+      expect.arrayContaining(['Ana Reyl|Clerk|National Assembly', 'Iris Dunmore|Deputy Clerk|National Assembly']),
+    );
+  });
+});
+
+describe('decree titles in translation', () => {
+  const preamble = [
+    'Royal Decree 12/2020 Amending the Name of the Ministry of Lakes to the Ministry of Lakes, Rivers, and Wetlands, Determining Its Competences, and Adopting Its Organisational Structure',
+    '',
+    'after perusal of the Basic Statute of the State,',
+    '',
+    'Royal Decree 6/2002 Determining the Competences of the Ministry of Lakes and Adopting Its Organisational Structure,',
+    '',
+    'Royal Decree 54/2005 Establishing the Harbour Council and Determining Its Competences,',
+    '',
+  ].join('\n');
+
+  it('keeps what a numbered decree does as part of its title, commas and all, but not the verb in a body name', () => {
+    const x = extract(preamble, 'decree.txt');
+    expect(namesOf(x, 'Law')).toEqual(
       expect.arrayContaining([
-        'Ana Reyl|Clerk|National Assembly',
-        'Iris Dunmore|Deputy Clerk|National Assembly',
+        'Royal Decree 12/2020 Amending the Name of the Ministry of Lakes to the Ministry of Lakes, Rivers, and Wetlands, Determining Its Competences, and Adopting Its Organisational Structure',
+        'Royal Decree 54/2005 Establishing the Harbour Council and Determining Its Competences',
+        'Royal Decree 6/2002 Determining the Competences of the Ministry of Lakes and Adopting Its Organisational Structure',
       ]),
     );
+    expect(namesOf(x, 'Agency')).not.toContain('Ministry of Lakes and Adopting');
+  });
+
+  it('reads a body for a post written without "the"', () => {
+    expect(namesOf(extract('The Ministry of Prime Minister met the Ministry of Lakes Minister.\n'), 'Agency')).toEqual([
+      'Ministry of Lakes',
+      'Ministry of Prime Minister',
+    ]);
   });
 });
