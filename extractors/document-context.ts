@@ -6,7 +6,8 @@ import type { DocumentMentions } from './mentions.ts';
 import { responsibilityKey, type LocalGraph } from './local-graph.ts';
 import type { RangeIndex } from './range-index.ts';
 import type { ExtractorRule } from './rules.ts';
-import type { DocumentModel, TextRange } from './types.ts';
+import type { DocumentModel, SectionNode, TextRange } from './types.ts';
+import { precedingSection } from './walk.ts';
 
 /** A body mention with its entity key; `parent` is Y's range for "X of the Y". */
 export interface KeyedBody {
@@ -56,4 +57,28 @@ export function addDuty(
   const key = responsibilityKey(owner, dutyText);
   graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
   graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);
+}
+
+// What may follow a body's name in a heading that is only that name: its initials in brackets,
+// an encyclopaedia's "[edit]" link.
+const AFTER_HEADING_NAME = /^\s*(?:[(（][^()（）]{1,20}[)）])?\s*(?:\[edit\])?\s*[:.]?\s*$/i;
+
+/**
+ * The agency whose name alone makes up the heading right before `section`, when `section`'s
+ * own heading names no body: on a flattened page a body's sub-sections ("Divisions",
+ * "Functions") stand beside its heading rather than under it.
+ */
+export function agencyBeside(
+  ctx: Pick<DocumentContext, 'orgIndex' | 'text'>,
+  root: SectionNode,
+  section: SectionNode | undefined,
+): string | null {
+  if (!section?.heading || ownerOf(ctx, section.heading)) return null;
+  const heading = precedingSection(root, section)?.heading;
+  if (!heading) return null;
+  const body = ctx.orgIndex.within(heading)[0];
+  if (!body?.key.startsWith('Agency:')) return null;
+  const before = ctx.text.slice(heading.start, body.range.start);
+  const after = ctx.text.slice(body.range.end, heading.end);
+  return /^\s*(?:the\s+)?$/i.test(before) && AFTER_HEADING_NAME.test(after) ? body.key : null;
 }

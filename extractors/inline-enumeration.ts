@@ -15,6 +15,9 @@ interface InlineMarker {
 
 // "(a) ", "(ja) " (an inserted item), "(2) ": a bracketed marker followed by a word.
 const BRACKETED = /\((\d{1,2}[A-Z]?|[a-z]{1,2})\)\s+(?=[\p{L}“"‘(])/gu;
+// "a) To carry out ...; b) Establish ...": a letter closed by a bracket only, as converted
+// Spanish, French and Italian statutes write it.
+const HALF_BRACKETED = /(?<=[\s:;,—–])([a-z])\)\s+(?=[\p{L}“"‘(])/gu;
 // "1. All secretarial work ... 2. Council of ...": a flattened page's numbered list, a
 // number and a full stop before a capitalised word.
 const DOTTED = /(?<![\p{L}\p{N}.,])(\d{1,2})\.\s+(?=\p{Lu})/gu;
@@ -47,12 +50,14 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
   if (own && (own.style === 'paren-arabic' || own.style === 'letter-lower'))
     last.set(own.style, { start: range.start, end: range.start, style: own.style, value: own.value });
   const accepted: InlineMarker[] = [];
-  const matches = [...slice.matchAll(BRACKETED), ...slice.matchAll(DOTTED)].sort((a, b) => a.index - b.index);
+  const matches = [...slice.matchAll(BRACKETED), ...slice.matchAll(HALF_BRACKETED), ...slice.matchAll(DOTTED)].sort(
+    (a, b) => a.index - b.index,
+  );
   for (const match of matches) {
     const at = match.index;
     const before = slice.slice(Math.max(0, at - 12), at);
     const previousLetter = last.get('letter-lower');
-    const isDotted = !match[0].startsWith('(');
+    const isDotted = /^\d{1,2}\.\s/.test(match[0]);
     const parsed = isDotted
       ? { style: 'arabic-dot' as const, value: Number.parseInt(match[1] as string, 10) }
       : markerValue(match[1] as string, previousLetter);

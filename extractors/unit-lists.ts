@@ -13,6 +13,7 @@ import { allSections } from './walk.ts';
 
 const UNIT_NOUNS =
   'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
+const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|Title|Appendix|Table|Figure)$/;
 // The verb of a sentence item about a unit: "The General Secretariat is headed by ...".
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
 // Headings that introduce a list of internal units.
@@ -401,7 +402,13 @@ export function unitNameOfItem(
   // In a list already read as units, a bare title-case name is one too ("Government Printing
   // and Publishing Services" among "... Office" items); elsewhere a name needs a head word or
   // a description after it.
-  const isBareName = isInUnitList && sep === null && !predicate;
+  // ... but not a part of the document ("Chapter 2", "Annex").
+  const isBareName =
+    isInUnitList &&
+    sep === null &&
+    !predicate &&
+    words.every((w) => /^[\p{L}(&]/u.test(w)) &&
+    !DOCUMENT_PARTS.test(words[0] as string);
   if (!hasHead && (words.length < 2 || (!isBareName && sep === null) || (isPersonName(name) && isPost))) return null;
   if (!hasHead && isBareName && (isPersonName(name) || POST_WORDS.has((words[0] as string).toLowerCase()))) return null;
   const start = item.head.start + lead;

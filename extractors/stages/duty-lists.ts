@@ -2,7 +2,7 @@
 // initial, or cued by a heading, lead-in or title word) gives each item as a responsibility of
 // its owner: the body its lead-in names, else the innermost heading that names one, else the
 // document's subject. Unit lists, legal-basis lists and reports of what happened are not duties.
-import { addDuty, ownerOf, type KeyedBody } from '../document-context.ts';
+import { addDuty, agencyBeside, ownerOf, type KeyedBody } from '../document-context.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { isDutyShaped, leadInSentence } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
@@ -13,7 +13,7 @@ import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
 import type { BlockNode, DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
-import { itemAsSection, precedingSection } from '../walk.ts';
+import { itemAsSection } from '../walk.ts';
 import type { FoundUnits } from './units.ts';
 
 /** What an owner lookup reads: the text, the body entities and mentions, the subject. */
@@ -117,16 +117,6 @@ function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
     (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ??
     ownerOf(ctx, intro)
   );
-}
-
-/**
- * The agency the heading right before a list's own section names, when that section's
- * heading names none ("Ministry for X" / "Functions" side by side on a flattened page).
- */
-function agencyBeside(ctx: Owners, root: SectionNode, section: SectionNode | undefined): string | null {
-  if (!section?.heading) return null;
-  const beside = ownerOf(ctx, precedingSection(root, section)?.heading);
-  return beside?.startsWith('Agency:') ? beside : null;
 }
 
 /** The innermost enclosing heading that names a body: the subject stack's top for a list. */

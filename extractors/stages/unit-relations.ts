@@ -2,7 +2,7 @@
 // HAS_DEPARTMENT from the body it is attached to ("X of the Y", a placement, the subject for
 // a unit heading its own section, the owner of a unit list or table), and its remit (item
 // body, "– description", remit paragraph, duty cell) as its own responsibilities.
-import { addDuty, ownerOf, rangeKey, type KeyedBody } from '../document-context.ts';
+import { addDuty, agencyBeside, ownerOf, rangeKey, type KeyedBody } from '../document-context.ts';
 import type { HeadingUnit } from '../heading-units.ts';
 import { isVerbInitial } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
@@ -10,7 +10,6 @@ import type { RangeIndex } from '../range-index.ts';
 import { dutiesOfBody, dutyFrom } from '../responsibilities.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, SectionNode, TextRange } from '../types.ts';
-import { precedingSection } from '../walk.ts';
 import type { Placement } from './typing.ts';
 import type { FoundUnits } from './units.ts';
 
@@ -79,8 +78,7 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
     const ownerOfList = (ownerCue: TextRange | null, section: SectionNode): string | null => {
       const named = ownerOf(state, ownerCue);
       if (named || ownerCue !== section.heading) return named ?? mainAgency;
-      const beside = ownerOf(state, precedingSection(state.model.root, section)?.heading);
-      return beside?.startsWith('Agency:') ? beside : mainAgency;
+      return agencyBeside(state, state.model.root, section) ?? mainAgency;
     };
 
     // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.

@@ -320,3 +320,18 @@ describe('decree titles in translation', () => {
     ]);
   });
 });
+
+describe('letters closed by a bracket only, run into one paragraph', () => {
+  it('splits "a) ...; b) ...; c) ..." into duties as "(a) (b) (c)" would be', () => {
+    const statute = (open: string): string =>
+      `Lakes Act\n\nArticle 2.- The Lakes Board shall in particular: ${open}a) Keep the register of lakes; ${open}b) Issue fishing permits; ${open}c) Monitor water quality.\n`;
+    const expected = namesOf(extract(statute('('), 'act.txt'), 'Responsibility');
+    expect(expected).toHaveLength(3);
+    expect(namesOf(extract(statute(''), 'act.txt'), 'Responsibility')).toEqual(expected);
+  });
+
+  it('does not read parts of a document listed under a unit heading as units', () => {
+    const x = extract('Ministry of Lakes\n\nOur divisions\n\n- Chapter 2\n- Chapter 4\n- Pilotage Division\n', 'm.txt');
+    expect(namesOf(x, 'Department')).not.toContain('Chapter 2');
+  });
+});
