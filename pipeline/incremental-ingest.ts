@@ -51,6 +51,12 @@ export interface IncrementalIngestOptions {
   readResolutionStates: () => Promise<Map<string, string | null>>;
   /** Extraction threads when many documents changed (default: the cores Node may use). */
   workers?: number;
+  /**
+   * A started extraction thread the caller keeps across runs (`kg ingest --watch`): a few
+   * changed documents are extracted on it, already warm, instead of on a thread started (and
+   * its extractors loaded) for this run. The caller closes it; runs using it must not overlap.
+   */
+  extractionPool?: ExtractionPool;
 }
 
 /** A plan for the documents a change touches, with every other document skipped; or why the full path must run. */
@@ -88,9 +94,14 @@ function isStoredAsState(stored: StoredDocument, state: StateDocument, extractor
   return stored.sha256 === state.sha256 && stored.path === storedPathOf(source, state.id, state.path) && stored.factsHash === state.factsHash && stored.extractorVersion === extractorVersion;
 }
 
-/** One extraction thread, started early so loading the extractors overlaps the reads (none with `--workers 1`). */
-function startEarlyPool(options: IncrementalIngestOptions): ExtractionPool | undefined {
-  return (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+/**
+ * The caller's warm extraction thread, or one started early so loading the extractors
+ * overlaps the reads (none with `--workers 1`); `close` stops only a thread started here.
+ */
+function startEarlyPool(options: IncrementalIngestOptions): { pool: ExtractionPool | undefined; close: () => Promise<void> } {
+  if (options.extractionPool) return { pool: options.extractionPool, close: async () => {} };
+  const pool = (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+  return { pool, close: async () => pool?.close() };
 }
 
 /**
@@ -136,11 +147,11 @@ async function planFromGraph(options: IncrementalIngestOptions, storedRead: Prom
   if (gone.length > 0 && !options.shouldPrune) return { kind: 'full', reason: `no saved corpus state here, and ${gone.length} document(s) are kept without pruning` };
   const state = await stateFromGraph(options, storedList, files, stamps);
   if (typeof state === 'string') return { kind: 'full', reason: `no saved corpus state here, and ${state}` };
-  const pool = startEarlyPool(options);
+  const early = startEarlyPool(options);
   try {
-    return await planFromState(options, state, storedRead, pool, files);
+    return await planFromState(options, state, storedRead, early.pool, files);
   } finally {
-    await pool?.close();
+    await early.close();
   }
 }
 
@@ -172,13 +183,13 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
   if (!existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options, storedRead);
   // One extraction thread starts loading the extractors now, while this one reads the state,
   // the files and the graph: a changed document is then extracted without waiting for them.
-  const pool = startEarlyPool(options);
+  const early = startEarlyPool(options);
   try {
     const state = await readCorpusState(options.stateDir, corpusPathsKey(options.paths), options.extractorVersion);
     if (!state) return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
-    return await planFromState(options, state, storedRead, pool);
+    return await planFromState(options, state, storedRead, early.pool);
   } finally {
-    await pool?.close();
+    await early.close();
   }
 }
 

@@ -19,6 +19,7 @@ import { checkRemovals, type RemovalLimits } from './removal-guard.ts';
 import { resolveSourceName, sourceFolders, validateSourceName, withSourcePaths } from './sources.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
 import { planIncrementalIngest } from './incremental-ingest.ts';
+import type { ExtractionPool } from './extract-workers.ts';
 
 /** Options of runIngest. */
 export interface IngestOptions extends RemovalLimits {
@@ -37,6 +38,8 @@ export interface IngestOptions extends RemovalLimits {
   shouldPrune?: boolean;
   /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
   workers?: number;
+  /** A warm extraction thread kept across runs (see IncrementalIngestOptions.extractionPool); the caller closes it. */
+  extractionPool?: ExtractionPool;
   /** Extraction cache folder (default: KG_CACHE_DIR, else .kg-cache in the project root; null disables it). */
   cacheDir?: string | null;
   /** Replaces the extractors (tests use hand-made extractions). */
@@ -294,6 +297,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         readStored,
         readResolutionStates: () => readResolutionStates(driver, settings.database, source),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
+        ...(options.extractionPool === undefined ? {} : { extractionPool: options.extractionPool }),
       });
       if (plan.kind === 'incremental') {
         checkRemovals(plan.actions, storedCount, source, options);

@@ -10,6 +10,7 @@ import { readGraphStatus } from '../../graph/status.ts';
 import { connectDatabase, type Database } from '../database.ts';
 import { KgError, isKgError } from '../errors.ts';
 import { runIngest, type IngestSummary } from '../ingest.ts';
+import { createExtractionPool, defaultWorkerCount, type ExtractionPool } from '../extract-workers.ts';
 import { createProgressReporter } from '../progress.ts';
 import { removeSource } from '../remove-source.ts';
 import { resolveSourceName, SEEDS_SOURCE } from '../sources.ts';
@@ -82,7 +83,7 @@ export function formatSummary(summary: IngestSummary, isVerbose = false): string
   return lines.join('\n');
 }
 
-async function ingestOnce(database: Database, paths: string[], flags: IngestFlags): Promise<IngestSummary> {
+async function ingestOnce(database: Database, paths: string[], flags: IngestFlags, extractionPool?: ExtractionPool): Promise<IngestSummary> {
   const progress = flags.json || flags.dryRun ? undefined : createProgressReporter();
   try {
     return await runIngest({
@@ -94,6 +95,7 @@ async function ingestOnce(database: Database, paths: string[], flags: IngestFlag
       onNotice: log,
       concurrency: flags.concurrency,
       ...(flags.workers === undefined ? {} : { workers: flags.workers }),
+      ...(extractionPool === undefined ? {} : { extractionPool }),
       isDryRun: flags.dryRun ?? false,
       shouldPrune: flags.prune,
       ...(progress ? { onStart: progress.onStart, onDocument: progress.onDocument, onExtracted: progress.onExtracted } : {}),
@@ -149,9 +151,13 @@ export function registerIngestCommands(program: Command): void {
           failIfAnyFailed(summary);
           return;
         }
+        // One extraction thread for the whole watch: a saved file is extracted on a thread
+        // whose extractors are loaded already, not on one started (and loaded) for each run.
+        // Runs never overlap (watch.ts), as the pool requires. None with --workers 1.
+        const extractionPool = (flags.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
         const run = async () => {
           try {
-            const summary = await ingestOnce(database, paths, flags);
+            const summary = await ingestOnce(database, paths, flags, extractionPool);
             // Watched runs follow one another for hours: each says when it happened.
             if (!flags.json) console.log(`${new Date().toISOString()} re-ingested:`);
             printSummary(summary, flags);
@@ -160,13 +166,17 @@ export function registerIngestCommands(program: Command): void {
             log(`${new Date().toISOString()} kg: ${error.message} [${error.code}]`);
           }
         };
-        await run();
-        const until = new Promise<void>((resolve) => {
-          process.once('SIGINT', () => resolve());
-          process.once('SIGTERM', () => resolve());
-        });
-        const { watchPaths } = await import('../watch.ts'); // chokidar only for --watch
-        await watchPaths({ paths, run, until, onReady: () => log(`Watching ${paths.join(', ')} (Ctrl-C to stop)`) });
+        try {
+          await run();
+          const until = new Promise<void>((resolve) => {
+            process.once('SIGINT', () => resolve());
+            process.once('SIGTERM', () => resolve());
+          });
+          const { watchPaths } = await import('../watch.ts'); // chokidar only for --watch
+          await watchPaths({ paths, run, until, onReady: () => log(`Watching ${paths.join(', ')} (Ctrl-C to stop)`) });
+        } finally {
+          await extractionPool?.close();
+        }
       } finally {
         await database.close();
       }
