@@ -35,6 +35,8 @@ export interface WatchLatencyOptions {
   pollIntervalMs?: number;
   /** Longest wait for the watcher to be ready, and for one change to reach the graph. */
   timeoutMs?: number;
+  /** Options for the watcher's Node (e.g. `--cpu-prof` to see where its time goes). */
+  nodeArgs?: string[];
 }
 
 /** The sha256 the graph holds for one Document node (a keyed lookup: cheap enough to poll). */
@@ -105,7 +107,7 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
     NEO4J_PASSWORD: options.settings.password,
     KG_CACHE_DIR: join(options.workDir, '.kg-cache'),
   };
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', options.corpusDir, '--watch'], { cwd: options.workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', options.corpusDir, '--watch'], { cwd: options.workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let exit: string | undefined;
   const closed = new Promise<number | null>((resolve) => {
     child.on('close', (code, signal) => {
