@@ -17,4 +17,20 @@ export default tseslint.config(
     files: ['extractors/**/*.ts', 'graph/**/*.ts'],
     rules: { 'no-console': 'error' },
   },
+  {
+    // Every kg command loads the CLI and all its commands: what only one command needs (an
+    // HTTP server, a file watcher) is imported inside its action with await import().
+    files: ['pipeline/cli.ts', 'pipeline/commands/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/serve/server.ts', 'fastify', '@fastify/*'], message: 'load the HTTP server inside the serve action (await import), so other commands start without fastify' },
+            { group: ['**/watch.ts', 'chokidar'], message: 'load the watcher inside the --watch branch (await import), so other commands start without chokidar' },
+          ],
+        },
+      ],
+    },
+  },
 );
