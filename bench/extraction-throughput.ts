@@ -26,7 +26,9 @@ export interface LoadedCorpus {
 export function loadCorpus(dir: string): LoadedCorpus {
   const sources: SourceDocument[] = [];
   let bytes = 0;
-  for (const name of readdirSync(dir).filter((file) => /\.(txt|md)$/.test(file)).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => /\.(txt|md)$/.test(file))
+    .sort()) {
     const data = readFileSync(join(dir, name));
     bytes += data.length;
     const decoded = decodeDocument({ id: name, path: join(dir, name), bytes: data });
@@ -37,13 +39,22 @@ export function loadCorpus(dir: string): LoadedCorpus {
 
 function throughput(corpus: LoadedCorpus, seconds: number): Throughput {
   const megabytes = corpus.bytes / 1e6;
-  return { documents: corpus.sources.length, megabytes, seconds, mbPerSecond: megabytes / seconds, docsPerSecond: corpus.sources.length / seconds };
+  return {
+    documents: corpus.sources.length,
+    megabytes,
+    seconds,
+    mbPerSecond: megabytes / seconds,
+    docsPerSecond: corpus.sources.length / seconds,
+  };
 }
 
 const WARM_UP_DOCUMENTS = 20;
 
 /** extractDocument over every document on this thread, after a short JIT warm-up. */
-export function measureSingleThread(corpus: LoadedCorpus): { throughput: Throughput; extractions: DocumentExtraction[] } {
+export function measureSingleThread(corpus: LoadedCorpus): {
+  throughput: Throughput;
+  extractions: DocumentExtraction[];
+} {
   for (const source of corpus.sources.slice(0, WARM_UP_DOCUMENTS)) extractDocument(source);
   const startedAt = performance.now();
   const extractions = corpus.sources.map((source) => extractDocument(source));
@@ -69,7 +80,9 @@ export async function measureWorkers(
     startedAt = performance.now();
     const outcomes = await pool.extract(corpus.sources);
     const seconds = (performance.now() - startedAt) / 1000;
-    const isIdentical = outcomes.length === expected.length && outcomes.every((outcome, i) => outcome.ok && JSON.stringify(outcome.extraction) === JSON.stringify(expected[i]));
+    const isIdentical =
+      outcomes.length === expected.length &&
+      outcomes.every((outcome, i) => outcome.ok && JSON.stringify(outcome.extraction) === JSON.stringify(expected[i]));
     return { throughput: throughput(corpus, seconds), startupSeconds, isIdentical };
   } finally {
     await pool.close();

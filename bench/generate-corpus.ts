@@ -30,7 +30,15 @@ import {
 } from './word-pools.ts';
 
 /** Numbering styles of the generated duty lists (the styles the seeds use). */
-export const DUTY_NUMBERINGS = ['paren-arabic', 'paren-word', 'arabic-dot', 'arabic-space', 'roman', 'ordinal', 'dash'] as const;
+export const DUTY_NUMBERINGS = [
+  'paren-arabic',
+  'paren-word',
+  'arabic-dot',
+  'arabic-space',
+  'roman',
+  'ordinal',
+  'dash',
+] as const;
 export type DutyNumbering = (typeof DUTY_NUMBERINGS)[number];
 
 /** Document layouts: four plain-text shapes modelled on seeds/ and a markdown page. */
@@ -107,7 +115,9 @@ function validate(options: CorpusOptions): Required<CorpusOptions> {
   }
   if (!Number.isInteger(seed)) throw new RangeError(`generateCorpus: seed must be an integer, got ${String(seed)}`);
   if (!Number.isInteger(averageBytes) || averageBytes < 1500 || averageBytes > 50_000) {
-    throw new RangeError(`generateCorpus: averageBytes must be an integer from 1500 to 50000, got ${String(averageBytes)}`);
+    throw new RangeError(
+      `generateCorpus: averageBytes must be an integer from 1500 to 50000, got ${String(averageBytes)}`,
+    );
   }
   return { documents, seed, averageBytes };
 }
@@ -129,8 +139,12 @@ function createWorld(rng: Prng, documents: number): World {
   const lawCount = Math.max(8, Math.round(documents / 10));
   const parents = new Set<string>();
   const laws = new Set<string>();
-  const parentList = [...Array(parentCount)].map(() => drawUnique(parents, () => rng.pick(PARENT_PATTERNS)(rng.pick(REGIONS)), 'parent'));
-  const lawList = [...Array(lawCount)].map(() => drawUnique(laws, () => rng.pick(LAW_PATTERNS)(rng.pick(REGIONS), rng.pick(SUBJECTS)), 'law'));
+  const parentList = [...Array(parentCount)].map(() =>
+    drawUnique(parents, () => rng.pick(PARENT_PATTERNS)(rng.pick(REGIONS)), 'parent'),
+  );
+  const lawList = [...Array(lawCount)].map(() =>
+    drawUnique(laws, () => rng.pick(LAW_PATTERNS)(rng.pick(REGIONS), rng.pick(SUBJECTS)), 'law'),
+  );
   return { parents: parentList, laws: lawList, usedBodies: new Set(parentList), usedPeople: new Set(), bodies: [] };
 }
 
@@ -166,9 +180,15 @@ function createPerson(rng: Prng, world: World): string {
 }
 
 function createUnit(rng: Prng, usedUnits: Set<string>, bodySubject: string): UnitSpec {
-  const name = drawUnique(usedUnits, () => (rng.chance(0.25) ? rng.pick(COMMON_UNITS) : rng.pick(UNIT_PATTERNS)(rng.pick(SUBJECTS))), 'unit');
+  const name = drawUnique(
+    usedUnits,
+    () => (rng.chance(0.25) ? rng.pick(COMMON_UNITS) : rng.pick(UNIT_PATTERNS)(rng.pick(SUBJECTS))),
+    'unit',
+  );
   const isNumbered = rng.chance(0.4);
-  const duties = [...Array(isNumbered ? rng.int(2, 5) : rng.int(1, 2))].map(() => createDuty(rng, rng.chance(0.5) ? bodySubject : rng.pick(SUBJECTS)));
+  const duties = [...Array(isNumbered ? rng.int(2, 5) : rng.int(1, 2))].map(() =>
+    createDuty(rng, rng.chance(0.5) ? bodySubject : rng.pick(SUBJECTS)),
+  );
   return { name, duties, isNumbered };
 }
 
@@ -199,7 +219,10 @@ function createBody(rng: Prng, world: World): { spec: BodySpec; subject: string 
   };
   const usedUnits = new Set<string>();
   spec.units = [...Array(rng.int(2, 4))].map(() => createUnit(rng, usedUnits, subject));
-  spec.leaders = [...Array(rng.int(2, 4))].map((_, i) => ({ name: createPerson(rng, world), post: i === 0 ? 'Director' : rng.pick(POSTS) }));
+  spec.leaders = [...Array(rng.int(2, 4))].map((_, i) => ({
+    name: createPerson(rng, world),
+    post: i === 0 ? 'Director' : rng.pick(POSTS),
+  }));
   return { spec, subject };
 }
 
@@ -209,8 +232,10 @@ function growToSize(rng: Prng, world: World, doc: GeneratedDocument, subject: st
   for (let round = 0; round < 40 && Buffer.byteLength(doc.text) < targetBytes; round++) {
     const choice = rng.int(0, 5);
     if (choice <= 1 && doc.spec.duties.length < MAX_LIST_ITEMS - 1) doc.spec.duties.push(createDuty(rng, subject));
-    else if (choice <= 4 && doc.spec.units.length < MAX_LIST_ITEMS) doc.spec.units.push(createUnit(rng, usedUnits, subject));
-    else if (doc.spec.leaders.length < 8) doc.spec.leaders.push({ name: createPerson(rng, world), post: rng.pick(POSTS) });
+    else if (choice <= 4 && doc.spec.units.length < MAX_LIST_ITEMS)
+      doc.spec.units.push(createUnit(rng, usedUnits, subject));
+    else if (doc.spec.leaders.length < 8)
+      doc.spec.leaders.push({ name: createPerson(rng, world), post: rng.pick(POSTS) });
     else doc.spec.prose.push(rng.pick(PROSE));
     doc.text = renderDocument(doc.shape, doc.numbering, doc.spec);
   }
@@ -262,7 +287,10 @@ export function editDocument(doc: GeneratedDocument, seed = 1): GeneratedDocumen
   const spec: BodySpec = {
     ...doc.spec,
     units: doc.spec.units.slice(0, -1),
-    duties: [...doc.spec.duties.slice(0, MAX_LIST_ITEMS - 1), `Undertake the supervision of ${rng.pick(SUBJECTS).toLowerCase()} pilot projects assigned in ${rng.int(2024, 2030)}; report on their progress every quarter.`],
+    duties: [
+      ...doc.spec.duties.slice(0, MAX_LIST_ITEMS - 1),
+      `Undertake the supervision of ${rng.pick(SUBJECTS).toLowerCase()} pilot projects assigned in ${rng.int(2024, 2030)}; report on their progress every quarter.`,
+    ],
   };
   return { ...doc, spec, text: renderDocument(doc.shape, doc.numbering, spec) };
 }
@@ -307,7 +335,8 @@ function renderDutyList(numbering: DutyNumbering, duties: readonly string[]): st
     .map((duty, i) => {
       const mark = marker(numbering, i);
       // Word-led and bare-number items continue the sentence in lower case, as the seeds do.
-      const isLowerCase = numbering === 'paren-word' || numbering === 'ordinal' || (numbering === 'arabic-space' && !mark.includes('.'));
+      const isLowerCase =
+        numbering === 'paren-word' || numbering === 'ordinal' || (numbering === 'arabic-space' && !mark.includes('.'));
       return `${mark}${isLowerCase ? lowerFirst(duty) : duty}`;
     })
     .join('\n');
@@ -333,11 +362,17 @@ function renderLeaders(spec: BodySpec): string {
 function renderLegalBasis(spec: BodySpec, isQuoted: boolean): string {
   if (isQuoted) {
     return `Legal basis:\n${spec.laws
-      .map((law) => `The ${law} stipulates: "The ${spec.name} shall, within the scope of its responsibilities, supervise and manage the work in accordance with this instrument."`)
+      .map(
+        (law) =>
+          `The ${law} stipulates: "The ${spec.name} shall, within the scope of its responsibilities, supervise and manage the work in accordance with this instrument."`,
+      )
       .join('\n')}`;
   }
   return `Legal basis:\n\n${spec.laws
-    .map((law, i) => `${law}\n\nArticle ${3 + i * 5} provides that:\n\nThe ${spec.name} is responsible for the supervision and management of the relevant work within its administrative area in accordance with this instrument and other relevant laws and regulations.`)
+    .map(
+      (law, i) =>
+        `${law}\n\nArticle ${3 + i * 5} provides that:\n\nThe ${spec.name} is responsible for the supervision and management of the relevant work within its administrative area in accordance with this instrument and other relevant laws and regulations.`,
+    )
     .join('\n\n')}`;
 }
 
@@ -441,7 +476,8 @@ function cell(text: string): string {
 }
 
 function renderMarkdown(spec: BodySpec): string {
-  const related = spec.related.length > 0 ? `\nRelated institutions: ${spec.related.map((name) => `*${name}*`).join(', ')}.\n` : '';
+  const related =
+    spec.related.length > 0 ? `\nRelated institutions: ${spec.related.map((name) => `*${name}*`).join(', ')}.\n` : '';
   return `# ${spec.name}
 
 ${renderIntro(spec)}

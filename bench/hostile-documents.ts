@@ -9,24 +9,40 @@ export function unitNames(count: number): string[] {
   return Array.from({ length: count }, (_, i) => `Unit ${i + 1} Division`);
 }
 
-const TITLE = '# Ministry of Deep Affairs\n\nThe Ministry of Deep Affairs is directly under the State Council.\n\n## Internal organisation\n\n';
+const TITLE =
+  '# Ministry of Deep Affairs\n\nThe Ministry of Deep Affairs is directly under the State Council.\n\n## Internal organisation\n\n';
 
 /**
  * A unit list whose items form a staircase: item k is nested k levels deep (2 spaces a
  * level, as CommonMark requires under "- "), so the list is `count` levels deep.
  */
 export function staircaseList(count: number): string {
-  return TITLE + unitNames(count).map((name, k) => `${'  '.repeat(k)}- ${name}\n`).join('');
+  return (
+    TITLE +
+    unitNames(count)
+      .map((name, k) => `${'  '.repeat(k)}- ${name}\n`)
+      .join('')
+  );
 }
 
 /** The same units as staircaseList, in one flat list. */
 export function flatList(count: number): string {
-  return TITLE + unitNames(count).map((name) => `- ${name}\n`).join('');
+  return (
+    TITLE +
+    unitNames(count)
+      .map((name) => `- ${name}\n`)
+      .join('')
+  );
 }
 
 /** One line of `depth` list markers ("- - - - Unit"): an item nested `depth` levels deep. */
 export function markerRun(depth: number, units = 1): string {
-  return TITLE + unitNames(units).map((name) => `${'- '.repeat(depth)}${name}\n`).join('');
+  return (
+    TITLE +
+    unitNames(units)
+      .map((name) => `${'- '.repeat(depth)}${name}\n`)
+      .join('')
+  );
 }
 
 /** A whole document (title, a flat unit list) inside `depth` levels of blockquote. */
@@ -40,7 +56,12 @@ export function quotedList(depth: number, count: number): string {
 
 /** Blockquotes and list markers alternating on one line, `depth` levels of each per unit. */
 export function mixedNesting(depth: number, count: number): string {
-  return TITLE + unitNames(count).map((name) => `${'> - '.repeat(depth)}${name}\n`).join('');
+  return (
+    TITLE +
+    unitNames(count)
+      .map((name) => `${'> - '.repeat(depth)}${name}\n`)
+      .join('')
+  );
 }
 
 /**
@@ -64,12 +85,16 @@ const LARGE_DOCUMENT_POOL = 1000;
 
 /** Plain text: a unit list whose items are indented one more space each line (a staircase). */
 export function indentedTextList(count: number): string {
-  return `Ministry of Deep Affairs\n\nInternal organisation:\n${unitNames(count).map((name, k) => `${' '.repeat(k)}- ${name}\n`).join('')}`;
+  return `Ministry of Deep Affairs\n\nInternal organisation:\n${unitNames(count)
+    .map((name, k) => `${' '.repeat(k)}- ${name}\n`)
+    .join('')}`;
 }
 
 /** Plain text: `count` items all numbered "1." with short heads, each opening a new sub-list. */
 export function restartedNumbering(count: number): string {
-  return `Ministry of Deep Affairs\n\nInternal organisation:\n${unitNames(count).map((name) => `1. ${name}\n`).join('')}`;
+  return `Ministry of Deep Affairs\n\nInternal organisation:\n${unitNames(count)
+    .map((name) => `1. ${name}\n`)
+    .join('')}`;
 }
 
 /**
@@ -77,10 +102,17 @@ export function restartedNumbering(count: number): string {
  * level `depth`, which is what the nesting limit makes of a deeper staircase.
  */
 export function flattenedStaircase(count: number, depth: number): string {
-  return TITLE + unitNames(count).map((name, k) => `${'  '.repeat(Math.min(k, depth - 1))}- ${name}\n`).join('');
+  return (
+    TITLE +
+    unitNames(count)
+      .map((name, k) => `${'  '.repeat(Math.min(k, depth - 1))}- ${name}\n`)
+      .join('')
+  );
 }
 
 /** `count` items under one top-level item, each a run of `depth` markers: no line closes the list. */
 export function unbrokenNesting(count: number, depth: number): string {
-  return `${TITLE}- Units\n${unitNames(count).map((name) => `  ${'- '.repeat(depth)}${name}\n`).join('')}`;
+  return `${TITLE}- Units\n${unitNames(count)
+    .map((name) => `  ${'- '.repeat(depth)}${name}\n`)
+    .join('')}`;
 }

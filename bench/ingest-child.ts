@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import type { ConnectionSettings } from '../graph/driver.ts';
 
 /** What one child ingest did and cost. */
@@ -38,7 +38,15 @@ export async function runIngestChild(options: ChildIngestOptions): Promise<Child
   const rssFile = join(options.workDir, `rss-${process.pid}.json`);
   rmSync(rssFile, { force: true });
   const probe = join(PROJECT_ROOT, 'bench', 'rss-probe.mjs');
-  const args = ['--import', probe, join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', options.corpusDir, '--json', ...(options.args ?? [])];
+  const args = [
+    '--import',
+    probe,
+    join(PROJECT_ROOT, 'bin', 'kg.js'),
+    'ingest',
+    options.corpusDir,
+    '--json',
+    ...(options.args ?? []),
+  ];
   const env = {
     ...process.env,
     NEO4J_URI: options.settings.uri,
@@ -49,22 +57,26 @@ export async function runIngestChild(options: ChildIngestOptions): Promise<Child
     KG_CACHE_DIR: join(options.workDir, '.kg-cache'),
   };
   const startedAt = performance.now();
-  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: options.workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-    const timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs ?? 60 * 60_000);
-    child.on('error', reject);
-    child.on('close', (exitCode) => {
-      clearTimeout(timer);
-      resolve({ code: exitCode, stdout: out, stderr: err });
-    });
-  });
+  const { code, stdout, stderr } = await new Promise<{ code: number | null; stdout: string; stderr: string }>(
+    (resolve, reject) => {
+      const child = spawn(process.execPath, args, { cwd: options.workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+      const timer = setTimeout(() => child.kill('SIGTERM'), options.timeoutMs ?? 60 * 60_000);
+      child.on('error', reject);
+      child.on('close', (exitCode) => {
+        clearTimeout(timer);
+        resolve({ code: exitCode, stdout: out, stderr: err });
+      });
+    },
+  );
   const seconds = (performance.now() - startedAt) / 1000;
   if (code !== 0) {
-    throw new Error(`kg ingest ${options.corpusDir} exited with code ${String(code)}:\n${stderr.trim().split('\n').slice(-10).join('\n')}`);
+    throw new Error(
+      `kg ingest ${options.corpusDir} exited with code ${String(code)}:\n${stderr.trim().split('\n').slice(-10).join('\n')}`,
+    );
   }
   let summary: Record<string, unknown>;
   try {

@@ -50,7 +50,16 @@ export function measureLargeDocuments(megabytes: number, seed: number): LargeDoc
     const figure = timed(sourceOf('hostile.md', body as string));
     return { name: name as string, megabytes: Buffer.byteLength(body as string) / 1e6, ...figure };
   });
-  return { large: { documents: 1, megabytes: bytes / 1e6, seconds, mbPerSecond: bytes / 1e6 / seconds, docsPerSecond: 1 / seconds }, hostile };
+  return {
+    large: {
+      documents: 1,
+      megabytes: bytes / 1e6,
+      seconds,
+      mbPerSecond: bytes / 1e6 / seconds,
+      docsPerSecond: 1 / seconds,
+    },
+    hostile,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

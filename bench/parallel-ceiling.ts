@@ -5,13 +5,19 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import type { Throughput } from './extraction-throughput.ts';
 
 /** Throughput summed over `processes` simultaneous single-thread extractions of `dir`. */
-export async function measureParallelCeiling(dir: string, processes: number): Promise<{ processes: number; mbPerSecond: number }> {
+export async function measureParallelCeiling(
+  dir: string,
+  processes: number,
+): Promise<{ processes: number; mbPerSecond: number }> {
   const children = Array.from({ length: processes }, () =>
-    spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'single-thread-child.ts'), dir], { cwd: PROJECT_ROOT, stdio: ['pipe', 'pipe', 'inherit'] }),
+    spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'single-thread-child.ts'), dir], {
+      cwd: PROJECT_ROOT,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    }),
   );
   const outputs = children.map((child) => createInterface({ input: child.stdout })[Symbol.asyncIterator]());
   const nextLine = async (index: number): Promise<string> => {
@@ -20,7 +26,8 @@ export async function measureParallelCeiling(dir: string, processes: number): Pr
     return line.value;
   };
   try {
-    for (let i = 0; i < processes; i++) if ((await nextLine(i)).trim() !== 'ready') throw new Error(`parallel ceiling: process ${i} did not get ready`);
+    for (let i = 0; i < processes; i++)
+      if ((await nextLine(i)).trim() !== 'ready') throw new Error(`parallel ceiling: process ${i} did not get ready`);
     for (const child of children) child.stdin.write('go\n');
     let mbPerSecond = 0;
     for (let i = 0; i < processes; i++) mbPerSecond += (JSON.parse(await nextLine(i)) as Throughput).mbPerSecond;

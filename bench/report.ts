@@ -91,7 +91,10 @@ function scalingPair(results: BenchResults): [IngestFigure, IngestFigure] | unde
 
 /** True when a run changed nothing: every document unchanged (or skipped), nothing extracted, nothing written. */
 export function isNoOp(figure: IngestFigure): boolean {
-  const touched = ['new', 'changed', 'removed', 'failed'].reduce((total, outcome) => total + (figure.outcomes[outcome] ?? 0), 0);
+  const touched = ['new', 'changed', 'removed', 'failed'].reduce(
+    (total, outcome) => total + (figure.outcomes[outcome] ?? 0),
+    0,
+  );
   return touched === 0 && figure.writes === 0 && figure.extractedDocuments === 0;
 }
 
@@ -112,12 +115,27 @@ export function msPerDocument(figure: IngestFigure): number {
  */
 export function findWarnings(results: BenchResults): string[] {
   const warnings: string[] = [];
-  const versions = new Set([...results.ingests, results.rerunUnchanged, results.freshClone, results.oneChange].map((figure) => figure.extractorVersion));
-  if (versions.size > 1) warnings.push(`The extractor version changed during the run (${[...versions].join(', ')}): extractors/ was edited meanwhile, so the re-run figures are not valid. Run again on a quiet tree.`);
-  for (const [name, figure] of [['unchanged re-run', results.rerunUnchanged], ['fresh-clone run', results.freshClone], ['one changed document', results.oneChange]] as const) {
-    if (figure.path !== 'incremental') warnings.push(`The ${name} took the full path (${figure.fullPathReason ?? 'no reason given'}), not the incremental one it measures.`);
+  const versions = new Set(
+    [...results.ingests, results.rerunUnchanged, results.freshClone, results.oneChange].map(
+      (figure) => figure.extractorVersion,
+    ),
+  );
+  if (versions.size > 1)
+    warnings.push(
+      `The extractor version changed during the run (${[...versions].join(', ')}): extractors/ was edited meanwhile, so the re-run figures are not valid. Run again on a quiet tree.`,
+    );
+  for (const [name, figure] of [
+    ['unchanged re-run', results.rerunUnchanged],
+    ['fresh-clone run', results.freshClone],
+    ['one changed document', results.oneChange],
+  ] as const) {
+    if (figure.path !== 'incremental')
+      warnings.push(
+        `The ${name} took the full path (${figure.fullPathReason ?? 'no reason given'}), not the incremental one it measures.`,
+      );
   }
-  if (!isNoOp(results.freshClone)) warnings.push(`The fresh-clone run of an unchanged corpus was not a no-op: ${describeWork(results.freshClone)}.`);
+  if (!isNoOp(results.freshClone))
+    warnings.push(`The fresh-clone run of an unchanged corpus was not a no-op: ${describeWork(results.freshClone)}.`);
   return warnings;
 }
 
@@ -133,7 +151,12 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
   const cloneShare = largest ? results.freshClone.seconds / largest.seconds : Number.NaN;
   const pair = scalingPair(results);
   const targets: TargetResult[] = [
-    { name: 'extraction, one core', target: '>= 0.5 MB/s', measured: `${fixed(extraction.singleThread.mbPerSecond)} MB/s`, status: judge(extraction.singleThread.mbPerSecond >= 0.5) },
+    {
+      name: 'extraction, one core',
+      target: '>= 0.5 MB/s',
+      measured: `${fixed(extraction.singleThread.mbPerSecond)} MB/s`,
+      status: judge(extraction.singleThread.mbPerSecond >= 0.5),
+    },
     {
       name: `extraction, ${extraction.workers.workers} workers`,
       target: `>= ${fixed(speedupTarget, 1)}x one core, same output`,
@@ -141,7 +164,12 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
       status: judge(speedup >= speedupTarget && extraction.workers.isIdentical),
     },
     ...(extraction.largeDocuments ? [largeDocumentTarget(extraction.largeDocuments, extraction.singleThread)] : []),
-    { name: 'loader vs raw UNWIND MERGE', target: '>= 0.5x rows/s', measured: `${fixed(loaderRatio)}x`, status: judge(loaderRatio >= 0.5) },
+    {
+      name: 'loader vs raw UNWIND MERGE',
+      target: '>= 0.5x rows/s',
+      measured: `${fixed(loaderRatio)}x`,
+      status: judge(loaderRatio >= 0.5),
+    },
     {
       name: `unchanged re-run of ${results.rerunUnchanged.documents}`,
       target: '<= 2% of full ingest, 0 writes (issue 12)',
@@ -162,7 +190,12 @@ export function evaluateTargets(results: BenchResults): TargetResult[] {
     },
     watchTarget(results.watch),
     largest
-      ? { name: `peak RSS, ingest of ${largest.documents}`, target: '<= 1536 MB', measured: `${fixed(largest.peakRssMb, 0)} MB`, status: judge(largest.peakRssMb <= 1536) }
+      ? {
+          name: `peak RSS, ingest of ${largest.documents}`,
+          target: '<= 1536 MB',
+          measured: `${fixed(largest.peakRssMb, 0)} MB`,
+          status: judge(largest.peakRssMb <= 1536),
+        }
       : { name: 'peak RSS', target: '<= 1536 MB', measured: '-', status: 'n/a' },
     pair
       ? {
@@ -182,12 +215,19 @@ function watchTarget(watch: BenchResults['watch']): TargetResult {
   const target = '<= 0.5 s from save to graph, median (issue 12)';
   if (!watch || watch.samples.length === 0) return { name, target, measured: 'not measured', status: 'n/a' };
   const seconds = median(watch.samples.map((sample) => sample.seconds));
-  return { name, target, measured: `${fixed(seconds)} s (median of ${watch.samples.length})`, status: judge(seconds <= 0.5) };
+  return {
+    name,
+    target,
+    measured: `${fixed(seconds)} s (median of ${watch.samples.length})`,
+    status: judge(seconds <= 0.5),
+  };
 }
 
 /** What a run did: writes, documents extracted and documents that were not unchanged. */
 function describeWork(figure: IngestFigure): string {
-  const touched = ['new', 'changed', 'removed', 'failed'].flatMap((outcome) => ((figure.outcomes[outcome] ?? 0) > 0 ? [`${figure.outcomes[outcome]} ${outcome}`] : []));
+  const touched = ['new', 'changed', 'removed', 'failed'].flatMap((outcome) =>
+    (figure.outcomes[outcome] ?? 0) > 0 ? [`${figure.outcomes[outcome]} ${outcome}`] : [],
+  );
   return [`${figure.writes} writes`, `${figure.extractedDocuments ?? '?'} extracted`, ...touched].join(', ');
 }
 
@@ -218,7 +258,12 @@ function largeDocumentRows(figures: LargeDocumentFigures | undefined, corpus: Th
       `corpus, 1 core: ${fixed(corpus.mbPerSecond)} MB/s`,
       `${fixed(figures.large.mbPerSecond / corpus.mbPerSecond)}x`,
     ],
-    ...figures.hostile.map((figure) => [`hostile: ${figure.name}`, `${fixed(figure.seconds)} s (${fixed(figure.megabytes, 2)} MB)`, `${figure.diagnostics} diagnostic(s)`, '-']),
+    ...figures.hostile.map((figure) => [
+      `hostile: ${figure.name}`,
+      `${fixed(figure.seconds)} s (${fixed(figure.megabytes, 2)} MB)`,
+      `${figure.diagnostics} diagnostic(s)`,
+      '-',
+    ]),
   ];
 }
 

@@ -12,16 +12,29 @@ import { resolveCorpus } from '../extractors/index.ts';
 import { toCorpusFacts } from '../graph/rows.ts';
 import { runIngest } from '../pipeline/ingest.ts';
 import { validateWorkerCount } from '../pipeline/extract-workers.ts';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 import { clearBenchDatabase, openBenchDatabase, stopBenchDatabase, type BenchDatabase } from './bench-database.ts';
-import { loadCorpus, measureCompromiseTokenizer, measureSingleThread, measureWorkers } from './extraction-throughput.ts';
+import {
+  loadCorpus,
+  measureCompromiseTokenizer,
+  measureSingleThread,
+  measureWorkers,
+} from './extraction-throughput.ts';
 import { measureLargeDocuments } from './large-documents.ts';
 import { measureParallelCeiling } from './parallel-ceiling.ts';
 import { editDocument, generateCorpus, writeCorpus, type GeneratedDocument } from './generate-corpus.ts';
 import { runIngestChild, writesOf, type ChildIngest } from './ingest-child.ts';
 import { clearRaw, ensureRawSchema, toRawPlan, writeRawPlan } from './raw-load.ts';
 import { measureWatchLatency } from './watch-latency.ts';
-import { evaluateTargets, findWarnings, formatFigures, formatTargets, type BenchResults, type IngestFigure, type MachineInfo } from './report.ts';
+import {
+  evaluateTargets,
+  findWarnings,
+  formatFigures,
+  formatTargets,
+  type BenchResults,
+  type IngestFigure,
+  type MachineInfo,
+} from './report.ts';
 
 const RAW_BATCH_SIZE = 10_000;
 /** One-changed-document runs; the median is reported. */
@@ -116,7 +129,11 @@ async function runFreshClone(corpusDir: string, settings: BenchDatabase['setting
   }
 }
 
-async function measureLoad(db: BenchDatabase, corpusDir: string, extractions: Parameters<typeof resolveCorpus>[0]): Promise<BenchResults['load']> {
+async function measureLoad(
+  db: BenchDatabase,
+  corpusDir: string,
+  extractions: Parameters<typeof resolveCorpus>[0],
+): Promise<BenchResults['load']> {
   const database = db.settings.database;
   const extraction = resolveCorpus(extractions);
   const warmUp = resolveCorpus(extractions.slice(0, 10));
@@ -128,9 +145,25 @@ async function measureLoad(db: BenchDatabase, corpusDir: string, extractions: Pa
   // Warm-up: a freshly started JVM compiles its query paths on first use; neither side
   // should pay that in its timing.
   log('load: warm-up of both write paths');
-  await writeRawPlan(db.driver, database, toRawPlan({ ...facts, documents: facts.documents.slice(0, 10) }), RAW_BATCH_SIZE);
+  await writeRawPlan(
+    db.driver,
+    database,
+    toRawPlan({ ...facts, documents: facts.documents.slice(0, 10) }),
+    RAW_BATCH_SIZE,
+  );
   await clearRaw(db.driver, database);
-  await runIngest({ database: db, paths: [corpusDir], cacheDir: null, extractCorpus: async () => ({ extraction: warmUp, extractorVersion: 'bench', failures: [], isWholeCorpus: true, cachedCount: 0 }) });
+  await runIngest({
+    database: db,
+    paths: [corpusDir],
+    cacheDir: null,
+    extractCorpus: async () => ({
+      extraction: warmUp,
+      extractorVersion: 'bench',
+      failures: [],
+      isWholeCorpus: true,
+      cachedCount: 0,
+    }),
+  });
   await clearBenchDatabase(db.driver, database);
 
   log(`load: raw UNWIND MERGE baseline, ${plan.rowCount} rows in batches of ${RAW_BATCH_SIZE}`);
@@ -146,10 +179,17 @@ async function measureLoad(db: BenchDatabase, corpusDir: string, extractions: Pa
     database: db,
     paths: [corpusDir],
     cacheDir: null,
-    extractCorpus: async () => ({ extraction, extractorVersion: 'bench', failures: [], isWholeCorpus: true, cachedCount: 0 }),
+    extractCorpus: async () => ({
+      extraction,
+      extractorVersion: 'bench',
+      failures: [],
+      isWholeCorpus: true,
+      cachedCount: 0,
+    }),
   });
   const loaderSeconds = (performance.now() - startedAt) / 1000;
-  if (summary.documents.failed > 0) throw new Error(`the loader failed on ${summary.documents.failed} document(s) of ${corpusDir}`);
+  if (summary.documents.failed > 0)
+    throw new Error(`the loader failed on ${summary.documents.failed} document(s) of ${corpusDir}`);
   await clearBenchDatabase(db.driver, database);
   return {
     documents: extraction.documents.length,
@@ -220,17 +260,28 @@ async function main(): Promise<number> {
         const edited = editDocument(target, seed);
         writeFileSync(join(corpus.dir, edited.path), edited.text);
         log(`ingest: one changed document (${edited.path}: a unit removed, a duty added) in ${size}`);
-        runs.push({ ...toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings })), document: edited.path });
+        runs.push({
+          ...toFigure(size, await runIngestChild({ corpusDir: corpus.dir, workDir, settings: db.settings })),
+          document: edited.path,
+        });
       }
       const median = [...runs].sort((a, b) => a.seconds - b.seconds)[Math.floor(runs.length / 2)]!;
-      oneChange = { ...median, allSeconds: runs.map((run) => run.seconds), allIngestSeconds: runs.map((run) => run.ingestSeconds) };
+      oneChange = {
+        ...median,
+        allSeconds: runs.map((run) => run.seconds),
+        allIngestSeconds: runs.map((run) => run.ingestSeconds),
+      };
       // Leave the corpus as generated, so a later run starts from the same bytes.
       for (const target of targets) writeFileSync(join(corpus.dir, target.path), target.text);
 
       // The watcher's first run re-ingests the documents just restored; then other
       // documents are saved one at a time while it watches.
-      const watched = corpus.docs.filter((doc) => doc.spec.units.length > 0).slice(ONE_CHANGE_RUNS, ONE_CHANGE_RUNS + WATCH_EDITS);
-      log(`watch: kg ingest ${basename(corpus.dir)} --watch (child process), then ${watched.length} saves timed to the graph`);
+      const watched = corpus.docs
+        .filter((doc) => doc.spec.units.length > 0)
+        .slice(ONE_CHANGE_RUNS, ONE_CHANGE_RUNS + WATCH_EDITS);
+      log(
+        `watch: kg ingest ${basename(corpus.dir)} --watch (child process), then ${watched.length} saves timed to the graph`,
+      );
       try {
         const samples = await measureWatchLatency({
           driver: db.driver,
@@ -254,7 +305,12 @@ async function main(): Promise<number> {
       machine: machineInfo(db.server.version, loadAverageBefore),
       extraction: {
         singleThread: single.throughput,
-        workers: { ...pooled.throughput, workers, startupSeconds: pooled.startupSeconds, isIdentical: pools.every((run) => run.isIdentical) },
+        workers: {
+          ...pooled.throughput,
+          workers,
+          startupSeconds: pooled.startupSeconds,
+          isIdentical: pools.every((run) => run.isIdentical),
+        },
         parallelCeiling,
         compromiseTokenizer: compromise,
         largeDocuments,
@@ -274,13 +330,19 @@ async function main(): Promise<number> {
     writeFileSync(outFile, `${JSON.stringify({ ...results, targets, warnings }, null, 2)}\n`);
 
     const m = results.machine;
-    console.log(`\nBenchmark (${plan.mode}), ${results.date}: ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, Neo4j ${m.neo4j}`);
-    console.log(`load average before ${m.loadAverageBefore.map((x) => x.toFixed(2)).join(' ')}, after ${m.loadAverageAfter.map((x) => x.toFixed(2)).join(' ')}\n`);
+    console.log(
+      `\nBenchmark (${plan.mode}), ${results.date}: ${m.cores} cores (${m.cpuModel}), ${m.memoryGb} GB, Node ${m.node}, Neo4j ${m.neo4j}`,
+    );
+    console.log(
+      `load average before ${m.loadAverageBefore.map((x) => x.toFixed(2)).join(' ')}, after ${m.loadAverageAfter.map((x) => x.toFixed(2)).join(' ')}\n`,
+    );
     console.log(formatFigures(results));
     console.log('');
     console.log(formatTargets(targets));
     for (const warning of warnings) console.log(`\nWARNING: ${warning}`);
-    console.log(`\n${plan.mode === 'quick' ? 'Quick run: targets are reported, not asserted. ' : ''}Figures written to ${outFile}`);
+    console.log(
+      `\n${plan.mode === 'quick' ? 'Quick run: targets are reported, not asserted. ' : ''}Figures written to ${outFile}`,
+    );
     return 0;
   } finally {
     await db.close();

@@ -8,7 +8,13 @@ import { parseArgs } from 'node:util';
 import { connectDatabase } from '../pipeline/database.ts';
 import { buildServer } from '../pipeline/serve/server.ts';
 
-const { values } = parseArgs({ options: { seconds: { type: 'string', default: '30' }, clients: { type: 'string', default: '50' }, samples: { type: 'string', default: '40' } } });
+const { values } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '30' },
+    clients: { type: 'string', default: '50' },
+    samples: { type: 'string', default: '40' },
+  },
+});
 const seconds = Number(values.seconds);
 const clients = Number(values.clients);
 const samples = Number(values.samples);
@@ -24,22 +30,31 @@ async function timeRequests(url: string, headers: Record<string, string>, expect
     const started = performance.now();
     const response = await fetch(url, { headers });
     await response.arrayBuffer();
-    if (response.status !== expectedStatus) throw new Error(`${url} answered ${response.status}, expected ${expectedStatus}`);
+    if (response.status !== expectedStatus)
+      throw new Error(`${url} answered ${response.status}, expected ${expectedStatus}`);
     times.push(performance.now() - started);
   }
   return median(times);
 }
 
 const database = await connectDatabase({ log: (line) => console.error(line) });
-const app = await buildServer({ driver: database.driver, database: database.settings.database, queryTimeoutMs: 30_000 });
+const app = await buildServer({
+  driver: database.driver,
+  database: database.settings.database,
+  queryTimeoutMs: 30_000,
+});
 try {
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  const connected = (await (await fetch(`${base}/api/analyses/most-connected?type=Agency&limit=1`)).json()) as { rows: { entity: string }[] };
+  const connected = (await (await fetch(`${base}/api/analyses/most-connected?type=Agency&limit=1`)).json()) as {
+    rows: { entity: string }[];
+  };
   const name = connected.rows[0]?.entity;
   if (!name) throw new Error('the graph holds no agency: ingest something first');
-  const hits = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}&limit=20`)).json()) as { hits: { id: string; name: string; type: string }[] };
+  const hits = (await (await fetch(`${base}/api/search?q=${encodeURIComponent(name)}&limit=20`)).json()) as {
+    hits: { id: string; name: string; type: string }[];
+  };
   const id = hits.hits.find((hit) => hit.name === name && hit.type === 'Agency')?.id ?? hits.hits[0]!.id;
   const summaryUrl = `${base}/api/analyses/graph-summary`;
   // The first request computes the answer; later ones under the same ingest run are served from the server's cache.

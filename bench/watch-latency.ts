@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { readTransaction, type ConnectionSettings, type Driver } from '../graph/driver.ts';
 import type { Statement } from '../graph/runner.ts';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../pipeline/project-root.ts';
 
 /** One save, and when the graph and the watcher's output showed it. */
 export interface WatchSample {
@@ -40,12 +40,19 @@ export interface WatchLatencyOptions {
 }
 
 /** The sha256 the graph holds for one Document node (a keyed lookup: cheap enough to poll). */
-const READ_DOCUMENT_SHA256: Statement = { name: 'bench-document-sha256', text: 'MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256' };
+const READ_DOCUMENT_SHA256: Statement = {
+  name: 'bench-document-sha256',
+  text: 'MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256',
+};
 
 const sha256Of = (text: string): string => createHash('sha256').update(text).digest('hex');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function readDocumentSha256(driver: Driver, database: string | undefined, id: string): Promise<string | undefined> {
+async function readDocumentSha256(
+  driver: Driver,
+  database: string | undefined,
+  id: string,
+): Promise<string | undefined> {
   const result = await readTransaction(driver, database, (runner) => runner.run(READ_DOCUMENT_SHA256, { id }));
   const value = result.records[0]?.sha256;
   return typeof value === 'string' ? value : undefined;
@@ -76,8 +83,12 @@ class WatcherOutput {
       const index = this.lines.findIndex((line, i) => i >= from && pattern.test(line.text));
       if (index >= 0) return index;
       const exit = exited();
-      if (exit !== undefined) throw new Error(`kg ingest --watch exited (${exit}) before printing ${String(pattern)}:\n${this.tail()}`);
-      if (Date.now() > deadline) throw new Error(`kg ingest --watch printed no ${String(pattern)} within ${timeoutMs / 1000} s:\n${this.tail()}`);
+      if (exit !== undefined)
+        throw new Error(`kg ingest --watch exited (${exit}) before printing ${String(pattern)}:\n${this.tail()}`);
+      if (Date.now() > deadline)
+        throw new Error(
+          `kg ingest --watch printed no ${String(pattern)} within ${timeoutMs / 1000} s:\n${this.tail()}`,
+        );
       await new Promise<void>((resolve) => {
         this.waiters.push(resolve);
         setTimeout(resolve, 200);
@@ -86,7 +97,10 @@ class WatcherOutput {
   }
 
   tail(): string {
-    return this.lines.slice(-10).map((line) => line.text).join('\n');
+    return this.lines
+      .slice(-10)
+      .map((line) => line.text)
+      .join('\n');
   }
 }
 
@@ -107,7 +121,11 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
     NEO4J_PASSWORD: options.settings.password,
     KG_CACHE_DIR: join(options.workDir, '.kg-cache'),
   };
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', options.corpusDir, '--watch'], { cwd: options.workDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), join(PROJECT_ROOT, 'bin', 'kg.js'), 'ingest', options.corpusDir, '--watch'],
+    { cwd: options.workDir, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let exit: string | undefined;
   const closed = new Promise<number | null>((resolve) => {
     child.on('close', (code, signal) => {
@@ -132,8 +150,10 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
       const savedAtMs = Date.now();
       const deadline = savedAt + timeoutMs;
       while ((await readDocumentSha256(options.driver, options.database, id)) !== expected) {
-        if (exit !== undefined) throw new Error(`kg ingest --watch exited (${exit}) while ${id} was being ingested:\n${output.tail()}`);
-        if (performance.now() > deadline) throw new Error(`${id} did not reach the graph within ${timeoutMs / 1000} s of its save:\n${output.tail()}`);
+        if (exit !== undefined)
+          throw new Error(`kg ingest --watch exited (${exit}) while ${id} was being ingested:\n${output.tail()}`);
+        if (performance.now() > deadline)
+          throw new Error(`${id} did not reach the graph within ${timeoutMs / 1000} s of its save:\n${output.tail()}`);
         await sleep(pollIntervalMs);
       }
       const seconds = (performance.now() - savedAt) / 1000;
@@ -142,7 +162,9 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
       const done = await output.waitFor(/ re-ingested:$/, before, timeoutMs, () => exit);
       const stamp = Date.parse(output.lines[done]!.text.split(' ')[0] ?? '');
       samples.push({ document: edit.path, seconds, runDoneSeconds: (stamp - savedAtMs) / 1000 });
-      options.log(`watch: ${edit.path} in the graph ${seconds.toFixed(3)} s after its save (run done after ${((stamp - savedAtMs) / 1000).toFixed(3)} s)`);
+      options.log(
+        `watch: ${edit.path} in the graph ${seconds.toFixed(3)} s after its save (run done after ${((stamp - savedAtMs) / 1000).toFixed(3)} s)`,
+      );
       await output.waitFor(/ s \(extractor /, done, timeoutMs, () => exit);
     }
   } finally {
@@ -152,6 +174,7 @@ export async function measureWatchLatency(options: WatchLatencyOptions): Promise
     clearTimeout(killer);
   }
   // Reached only when every save was measured: then the watcher must also have stopped cleanly.
-  if (exit !== 'code 0') throw new Error(`kg ingest --watch did not stop cleanly on SIGTERM (${exit ?? '?'}):\n${output.tail()}`);
+  if (exit !== 'code 0')
+    throw new Error(`kg ingest --watch did not stop cleanly on SIGTERM (${exit ?? '?'}):\n${output.tail()}`);
   return samples;
 }

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCE_FOLDERS = ['pipeline', 'extractors', 'graph', 'cypher', 'scripts'];
+const SOURCE_FOLDERS = ['pipeline', 'extractors', 'graph', 'cypher'];
 
 function listSources(root, folder, out) {
   for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
@@ -20,6 +20,11 @@ function listSources(root, folder, out) {
 export function sourceStamp(root) {
   const hash = createHash('sha256');
   const files = SOURCE_FOLDERS.flatMap((folder) => listSources(root, folder, [])).sort();
-  for (const path of files) hash.update(path).update('\0').update(readFileSync(join(root, path))).update('\0');
+  for (const path of files)
+    hash
+      .update(path)
+      .update('\0')
+      .update(readFileSync(join(root, path)))
+      .update('\0');
   return hash.digest('hex');
 }

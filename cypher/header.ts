@@ -67,7 +67,9 @@ const PARAM_NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 export function coerceDefault(spec: Omit<ParamSpec, 'default'>, value: unknown): ParamValue {
   if (value === null) {
     if (spec.isNullable) return null;
-    throw new Error(`default of "${spec.name}" is null but its type ${spec.type} is not nullable (write ${spec.type}?)`);
+    throw new Error(
+      `default of "${spec.name}" is null but its type ${spec.type} is not nullable (write ${spec.type}?)`,
+    );
   }
   switch (spec.type) {
     case 'string':
@@ -90,9 +92,13 @@ function parseParam(text: string, line: number): ParamSpec {
   const match = /^(\S+)\s+([a-z]+)(\?)?\s*(?:=\s*(.+))?$/.exec(text);
   if (!match) throw new HeaderError(line, `param "${text}" is not "NAME TYPE [= DEFAULT]"`);
   const [, name, typeText, question, defaultText] = match;
-  if (!PARAM_NAME_PATTERN.test(name!)) throw new HeaderError(line, `param name "${name}" is not a Cypher parameter name (letters, digits, _)`);
+  if (!PARAM_NAME_PATTERN.test(name!))
+    throw new HeaderError(line, `param name "${name}" is not a Cypher parameter name (letters, digits, _)`);
   if (!(PARAM_TYPES as readonly string[]).includes(typeText!)) {
-    throw new HeaderError(line, `param "${name}" has type "${typeText}"; expected one of ${PARAM_TYPES.join(', ')} (add ? for nullable)`);
+    throw new HeaderError(
+      line,
+      `param "${name}" has type "${typeText}"; expected one of ${PARAM_TYPES.join(', ')} (add ? for nullable)`,
+    );
   }
   const spec: ParamSpec = { name: name!, type: typeText as ParamType, isNullable: question === '?' };
   if (defaultText === undefined) return spec;
@@ -100,7 +106,10 @@ function parseParam(text: string, line: number): ParamSpec {
   try {
     parsed = JSON.parse(defaultText.trim());
   } catch {
-    throw new HeaderError(line, `default of "${name}" is ${defaultText.trim()}, which is not a JSON literal (quote strings with "...")`);
+    throw new HeaderError(
+      line,
+      `default of "${name}" is ${defaultText.trim()}, which is not a JSON literal (quote strings with "...")`,
+    );
   }
   try {
     spec.default = coerceDefault(spec, parsed);
@@ -112,13 +121,23 @@ function parseParam(text: string, line: number): ParamSpec {
 
 function parseQuote(text: string, line: number): QuoteSpec {
   const match = /^(\S+)\s+(\S+)\s+(\S+)\s+(\S+)\s*->\s*(\S+)$/.exec(text);
-  if (!match) throw new HeaderError(line, `quote "${text}" is not "PATH_COLUMN SHA256_COLUMN START_COLUMN END_COLUMN -> NEW_COLUMN"`);
+  if (!match)
+    throw new HeaderError(
+      line,
+      `quote "${text}" is not "PATH_COLUMN SHA256_COLUMN START_COLUMN END_COLUMN -> NEW_COLUMN"`,
+    );
   return { path: match[1]!, sha256: match[2]!, start: match[3]!, end: match[4]!, into: match[5]! };
 }
 
 /** Parses the leading `// key: value` lines of Cypher text; throws HeaderError naming the line. */
 export function parseAnalysisHeader(text: string): AnalysisHeader {
-  const header: AnalysisHeader = { name: undefined, description: undefined, params: [], quote: undefined, jsonColumns: [] };
+  const header: AnalysisHeader = {
+    name: undefined,
+    description: undefined,
+    params: [],
+    quote: undefined,
+    jsonColumns: [],
+  };
   const lines = text.split(/\r?\n/);
   for (let index = 0; index < lines.length; index += 1) {
     const raw = lines[index]!.trim();
@@ -139,7 +158,8 @@ export function parseAnalysisHeader(text: string): AnalysisHeader {
         break;
       case 'param': {
         const spec = parseParam(value, line);
-        if (header.params.some((known) => known.name === spec.name)) throw new HeaderError(line, `param "${spec.name}" is declared twice`);
+        if (header.params.some((known) => known.name === spec.name))
+          throw new HeaderError(line, `param "${spec.name}" is declared twice`);
         header.params.push(spec);
         break;
       }

@@ -1,6 +1,6 @@
 // `--param key=value` texts -> typed Cypher parameters. Declared parameters take their
 // header type; a file that declares none takes every parameter with an inferred type.
-import { KgError } from '../pipeline/errors.ts';
+import { AnalysisError } from './errors.ts';
 import type { ParamSpec, ParamType, ParamValue } from './header.ts';
 
 const INTEGER_PATTERN = /^[+-]?\d+$/;
@@ -9,7 +9,8 @@ const FLOAT_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** Splits `key=value` at the first `=`; throws KG_USAGE when there is none. */
 export function splitParamAssignment(text: string): { key: string; value: string } {
   const at = text.indexOf('=');
-  if (at <= 0) throw new KgError('KG_USAGE', `--param "${text}" is not key=value (e.g. --param agency="State Council")`);
+  if (at <= 0)
+    throw new AnalysisError('KG_USAGE', `--param "${text}" is not key=value (e.g. --param agency="State Council")`);
   return { key: text.slice(0, at).trim(), value: text.slice(at + 1) };
 }
 
@@ -17,7 +18,10 @@ export function splitParamAssignment(text: string): { key: string; value: string
 export function parseParamValue(spec: Pick<ParamSpec, 'name' | 'type' | 'isNullable'>, text: string): ParamValue {
   if (spec.isNullable && text === 'null') return null;
   const fail = (expected: string): never => {
-    throw new KgError('KG_USAGE', `--param ${spec.name}=${text}: "${spec.name}" is a ${spec.type}, so expected ${expected}`);
+    throw new AnalysisError(
+      'KG_USAGE',
+      `--param ${spec.name}=${text}: "${spec.name}" is a ${spec.type}, so expected ${expected}`,
+    );
   };
   switch (spec.type satisfies ParamType) {
     case 'string':
@@ -59,7 +63,11 @@ export function inferParamValue(text: string): ParamValue {
  * missing one without a default fails naming it. With no specs: every `--param` is
  * passed with an inferred type. A repeated key keeps the last value.
  */
-export function resolveParams(specs: readonly ParamSpec[], assignments: readonly string[], source: string): Record<string, ParamValue> {
+export function resolveParams(
+  specs: readonly ParamSpec[],
+  assignments: readonly string[],
+  source: string,
+): Record<string, ParamValue> {
   const given = new Map<string, string>();
   for (const assignment of assignments) {
     const { key, value } = splitParamAssignment(assignment);
@@ -73,14 +81,21 @@ export function resolveParams(specs: readonly ParamSpec[], assignments: readonly
   const declared = new Map(specs.map((spec) => [spec.name, spec]));
   for (const key of given.keys()) {
     if (!declared.has(key)) {
-      throw new KgError('KG_USAGE', `${source} has no parameter "${key}"; its parameters are ${specs.map((spec) => spec.name).join(', ')}`);
+      throw new AnalysisError(
+        'KG_USAGE',
+        `${source} has no parameter "${key}"; its parameters are ${specs.map((spec) => spec.name).join(', ')}`,
+      );
     }
   }
   for (const spec of specs) {
     const text = given.get(spec.name);
     if (text !== undefined) params[spec.name] = parseParamValue(spec, text);
     else if (spec.default !== undefined) params[spec.name] = spec.default;
-    else throw new KgError('KG_USAGE', `${source} needs parameter "${spec.name}" (${spec.type}): pass --param ${spec.name}=VALUE`);
+    else
+      throw new AnalysisError(
+        'KG_USAGE',
+        `${source} needs parameter "${spec.name}" (${spec.type}): pass --param ${spec.name}=VALUE`,
+      );
   }
   return params;
 }

@@ -66,7 +66,8 @@ export function blankLiteralsAndComments(text: string): string {
       let k = i + 1;
       while (k < text.length) {
         if (char !== '`' && text[k] === '\\') k += 2;
-        else if (text[k] === char && char === '`' && text[k + 1] === '`') k += 2; // `` escapes a backtick
+        else if (text[k] === char && char === '`' && text[k + 1] === '`')
+          k += 2; // `` escapes a backtick
         else if (text[k] === char) break;
         else k += 1;
       }

@@ -33,7 +33,8 @@ export function findAcronymBodies(text: string, sentences: TextRange[], taken: T
     }
   }
   const out: TextRange[] = [];
-  for (const [word, ranges] of uses) if (evidence.has(word) && ranges.length >= MIN_USES && !isPostAcronym(text, word)) out.push(...ranges);
+  for (const [word, ranges] of uses)
+    if (evidence.has(word) && ranges.length >= MIN_USES && !isPostAcronym(text, word)) out.push(...ranges);
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -69,7 +70,10 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
       // The expansion is the shortest tail of the run whose initials spell the acronym.
       for (let k = 0; k < words.length; k++) {
         const tail = words.slice(k).map((w) => w[0]);
-        const initials = tail.filter((w) => !SMALL_WORDS.has(w)).map((w) => w[0]).join('');
+        const initials = tail
+          .filter((w) => !SMALL_WORDS.has(w))
+          .map((w) => w[0])
+          .join('');
         if (initials !== acronym || SMALL_WORDS.has(tail[0] as string)) continue;
         if (POST_WORDS.has((tail[tail.length - 1] as string).toLowerCase())) break;
         const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
@@ -85,6 +89,11 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
 function isPostAcronym(text: string, word: string): boolean {
   const at = text.indexOf(`(${word})`);
   if (at < 0) return false;
-  const before = text.slice(Math.max(0, at - 80), at).trim().split(/\s+/).pop() ?? '';
+  const before =
+    text
+      .slice(Math.max(0, at - 80), at)
+      .trim()
+      .split(/\s+/)
+      .pop() ?? '';
   return POST_WORDS.has(before.toLowerCase());
 }

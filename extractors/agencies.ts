@@ -29,16 +29,32 @@ function isHead(t: Token | undefined): boolean {
   return ORGANISATION_HEADS.has(word);
 }
 
+function isPostWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^\p{Lu}/u.test(word) && (POST_WORDS.has(lower) || lower.split('-').some((part) => POST_WORDS.has(part)));
+}
+
 function leftExtent(seg: Token[], head: number): number {
   let left = head;
+  // "Prime Minister's Office", "Attorney-General's Department": a post in the possessive
+  // names whose office it is, and the post's words belong to the name.
+  let isPossessivePost = false;
   while (left > 0) {
     const prev = seg[left - 1] as Token;
     // "Energy Conservation and Comprehensive Utilization Department": a coordination of
     // modifiers before the head belongs to the name.
     const before = seg[left - 2];
     const beforeWord = before?.text.toLowerCase() ?? '';
-    const isPostBefore = POST_WORDS.has(beforeWord) || (beforeWord.endsWith('s') && POST_WORDS.has(beforeWord.slice(0, -1)));
-    if ((prev.text === 'and' || prev.text === '&') && before && isNameWord(before.text) && !isHead(before) && !NAME_STOPWORDS.has(before.text) && !isPostBefore) {
+    const isPostBefore =
+      POST_WORDS.has(beforeWord) || (beforeWord.endsWith('s') && POST_WORDS.has(beforeWord.slice(0, -1)));
+    if (
+      (prev.text === 'and' || prev.text === '&') &&
+      before &&
+      isNameWord(before.text) &&
+      !isHead(before) &&
+      !NAME_STOPWORDS.has(before.text) &&
+      !isPostBefore
+    ) {
       left -= 2;
       continue;
     }
@@ -47,12 +63,20 @@ function leftExtent(seg: Token[], head: number): number {
       left -= 2;
       continue;
     }
+    if (left === head && /^['’]s$/.test(prev.text) && before && isPostWord(before.text)) {
+      left -= 2;
+      isPossessivePost = true;
+      continue;
+    }
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
     const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
     const word = prev.text.toLowerCase();
     // "Comptroller-General Immigration Service": a hyphenated post counts by its parts.
-    const isPost = POST_WORDS.has(word) || (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1))) || word.split('-').some((part) => POST_WORDS.has(part));
-    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies) break;
+    const isPost =
+      POST_WORDS.has(word) ||
+      (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1))) ||
+      word.split('-').some((part) => POST_WORDS.has(part));
+    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies && !isPossessivePost) break;
     left--;
   }
   return left;
@@ -62,7 +86,13 @@ function leftExtent(seg: Token[], head: number): number {
 // of the segment; otherwise the last head word of the contiguous name, plus a numeral.
 function rightExtent(seg: Token[], head: number): number {
   let end = head;
-  while (end + 1 < seg.length && (isHead(seg[end + 1]) || (/^\p{Lu}/u.test((seg[end + 1] as Token).text) && seg.slice(end + 1).some(isHead) && !COMPLEMENT.has((seg[end + 1] as Token).text)))) {
+  while (
+    end + 1 < seg.length &&
+    (isHead(seg[end + 1]) ||
+      (/^\p{Lu}/u.test((seg[end + 1] as Token).text) &&
+        seg.slice(end + 1).some(isHead) &&
+        !COMPLEMENT.has((seg[end + 1] as Token).text)))
+  ) {
     // Contiguous capitalised words up to a later head: "Radio Administration Bureau".
     let k = end + 1;
     while (k < seg.length && !isHead(seg[k]) && /^\p{Lu}/u.test((seg[k] as Token).text)) k++;
@@ -76,8 +106,18 @@ function rightExtent(seg: Token[], head: number): number {
   }
   // Trailing post words belong to a person's title, not to the body's name, except in an
   // office named after its post ("Office of the Government Chief Information Officer").
-  const isPostOffice = (seg[head] as Token).text === 'Office' && seg[head + 1]?.text === 'of' && POST_WORDS.has((seg[end] as Token).text.toLowerCase());
-  while (!isPostOffice && end > head && (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) || ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text) || (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))) end--;
+  const isPostOffice =
+    (seg[head] as Token).text === 'Office' &&
+    seg[head + 1]?.text === 'of' &&
+    POST_WORDS.has((seg[end] as Token).text.toLowerCase());
+  while (
+    !isPostOffice &&
+    end > head &&
+    (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) ||
+      ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text) ||
+      (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))
+  )
+    end--;
   return end;
 }
 
@@ -103,12 +143,21 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
     // A bare head word ("Office", "the Bureau") is a generic back-reference, not a name.
     if (words.length < 2) continue;
     const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end };
-    const inner = found.slice(k + 1).find((f) => f.left > left && f.right <= right && seg[f.left - 1]?.text !== undefined && ['the', 'of', 'for'].includes((seg[f.left - 1] as Token).text));
+    const inner = found
+      .slice(k + 1)
+      .find(
+        (f) =>
+          f.left > left &&
+          f.right <= right &&
+          seg[f.left - 1]?.text !== undefined &&
+          ['the', 'of', 'for'].includes((seg[f.left - 1] as Token).text),
+      );
     const mention: OrganisationMention = { range, extractor: 'agencies:head-word' };
     // "Department of the Ministry of X" (a bare head before "of the"): only Y is a name; a
     // lone head word after "of" ("Department of Government Services") is part of this name.
     const isInnerName = inner !== undefined && inner.right > inner.left;
-    if (inner && isInnerName && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1) continue;
+    if (inner && isInnerName && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1)
+      continue;
     if (inner && isInnerName && seg.slice(left, inner.left).some(isHead)) {
       mention.parent = { start: (seg[inner.left] as Token).start, end: (seg[inner.right] as Token).end };
       mention.extractor = 'agencies:x-of-the-y';
@@ -127,8 +176,10 @@ const GOVERNMENT_LEVEL = new RegExp(
 );
 // "The Andean Seed Observatory is a decentralised agency of ...": a sentence that opens with
 // a capitalised name and types it as a body names a body, head word or not.
-const TYPED_SUBJECT = /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached to|sponsored by)\b/u;
-const TYPING_PHRASE = /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
+const TYPED_SUBJECT =
+  /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached to|sponsored by)\b/u;
+const TYPING_PHRASE =
+  /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
 
 /** Finds organisation mentions in one range of the text (a sentence, line or cell). */
@@ -144,12 +195,13 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const name = typed[1] as string;
     const start = range.start + slice.indexOf(name, typed.index);
     const isNamed = out.some((o) => o.range.start < start + name.length && start < o.range.end);
-    if (!isNamed && name.split(/\s+/).length >= 2 && !NAME_STOPWORDS.has(name.split(/\s+/)[0] as string)) out.push({ range: { start, end: start + name.length }, extractor: 'agencies:typed-subject' });
+    if (!isNamed && name.split(/\s+/).length >= 2 && !NAME_STOPWORDS.has(name.split(/\s+/)[0] as string))
+      out.push({ range: { start, end: start + name.length }, extractor: 'agencies:typed-subject' });
   }
-  if (!/\b(?:City|Town|County|Municipality|Borough|Village|Township|State|Commonwealth|Union)\b/.test(slice)) return out;
+  if (!/\b(?:City|Town|County|Municipality|Borough|Village|Township|State|Commonwealth|Union)\b/.test(slice))
+    return out;
   const headWordCount = out.length;
-  GOVERNMENT_LEVEL.lastIndex = 0;
-  for (let m = GOVERNMENT_LEVEL.exec(slice); m; m = GOVERNMENT_LEVEL.exec(slice)) {
+  for (const m of slice.matchAll(GOVERNMENT_LEVEL)) {
     // A leading sentence word is not part of the place ("The European Union" -> "European Union").
     let name = m[0];
     let start = range.start + m.index;

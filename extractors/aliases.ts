@@ -14,7 +14,8 @@ export interface AliasPair {
 }
 
 const AFTER_PAREN = /^\s*[(（]\s*([^()（）\n]{2,120}?)\s*[)）]/;
-const HEREINAFTER = /^(?:here\s?in\s?after|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
+const HEREINAFTER =
+  /^(?:here\s?in\s?after|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
 const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
 
@@ -38,31 +39,66 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
           offset += part.length;
           // "the Ministry": a bare head word is a generic back-reference (GUIDELINES).
           if (alias.length < 2 || ORGANISATION_HEADS.has(alias) || /^[,;]$|^or$/.test(alias.trim())) continue;
-          out.push({ name, alias, aliasRange: { start: at, end: at + alias.length }, extractor: 'aliases:hereinafter' });
+          out.push({
+            name,
+            alias,
+            aliasRange: { start: at, end: at + alias.length },
+            extractor: 'aliases:hereinafter',
+          });
         }
-      } else if (ACRONYM.test(content) || (content.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && /^\p{Lu}/u.test(content))) {
-        out.push({ name, alias: content, aliasRange: { start: contentStart, end: contentStart + content.length }, extractor: 'aliases:brackets' });
+      } else if (
+        ACRONYM.test(content) ||
+        (content.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && /^\p{Lu}/u.test(content))
+      ) {
+        out.push({
+          name,
+          alias: content,
+          aliasRange: { start: contentStart, end: contentStart + content.length },
+          extractor: 'aliases:brackets',
+        });
       } else {
         const quoted = /^(?:the\s+)?["“]([^"”]{2,60})["”]$/i.exec(content);
         if (quoted) {
           const alias = quoted[1] as string;
           const at = contentStart + content.indexOf(alias);
-          if (!ORGANISATION_HEADS.has(alias)) out.push({ name, alias, aliasRange: { start: at, end: at + alias.length }, extractor: 'aliases:quoted-short-name' });
+          if (!ORGANISATION_HEADS.has(alias))
+            out.push({
+              name,
+              alias,
+              aliasRange: { start: at, end: at + alias.length },
+              extractor: 'aliases:quoted-short-name',
+            });
         }
       }
     }
     // "KISA (Korea Internet & Security Agency)": the acronym stands before its expansion.
-    const before = /(\p{Lu}[\p{Lu}\d&]{1,9})\s*[(（]\s*$/u.exec(text.slice(Math.max(0, org.range.start - 16), org.range.start));
-    if (before && /^\s*[)）]/.test(after) && initialsOf(name).startsWith((before[1] as string).replace(/&/g, '')[0] ?? '')) {
+    const before = /(\p{Lu}[\p{Lu}\d&]{1,9})\s*[(（]\s*$/u.exec(
+      text.slice(Math.max(0, org.range.start - 16), org.range.start),
+    );
+    if (
+      before &&
+      /^\s*[)）]/.test(after) &&
+      initialsOf(name).startsWith((before[1] as string).replace(/&/g, '')[0] ?? '')
+    ) {
       const at = org.range.start - before[0].length;
-      out.push({ name, alias: before[1] as string, aliasRange: { start: at, end: at + (before[1] as string).length }, extractor: 'aliases:acronym-before' });
+      out.push({
+        name,
+        alias: before[1] as string,
+        aliasRange: { start: at, end: at + (before[1] as string).length },
+        extractor: 'aliases:acronym-before',
+      });
     }
     // "A, B, is a ...": two names of one body in apposition.
     const comma = /^\s*,\s*/.exec(after);
     if (comma) {
       const next = byStart.get(org.range.end + comma[0].length);
       if (next && APPOSITION_TAIL.test(text.slice(next.range.end, next.range.end + 20))) {
-        out.push({ name, alias: text.slice(next.range.start, next.range.end), aliasRange: next.range, extractor: 'aliases:apposition' });
+        out.push({
+          name,
+          alias: text.slice(next.range.start, next.range.end),
+          aliasRange: next.range,
+          extractor: 'aliases:apposition',
+        });
       }
     }
   }
@@ -71,14 +107,16 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
 
 /** Finds later occurrences of declared aliases (acronyms, short names) as whole words. */
 export function findAliasOccurrences(text: string, aliases: string[], taken: TextRange[]): TextRange[] {
-  const distinct = [...new Set(aliases)].filter((a) => a.length >= 2).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const distinct = [...new Set(aliases)]
+    .filter((a) => a.length >= 2)
+    .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (distinct.length === 0) return [];
   const escaped = distinct.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   const out: TextRange[] = [];
   let t = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  for (const m of text.matchAll(re)) {
     const range = { start: m.index, end: m.index + m[0].length };
     while (t < sortedTaken.length && (sortedTaken[t] as TextRange).end <= range.start) t++;
     const hit = sortedTaken[t];

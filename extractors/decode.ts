@@ -28,12 +28,17 @@ export function decodeDocument(input: DecodeInput): DecodeResult {
     diagnostic: { code, message, document: id, path },
   });
   if (looksBinary(bytes)) {
-    return reject('KG_BINARY_DOCUMENT', `${path} looks like a binary file (NUL or control bytes); skipped. Only UTF-8 text is read.`);
+    return reject(
+      'KG_BINARY_DOCUMENT',
+      `${path} looks like a binary file (NUL or control bytes); skipped. Only UTF-8 text is read.`,
+    );
   }
   const hasBom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let originalText: string;
   try {
-    originalText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(hasBom ? bytes.subarray(3) : bytes);
+    originalText = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(
+      hasBom ? bytes.subarray(3) : bytes,
+    );
   } catch {
     return reject('KG_INVALID_UTF8', `${path} is not valid UTF-8; skipped. Re-encode it as UTF-8 to include it.`);
   }

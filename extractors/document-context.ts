@@ -46,7 +46,13 @@ export function ownerOf(ctx: Pick<DocumentContext, 'orgIndex'>, range: TextRange
 }
 
 /** Adds a Responsibility and the owner's HAS_RESPONSIBILITY to it, both named by one rule. */
-export function addDuty(graph: LocalGraph, owner: string, dutyText: string, range: TextRange, extractor: ExtractorRule): void {
+export function addDuty(
+  graph: LocalGraph,
+  owner: string,
+  dutyText: string,
+  range: TextRange,
+  extractor: ExtractorRule,
+): void {
   const key = responsibilityKey(owner, dutyText);
   graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
   graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);

@@ -17,7 +17,9 @@ export type NodeRole = 'heading' | 'duties' | 'units' | 'list' | 'item' | 'parag
 export function explainStages(): string[] {
   return [
     'stages (decode.ts reads each file before them; resolve.ts merges the documents after):',
-    ...EXTRACTION.stages.map((stage, k) => `${INDENT}${k + 1}. ${stage.name}: ${stage.does}  [${stage.modules.join(', ')}]`),
+    ...EXTRACTION.stages.map(
+      (stage, k) => `${INDENT}${k + 1}. ${stage.name}: ${stage.does}  [${stage.modules.join(', ')}]`,
+    ),
   ];
 }
 
@@ -25,13 +27,20 @@ export function explainStages(): string[] {
 export function explainDocument(source: SourceDocument): string[] {
   const { model, extraction } = EXTRACTION.run({ source });
   const text = model.text;
-  const toOriginal = (r: TextRange): TextRange => ({ start: source.offsetMap[r.start] ?? r.start, end: source.offsetMap[r.end] ?? r.end });
+  const toOriginal = (r: TextRange): TextRange => ({
+    start: source.offsetMap[r.start] ?? r.start,
+    end: source.offsetMap[r.end] ?? r.end,
+  });
   const bodies = extraction.entities.filter((e) => e.type === 'Agency' || e.type === 'Department');
-  const out: string[] = [`document ${source.id} (${source.format}): ${extraction.entities.length} entities, ${extraction.relations.length} relations`];
+  const out: string[] = [
+    `document ${source.id} (${source.format}): ${extraction.entities.length} entities, ${extraction.relations.length} relations`,
+  ];
   const shown = (r: TextRange): string => JSON.stringify(collapse(rangeText(text, r)));
 
   // Iterative walk with an explicit stack: the depth of the input never grows the call stack.
-  const stack: Array<{ node: BlockNode; depth: number; subjects: string[] }> = [{ node: model.root, depth: 0, subjects: [] }];
+  const stack: Array<{ node: BlockNode; depth: number; subjects: string[] }> = [
+    { node: model.root, depth: 0, subjects: [] },
+  ];
   while (stack.length > 0) {
     const { node, depth, subjects } = stack.pop() as { node: BlockNode; depth: number; subjects: string[] };
     const pad = INDENT.repeat(depth);
@@ -72,7 +81,8 @@ export function explainDocument(source: SourceDocument): string[] {
         out.push(...factsIn(extraction, toOriginal(node.range), `${pad}${INDENT}`));
         break;
     }
-    for (let k = children.length - 1; k >= 0; k--) stack.push({ node: children[k] as BlockNode, depth: depth + 1, subjects: inner });
+    for (let k = children.length - 1; k >= 0; k--)
+      stack.push({ node: children[k] as BlockNode, depth: depth + 1, subjects: inner });
   }
   for (const d of extraction.diagnostics) out.push(`diagnostic ${d.code}: ${d.message}`);
   return out;
@@ -98,7 +108,9 @@ function factsIn(extraction: DocumentExtraction, range: TextRange, pad: string):
   for (const r of extraction.relations) {
     if (!r.evidence.some((e) => e.start >= range.start && e.start < range.end)) continue;
     const title = r.properties.title ? ` (${r.properties.title})` : '';
-    out.push(`${pad}-> ${collapse(names.get(r.from) ?? r.from)} ${r.type}${title} ${collapse(names.get(r.to) ?? r.to)}  [${r.extractors.join(', ')}]`);
+    out.push(
+      `${pad}-> ${collapse(names.get(r.from) ?? r.from)} ${r.type}${title} ${collapse(names.get(r.to) ?? r.to)}  [${r.extractors.join(', ')}]`,
+    );
   }
   return out;
 }

@@ -14,15 +14,28 @@ interface Named {
 const MIN_BODY_WORDS = 2;
 
 /** Adds GOVERNED_BY for eponymous instruments and for the statute a document reproduces. */
-export function addGoverningLaws(graph: LocalGraph, bodies: Named[], laws: Named[], subject: string | null, title: TextRange | null): void {
+export function addGoverningLaws(
+  graph: LocalGraph,
+  bodies: Named[],
+  laws: Named[],
+  subject: string | null,
+  title: TextRange | null,
+): void {
   const namesOf = (key: string): string[] => [...(graph.entities.get(key)?.names.keys() ?? [])].map(normaliseName);
   const bodyNames = new Map<string, string[]>();
-  for (const b of bodies) if (!bodyNames.has(b.key)) bodyNames.set(b.key, namesOf(b.key).filter((n) => n.split(' ').length >= MIN_BODY_WORDS));
+  for (const b of bodies)
+    if (!bodyNames.has(b.key))
+      bodyNames.set(
+        b.key,
+        namesOf(b.key).filter((n) => n.split(' ').length >= MIN_BODY_WORDS),
+      );
   for (const law of laws) {
     const lawNames = namesOf(law.key);
     for (const [body, names] of bodyNames) {
-      if (names.some((n) => lawNames.some((l) => ` ${l} `.includes(` ${n} `)))) graph.addRelation('GOVERNED_BY', body, law.key, law.range, 'relations:eponymous-instrument');
+      if (names.some((n) => lawNames.some((l) => ` ${l} `.includes(` ${n} `))))
+        graph.addRelation('GOVERNED_BY', body, law.key, law.range, 'relations:eponymous-instrument');
     }
-    if (subject && title && law.range.start >= title.start && law.range.end <= title.end) graph.addRelation('GOVERNED_BY', subject, law.key, law.range, 'relations:statute-title');
+    if (subject && title && law.range.start >= title.start && law.range.end <= title.end)
+      graph.addRelation('GOVERNED_BY', subject, law.key, law.range, 'relations:statute-title');
   }
 }

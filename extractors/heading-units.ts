@@ -26,11 +26,18 @@ const MAX_HEADING_ABOVE_WORDS = 8;
 const OUTSIDE = new RegExp(`${SUBORDINATE_LIST.source}|${EXTERNAL_LIST.source}`, 'i');
 
 /** Bodies named by section headings (below the title) whose head word is a unit's. */
-export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeIndex<{ range: TextRange }>, title: TextRange | null): HeadingUnit[] {
+export function findHeadingUnits(
+  text: string,
+  root: SectionNode,
+  bodies: RangeIndex<{ range: TextRange }>,
+  title: TextRange | null,
+): HeadingUnit[] {
   const out: Array<HeadingUnit & { head: string }> = [];
   // Sections under a heading that calls its bodies subordinate or outside ("Directly
   // affiliated institutions", "Partners") name Agencies, not units.
-  const outside = allSections(root, text).filter((s) => s.heading && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)));
+  const outside = allSections(root, text).filter(
+    (s) => s.heading && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)),
+  );
   for (const section of allSections(root, text)) {
     const heading = section.heading;
     if (!heading || heading === title) continue;
@@ -43,7 +50,9 @@ export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeI
     // "Name, Secretary of the Treasury Board" names a person's post, not a unit's section.
     if (findLeaderLines(text, heading).length > 0) continue;
     const inside = bodies.within(heading);
-    const outer = inside.filter((b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end));
+    const outer = inside.filter(
+      (b) => !inside.some((o) => o !== b && o.range.start <= b.range.start && o.range.end >= b.range.end),
+    );
     for (const body of outer) {
       const head = headWordOf(text.slice(body.range.start, body.range.end));
       if (UNIT_HEADS.has(head)) out.push({ range: body.range, section, head });
@@ -54,6 +63,7 @@ export function findHeadingUnits(text: string, root: SectionNode, bodies: RangeI
   const titleHead = titleBody ? headWordOf(text.slice(titleBody.range.start, titleBody.range.end)) : null;
   const perHead = new Map<string, number>();
   for (const unit of out) perHead.set(unit.head, (perHead.get(unit.head) ?? 0) + 1);
-  const isPeer = (u: { head: string }): boolean => (titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead);
+  const isPeer = (u: { head: string }): boolean =>
+    titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead;
   return out.filter((u) => !isPeer(u)).map(({ range, section }) => ({ range, section }));
 }

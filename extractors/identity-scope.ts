@@ -51,7 +51,8 @@ export function scopeIdentities(extraction: DocumentExtraction, text: string): D
     canonical.set(entity.key, key);
     return key;
   };
-  const parentKeysOf = (entity: LocalEntity): string[] => [...new Set((parentsOf.get(entity.key) ?? []).filter((p) => !visiting.has(p.key)).map(canonicalOf))].sort();
+  const parentKeysOf = (entity: LocalEntity): string[] =>
+    [...new Set((parentsOf.get(entity.key) ?? []).filter((p) => !visiting.has(p.key)).map(canonicalOf))].sort();
   const renamed = new Map<string, string>();
   const entities = extraction.entities.map((entity): LocalEntity => {
     const parents = entity.type === 'Department' ? parentKeysOf(entity) : [];
@@ -61,7 +62,11 @@ export function scopeIdentities(extraction: DocumentExtraction, text: string): D
     return { ...entity, key };
   });
   if (renamed.size === 0) return extraction;
-  const relations = extraction.relations.map((relation) => ({ ...relation, from: renamed.get(relation.from) ?? relation.from, to: renamed.get(relation.to) ?? relation.to }));
+  const relations = extraction.relations.map((relation) => ({
+    ...relation,
+    from: renamed.get(relation.from) ?? relation.from,
+    to: renamed.get(relation.to) ?? relation.to,
+  }));
   entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { ...extraction, entities, relations };
 }
@@ -77,7 +82,10 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
 export function isGenericName(name: string, isWrittenLowerCase: (word: string) => boolean): boolean {
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length < 2 || !words.some((w) => ORGANISATION_HEADS.has(w))) return false;
-  const isCommon = (word: string): boolean => CONNECTORS.has(word.toLowerCase()) || ORGANISATION_HEADS.has(word) || (/^\p{Lu}\p{Ll}+$/u.test(word) && isWrittenLowerCase(word.toLowerCase()));
+  const isCommon = (word: string): boolean =>
+    CONNECTORS.has(word.toLowerCase()) ||
+    ORGANISATION_HEADS.has(word) ||
+    (/^\p{Lu}\p{Ll}+$/u.test(word) && isWrittenLowerCase(word.toLowerCase()));
   if (!words.every(isCommon)) return false;
   return !hasTag(name, '(#Place|#Person|#Acronym)');
 }
@@ -86,7 +94,7 @@ export function isGenericName(name: string, isWrittenLowerCase: (word: string) =
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
   const pattern = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) words.add(m[0]);
+  for (const m of text.matchAll(pattern)) words.add(m[0]);
   return words;
 }
 
@@ -97,6 +105,12 @@ const LEAD_CHARS = 400;
 /** The normalised jurisdiction a document states in its title or first sentence, or null. */
 export function documentJurisdiction(text: string): string | null {
   const lead = text.slice(0, LEAD_CHARS);
-  const places = [...new Set(placesIn(lead).map((place) => normaliseName(place.replace(/['’]s$/, ''))).filter(Boolean))];
+  const places = [
+    ...new Set(
+      placesIn(lead)
+        .map((place) => normaliseName(place.replace(/['’]s$/, '')))
+        .filter(Boolean),
+    ),
+  ];
   return places.length === 1 ? (places[0] as string) : null;
 }

@@ -25,12 +25,18 @@ const ITEM_BEFORE = /[.)]\s*$/;
 const MIN_SUB_ITEMS = 2;
 const INDENT_STEP = 2;
 
-function markerValue(token: string, previous: InlineMarker | undefined): { style: NumberingStyle; value: number } | null {
-  if (/^\d/.test(token)) return { style: 'paren-arabic', value: Number.parseInt(token, 10) + (/[A-Z]$/.test(token) ? 0.5 : 0) };
+function markerValue(
+  token: string,
+  previous: InlineMarker | undefined,
+): { style: NumberingStyle; value: number } | null {
+  if (/^\d/.test(token))
+    return { style: 'paren-arabic', value: Number.parseInt(token, 10) + (/[A-Z]$/.test(token) ? 0.5 : 0) };
   if (token.length === 1) return { style: 'letter-lower', value: token.charCodeAt(0) - 96 };
   // "(ja)" after "(j)": an item inserted by an amendment, between (j) and (k).
   const base = token.charCodeAt(0) - 96;
-  return previous && previous.style === 'letter-lower' && Math.floor(previous.value) === base ? { style: 'letter-lower', value: base + 0.5 } : null;
+  return previous && previous.style === 'letter-lower' && Math.floor(previous.value) === base
+    ? { style: 'letter-lower', value: base + 0.5 }
+    : null;
 }
 
 /** The inline markers of a range that form numbering sequences (each family counted apart). */
@@ -38,7 +44,8 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
   const slice = text.slice(range.start, range.end);
   const last = new Map<NumberingStyle, InlineMarker>();
   // The block's own marker ("(1)" at the line start) opens the sequence its inline successors continue.
-  if (own && (own.style === 'paren-arabic' || own.style === 'letter-lower')) last.set(own.style, { start: range.start, end: range.start, style: own.style, value: own.value });
+  if (own && (own.style === 'paren-arabic' || own.style === 'letter-lower'))
+    last.set(own.style, { start: range.start, end: range.start, style: own.style, value: own.value });
   const accepted: InlineMarker[] = [];
   const matches = [...slice.matchAll(BRACKETED), ...slice.matchAll(DOTTED)].sort((a, b) => a.index - b.index);
   for (const match of matches) {
@@ -46,11 +53,18 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
     const before = slice.slice(Math.max(0, at - 12), at);
     const previousLetter = last.get('letter-lower');
     const isDotted = !match[0].startsWith('(');
-    const parsed = isDotted ? { style: 'arabic-dot' as const, value: Number.parseInt(match[1] as string, 10) } : markerValue(match[1] as string, previousLetter);
+    const parsed = isDotted
+      ? { style: 'arabic-dot' as const, value: Number.parseInt(match[1] as string, 10) }
+      : markerValue(match[1] as string, previousLetter);
     if (!parsed) continue;
     const previous = last.get(parsed.style);
-    const isNext = previous ? parsed.value === Math.floor(previous.value) + 1 || parsed.value === Math.floor(previous.value) + 0.5 : parsed.value === 1;
-    const fitsContext = parsed.style === 'letter-lower' ? SUB_ITEM_BEFORE.test(before) : at === 0 || ITEM_BEFORE.test(before) || /[—–:]\s*$/u.test(before);
+    const isNext = previous
+      ? parsed.value === Math.floor(previous.value) + 1 || parsed.value === Math.floor(previous.value) + 0.5
+      : parsed.value === 1;
+    const fitsContext =
+      parsed.style === 'letter-lower'
+        ? SUB_ITEM_BEFORE.test(before)
+        : at === 0 || ITEM_BEFORE.test(before) || /[—–:]\s*$/u.test(before);
     if (!isNext || !fitsContext) continue;
     // A new numbered item closes the letter sequence of the previous one.
     if (parsed.style === 'paren-arabic') last.delete('letter-lower');
@@ -71,14 +85,17 @@ export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): Flat
       continue;
     }
     const body = block.kind === 'item' ? block.head : block.range;
-    const markers = findSequences(text, body, block.kind === 'item' ? block.markers[0] : undefined).filter((m) => m.start > body.start);
+    const markers = findSequences(text, body, block.kind === 'item' ? block.markers[0] : undefined).filter(
+      (m) => m.start > body.start,
+    );
     if (markers.length === 0) {
       out.push(block);
       continue;
     }
     const first = markers[0] as InlineMarker;
     const leadEnd = trimRange(text, { start: body.start, end: first.start });
-    if (block.kind === 'item') out.push({ ...block, range: { start: block.range.start, end: leadEnd.end }, head: leadEnd });
+    if (block.kind === 'item')
+      out.push({ ...block, range: { start: block.range.start, end: leadEnd.end }, head: leadEnd });
     else if (leadEnd.end > leadEnd.start) out.push({ ...block, range: { start: block.range.start, end: leadEnd.end } });
     const indent = block.indent + INDENT_STEP;
     markers.forEach((m, k) => {
@@ -86,7 +103,13 @@ export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): Flat
       const end = next ? next.start : body.end;
       const head = trimRange(text, { start: m.end, end });
       const marker: Marker = { style: m.style, value: m.value, end: m.end };
-      out.push({ kind: 'item', markers: [marker], range: { start: m.start, end: head.end }, head, indent: m.style === 'letter-lower' ? indent + INDENT_STEP : indent });
+      out.push({
+        kind: 'item',
+        markers: [marker],
+        range: { start: m.start, end: head.end },
+        head,
+        indent: m.style === 'letter-lower' ? indent + INDENT_STEP : indent,
+      });
     });
   }
   return out;

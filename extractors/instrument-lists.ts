@@ -15,7 +15,8 @@ export interface InstrumentList<T extends { range: TextRange }> {
 }
 
 // Lists of instruments that are not the body's basis: drafts, consultations, repeals, news.
-const NOT_GOVERNING = /\b(repeal\w*|revoked|consult\w*|drafts?|proposed|proposals?|upcoming|news|publications?|guidance notes?|reports?|amendments? (?:in|under) preparation|bills? before)\b/i;
+const NOT_GOVERNING =
+  /\b(repeal\w*|revoked|consult\w*|drafts?|proposed|proposals?|upcoming|news|publications?|guidance notes?|reports?|amendments? (?:in|under) preparation|bills? before)\b/i;
 const INLINE_PARTS = /\s*[;,]\s*(?:and\s+)?|\s+and\s+/;
 // What may trail an instrument's name in its item: a year, a bracket, a short description.
 const ITEM_TAIL = /^[\s,.;:]*(?:\([^)]*\))?[\s.;,]*(?:(?:[–—:]|\s-\s).*)?$/u;
@@ -32,7 +33,11 @@ function instrumentOf<T extends { range: TextRange }>(text: string, part: TextRa
 const isMostly = (hits: number, total: number): boolean => total >= 2 && hits * 2 > total;
 
 /** Lists (bulleted, numbered) whose items are mostly instrument names, with their heading or intro. */
-export function findInstrumentLists<T extends { range: TextRange }>(text: string, root: SectionNode, laws: RangeIndex<T>): Array<InstrumentList<T>> {
+export function findInstrumentLists<T extends { range: TextRange }>(
+  text: string,
+  root: SectionNode,
+  laws: RangeIndex<T>,
+): Array<InstrumentList<T>> {
   const out: Array<InstrumentList<T>> = [];
   for (const section of allSections(root, text)) {
     const heading = section.heading ? collapseSpace(text.slice(section.heading.start, section.heading.end)) : '';
@@ -50,13 +55,21 @@ export function findInstrumentLists<T extends { range: TextRange }>(text: string
   return out;
 }
 
-function instrumentsOfList<T extends { range: TextRange }>(text: string, list: ListNode, laws: RangeIndex<T>): T[] | null {
+function instrumentsOfList<T extends { range: TextRange }>(
+  text: string,
+  list: ListNode,
+  laws: RangeIndex<T>,
+): T[] | null {
   const found = list.items.map((item) => instrumentOf(text, item.head, laws)).filter((l): l is T => l !== null);
   return isMostly(found.length, list.items.length) ? found : null;
 }
 
 /** "Legal foundation: A Act 1998; B Rules 2004; C Order.": a colon and mostly instrument names after it. */
-export function findInlineInstruments<T extends { range: TextRange }>(text: string, ranges: TextRange[], laws: RangeIndex<T>): Array<InstrumentList<T>> {
+export function findInlineInstruments<T extends { range: TextRange }>(
+  text: string,
+  ranges: TextRange[],
+  laws: RangeIndex<T>,
+): Array<InstrumentList<T>> {
   const out: Array<InstrumentList<T>> = [];
   for (const range of ranges) {
     const s = text.slice(range.start, range.end);
@@ -78,7 +91,8 @@ export function findInlineInstruments<T extends { range: TextRange }>(text: stri
       const law = instrumentOf(text, { start, end: start + part.length }, laws);
       if (law) found.push(law);
     }
-    if (isMostly(found.length, parts)) out.push({ cue: { start: range.start, end: range.start + colon.index }, evidence: range, laws: found });
+    if (isMostly(found.length, parts))
+      out.push({ cue: { start: range.start, end: range.start + colon.index }, evidence: range, laws: found });
   }
   return out;
 }

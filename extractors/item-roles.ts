@@ -25,15 +25,23 @@ export function isVerbInitial(phrase: string): boolean {
   // A title-case name that ends in a body's head word ("Plant Health Inspection Service")
   // is a body, whatever its first word could also be.
   const group = (stripped.split(GROUP_END)[0] ?? '').trim().split(/\s+/);
-  if (group.length >= 2 && group.every((w) => /^[\p{Lu}\d]/u.test(w)) && ORGANISATION_HEADS.has(group[group.length - 1] as string)) return false;
+  if (
+    group.length >= 2 &&
+    group.every((w) => /^[\p{Lu}\d]/u.test(w)) &&
+    ORGANISATION_HEADS.has(group[group.length - 1] as string)
+  )
+    return false;
   // A nominalised verb with its object ("Formulation of policies", "The issuance of travel
   // documents", "Enforcement of laws") names an activity, as a verb would.
-  const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(stripped.replace(DUTY_PREFIX, ''));
+  const nominal = /^(?:the\s+)?(\p{L}+(?:tion|sion|ment|ance|ence|ing|al|ure|ship))\s+(?:of|and|for)\b/iu.exec(
+    stripped.replace(DUTY_PREFIX, ''),
+  );
   // A body's head word with the same ending ("Department of X", "Administration for Y")
   // names a body, not an activity.
   if (nominal && !ORGANISATION_HEADS.has(capitalise(nominal[1] as string))) return true;
   // A gerund opening ("Setting national policy") is a duty in a list, whatever the tagger says.
-  if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first)) return true;
+  if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first))
+    return true;
   // Hyphenated verbs ("co-ordinate", "co-operate") confuse the tagger: read the verb part.
   const probe = words.join(' ').replace(/^(co|re|pre)-/i, '$1');
   if (isTaggedVerb(probe)) return true;
@@ -45,12 +53,25 @@ export function isVerbInitial(phrase: string): boolean {
   const lower = `${probe.charAt(0).toLowerCase()}${probe.slice(1)}`;
   const isThirdPerson =
     /^\p{L}\p{Ll}+s$/u.test(first) &&
-    (((/^\p{Ll}/u.test(first) || /[.;]\s*$/.test(stripped)) && words[1] !== undefined && !/^(?:and|or|&|,|of|by)$/i.test(words[1])) || (words[1] === 'and' && /^\p{Ll}+s$/u.test(words[2] ?? '') && words.length >= 4));
+    (((/^\p{Ll}/u.test(first) || /[.;]\s*$/.test(stripped)) &&
+      words[1] !== undefined &&
+      !/^(?:and|or|&|,|of|by)$/i.test(words[1])) ||
+      (words[1] === 'and' && /^\p{Ll}+s$/u.test(words[2] ?? '') && words.length >= 4));
   if (isThirdPerson && isTaggedVerb(`it ${lower}`, 1)) return true;
   // A capitalised imperative the tagger reads as a noun ("Plant and care for street trees"):
   // an infinitive after "to", with more than two coordinated words, in no body's name.
-  const namesBody = stripped.split(/\s+/).slice(0, 6).some((w) => ORGANISATION_HEADS.has(w));
-  if (/^\p{Lu}\p{Ll}+$/u.test(first) && words.length >= 3 && !(words[1] === 'and' && words.length <= 3) && !namesBody && isTaggedVerb(`to ${lower}`, 1, 'Infinitive')) return true;
+  const namesBody = stripped
+    .split(/\s+/)
+    .slice(0, 6)
+    .some((w) => ORGANISATION_HEADS.has(w));
+  if (
+    /^\p{Lu}\p{Ll}+$/u.test(first) &&
+    words.length >= 3 &&
+    !(words[1] === 'and' && words.length <= 3) &&
+    !namesBody &&
+    isTaggedVerb(`to ${lower}`, 1, 'Infinitive')
+  )
+    return true;
   // "Serves as the primary ministry": a third-person verb the tagger reads as a plural noun;
   // a plural noun is not followed by a determiner or "as".
   return /^\p{L}\p{Ll}+s$/u.test(first) && /^(?:as|the|a|an|all|such|any|its|their)$/i.test(words[1] ?? '');
@@ -71,7 +92,8 @@ export function verbInitialShare(text: string, list: ListNode): number {
 
 // The head noun of an activity ("Exception management", "Information security", "GIS
 // support, data maintenance"): a nominalised verb or a noun that names work.
-const ACTIVITY_HEAD = /^(?:\p{L}{3,}(?:tion|sion|ment|ing|ysis)|support|security|oversight|research|advice|design|review|control|maintenance|governance|surveillance|assistance|guidance|compliance|clearance|issuance|outreach)$/iu;
+const ACTIVITY_HEAD =
+  /^(?:\p{L}{3,}(?:tion|sion|ment|ing|ysis)|support|security|oversight|research|advice|design|review|control|maintenance|governance|surveillance|assistance|guidance|compliance|clearance|issuance|outreach)$/iu;
 // Where a phrase's first noun group ends: a preposition, a bracket or a comma.
 const GROUP_END = /\s+(?:of|for|to|with|in|on|at|by|from|across|within|between)\s|[(,;:–—]|\s-\s/;
 

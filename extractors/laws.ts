@@ -17,13 +17,15 @@ export interface LawMention {
 const COMPLEMENT = new Set(['of', 'on', 'for', 'to']);
 const LEFT_CONNECTORS = new Set(['of', 'and', 'on', 'for']);
 // "(Trial)", "(Draft)", "(Revised 2019)": edition notes are part of an instrument's title.
-const EDITION_SUFFIX = /^\s*[(（](?:trial|draft|revised|provisional|interim|amended|for trial implementation|\d{4}[^)）]{0,20})[)）]/i;
+const EDITION_SUFFIX =
+  /^\s*[(（](?:trial|draft|revised|provisional|interim|amended|for trial implementation|\d{4}[^)）]{0,20})[)）]/i;
 const MAX_TITLE_WORDS = 25;
 
 const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
 
 // True when the token at `k` starts the segment or follows a word that cannot be in a name.
-const opensRun = (seg: Token[], k: number): boolean => k === 0 || (seg[k - 1] as Token).text === 'the' || NAME_STOPWORDS.has((seg[k - 1] as Token).text);
+const opensRun = (seg: Token[], k: number): boolean =>
+  k === 0 || (seg[k - 1] as Token).text === 'the' || NAME_STOPWORDS.has((seg[k - 1] as Token).text);
 
 function lawInSegment(text: string, seg: Token[]): TextRange | null {
   // The title's head: the first instrument word with a complement ("Regulations on X"),
@@ -37,20 +39,38 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
     if (prev.text === 'the' || NAME_STOPWORDS.has(prev.text)) break;
     // A body's head word ends the title unless it only modifies the next word
     // ("Cloud Computing Service Security Assessment Measures").
-    if (ORGANISATION_HEADS.has(prev.text) && !isNameWord(seg[left]?.text ?? '') && !(LEFT_CONNECTORS.has(seg[left]?.text ?? '') && opensRun(seg, left - 1))) break;
+    if (
+      ORGANISATION_HEADS.has(prev.text) &&
+      !isNameWord(seg[left]?.text ?? '') &&
+      !(LEFT_CONNECTORS.has(seg[left]?.text ?? '') && opensRun(seg, left - 1))
+    )
+      break;
     // "Ministry of X and Y" ends the title, except where it opens the run: "Department of
     // Canadian Heritage Act" is an instrument named after the body.
-    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '') && !opensRun(seg, left - 1)) break;
+    if (ORGANISATION_HEADS.has(prev.text) && LEFT_CONNECTORS.has(seg[left]?.text ?? '') && !opensRun(seg, left - 1))
+      break;
     // A comma inside a series that closes with "and" before the head ("Public Governance,
     // Performance and Accountability Act").
-    const isSeriesComma = prev.text === ',' && isNameWord(seg[left - 2]?.text ?? '') && seg.slice(left, head).some((t) => t.text === 'and');
-    if (LEFT_CONNECTORS.has(prev.text) || isNameWord(prev.text) || isSeriesComma || /^[(（)）]$|^['’]s$/.test(prev.text)) left--;
+    const isSeriesComma =
+      prev.text === ',' && isNameWord(seg[left - 2]?.text ?? '') && seg.slice(left, head).some((t) => t.text === 'and');
+    if (
+      LEFT_CONNECTORS.has(prev.text) ||
+      isNameWord(prev.text) ||
+      isSeriesComma ||
+      /^[(（)）]$|^['’]s$/.test(prev.text)
+    )
+      left--;
     else break;
   }
   while (left < head && !isNameWord((seg[left] as Token).text)) left++;
   let right = head;
   if (COMPLEMENT.has(seg[head + 1]?.text ?? '')) right = seg.length - 1;
-  else while (right + 1 < seg.length && (LAW_HEADS.has((seg[right + 1] as Token).text) || /^\d{4}$/.test((seg[right + 1] as Token).text))) right++;
+  else
+    while (
+      right + 1 < seg.length &&
+      (LAW_HEADS.has((seg[right + 1] as Token).text) || /^\d{4}$/.test((seg[right + 1] as Token).text))
+    )
+      right++;
   while (right > head && !isWordToken(seg[right])) right--;
   const words = seg.slice(left, right + 1).filter(isWordToken);
   // "this Law", "the Regulations": a bare head word is a back-reference, not a title.
@@ -68,7 +88,8 @@ const COMMA_YEAR = /^,\s*(?:1[6-9]|20)\d\d\b(?!\s*[-–/])/;
 const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p{Lu}[\p{L}'’-]*)*/u;
 // "Executive Order No. 2 of 2023", "City Ordinance 2019-44": the number is part of the title.
 // "Regulation ... Number 3 of 2010", "Decree No. (13) of 2021", "Law 19 of 1958" too.
-const NUMBER_SUFFIX = /^\s+(?:(?:No\.?|Number)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}\/\d{2,4}|\(?\d{1,4}\)?(?=\s+of\s+(?:1[6-9]|20)\d\d\b))(?:\s+of\s+(?:1[6-9]|20)\d\d)?\b/;
+const NUMBER_SUFFIX =
+  /^\s+(?:(?:No\.?|Number)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}\/\d{2,4}|\(?\d{1,4}\)?(?=\s+of\s+(?:1[6-9]|20)\d\d\b))(?:\s+of\s+(?:1[6-9]|20)\d\d)?\b/;
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
@@ -85,12 +106,19 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       const year = COMMA_YEAR.exec(after);
       const inPart = year ? null : IN_COMPLEMENT.exec(after);
       // "... of Home Affairs Number 3 of 2010": the number word closes the run; the number is the title's.
-      if (/\sNumber$/.test(text.slice(found.start, found.end)) && NUMBER_SUFFIX.test(text.slice(found.end - 'Number'.length - 1, range.end))) found.end -= 'Number'.length + 1;
+      if (
+        /\sNumber$/.test(text.slice(found.start, found.end)) &&
+        NUMBER_SUFFIX.test(text.slice(found.end - 'Number'.length - 1, range.end))
+      )
+        found.end -= 'Number'.length + 1;
       const rest = text.slice(found.end, Math.min(range.end, found.end + 80));
       const numbered = year || inPart ? null : NUMBER_SUFFIX.exec(rest);
-      const isTitled = LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '') || (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number)\s/.test(rest));
+      const isTitled =
+        LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '') ||
+        (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number)\s/.test(rest));
       if (numbered && isTitled) found.end += numbered[0].length;
-      else if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? '')) found.end += year[0].length;
+      else if (year && LAW_HEADS.has(/(\S+)$/.exec(text.slice(found.start, found.end))?.[1] ?? ''))
+        found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }
@@ -112,7 +140,8 @@ function numberedHeadWord(text: string, segment: Token[], range: TextRange): Tex
 
 // EU-style numbered acts: "Regulation (EU) 2019/1150", "Directive 2009/16/EC",
 // "Regulation (EC) No 1406/2002", "Commission Implementing Regulation (EU) 2020/123".
-const NUMBERED_ACT = /\b(?:(?:Commission|Council|European Parliament and Council|Implementing|Delegated)\s+){0,2}(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|EU, Euratom|CE|UE)\)\s+)?(?:No\.?\s+)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC|Euratom|CFSP|JHA))?(?![\d/])/g;
+const NUMBERED_ACT =
+  /\b(?:(?:Commission|Council|European Parliament and Council|Implementing|Delegated)\s+){0,2}(?:Regulation|Directive|Decision)\s+(?:\((?:EU|EC|EEC|Euratom|EU, Euratom|CE|UE)\)\s+)?(?:No\.?\s+)?\d{1,4}\/\d{1,4}(?:\/(?:EU|EC|EEC|Euratom|CFSP|JHA))?(?![\d/])/g;
 
 const BOOK_TITLE = /《\s*([^《》\n]{2,200}?)\s*》/g;
 const QUOTED = /["“]([^"“”\n]{3,200})["”]/g;
@@ -121,19 +150,16 @@ const QUOTED = /["“]([^"“”\n]{3,200})["”]/g;
 export function findDelimitedLaws(text: string, range: TextRange): LawMention[] {
   const slice = text.slice(range.start, range.end);
   const out: LawMention[] = [];
-  BOOK_TITLE.lastIndex = 0;
-  for (let m = BOOK_TITLE.exec(slice); m; m = BOOK_TITLE.exec(slice)) {
+  for (const m of slice.matchAll(BOOK_TITLE)) {
     const inner = m[1] as string;
     const start = range.start + m.index + m[0].indexOf(inner);
     out.push({ range: { start, end: start + inner.length }, extractor: 'laws:book-title', isDelimited: true });
   }
-  NUMBERED_ACT.lastIndex = 0;
-  for (let m = NUMBERED_ACT.exec(slice); m; m = NUMBERED_ACT.exec(slice)) {
+  for (const m of slice.matchAll(NUMBERED_ACT)) {
     const start = range.start + m.index;
     out.push({ range: { start, end: start + m[0].length }, extractor: 'laws:numbered-act', isDelimited: true });
   }
-  QUOTED.lastIndex = 0;
-  for (let m = QUOTED.exec(slice); m; m = QUOTED.exec(slice)) {
+  for (const m of slice.matchAll(QUOTED)) {
     const inner = (m[1] as string).replace(/[\s,.;:]+$/, '');
     const words = inner.split(/\s+/);
     // A quoted phrase is a title when it is title-like and names an instrument word.
@@ -145,7 +171,8 @@ export function findDelimitedLaws(text: string, range: TextRange): LawMention[] 
   return out;
 }
 
-const TITLE_LINE_END = /\b(law|act|regulations?|measures|provisions|plan|outline|convention|code|directive|ordinance|decree|rules|statute|charter|treaty|constitution)(\s*\(\d{4}\))?(,?\s+\d{4})?$/i;
+const TITLE_LINE_END =
+  /\b(law|act|regulations?|measures|provisions|plan|outline|convention|code|directive|ordinance|decree|rules|statute|charter|treaty|constitution)(\s*\(\d{4}\))?(,?\s+\d{4})?$/i;
 
 /**
  * A line of a legal-basis section that is just an instrument's title, in any case
@@ -153,7 +180,10 @@ const TITLE_LINE_END = /\b(law|act|regulations?|measures|provisions|plan|outline
  */
 export function titleLineLaw(text: string, range: TextRange): LawMention | null {
   const raw = text.slice(range.start, range.end);
-  const line = raw.trim().replace(/^[《"“]\s*/, '').replace(/\s*[》"”]$/, '');
+  const line = raw
+    .trim()
+    .replace(/^[《"“]\s*/, '')
+    .replace(/\s*[》"”]$/, '');
   if (line.length === 0 || /[.;:。]$/.test(line) || line.split(/\s+/).length > MAX_TITLE_WORDS) return null;
   if (!TITLE_LINE_END.test(line)) return null;
   const start = range.start + raw.indexOf(line);

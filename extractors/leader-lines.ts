@@ -13,7 +13,9 @@ const SEPARATORS: readonly RegExp[] = [/\t+/, /\s*\|\s*/, /\s*—\s*/, /\s*–\s
 const RECORD_SEPARATORS: readonly RegExp[] = [/\t+/, /\s*\|\s*/, /\s*[:：]\s*/];
 const MAX_LINE_CHARS = 160;
 const MAX_LINE_WORDS = 22;
-const PLURAL_POSTS = [...POST_WORDS].flatMap((w) => (w.endsWith('y') ? [`${w.slice(0, -1)}ies`, `${w}s`] : w.endsWith('s') ? [`${w}es`] : [`${w}s`]));
+const PLURAL_POSTS = [...POST_WORDS].flatMap((w) =>
+  w.endsWith('y') ? [`${w.slice(0, -1)}ies`, `${w}s`] : w.endsWith('s') ? [`${w}es`] : [`${w}s`],
+);
 // Cheap gate: a leader line has a title word, singular or plural.
 const POST_GATE = new RegExp(String.raw`\b(?:${[...TITLE_WORDS, ...PLURAL_POSTS].join('|')})\b`, 'i');
 const PLURAL_POST_SET = new Set(PLURAL_POSTS);
@@ -63,7 +65,10 @@ function namesIn(text: string, value: TextRange): TextRange[] {
     const partAt = raw.indexOf(part, at);
     at = partAt + part.length;
     const lead = part.length - part.trimStart().length;
-    const body = part.trim().replace(TRAILING_NOTE, '').replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
+    const body = part
+      .trim()
+      .replace(TRAILING_NOTE, '')
+      .replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     if (!body) continue;
     const start = value.start + partAt + lead;
     const range = stripHonorific(text, { start, end: start + body.length });

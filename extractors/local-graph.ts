@@ -3,7 +3,15 @@
 import { normaliseName, shortHash } from './normalise-name.ts';
 import type { ExtractorRule } from './rules.ts';
 import { compareSpans, toSpan } from './spans.ts';
-import type { DocumentExtraction, EntityType, LocalEntity, LocalRelation, RelationType, SourceDocument, TextRange } from './types.ts';
+import type {
+  DocumentExtraction,
+  EntityType,
+  LocalEntity,
+  LocalRelation,
+  RelationType,
+  SourceDocument,
+  TextRange,
+} from './types.ts';
 
 interface EntityDraft {
   type: EntityType;
@@ -40,7 +48,14 @@ export class LocalGraph {
   }
 
   /** Adds (or extends) a relation; a later title is kept only if none was set. */
-  addRelation(type: RelationType, from: string, to: string, evidence: TextRange, extractor: ExtractorRule, properties: Record<string, string> = {}): void {
+  addRelation(
+    type: RelationType,
+    from: string,
+    to: string,
+    evidence: TextRange,
+    extractor: ExtractorRule,
+    properties: Record<string, string> = {},
+  ): void {
     if (from === to || !this.entities.has(from) || !this.entities.has(to)) return;
     const key = `${type}|${from}|${to}`;
     let draft = this.relations.get(key);
@@ -48,7 +63,8 @@ export class LocalGraph {
       draft = { type, from, to, properties: {}, evidence: [], extractors: new Set() };
       this.relations.set(key, draft);
     }
-    for (const [k, v] of Object.entries(properties)) if (draft.properties[k] === undefined && v) draft.properties[k] = v;
+    for (const [k, v] of Object.entries(properties))
+      if (draft.properties[k] === undefined && v) draft.properties[k] = v;
     draft.evidence.push(evidence);
     draft.extractors.add(extractor);
   }
@@ -80,7 +96,12 @@ export class LocalGraph {
     }));
     entities.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     relations.sort((a, b) => `${a.type}|${a.from}|${a.to}`.localeCompare(`${b.type}|${b.from}|${b.to}`));
-    return { document: { id: source.id, path: source.path, sha256: source.sha256 }, entities, relations, diagnostics: [] };
+    return {
+      document: { id: source.id, path: source.path, sha256: source.sha256 },
+      entities,
+      relations,
+      diagnostics: [],
+    };
   }
 }
 

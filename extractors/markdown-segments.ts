@@ -44,7 +44,8 @@ export interface MarkdownSegments {
 /** The ranges of `text` to parse one by one, in order, covering it whole. */
 export function markdownSegments(text: string): MarkdownSegments {
   const forcedCuts: number[] = [];
-  if (DEFINITION.test(text) && text.split('\n', MAX_SEGMENT_LINES + 1).length <= MAX_SEGMENT_LINES) return { segments: [{ start: 0, end: text.length }], forcedCuts };
+  if (DEFINITION.test(text) && text.split('\n', MAX_SEGMENT_LINES + 1).length <= MAX_SEGMENT_LINES)
+    return { segments: [{ start: 0, end: text.length }], forcedCuts };
   const segments: TextRange[] = [];
   let segmentStart = 0;
   let linesInSegment = 0;
@@ -52,12 +53,14 @@ export function markdownSegments(text: string): MarkdownSegments {
   let htmlEnd: RegExp | null = null;
   let inHtmlUntilBlank = false;
   let previousBlank = true;
-  for (let lineStart = 0; lineStart < text.length; ) {
+  for (let lineStart = 0; lineStart < text.length;) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
     // Only the line's start matters; blockquote markers are set aside.
     const line = text.slice(lineStart, Math.min(lineEnd, lineStart + 200)).replace(QUOTE_PREFIX, '');
-    const isBlank = line.trim() === '' && (lineEnd - lineStart <= 200 || text.slice(lineStart, lineEnd).replace(QUOTE_PREFIX, '').trim() === '');
+    const isBlank =
+      line.trim() === '' &&
+      (lineEnd - lineStart <= 200 || text.slice(lineStart, lineEnd).replace(QUOTE_PREFIX, '').trim() === '');
     const isOpen = fence !== null || htmlEnd !== null || inHtmlUntilBlank;
     const isSafe = !isOpen && linesInSegment >= SEGMENT_LINES && startsFresh(line, previousBlank);
     if (lineStart > segmentStart && (isSafe || linesInSegment >= MAX_SEGMENT_LINES)) {
@@ -69,7 +72,13 @@ export function markdownSegments(text: string): MarkdownSegments {
     // Track the blocks that may span the lines that follow.
     const fenceMatch = FENCE.exec(line);
     if (fence) {
-      if (fenceMatch && (fenceMatch[1] as string)[0] === fence.char && (fenceMatch[1] as string).length >= fence.length && line.trim() === fenceMatch[0].trim()) fence = null;
+      if (
+        fenceMatch &&
+        (fenceMatch[1] as string)[0] === fence.char &&
+        (fenceMatch[1] as string).length >= fence.length &&
+        line.trim() === fenceMatch[0].trim()
+      )
+        fence = null;
     } else if (htmlEnd) {
       if (htmlEnd.test(text.slice(lineStart, lineEnd))) htmlEnd = null;
     } else if (inHtmlUntilBlank) {

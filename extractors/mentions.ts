@@ -3,12 +3,19 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
-import { findBodyNameLines, findBracketedPosts, findPostAppositions, findPostLabelLines, findProfileBlocks } from './post-lines.ts';
+import {
+  findBodyNameLines,
+  findBracketedPosts,
+  findPostAppositions,
+  findPostLabelLines,
+  findProfileBlocks,
+} from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { findProseNames } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
+import { fieldRole } from './info-box-fields.ts';
 import { LAW_HEADS } from './vocabulary.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
@@ -24,12 +31,16 @@ export interface DocumentMentions {
 
 // GUIDELINES: 'A "Legal basis:" section ... gives that body a GOVERNED_BY to each
 // instrument it cites'; its heading words, in any wording of that idea.
-export const LEGAL_BASIS_HEADING = /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation|documents|instruments)|(establishing|enabling|founding|constituent|parent) (acts?|legislation|laws?|statutes?|instruments?)|laws and regulations|acts and rules|acts, rules and regulations|legal instruments|applicable (law|laws|legislation))\b/i;
+export const LEGAL_BASIS_HEADING =
+  /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation|documents|instruments)|(establishing|enabling|founding|constituent|parent) (acts?|legislation|laws?|statutes?|instruments?)|laws and regulations|acts and rules|acts, rules and regulations|legal instruments|applicable (law|laws|legislation))\b/i;
 
 /** True when a piece lies in a section whose heading names its legal basis. */
 export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean {
   return piece.ancestors.some(
-    (a) => a.kind === 'section' && a.heading !== null && LEGAL_BASIS_HEADING.test(model.text.slice(a.heading.start, a.heading.end)),
+    (a) =>
+      a.kind === 'section' &&
+      a.heading !== null &&
+      LEGAL_BASIS_HEADING.test(model.text.slice(a.heading.start, a.heading.end)),
   );
 }
 
@@ -58,12 +69,26 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
     // "| Division | Head |": the person heads the unit of the row, the header is the title.
     const unit = shape.unit !== -1 ? row[shape.unit] : undefined;
     const header = headerText[nameColumn] ?? '';
-    if (unit) return { range: person, post: unit, title: header && !NAME_COLUMN.test(header) ? header : 'Head', extractor: 'people:unit-table' };
+    if (unit)
+      return {
+        range: person,
+        post: unit,
+        title: header && !NAME_COLUMN.test(header) ? header : 'Head',
+        extractor: 'people:unit-table',
+      };
     // A table of office holders under a post heading ("Ministers since 1985", "Secretary General").
-    const heading = [...piece.ancestors].reverse().find((a): a is SectionNode => a.kind === 'section' && a.heading !== null)?.heading;
-    const label = heading ? text.slice(heading.start, heading.end).replace(/\s+(?:since|from|in)\s+\d{4}.*$/i, '').trim() : '';
+    const heading = [...piece.ancestors]
+      .reverse()
+      .find((a): a is SectionNode => a.kind === 'section' && a.heading !== null)?.heading;
+    const label = heading
+      ? text
+          .slice(heading.start, heading.end)
+          .replace(/\s+(?:since|from|in)\s+\d{4}.*$/i, '')
+          .trim()
+      : '';
     const singular = singularTitle(label);
-    if (heading && isPostTitle(singular ?? label)) return { range: person, post: heading, title: singular ?? label, extractor: 'people:holders-table' };
+    if (heading && isPostTitle(singular ?? label))
+      return { range: person, post: heading, title: singular ?? label, extractor: 'people:holders-table' };
     return null;
   }
   return null;
@@ -83,7 +108,9 @@ function personInPersonColumn(text: string, piece: TextPiece): PersonMention | n
 
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
 // Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
-const ENDS_IN_LAW_HEAD = new RegExp(String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`);
+const ENDS_IN_LAW_HEAD = new RegExp(
+  String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`,
+);
 
 /** Finds the mentions of a document (before any resolution). */
 export function findMentions(model: DocumentModel): DocumentMentions {
@@ -102,8 +129,34 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       if (kv?.kind !== 'keyValue') continue;
       const found = findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
       people.push(...found);
+      // "Minister1 Name:Tito Karnavian", "Minister responsible: Jane Roe": an info box's post field.
+      const role = found.length === 0 ? fieldRole(text.slice(kv.key.start, kv.key.end)) : null;
+      const holder = role?.kind === 'post' ? personInValue(text, kv.value) : null;
+      if (role?.kind === 'post' && holder)
+        people.push({ range: holder, post: kv.key, title: role.title, extractor: 'people:info-box-field' });
+      // "Child1 Agency:Home Affairs Governance Colleges": the field says the value is a body.
+      if (
+        (role?.kind === 'child-body' || role?.kind === 'parent-body') &&
+        findOrganisations(text, kv.value).length === 0
+      ) {
+        const value = text
+          .slice(kv.value.start, kv.value.end)
+          .replace(/\s*\(.*$/, '')
+          .trim();
+        if (
+          /^\p{Lu}/u.test(value) &&
+          value.split(/\s+/).length <= 8 &&
+          value.split(/\s+/).every((w) => /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|on)$/.test(w))
+        ) {
+          organisations.push({
+            range: { start: kv.value.start, end: kv.value.start + value.length },
+            extractor: 'agencies:info-box-field',
+          });
+        }
+      }
       // "Head of the Archaeology Division: Dr Name": the unit named in the post.
-      if (found.some((p) => p.post && p.post.start === kv.key.start)) organisations.push(...findOrganisations(text, piece.range));
+      if (found.some((p) => p.post && p.post.start === kv.key.start))
+        organisations.push(...findOrganisations(text, piece.range));
       continue;
     }
     if (piece.role === 'cell') {
@@ -114,7 +167,11 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     // "Name, Esq (Post)": the bracket holds the post, not the suffix after the comma.
     const bracketed = findBracketedPosts(text, piece);
     people.push(...bracketed, ...findPostLabelLines(text, piece), ...findBodyNameLines(text, piece));
-    if (bracketed.length === 0 && (piece.role === 'item-head' || piece.role === 'paragraph' || piece.role === 'heading')) people.push(...findLeaderLines(text, piece.range));
+    if (
+      bracketed.length === 0 &&
+      (piece.role === 'item-head' || piece.role === 'paragraph' || piece.role === 'heading')
+    )
+      people.push(...findLeaderLines(text, piece.range));
     if (isInLegalBasis(model, piece) && (piece.role === 'paragraph' || piece.role === 'item-head')) {
       const line = titleLineLaw(text, piece.range);
       if (line) laws.push(line);
@@ -134,15 +191,35 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   const delimited = new RangeIndex(laws.filter((l) => l.isDelimited));
   let kept = laws.filter((l) => l.isDelimited || delimited.overlapping(l.range).length === 0);
   const keptIndex = new RangeIndex(kept);
-  organisations = organisations.filter((o) => !keptIndex.overlapping(o.range).some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)));
+  organisations = organisations.filter(
+    (o) =>
+      !keptIndex
+        .overlapping(o.range)
+        .some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)),
+  );
   // A body-shaped run that ends in an instrument word is the instrument ("Department of
   // Canadian Heritage Act"), where the law reading covers it whole.
   const runLaws = new RangeIndex(kept.filter((l) => !l.isDelimited));
-  organisations = organisations.filter((o) => !(ENDS_IN_LAW_HEAD.test(text.slice(o.range.start, o.range.end)) && runLaws.overlapping(o.range).some((l) => inside(o.range, l.range))));
+  organisations = organisations.filter(
+    (o) =>
+      !(
+        ENDS_IN_LAW_HEAD.test(text.slice(o.range.start, o.range.end)) &&
+        runLaws.overlapping(o.range).some((l) => inside(o.range, l.range))
+      ),
+  );
   // A run-based law inside a body's name stays only as "of the <Law>" ("Office of the
   // Chemical Weapons Convention"), not as the body's own words ("Policies and Regulations").
   const orgIndex = new RangeIndex(organisations);
-  kept = kept.filter((l) => l.isDelimited || !orgIndex.overlapping(l.range).some((o) => inside(l.range, o.range) && !/\bthe\s+$/.test(text.slice(Math.max(0, l.range.start - 5), l.range.start))));
+  kept = kept.filter(
+    (l) =>
+      l.isDelimited ||
+      !orgIndex
+        .overlapping(l.range)
+        .some(
+          (o) =>
+            inside(l.range, o.range) && !/\bthe\s+$/.test(text.slice(Math.max(0, l.range.start - 5), l.range.start)),
+        ),
+  );
   const dedupe = <T extends { range: TextRange }>(list: T[]): T[] => {
     const seen = new Set<string>();
     return list

@@ -14,7 +14,11 @@ const NAMED_SHARE = 0.6;
 const LEADING_FILLER = /^(?:(?:and|or|including|incl\.|the)\s+)+/i;
 
 /** The unit names of a line made of unit names, or [] when the line is anything else. */
-export function findNameListUnits(text: string, line: TextRange, bodies: RangeIndex<{ range: TextRange }>): TextRange[] {
+export function findNameListUnits(
+  text: string,
+  line: TextRange,
+  bodies: RangeIndex<{ range: TextRange }>,
+): TextRange[] {
   const raw = text.slice(line.start, line.end);
   if (raw.includes('\n') || /[:：]/.test(raw)) return [];
   const separator = (raw.match(/;/g)?.length ?? 0) >= 1 ? ';' : ',';

@@ -13,7 +13,28 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S/gu;
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'und', 'für']);
-const MID_RUN_BREAKERS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'Their', 'Our', 'In', 'On', 'At', 'By', 'For', 'From', 'To', 'With', 'As', 'And', 'Or', 'But']);
+const MID_RUN_BREAKERS = new Set([
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'Its',
+  'Their',
+  'Our',
+  'In',
+  'On',
+  'At',
+  'By',
+  'For',
+  'From',
+  'To',
+  'With',
+  'As',
+  'And',
+  'Or',
+  'But',
+]);
 const MAX_PAREN_TOKENS = 8;
 
 /**
@@ -32,7 +53,22 @@ export function tokenize(text: string, range: TextRange): Token[] {
 }
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
-const LOWER_CASE_WORDS = new Set(['of', 'the', 'and', 'for', 'on', 'to', 'in', 'by', 'at', 'a', 'an', 'or', 'with', 'under']);
+const LOWER_CASE_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'to',
+  'in',
+  'by',
+  'at',
+  'a',
+  'an',
+  'or',
+  'with',
+  'under',
+]);
 // Shorter words in capitals are acronyms ("NITA", "UN"), not shouted words.
 const MIN_SHOUTED_WORD = 5;
 const MIN_SHOUTED_STRETCH = 3;
@@ -47,7 +83,10 @@ function readShoutedStretches(tokens: Token[]): Token[] {
     let end = k;
     while (end < tokens.length && CAPITALS.test((tokens[end] as Token).text)) end++;
     const stretch = tokens.slice(k, end);
-    const isShouted = stretch.length >= MIN_SHOUTED_STRETCH && stretch.some((t) => LOWER_CASE_WORDS.has(t.text.toLowerCase())) && stretch.some((t) => t.text.length >= MIN_SHOUTED_WORD);
+    const isShouted =
+      stretch.length >= MIN_SHOUTED_STRETCH &&
+      stretch.some((t) => LOWER_CASE_WORDS.has(t.text.toLowerCase())) &&
+      stretch.some((t) => t.text.length >= MIN_SHOUTED_WORD);
     if (isShouted) {
       for (let i = k; i < end; i++) {
         const t = tokens[i] as Token;
@@ -103,7 +142,9 @@ export function findRuns(tokens: Token[]): Run[] {
         const after = tokens[j + 1];
         const skip = after?.text === 'the' ? 2 : 1;
         const target = tokens[j + skip];
-        const targetOk = isWord(target) && (isNameWord((target as Token).text) || ((next.text === 'for' || next.text === 'of') && isYear(target)));
+        const targetOk =
+          isWord(target) &&
+          (isNameWord((target as Token).text) || ((next.text === 'for' || next.text === 'of') && isYear(target)));
         if (targetOk && !MID_RUN_BREAKERS.has((target as Token).text)) {
           if (next.text === 'of' || next.text === 'for') hasOf = true;
           for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);
@@ -116,11 +157,27 @@ export function findRuns(tokens: Token[]): Run[] {
         // An inner parenthetical ("People's Republic of China (PRC) Telecom Regulations")
         // stays in the run; a trailing one is an alias or a suffix, handled elsewhere.
         let k = j + 1;
-        while (k < tokens.length && k - j <= MAX_PAREN_TOKENS && (isWord(tokens[k]) || tokens[k]?.text === ',') && tokens[k]?.text !== ')') k++;
+        while (
+          k < tokens.length &&
+          k - j <= MAX_PAREN_TOKENS &&
+          (isWord(tokens[k]) || tokens[k]?.text === ',') &&
+          tokens[k]?.text !== ')'
+        )
+          k++;
         const close = tokens[k];
         const after = tokens[k + 1];
-        const afterConnector = after && CONNECTORS.has(after.text) && after.text !== 'and' && (isNameWord(tokens[k + 2]?.text ?? '') || tokens[k + 2]?.text === 'the');
-        if (close && (close.text === ')' || close.text === '）') && k > j + 1 && after && ((isWord(after) && isNameWord(after.text)) || /^['’]s$/.test(after.text) || afterConnector)) {
+        const afterConnector =
+          after &&
+          CONNECTORS.has(after.text) &&
+          after.text !== 'and' &&
+          (isNameWord(tokens[k + 2]?.text ?? '') || tokens[k + 2]?.text === 'the');
+        if (
+          close &&
+          (close.text === ')' || close.text === '）') &&
+          k > j + 1 &&
+          after &&
+          ((isWord(after) && isNameWord(after.text)) || /^['’]s$/.test(after.text) || afterConnector)
+        ) {
           for (let m = j; m <= k; m++) run.push(tokens[m] as Token);
           j = k + 1;
           continue;
@@ -128,7 +185,8 @@ export function findRuns(tokens: Token[]): Run[] {
         break;
       }
       // "People's Republic", and the plural possessive "Peoples’ Affairs".
-      const isPossessive = /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(last.text) && next.start === last.end);
+      const isPossessive =
+        /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(last.text) && next.start === last.end);
       if (isPossessive && isWord(tokens[j + 1]) && isNameWord((tokens[j + 1] as Token).text)) {
         run.push(next);
         j++;
@@ -146,7 +204,12 @@ export function findRuns(tokens: Token[]): Run[] {
           else if (tk.text === 'and' && isWord(tokens[k + 1]) && isNameWord((tokens[k + 1] as Token).text)) {
             sawAnd = true;
             k++;
-          } else if (tk.text === 'and' && tokens[k + 1]?.text === 'the' && isWord(tokens[k + 2]) && isNameWord((tokens[k + 2] as Token).text)) {
+          } else if (
+            tk.text === 'and' &&
+            tokens[k + 1]?.text === 'the' &&
+            isWord(tokens[k + 2]) &&
+            isNameWord((tokens[k + 2] as Token).text)
+          ) {
             // "of Agriculture, Food and the Marine"
             sawAnd = true;
             k += 2;

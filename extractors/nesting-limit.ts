@@ -60,7 +60,7 @@ export function limitMarkdownNesting(text: string): LimitedMarkdown | null {
   const cuts: NestingCut[] = [];
   let copiedUpTo = 0;
   let lineNumber = 0;
-  for (let lineStart = 0; lineStart <= text.length; ) {
+  for (let lineStart = 0; lineStart <= text.length;) {
     lineNumber++;
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd === -1) lineEnd = text.length;
@@ -96,7 +96,17 @@ export function limitMarkdownNesting(text: string): LimitedMarkdown | null {
 
 // Space, tab, `>`, bullets, digits and the ordered-marker punctuation.
 function isPrefixChar(code: number): boolean {
-  return code === 32 || code === 9 || code === 62 || code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57) || code === 46 || code === 41;
+  return (
+    code === 32 ||
+    code === 9 ||
+    code === 62 ||
+    code === 45 ||
+    code === 42 ||
+    code === 43 ||
+    (code >= 48 && code <= 57) ||
+    code === 46 ||
+    code === 41
+  );
 }
 
 // Splits a line's leading containers into tokens (CommonMark's shapes: `>` with one optional

@@ -4,13 +4,49 @@
 import type { Marker, NumberingStyle } from './types.ts';
 
 const UNITS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
 ];
 const TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty'];
 const ORDINAL_UNITS = [
-  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth',
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
 ];
 const ORDINAL_TENS = ['', '', 'twentieth', 'thirtieth'];
 
@@ -93,7 +129,8 @@ export function parseMarkers(line: string, lineStart = 0): Marker[] {
           add(kind === 'paren' ? 'paren-arabic' : 'arabic-dot', Number(token));
           break;
         }
-        if (kind === 'paren' && token.length > 1) add('paren-word', cardinalWordValue(token) ?? ordinalWordValue(token));
+        if (kind === 'paren' && token.length > 1)
+          add('paren-word', cardinalWordValue(token) ?? ordinalWordValue(token));
         const roman = romanValue(token);
         const isUpper = token === token.toUpperCase();
         if (roman !== null) add(isUpper ? 'roman-upper' : 'roman-lower', roman);
@@ -126,5 +163,7 @@ export function parseMarkers(line: string, lineStart = 0): Marker[] {
  */
 export function legalMarkerAfterBullet(itemText: string, start: number): Marker | undefined {
   if (!itemText.startsWith('(')) return undefined;
-  return parseMarkers(itemText, start).find((m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is');
+  return parseMarkers(itemText, start).find(
+    (m) => m.style !== 'bullet' && m.style !== 'arabic-space' && m.style !== 'ordinal-word' && m.style !== 'ordinal-is',
+  );
 }

@@ -55,7 +55,12 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
     for (let cut = 1; cut <= words.length - 2; cut++) {
       const tail = words.slice(cut).join(' ');
       const dropped = words.slice(0, cut);
-      if (all.has(tail) && HEAD_WORDS.has(last) && !dropped.some((w) => HEAD_WORDS.has(w) || w === 'of' || w === 'the' || w === 'and')) union(n, tail);
+      if (
+        all.has(tail) &&
+        HEAD_WORDS.has(last) &&
+        !dropped.some((w) => HEAD_WORDS.has(w) || w === 'of' || w === 'the' || w === 'and')
+      )
+        union(n, tail);
     }
     if (words.length >= 3 && HEAD_WORDS.has(last) && HEAD_WORDS.has(words[words.length - 2] ?? '')) {
       const shorter = words.slice(0, -1).join(' ');

@@ -5,7 +5,14 @@ import type { FlatBlock } from './blocks.ts';
 import { MAX_NESTING_DEPTH } from './nesting-limit.ts';
 import { wordsOf } from './words.ts';
 import type {
-  BlockNode, ItemNode, ListNode, Marker, NumberingStyle, SectionNode, TableNode, TextRange,
+  BlockNode,
+  ItemNode,
+  ListNode,
+  Marker,
+  NumberingStyle,
+  SectionNode,
+  TableNode,
+  TextRange,
 } from './types.ts';
 
 const LABEL_LEVEL = 7;
@@ -26,8 +33,19 @@ interface OpenList {
  * most MAX_NESTING_DEPTH deep: an item that would open a deeper list joins the innermost
  * open list instead, and `onTooDeep` hears of it (so every walk of the tree is bounded).
  */
-export function buildOutline(text: string, blocks: FlatBlock[], length: number, onTooDeep: (item: TextRange) => void = () => {}): SectionNode {
-  const root: SectionNode = { kind: 'section', heading: null, level: 0, range: { start: 0, end: length }, children: [] };
+export function buildOutline(
+  text: string,
+  blocks: FlatBlock[],
+  length: number,
+  onTooDeep: (item: TextRange) => void = () => {},
+): SectionNode {
+  const root: SectionNode = {
+    kind: 'section',
+    heading: null,
+    level: 0,
+    range: { start: 0, end: length },
+    children: [],
+  };
   const sections: SectionNode[] = [root];
   let lists: OpenList[] = [];
   let table: TableNode | null = null;
@@ -51,7 +69,8 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
     section().children.push(node);
     sections.push(node);
   };
-  const isShortHead = (item: ItemNode): boolean => wordsOf(text.slice(item.head.start, item.head.end)).length <= MAX_SHORT_HEAD_WORDS;
+  const isShortHead = (item: ItemNode): boolean =>
+    wordsOf(text.slice(item.head.start, item.head.end)).length <= MAX_SHORT_HEAD_WORDS;
 
   for (const block of blocks) {
     if (block.kind !== 'row') table = null;
@@ -71,7 +90,15 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
         // A paragraph that opens in lower case goes on with the item before it (a page
         // break or a converter's blank line cut the item's text).
         const continuesItem = /^\p{Ll}/u.test(text.slice(block.range.start, block.range.start + 1));
-        if (item && top && (continuesItem || block.indent > top.indent || (isShortHead(item) && !ENDS_AS_LIST_ITEM.test(text.slice(item.head.start, item.head.end)) && previousHasBody(top.list, item)))) {
+        if (
+          item &&
+          top &&
+          (continuesItem ||
+            block.indent > top.indent ||
+            (isShortHead(item) &&
+              !ENDS_AS_LIST_ITEM.test(text.slice(item.head.start, item.head.end)) &&
+              previousHasBody(top.list, item)))
+        ) {
           item.children.push({ kind: 'paragraph', range: block.range });
           extend(item, block.range.end);
         } else {
@@ -81,13 +108,20 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
         break;
       }
       case 'keyValue':
-      {
-        // A field a blank line after a list, no deeper than it, is the page's, not the last item's.
-        const item = lastItem();
-        const top = lists[lists.length - 1];
-        if (item && top && block.indent !== undefined && block.indent <= top.indent && text.slice(item.range.end, block.range.start).includes('\n\n')) closeLists();
-        container().push({ kind: 'keyValue', range: block.range, key: block.key, value: block.value });
-      }
+        {
+          // A field a blank line after a list, no deeper than it, is the page's, not the last item's.
+          const item = lastItem();
+          const top = lists[lists.length - 1];
+          if (
+            item &&
+            top &&
+            block.indent !== undefined &&
+            block.indent <= top.indent &&
+            text.slice(item.range.end, block.range.start).includes('\n\n')
+          )
+            closeLists();
+          container().push({ kind: 'keyValue', range: block.range, key: block.key, value: block.value });
+        }
         break;
       case 'row':
         if (block.isSeparator) break;
@@ -118,6 +152,15 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
   }
 
   function addItem(block: Extract<FlatBlock, { kind: 'item' }>): void {
+    // Bullets two blank lines or more after the last item start a new list: converter output
+    // that dropped the heading between two lists leaves that gap.
+    const previous = lastItem();
+    if (
+      previous &&
+      block.markers[0]?.style === 'bullet' &&
+      (text.slice(previous.range.end, block.range.start).match(/\n[^\S\n]*(?=\n)/g)?.length ?? 0) >= 2
+    )
+      closeLists();
     const chosen = chooseList(block);
     if (chosen === null) {
       // A lone "2 organize" line that continues nothing is running text.
@@ -139,7 +182,9 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
     const nests =
       parent !== undefined &&
       top !== undefined &&
-      (block.depth !== undefined ? block.depth > (top.depth ?? 0) : block.indent > top.indent || (marker.value <= 1 && isShortHead(parent)));
+      (block.depth !== undefined
+        ? block.depth > (top.depth ?? 0)
+        : block.indent > top.indent || (marker.value <= 1 && isShortHead(parent)));
     if (nests && parent && lists.length >= MAX_NESTING_DEPTH) {
       (top as OpenList).list.items.push(item);
       extend(item, block.range.end);
@@ -176,12 +221,24 @@ export function buildOutline(text: string, blocks: FlatBlock[], length: number, 
 }
 
 const SWITCHABLE: ReadonlySet<NumberingStyle> = new Set([
-  'roman-upper', 'ordinal-word', 'ordinal-is', 'arabic-dot', 'arabic-space', 'paren-arabic', 'paren-word',
+  'roman-upper',
+  'ordinal-word',
+  'ordinal-is',
+  'arabic-dot',
+  'arabic-space',
+  'paren-arabic',
+  'paren-word',
 ]);
 
 // Numbering continues a list when the value follows on in the same style, or (at the
 // innermost open list) in another ordinal style: "I. ... Second, ... Third, ...".
-function continues(style: NumberingStyle, last: Marker, next: Marker, isInnermost: boolean, sameIndent: boolean): boolean {
+function continues(
+  style: NumberingStyle,
+  last: Marker,
+  next: Marker,
+  isInnermost: boolean,
+  sameIndent: boolean,
+): boolean {
   if (style === 'bullet' || next.style === 'bullet') return style === next.style && sameIndent;
   // An inserted item ("(ja)", "3A") sits half a step after the item it follows.
   const step = next.value - Math.floor(last.value);

@@ -1,22 +1,35 @@
 // Person mentions (SCHEMA Person: "a named individual") and the posts they are given:
 // "Name : post" lines, "Name, deputy director of the X", "headed by Name", "Minister Name"
 // and leadership tables. compromise confirms names only where the structure is weak.
-import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, POST_WORDS, TITLE_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
+import {
+  HONORIFICS,
+  LAW_HEADS,
+  NAME_STOPWORDS,
+  ORGANISATION_HEADS,
+  POST_WORDS,
+  TITLE_WORDS,
+  UNIT_LIST_HEADS,
+} from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
-const NAME_TOKEN = /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
+const NAME_TOKEN =
+  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
 export function isPersonName(name: string, isAfterHonorific = false): boolean {
-  const tokens = name.replace(GENERATIONAL_SUFFIX, '').split(/\s+/).filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
+  const tokens = name
+    .replace(GENERATIONAL_SUFFIX, '')
+    .split(/\s+/)
+    .filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
   if (tokens.length < 2 || tokens.length > 4) return false;
   if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
-  const isGivenName = (t: string, k: number): boolean => k === 0 && LAW_HEADS.has(t) && (isAfterHonorific || isConfirmedPerson(tokens.join(' ')));
+  const isGivenName = (t: string, k: number): boolean =>
+    k === 0 && LAW_HEADS.has(t) && (isAfterHonorific || isConfirmedPerson(tokens.join(' ')));
   return tokens.every(
     (t, k) =>
       NAME_TOKEN.test(t) &&
@@ -61,7 +74,12 @@ export function isPostTitle(phrase: string): boolean {
   // The post word leads the phrase: "Head of the Archaeology Division", not "Archaeology Division Head".
   const lead = words.slice(0, words.findIndex((w) => /^(of|for|to|at|in)$/i.test(w)) + 1 || words.length);
   // A hyphenated post ("Director-General", "Secretary-General") counts by its parts.
-  const hasPostWord = (w: string): boolean => w.toLowerCase().replace(/[^a-z-]/g, '').split('-').some((part) => POST_WORDS.has(part));
+  const hasPostWord = (w: string): boolean =>
+    w
+      .toLowerCase()
+      .replace(/[^a-z-]/g, '')
+      .split('-')
+      .some((part) => POST_WORDS.has(part));
   return lead.some(hasPostWord) && !isPersonName(phrase);
 }
 
@@ -70,7 +88,10 @@ export function personInValue(text: string, value: TextRange): TextRange | null 
   const raw = text.slice(value.start, value.end);
   const lead = /^\s*/.exec(raw)?.[0].length ?? 0;
   const cut = /[,;(（[|]|\s[–—-]\s/.exec(raw.slice(lead));
-  const nameText = raw.slice(lead, lead + (cut ? cut.index : raw.length - lead)).trimEnd().replace(/\.$/, '');
+  const nameText = raw
+    .slice(lead, lead + (cut ? cut.index : raw.length - lead))
+    .trimEnd()
+    .replace(/\.$/, '');
   if (!isPersonName(nameText)) return null;
   return stripHonorific(text, { start: value.start + lead, end: value.start + lead + nameText.length });
 }
@@ -80,21 +101,39 @@ const APPOSITION = new RegExp(
   String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'giu',
 );
-const TITLE_RIGHT_BEFORE = new RegExp(String.raw`\b(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\s+$`, 'u');
-const PERSON_CUE = new RegExp(String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated)\b`, 'i');
+const TITLE_RIGHT_BEFORE = new RegExp(
+  String.raw`\b(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\s+$`,
+  'u',
+);
+const PERSON_CUE = new RegExp(
+  String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated)\b`,
+  'i',
+);
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
 const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
 const HEADED_BY_TAIL = /^[^.;:()]{0,120}/u;
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
-const SERVES_AS = /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+const SERVES_AS =
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
-const NAME_IS_POST = new RegExp(String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`, 'iu');
+const NAME_IS_POST = new RegExp(
+  String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
+  'iu',
+);
 // "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
 // Name": a copular sentence whose subject is a post and whose complement is a name.
-const POST_ANY_CASE = [...POST_WORDS].map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`).join('|');
-const POST_IS_NAME = new RegExp(String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`, 'u');
-const TITLE_BEFORE = new RegExp(String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`, 'gu');
+const POST_ANY_CASE = [...POST_WORDS]
+  .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
+  .join('|');
+const POST_IS_NAME = new RegExp(
+  String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`,
+  'u',
+);
+const TITLE_BEFORE = new RegExp(
+  String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  'gu',
+);
 
 // The person after "headed by": the first comma-separated part that is (or ends in) a
 // personal name; a post before it ("an Executive Director, currently Name", "Associate
@@ -136,8 +175,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   const out: PersonMention[] = [];
   // Cheap gate: every pattern below needs a post word or a "headed by" cue.
   if (!PERSON_CUE.test(slice)) return out;
-  APPOSITION.lastIndex = 0;
-  for (let m = APPOSITION.exec(slice); m; m = APPOSITION.exec(slice)) {
+  for (const m of slice.matchAll(APPOSITION)) {
     const nameText = m[1] as string;
     // The name is the last 2-4 capitalised tokens before the comma.
     const tokens = nameText.split(/\s+/);
@@ -149,30 +187,45 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       // post, and what follows the comma is the next person of a list.
       if (TITLE_RIGHT_BEFORE.test(text.slice(Math.max(range.start, start - 40), start))) break;
       const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
-      out.push({ range: stripHonorific(text, { start, end: start + candidate.length }), post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:apposition' });
+      out.push({
+        range: stripHonorific(text, { start, end: start + candidate.length }),
+        post: { start: postStart, end: range.start + m.index + m[0].length },
+        extractor: 'people:apposition',
+      });
       break;
     }
   }
-  HEADED_BY.lastIndex = 0;
-  for (let m = HEADED_BY.exec(slice); m; m = HEADED_BY.exec(slice)) {
+  for (const m of slice.matchAll(HEADED_BY)) {
     const tailStart = m.index + m[0].length;
     const tail = HEADED_BY_TAIL.exec(slice.slice(tailStart))?.[0] ?? '';
     const found = nameInHeadedByTail(tail);
     if (!found) continue;
     const start = range.start + tailStart + found.name.start;
-    const person: PersonMention = { range: stripHonorific(text, { start, end: range.start + tailStart + found.name.end }), extractor: 'people:headed-by' };
-    if (found.title) person.post = { start: range.start + tailStart + found.title.start, end: range.start + tailStart + found.title.end };
+    const person: PersonMention = {
+      range: stripHonorific(text, { start, end: range.start + tailStart + found.name.end }),
+      extractor: 'people:headed-by',
+    };
+    if (found.title)
+      person.post = {
+        start: range.start + tailStart + found.title.start,
+        end: range.start + tailStart + found.title.end,
+      };
     out.push(person);
   }
-  SERVES_AS.lastIndex = 0;
-  for (let m = SERVES_AS.exec(slice); m; m = SERVES_AS.exec(slice)) {
+  for (const m of slice.matchAll(SERVES_AS)) {
     const tokens = (m[1] as string).split(/\s+/);
     const name = tokens.slice(-Math.min(4, tokens.length)).join(' ');
-    const fit = [4, 3, 2].map((k) => tokens.slice(-k).join(' ')).find((n) => n.split(' ').length >= 2 && isPersonName(n));
+    const fit = [4, 3, 2]
+      .map((k) => tokens.slice(-k).join(' '))
+      .find((n) => n.split(' ').length >= 2 && isPersonName(n));
     if (!fit || !name) continue;
     const start = range.start + m.index + (m[1] as string).length - fit.length;
     const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
-    out.push({ range: stripHonorific(text, { start, end: start + fit.length }), post: { start: postStart, end: range.start + m.index + m[0].length }, extractor: 'people:serves-as' });
+    out.push({
+      range: stripHonorific(text, { start, end: start + fit.length }),
+      post: { start: postStart, end: range.start + m.index + m[0].length },
+      extractor: 'people:serves-as',
+    });
   }
   const isPost = NAME_IS_POST.exec(slice);
   if (isPost && /^\s*\p{Lu}/u.test(isPost[2] as string)) {
@@ -180,7 +233,11 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     if (isPersonName(tokens.join(' '))) {
       const start = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
       const postStart = range.start + isPost.index + isPost[0].length - (isPost[2] as string).length;
-      out.push({ range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }), post: { start: postStart, end: range.start + isPost.index + isPost[0].length }, extractor: 'people:name-is-post' });
+      out.push({
+        range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }),
+        post: { start: postStart, end: range.start + isPost.index + isPost[0].length },
+        extractor: 'people:name-is-post',
+      });
     }
   }
   const postIs = POST_IS_NAME.exec(slice);
@@ -189,15 +246,23 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const nameAt = range.start + postIs.index + postIs[0].lastIndexOf(nameText);
     const name = stripHonorific(text, { start: nameAt, end: nameAt + nameText.length });
     const postAt = range.start + postIs.index + postIs[0].indexOf(postIs[1] as string);
-    if (isPersonName(text.slice(name.start, name.end))) out.push({ range: name, post: { start: postAt, end: postAt + (postIs[1] as string).length }, extractor: 'people:post-is-name' });
+    if (isPersonName(text.slice(name.start, name.end)))
+      out.push({
+        range: name,
+        post: { start: postAt, end: postAt + (postIs[1] as string).length },
+        extractor: 'people:post-is-name',
+      });
   }
-  TITLE_BEFORE.lastIndex = 0;
-  for (let m = TITLE_BEFORE.exec(slice); m; m = TITLE_BEFORE.exec(slice)) {
+  for (const m of slice.matchAll(TITLE_BEFORE)) {
     const name = m[2] as string;
     if (!isPersonName(name) || !isConfirmedPerson(name)) continue;
     const start = range.start + m.index + m[0].length - name.length;
     const postStart = range.start + m.index;
-    out.push({ range: stripHonorific(text, { start, end: start + name.length }), post: { start: postStart, end: postStart + (m[1] as string).length }, extractor: 'people:title-before-name' });
+    out.push({
+      range: stripHonorific(text, { start, end: start + name.length }),
+      post: { start: postStart, end: postStart + (m[1] as string).length },
+      extractor: 'people:title-before-name',
+    });
   }
   return out;
 }

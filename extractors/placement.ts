@@ -6,18 +6,24 @@ import { headWordOf } from './head-word.ts';
 import type { TextRange } from './types.ts';
 import { UNIT_LIST_HEADS } from './vocabulary.ts';
 
-const PLACED = /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within)\s+(?:the\s+)?$/i;
+const PLACED =
+  /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within)\s+(?:the\s+)?$/i;
 const MAX_GAP = 60;
 
 /** Pairs (unit, parent) of body mentions where the first is placed in the second. */
-export function findPlacements(text: string, bodies: ReadonlyArray<{ range: TextRange }>): Array<{ unit: TextRange; parent: TextRange }> {
+export function findPlacements(
+  text: string,
+  bodies: ReadonlyArray<{ range: TextRange }>,
+): Array<{ unit: TextRange; parent: TextRange }> {
   const sorted = [...bodies].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
   const out: Array<{ unit: TextRange; parent: TextRange }> = [];
   for (let i = 0; i < sorted.length; i++) {
     const unit = sorted[i]!.range;
     if (!UNIT_LIST_HEADS.has(headWordOf(text.slice(unit.start, unit.end)))) continue;
     // A bracketed short form right after the unit ("(OOR)") is the unit's own name, not the parent.
-    const next = sorted.slice(i + 1).find((b) => b.range.start >= unit.end && !/^\s*[(（]$/.test(text.slice(unit.end, b.range.start)));
+    const next = sorted
+      .slice(i + 1)
+      .find((b) => b.range.start >= unit.end && !/^\s*[(（]$/.test(text.slice(unit.end, b.range.start)));
     if (!next || next.range.start - unit.end > MAX_GAP) continue;
     if (PLACED.test(text.slice(unit.end, next.range.start))) out.push({ unit, parent: next.range });
   }
@@ -36,7 +42,11 @@ export function findPlacements(text: string, bodies: ReadonlyArray<{ range: Text
  * before "of the X" says that the bodies the page names with that head word are X's units.
  * Pairs (unit, parent) for the bodies `isFree` allows (those no list or name already places).
  */
-export function findClassPlacements(text: string, bodies: ReadonlyArray<{ range: TextRange }>, isFree: (unit: TextRange) => boolean): Array<{ unit: TextRange; parent: TextRange }> {
+export function findClassPlacements(
+  text: string,
+  bodies: ReadonlyArray<{ range: TextRange }>,
+  isFree: (unit: TextRange) => boolean,
+): Array<{ unit: TextRange; parent: TextRange }> {
   const out: Array<{ unit: TextRange; parent: TextRange }> = [];
   for (const parent of bodies) {
     const kind = CLASS_OF.exec(text.slice(Math.max(0, parent.range.start - 60), parent.range.start))?.[1];
@@ -45,7 +55,8 @@ export function findClassPlacements(text: string, bodies: ReadonlyArray<{ range:
     for (const body of bodies) {
       const isInside = body.range.start >= parent.range.start && body.range.end <= parent.range.end;
       if (isInside || !isFree(body.range) || out.some((p) => p.unit === body.range)) continue;
-      if (headWordOf(text.slice(body.range.start, body.range.end)) === head) out.push({ unit: body.range, parent: parent.range });
+      if (headWordOf(text.slice(body.range.start, body.range.end)) === head)
+        out.push({ unit: body.range, parent: parent.range });
     }
   }
   return out;
@@ -53,10 +64,18 @@ export function findClassPlacements(text: string, bodies: ReadonlyArray<{ range:
 
 // A plural unit noun written in lower case before "of the X" names a class of X's units.
 const CLASS_HEADS: ReadonlyMap<string, string> = new Map([
-  ['committees', 'Committee'], ['divisions', 'Division'], ['departments', 'Department'], ['directorates', 'Directorate'],
-  ['bureaus', 'Bureau'], ['offices', 'Office'], ['units', 'Unit'], ['branches', 'Branch'], ['sections', 'Section'],
+  ['committees', 'Committee'],
+  ['divisions', 'Division'],
+  ['departments', 'Department'],
+  ['directorates', 'Directorate'],
+  ['bureaus', 'Bureau'],
+  ['offices', 'Office'],
+  ['units', 'Unit'],
+  ['branches', 'Branch'],
+  ['sections', 'Section'],
 ]);
-const CLASS_OF = /\b(?:[Tt]he|its|all|[a-z]+ed|[a-z]+ing)\s+(?:[a-z-]+\s+){0,2}?(committees|divisions|departments|directorates|bureaus|offices|units|branches|sections)\s+of\s+(?:the\s+)?$/;
+const CLASS_OF =
+  /\b(?:[Tt]he|its|all|[a-z]+ed|[a-z]+ing)\s+(?:[a-z-]+\s+){0,2}?(committees|divisions|departments|directorates|bureaus|offices|units|branches|sections)\s+of\s+(?:the\s+)?$/;
 
 const POSSESSIVE = /^['’]{1,2}s\s+$/;
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board', 'Committee', 'Council']);

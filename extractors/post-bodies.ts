@@ -11,7 +11,12 @@ export function bodyOfPost(title: string, bodies: ReadonlyMap<string, readonly s
   for (const [key, names] of bodies) {
     for (const name of names.map(normaliseName)) {
       if (name === `office of ${post}` || name === `office of the ${post}`) return key;
-      if (domain && domain.split(' ').length >= 2 && (name.endsWith(` of ${domain}`) || name.endsWith(` for ${domain}`))) return key;
+      if (
+        domain &&
+        domain.split(' ').length >= 2 &&
+        (name.endsWith(` of ${domain}`) || name.endsWith(` for ${domain}`))
+      )
+        return key;
     }
   }
   return null;

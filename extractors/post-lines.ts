@@ -11,7 +11,8 @@ import type { SectionNode, TextRange } from './types.ts';
 import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, PLACE_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
-const TOKEN = /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
+const TOKEN =
+  /^(?:\p{Lu}[\p{L}'’]*(?:-\p{Lu}?[\p{L}'’]+)*|\p{Lu}\.(?:\p{Lu}\.)*|da|de|do|dos|del|della|der|van|von|bin|binti|al|el|la|le)$/u;
 // Post-nominal letters and suffixes after a comma: "Jr.", "Esq", "mni", "MFR", "PhD".
 const SUFFIX = /^(?:Jr\.?|Sr\.?|Esq\.?|[A-Za-z]{2,4}\.?|II|III|IV)$/;
 // A generational suffix is part of the name as written ("C. Lawrence Greenwood, Jr."); other
@@ -31,13 +32,22 @@ function nameAt(text: string, range: TextRange): TextRange | null {
   const tokens = main.split(/\s+/);
   let skip = 0;
   // Honorifics, stacked ("YB Dato' Sri Dr.", "Tan Sri"), stand before the name.
-  while (skip < tokens.length - 1 && (HONORIFICS.has((tokens[skip] as string).replace(/[.'’]$/, '')) || (tokens[skip] === 'Tan' && tokens[skip + 1] === 'Sri'))) skip++;
+  while (
+    skip < tokens.length - 1 &&
+    (HONORIFICS.has((tokens[skip] as string).replace(/[.'’]$/, '')) ||
+      (tokens[skip] === 'Tan' && tokens[skip + 1] === 'Sri'))
+  )
+    skip++;
   const name = tokens.slice(skip);
   const hasSuffix = rest.length === 1;
   if (name.length === 0 || name.length > MAX_NAME_TOKENS || (name.length === 1 && !hasSuffix)) return null;
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
-  const isInstrumentWord = (t: string, k: number): boolean => LAW_HEADS.has(t) && !(k === 0 && name.length > 1 && isConfirmedPerson(name.join(' ')));
-  const isName = name.every((t, k) => TOKEN.test(t) && !ORGANISATION_HEADS.has(t) && !isInstrumentWord(t, k) && !TITLE_WORDS.has(t.toLowerCase()));
+  const isInstrumentWord = (t: string, k: number): boolean =>
+    LAW_HEADS.has(t) && !(k === 0 && name.length > 1 && isConfirmedPerson(name.join(' ')));
+  const isName = name.every(
+    (t, k) =>
+      TOKEN.test(t) && !ORGANISATION_HEADS.has(t) && !isInstrumentWord(t, k) && !TITLE_WORDS.has(t.toLowerCase()),
+  );
   if (!isName || !/^\p{Lu}/u.test(name[name.length - 1] as string)) return null;
   const offset = tokens.slice(0, skip).reduce((n, t) => n + t.length + 1, 0);
   if (isCommonPhrase(name.join(' '))) return null;
@@ -72,24 +82,37 @@ export function findBracketedPosts(text: string, piece: TextPiece): PersonMentio
   const firstPart = (postText.split(/\s*[,;]\s*|\s+-\s+/)[0] ?? '').replace(/^(?:\p{Ll}+\s+)+/u, '');
   if (!isPostTitle(firstPart)) return [];
   const name = nameAt(text, { start: piece.range.start, end: piece.range.start + (m[1] as string).length });
-  return name ? [{ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:bracketed-post' }] : [];
+  return name
+    ? [
+        {
+          range: name,
+          post: { start: postStart, end: postStart + postText.length },
+          extractor: 'people:bracketed-post',
+        },
+      ]
+    : [];
 }
 
 /** "Qualifier: Name" lines and bare name lines under a heading or label that names a post ("Vice-Presidents:"). */
 export function findPostLabelLines(text: string, piece: TextPiece): PersonMention[] {
-  if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value' && piece.role !== 'heading') return [];
+  if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value' && piece.role !== 'heading')
+    return [];
   // A heading piece's own section is its last ancestor: the label is the section above it.
   const sections = piece.ancestors.filter((a): a is SectionNode => a.kind === 'section');
   const section = piece.role === 'heading' ? sections[sections.length - 2] : sections[sections.length - 1];
   const heading = section?.heading;
   if (!heading) return [];
-  const label = text.slice(heading.start, heading.end).trim().replace(/[:：]$/, '');
+  const label = text
+    .slice(heading.start, heading.end)
+    .trim()
+    .replace(/[:：]$/, '');
   const singular = singularTitle(label);
   if (!isPostTitle(singular ?? label)) return [];
   const line = text.slice(piece.range.start, piece.range.end);
   if (line.includes('\n') || line.length > 120) return [];
   const colon = line.search(/[:：]\s/);
-  const valueStart = piece.role === 'value' ? piece.range.start : colon > 0 ? piece.range.start + colon + 2 : piece.range.start;
+  const valueStart =
+    piece.role === 'value' ? piece.range.start : colon > 0 ? piece.range.start + colon + 2 : piece.range.start;
   const name = nameAt(text, { start: valueStart, end: piece.range.end });
   if (!name) return [];
   const mention: PersonMention = { range: name, post: heading, extractor: 'people:post-label' };
@@ -117,7 +140,11 @@ export function findBodyNameLines(text: string, piece: TextPiece): PersonMention
   const name = nameAt(text, { start: valueStart, end: piece.range.end });
   if (!name || name.end < piece.range.end - 1) return [];
   const keyStart = piece.range.start + line.indexOf(key);
-  const mention: PersonMention = { range: name, post: { start: keyStart, end: keyStart + key.length }, extractor: 'people:body-label' };
+  const mention: PersonMention = {
+    range: name,
+    post: { start: keyStart, end: keyStart + key.length },
+    extractor: 'people:body-label',
+  };
   const title = leadInPost(text.slice(Math.max(0, piece.range.start - LEAD_IN_LOOKBACK), piece.range.start));
   if (title) mention.title = title;
   return [mention];
@@ -125,7 +152,10 @@ export function findBodyNameLines(text: string, piece: TextPiece): PersonMention
 
 // The post a lead-in line names in the plural ("... chairpersons are as follows:", "Heads of unit:").
 function leadInPost(before: string): string | null {
-  const lines = before.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = before
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   const lead = [...lines].reverse().find((l) => /(?:[:：]|as follows)$/i.test(l));
   if (!lead) return null;
   for (const word of lead.split(/[\s:：]+/)) {
@@ -138,9 +168,11 @@ function leadInPost(before: string): string | null {
 
 // "The Minister for Public Expenditure and Reform, Brendan Howlin, T.D., has announced":
 // a post, then the name in commas.
-const POST_THEN_NAME = /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?,/gu;
+const POST_THEN_NAME =
+  /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?,/gu;
 // "the appointment of Mr Bill McCluggage as Government Chief Information Officer".
-const NAME_AS_POST = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+as\s+(?:the\s+|its\s+|our\s+|first\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)/gu;
+const NAME_AS_POST =
+  /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+as\s+(?:the\s+|its\s+|our\s+|first\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*)/gu;
 
 /** Posts and names in apposition inside running text. */
 export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {
@@ -152,7 +184,12 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
     const postStart = sentence.start + m.index + m[0].indexOf(postText);
     const nameStart = sentence.start + m.index + m[0].indexOf(m[2] as string, m[0].indexOf(postText) + postText.length);
     const name = nameAt(text, { start: nameStart, end: nameStart + (m[2] as string).length });
-    if (name) out.push({ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:post-apposition' });
+    if (name)
+      out.push({
+        range: name,
+        post: { start: postStart, end: postStart + postText.length },
+        extractor: 'people:post-apposition',
+      });
   }
   for (const m of slice.matchAll(NAME_AS_POST)) {
     const postText = m[2] as string;
@@ -160,7 +197,12 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
     const nameStart = sentence.start + m.index;
     const name = nameAt(text, { start: nameStart, end: nameStart + (m[1] as string).length });
     const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);
-    if (name) out.push({ range: name, post: { start: postStart, end: postStart + postText.length }, extractor: 'people:post-apposition' });
+    if (name)
+      out.push({
+        range: name,
+        post: { start: postStart, end: postStart + postText.length },
+        extractor: 'people:post-apposition',
+      });
   }
   return out;
 }
@@ -182,8 +224,10 @@ export function findProfileBlocks(text: string): PersonMention[] {
     lines.push(body ? { start: at, end: at + body.length } : { start, end: start });
     start += raw.length + 1;
   }
-  const isShort = (r: TextRange): boolean => r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
-  const isBlankLine = (k: number): boolean => lines[k] !== undefined && (lines[k] as TextRange).end === (lines[k] as TextRange).start;
+  const isShort = (r: TextRange): boolean =>
+    r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
+  const isBlankLine = (k: number): boolean =>
+    lines[k] !== undefined && (lines[k] as TextRange).end === (lines[k] as TextRange).start;
   // Every pairing of a short line with the next one, or with the one after a blank line.
   const candidates: Array<{ i: number; j: number; gap: number; isNameFirst: boolean; name: TextRange }> = [];
   for (let i = 0; i < lines.length; i++) {
@@ -198,7 +242,8 @@ export function findProfileBlocks(text: string): PersonMention[] {
       const isNameFirst = isPostTitle(b) && !isPostTitle(a);
       const name = isNameFirst ? nameAt(text, first) : isPostTitle(a) && !isPostTitle(b) ? nameAt(text, second) : null;
       const nameText = name ? text.slice(name.start, name.end) : '';
-      if (name && (isPersonName(nameText) || isConfirmedPerson(nameText))) candidates.push({ i, j, gap, isNameFirst, name });
+      if (name && (isPersonName(nameText) || isConfirmedPerson(nameText)))
+        candidates.push({ i, j, gap, isNameFirst, name });
     }
   }
   // A page writes its profiles one way: the order (name first or post first) that explains
@@ -212,7 +257,11 @@ export function findProfileBlocks(text: string): PersonMention[] {
   for (const c of [...candidates].sort((x, y) => rank(x) - rank(y) || x.i - y.i)) {
     if (used.has(c.i) || used.has(c.j)) continue;
     used.add(c.i).add(c.j);
-    out.push({ range: c.name, post: c.isNameFirst ? (lines[c.j] as TextRange) : (lines[c.i] as TextRange), extractor: 'people:profile-block' });
+    out.push({
+      range: c.name,
+      post: c.isNameFirst ? (lines[c.j] as TextRange) : (lines[c.i] as TextRange),
+      extractor: 'people:profile-block',
+    });
   }
   return out.sort((a, b) => a.range.start - b.range.start);
 }

@@ -7,10 +7,16 @@ import { HONORIFICS, PLACE_WORDS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
-const HONORIFIC_NAME = new RegExp(String.raw`(?<![\p{L}])(?:${[...HONORIFICS].join('|')})\.?\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`, 'gu');
+const HONORIFIC_NAME = new RegExp(
+  String.raw`(?<![\p{L}])(?:${[...HONORIFICS].join('|')})\.?\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`,
+  'gu',
+);
 // A person's name in Chinese, Japanese or Korean script runs two to four characters; a
 // longer gloss is a body's or a place's name.
-const SCRIPT_GLOSS = new RegExp(String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[)）]`, 'gu');
+const SCRIPT_GLOSS = new RegExp(
+  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[)）]`,
+  'gu',
+);
 // The word before a glossed name must not tie it into a longer name ("Ministry of Digital Affairs").
 const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&)\s*$/;
 
@@ -23,7 +29,10 @@ function isPlace(phrase: string): boolean {
 function trailingName(words: string, at: number): TextRange | null {
   const tokens = words.split(/\s+/);
   for (let take = Math.min(4, tokens.length); take >= 2; take--) {
-    const candidate = tokens.slice(tokens.length - take).join(' ').replace(/[.,]$/, '');
+    const candidate = tokens
+      .slice(tokens.length - take)
+      .join(' ')
+      .replace(/[.,]$/, '');
     if (!isPersonName(candidate) || isPlace(candidate)) continue;
     const start = at + words.lastIndexOf(candidate);
     return { start, end: start + candidate.length };
@@ -37,7 +46,8 @@ function leadingName(words: string, at: number): TextRange | null {
   for (let take = Math.min(4, tokens.length); take >= 2; take--) {
     const candidate = tokens.slice(0, take).join(' ').replace(/[.,]$/, '');
     // "Sir John Carling Building": a place or building named after a person is no person.
-    if (isPersonName(candidate, true)) return isPlace(tokens.slice(0, take + 1).join(' ')) ? null : { start: at, end: at + candidate.length };
+    if (isPersonName(candidate, true))
+      return isPlace(tokens.slice(0, take + 1).join(' ')) ? null : { start: at, end: at + candidate.length };
   }
   return null;
 }

@@ -18,17 +18,21 @@ import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 // and by shape "is a/an <up to four modifiers> <kind of body> <of | under | within | in |
 // reporting to | within the portfolio of | under the purview of ...> the X",
 // "reports to the X" (a body, not a post), "under the supervision of", "is an agency within".
-const SUBORDINATE_CUE = /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
+const SUBORDINATE_CUE =
+  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
-const SUPERVISES_CUE = /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
+const SUPERVISES_CUE =
+  /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
 const DIRECTS_BODIES = /\b(?:directs|supervises|oversees|administers|controls)\s+(?:the\s+)?(?=\p{Lu})/u;
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
-const GOVERNED_CUE = /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
+const GOVERNED_CUE =
+  /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
 // GOVERNED_BY by the shape "<the body> <cue> <instruments>": the wordings that make a cited
 // instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
 // legal basis, that assigns it duties").
-const LEGAL_SOURCE_CUE = /\b(?:deriv(?:e|es|ed|ing)|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of\b/i;
+const LEGAL_SOURCE_CUE =
+  /\b(?:deriv(?:e|es|ed|ing)|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of\b/i;
 // "Our powers", "We", "Its mandate": the document's own body as the subject.
 const OWN_SUBJECT = /^\s*(?:we|our\s+\w+|its\s+\w+(?:\s+and\s+\w+)?|it)\b/i;
 // Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".
@@ -36,10 +40,14 @@ const LAW_COORDINATION = /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+as well as\s+)(?:t
 // An instrument cited this close after the cue is the one the cue refers to.
 const MAX_CUE_TO_LAW_CHARS = 40;
 // A body that a cited instrument reorganised or gave duties: "X was adjusted", "X is responsible for".
-const REORGANISED = /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has been|had been|shall be|will be)\s+(?:\w+ly\s+)?(adjusted|established|set up|created|transferred|merged|renamed|abolished|reorgani[sz]ed|formed|responsible for|tasked with|charged with)\b/i;
+const REORGANISED =
+  /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has been|had been|shall be|will be)\s+(?:\w+ly\s+)?(adjusted|established|set up|created|transferred|merged|renamed|abolished|reorgani[sz]ed|formed|responsible for|tasked with|charged with)\b/i;
 // "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
 // paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
-const PRONOUN_SUBJECT = new RegExp(String.raw`^\s*(it|its \w+|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`, 'i');
+const PRONOUN_SUBJECT = new RegExp(
+  String.raw`^\s*(it|its \w+|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`,
+  'i',
+);
 const PREPOSITION_BEFORE = /\b(by|to|of|under|with|from|for|within|in|into|and)\s+(the\s+)?$/i;
 
 /** Adds the sentence-pattern relations of a document to its graph. */
@@ -50,13 +58,28 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   const sentenceIndex = new RangeIndex(ctx.mentions.sentences.map((range) => ({ range })));
   const orgsIn = (r: TextRange): DocumentContext['orgs'] => orgIndex.within(r);
   const outermost = (list: DocumentContext['orgs']): DocumentContext['orgs'] =>
-    list.filter((o) => !list.some((p) => p !== o && p.range.start <= o.range.start && p.range.end >= o.range.end && (p.range.end - p.range.start) > (o.range.end - o.range.start)));
+    list.filter(
+      (o) =>
+        !list.some(
+          (p) =>
+            p !== o &&
+            p.range.start <= o.range.start &&
+            p.range.end >= o.range.end &&
+            p.range.end - p.range.start > o.range.end - o.range.start,
+        ),
+    );
 
-  const paragraphIndex = new RangeIndex(ctx.mentions.pieces.filter((p) => p.role === 'paragraph' || p.role === 'item-head'));
+  const paragraphIndex = new RangeIndex(
+    ctx.mentions.pieces.filter((p) => p.role === 'paragraph' || p.role === 'item-head'),
+  );
   // The body a paragraph is about: the one its first sentence opens with, else the document's.
   const paragraphSubject = (sentence: TextRange): string | null => {
-    const piece = paragraphIndex.overlapping(sentence).find((p) => p.range.start <= sentence.start && p.range.end >= sentence.end);
-    const first = piece ? outermost(orgsIn({ start: piece.range.start, end: Math.min(piece.range.end, piece.range.start + 200) }))[0] : undefined;
+    const piece = paragraphIndex
+      .overlapping(sentence)
+      .find((p) => p.range.start <= sentence.start && p.range.end >= sentence.end);
+    const first = piece
+      ? outermost(orgsIn({ start: piece.range.start, end: Math.min(piece.range.end, piece.range.start + 200) }))[0]
+      : undefined;
     if (first && piece && /^\s*(the\s+)?$/i.test(text.slice(piece.range.start, first.range.start))) return first.key;
     return ctx.mainAgency;
   };
@@ -68,15 +91,18 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     const opening = before[0];
     if (opening && /^\s*(the\s+)?$/i.test(text.slice(sentence.start, opening.range.start))) return opening.key;
     if (PRONOUN_SUBJECT.test(text.slice(sentence.start, cueStart))) return paragraphSubject(sentence);
-    return before.find((o) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, o.range.start - 12), o.range.start)))?.key ?? null;
+    return (
+      before.find(
+        (o) => !PREPOSITION_BEFORE.test(text.slice(Math.max(sentence.start, o.range.start - 12), o.range.start)),
+      )?.key ?? null
+    );
   };
 
   // Instruments a sentence cue already tied to a body are not re-assigned by the paragraph rule.
   const citedByCue = new Set<string>();
   for (const sentence of ctx.mentions.sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    SUBORDINATE_CUE.lastIndex = 0;
-    for (let sub = SUBORDINATE_CUE.exec(s); sub; sub = SUBORDINATE_CUE.exec(s)) {
+    for (const sub of s.matchAll(SUBORDINATE_CUE)) {
       const cueStart = sentence.start + sub.index;
       const cueEnd = cueStart + sub[0].length;
       const inSentence = outermost(orgsIn(sentence));
@@ -85,15 +111,16 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       // "under the supervision of a Management Board": an indefinite object is a kind of body, not a named parent.
       if (object && /\ban?\s+$/i.test(text.slice(cueEnd, object.range.start))) continue;
       const subject = object ? subjectOf(sentence, cueStart) : null;
-      if (object && subject && subject !== object.key) graph.addRelation('SUBORDINATE_TO', subject, object.key, sentence, 'relations:subordinate-cue');
+      if (object && subject && subject !== object.key)
+        graph.addRelation('SUBORDINATE_TO', subject, object.key, sentence, 'relations:subordinate-cue');
     }
-    SUPERVISES_CUE.lastIndex = 0;
-    for (let sup = SUPERVISES_CUE.exec(s); sup; sup = SUPERVISES_CUE.exec(s)) {
+    for (const sup of s.matchAll(SUPERVISES_CUE)) {
       const cueStart = sentence.start + sup.index;
       const cueEnd = cueStart + sup[0].length;
       const subject = subjectOf(sentence, cueStart);
       if (!subject) continue;
-      for (const o of outermost(orgsIn({ start: cueEnd, end: sentence.end }))) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:supervises-list');
+      for (const o of outermost(orgsIn({ start: cueEnd, end: sentence.end })))
+        graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:supervises-list');
     }
     // "The Ministry directs the Public Security Directorate, ... and the Civil Defense
     // Directorate": bodies as the direct objects of a verb of control.
@@ -103,9 +130,15 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const cueEnd = cueStart + directs[0].length;
       const subject = subjectOf(sentence, cueStart);
       // Each object a whole noun phrase: "oversees ECCC activities" names no body it directs.
-      const objects = outermost(orgsIn({ start: cueEnd, end: sentence.end })).filter((o) => o.range.end >= sentence.end || /^\s*(?:[,;.:)]|and\b|or\b|$)/.test(text.slice(o.range.end, Math.min(sentence.end, o.range.end + 6))));
+      const objects = outermost(orgsIn({ start: cueEnd, end: sentence.end })).filter(
+        (o) =>
+          o.range.end >= sentence.end ||
+          /^\s*(?:[,;.:)]|and\b|or\b|$)/.test(text.slice(o.range.end, Math.min(sentence.end, o.range.end + 6))),
+      );
       if (subject && objects[0] && objects[0].range.start === cueEnd) {
-        for (const o of objects) if (o.key !== subject) graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:directs-bodies');
+        for (const o of objects)
+          if (o.key !== subject)
+            graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:directs-bodies');
       }
     }
     const gov = GOVERNED_CUE.exec(s);
@@ -138,7 +171,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const subject =
         subjectOf(sentence, cueStart) ??
         (OWN_SUBJECT.test(text.slice(sentence.start, cueStart)) ? paragraphSubject(sentence) : null) ??
-        (source.index === 0 || /^\s*as\s/i.test(s) ? resolveBackReference(text, sentence, graph, orgs, ctx.mainAgency) : null);
+        (source.index === 0 || /^\s*as\s/i.test(s)
+          ? resolveBackReference(text, sentence, graph, orgs, ctx.mainAgency)
+          : null);
       if (subject) {
         for (const law of lawIndex.within({ start: cueStart, end: sentence.end })) {
           graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:legal-source');
@@ -158,13 +193,17 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       if (!REORGANISED.test(text.slice(o.range.end, o.range.end + 60))) continue;
       const before = text.slice(Math.max(piece.range.start, o.range.start - 12), o.range.start);
       // The body must be the clause's subject, not an object ("... to the Office").
-      if (!/(^|[,.;:。]\s*|\bthe\s+|^\s*)$/i.test(before) || /\b(to|from|of|by|with|for)\s+(the\s+)?$/i.test(before)) continue;
-      for (const law of cited) if (law.range.end <= o.range.start) graph.addRelation('GOVERNED_BY', o.key, law.key, piece.range, 'relations:cited-instrument-reorganises');
+      if (!/(^|[,.;:。]\s*|\bthe\s+|^\s*)$/i.test(before) || /\b(to|from|of|by|with|for)\s+(the\s+)?$/i.test(before))
+        continue;
+      for (const law of cited)
+        if (law.range.end <= o.range.start)
+          graph.addRelation('GOVERNED_BY', o.key, law.key, piece.range, 'relations:cited-instrument-reorganises');
     }
   }
 
   const bodyNames = new Map<string, string[]>();
-  for (const [key, draft] of graph.entities) if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
+  for (const [key, draft] of graph.entities)
+    if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
   // HOLDS_POSITION: each body named in a person's post, with the post words as title.
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
@@ -172,10 +211,21 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       // Only "headed by" gives a post without naming it; an honorific or a gloss gives none.
       if (person.extractor !== 'people:headed-by') continue;
       // "X is headed by Name": the body named last before the cue.
-      const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
-      const body = sentence ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key : undefined;
-      const subject = body ?? (sentence && PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? bodyReferredTo(ctx, sentence) : null);
-      if (subject) graph.addRelation('HOLDS_POSITION', personKey, subject, sentence ?? person.range, person.extractor, { title: 'head' });
+      const sentence = sentenceIndex
+        .overlapping(person.range)
+        .find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
+      const body = sentence
+        ? outermost(orgsIn({ start: sentence.start, end: person.range.start })).pop()?.key
+        : undefined;
+      const subject =
+        body ??
+        (sentence && PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end))
+          ? bodyReferredTo(ctx, sentence)
+          : null);
+      if (subject)
+        graph.addRelation('HOLDS_POSITION', personKey, subject, sentence ?? person.range, person.extractor, {
+          title: 'head',
+        });
       continue;
     }
     const post = person.post;
@@ -183,19 +233,34 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     if (person.extractor === 'people:apposition') bodies.splice(1);
     if (bodies.length === 0) {
       // A post given its own line, bullet or column ("Harbour Master: Name") is a title as written.
-      const written = person.title ?? findTitle(text, post) ?? (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
+      const written =
+        person.title ??
+        findTitle(text, post) ??
+        (EXPLICIT_POST.has(person.extractor) ? collapseSpace(rangeText(text, post)) : null);
       const title = written && person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // "The X Unit is headed by Dr Name, Principal Scientist": the post is in the unit
       // the sentence describes, not in the document's main body.
-      const sentence = sentenceIndex.overlapping(person.range).find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
+      const sentence = sentenceIndex
+        .overlapping(person.range)
+        .find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
       const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
-      const described = sentence && cue ? (outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key ?? (PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end)) ? bodyReferredTo(ctx, sentence) : undefined)) : undefined;
+      const described =
+        sentence && cue
+          ? (outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key ??
+            (PRONOUN_SUBJECT.test(text.slice(sentence.start, sentence.end))
+              ? bodyReferredTo(ctx, sentence)
+              : undefined))
+          : undefined;
       // A title written before a name in running text ("Premier Name") is the post of the
       // body written just before it ("MODA Minister Name"), or of none the text names.
       const isProse = person.extractor === 'people:title-before-name';
-      const adjacent = isProse ? ctx.orgs.find((o) => o.range.end <= post.start && /^\s+$/.test(text.slice(o.range.end, post.start)))?.key : undefined;
-      const body = described ?? adjacent ?? (title ? bodyOfPost(title, bodyNames) : null) ?? (isProse ? null : ctx.mainAgency);
-      if (title && body) graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
+      const adjacent = isProse
+        ? ctx.orgs.find((o) => o.range.end <= post.start && /^\s+$/.test(text.slice(o.range.end, post.start)))?.key
+        : undefined;
+      const body =
+        described ?? adjacent ?? (title ? bodyOfPost(title, bodyNames) : null) ?? (isProse ? null : ctx.mainAgency);
+      if (title && body)
+        graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
     }
     for (const body of bodies) {
@@ -203,19 +268,36 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const title = person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // With several bodies, one that has no post words of its own is only a qualifier.
       if (!title && bodies.length > 1) continue;
-      graph.addRelation('HOLDS_POSITION', personKey, body.key, cover(person.range, post), person.extractor, title ? { title } : {});
+      graph.addRelation(
+        'HOLDS_POSITION',
+        personKey,
+        body.key,
+        cover(person.range, post),
+        person.extractor,
+        title ? { title } : {},
+      );
     }
   }
 }
 
-const EXPLICIT_POST = new Set(['people:leader-line', 'people:leadership-table', 'people:bracketed-post', 'people:post-label', 'people:holders-table', 'people:post-apposition', 'people:profile-block']);
+const EXPLICIT_POST = new Set([
+  'people:leader-line',
+  'people:leadership-table',
+  'people:bracketed-post',
+  'people:post-label',
+  'people:holders-table',
+  'people:post-apposition',
+  'people:profile-block',
+]);
 // "The department is led by ...": the body of that kind named last before the sentence (the
 // unit whose description this is), else the document's subject.
 function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | null {
   const noun = /^\s*(?:the|this)\s+(\p{L}+)/iu.exec(ctx.text.slice(sentence.start, sentence.end))?.[1];
   if (!noun || /^it/i.test(noun)) return ctx.mainAgency;
   const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}`;
-  const named = ctx.orgs.filter((o) => o.range.end <= sentence.start && headWordOf(rangeText(ctx.text, o.range)) === head).pop();
+  const named = ctx.orgs
+    .filter((o) => o.range.end <= sentence.start && headWordOf(rangeText(ctx.text, o.range)) === head)
+    .pop();
   return named?.key ?? ctx.mainAgency;
 }
 
@@ -228,9 +310,11 @@ const DELIMITER = /[,;，；]|\band\b/gi;
 function titleFor(text: string, post: TextRange, body: TextRange, isOnlyBody: boolean): string {
   const before = text.slice(post.start, body.start);
   let cut = 0;
-  DELIMITER.lastIndex = 0;
-  for (let m = DELIMITER.exec(before); m; m = DELIMITER.exec(before)) cut = m.index + m[0].length;
-  const lead = collapseSpace(before.slice(cut)).replace(/\b(of|at|in|for|to)( the)?$/i, '').replace(/^(the|a|an)\s+/i, '').trim();
+  for (const m of before.matchAll(DELIMITER)) cut = m.index + m[0].length;
+  const lead = collapseSpace(before.slice(cut))
+    .replace(/\b(of|at|in|for|to)( the)?$/i, '')
+    .replace(/^(the|a|an)\s+/i, '')
+    .trim();
   if (hasPostWord(lead)) return lead;
   const after = text.slice(body.end, post.end);
   const tail = collapseSpace(after.split(/[,;，；]|\band\b/)[0] ?? '').replace(/^['’]s\s+/, '');
@@ -242,13 +326,19 @@ const hasPostWord = (s: string): boolean => s.split(/[\s-]+/).some((w) => POST_W
 
 // "Deputy Administrator of the Bureau": a trailing generic back-reference to the document's
 // body is not part of the post (GUIDELINES: generic back-references are not names).
-const BACK_REFERENCE = new RegExp(String.raw`\s+(?:of|at|in|for)\s+(?:the|this|our|its)\s+(?:${[...ORGANISATION_HEADS, 'Organisation', 'Organization', 'Body'].join('|')})$`, 'i');
+const BACK_REFERENCE = new RegExp(
+  String.raw`\s+(?:of|at|in|for)\s+(?:the|this|our|its)\s+(?:${[...ORGANISATION_HEADS, 'Organisation', 'Organization', 'Body'].join('|')})$`,
+  'i',
+);
 
 /** The first comma-separated phrase of a post text that names a post, if any. */
 export function findTitle(text: string, post: TextRange): string | null {
   for (const part of text.slice(post.start, post.end).split(/[,;，；]|\band\b/)) {
-    const phrase = collapseSpace(part).replace(/\s*\[[\d\s,-]+\]$/, '').replace(/[.:]$/, '');
-    if (hasPostWord(phrase) && phrase.split(' ').length <= 8) return phrase.replace(/^(the|a|an)\s+/i, '').replace(BACK_REFERENCE, '');
+    const phrase = collapseSpace(part)
+      .replace(/\s*\[[\d\s,-]+\]$/, '')
+      .replace(/[.:]$/, '');
+    if (hasPostWord(phrase) && phrase.split(' ').length <= 8)
+      return phrase.replace(/^(the|a|an)\s+/i, '').replace(BACK_REFERENCE, '');
   }
   return null;
 }

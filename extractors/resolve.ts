@@ -5,7 +5,14 @@ import { jurisdictionKey, nameResolutionKey, scopeOfKey, underParentsKey } from 
 import { pickCanonical } from './local-graph.ts';
 import { entityId, normaliseName } from './normalise-name.ts';
 import { compareSpans } from './spans.ts';
-import type { Diagnostic, DocumentExtraction, ExtractedEntity, ExtractedRelation, Extraction, LocalEntity } from './types.ts';
+import type {
+  Diagnostic,
+  DocumentExtraction,
+  ExtractedEntity,
+  ExtractedRelation,
+  Extraction,
+  LocalEntity,
+} from './types.ts';
 
 /** Options of resolveCorpus. */
 export interface ResolveOptions {
@@ -40,7 +47,10 @@ export function resolutionKeys(entity: Pick<LocalEntity, 'type' | 'key' | 'name'
 function mergeKeys(entity: Pick<LocalEntity, 'type' | 'key' | 'name' | 'aliases'>): [string, ...string[]] {
   if (entity.type === 'Responsibility') return [entity.key];
   const { jurisdiction } = scopeOfKey(entity.key);
-  return [jurisdictionKey(nameResolutionKey(entity.type, entity.name), jurisdiction), ...entity.aliases.map((alias) => jurisdictionKey(nameResolutionKey(entity.type, alias), jurisdiction))];
+  return [
+    jurisdictionKey(nameResolutionKey(entity.type, entity.name), jurisdiction),
+    ...entity.aliases.map((alias) => jurisdictionKey(nameResolutionKey(entity.type, alias), jurisdiction)),
+  ];
 }
 
 /** Merges document extractions into the corpus graph (deterministic for any input order). */
@@ -106,7 +116,10 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
   const isDepartment = (i: number): boolean => entityAt(i).type === 'Department';
 
   // Every body but Departments merges by name (and jurisdiction) alone.
-  mergeByKeys(nodes.flatMap((_, i) => (isDepartment(i) ? [] : [i])), (i) => mergeKeys(entityAt(i)));
+  mergeByKeys(
+    nodes.flatMap((_, i) => (isDepartment(i) ? [] : [i])),
+    (i) => mergeKeys(entityAt(i)),
+  );
 
   // A Department merges by name under the same parent (SCHEMA: "two bodies' General Office
   // units are two entities"): its parents in its document, as resolved, are part of its key,
@@ -122,7 +135,8 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
       if (from !== undefined && to !== undefined && from !== to && isDepartment(to)) parentsOf[to]?.push(from);
     }
   }
-  const parentRootsKey = (i: number): string => [...new Set((parentsOf[i] as number[]).map(find))].sort((a, b) => a - b).join(',') || '-';
+  const parentRootsKey = (i: number): string =>
+    [...new Set((parentsOf[i] as number[]).map(find))].sort((a, b) => a - b).join(',') || '-';
   let pending = nodes.flatMap((_, i) => (isDepartment(i) ? [i] : []));
   const done = new Set<number>();
   while (pending.length > 0) {
@@ -163,11 +177,16 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
       if (jurisdiction) scope = `\u0000in\u0000${jurisdiction}`;
     }
     if (first.type === 'Department' && depth < MAX_PARENT_DEPTH) {
-      const parentRoots = [...new Set(members.flatMap((m) => (parentsOf[m] as number[]).map(find)))].filter((r) => r !== root).sort((a, b) => a - b);
+      const parentRoots = [...new Set(members.flatMap((m) => (parentsOf[m] as number[]).map(find)))]
+        .filter((r) => r !== root)
+        .sort((a, b) => a - b);
       const parentIds = parentRoots.map((r) => idOf(r, depth + 1)).sort(byString);
       if (parentIds.length > 0) scope = `\u0000under\u0000${parentIds.join(',')}`;
     }
-    const id = first.type === 'Responsibility' ? entityId('Responsibility', first.key, name.slice(0, 40)) : entityId(first.type, `${normaliseName(name)}${scope}`, name);
+    const id =
+      first.type === 'Responsibility'
+        ? entityId('Responsibility', first.key, name.slice(0, 40))
+        : entityId(first.type, `${normaliseName(name)}${scope}`, name);
     idOfRoot.set(root, id);
     return id;
   };
@@ -205,10 +224,18 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
       const key = `${r.type}|${from}|${to}`;
       const existing = relationMap.get(key);
       if (!existing) {
-        relationMap.set(key, { type: r.type, from, to, properties: { ...r.properties }, evidence: [...r.evidence], extractors: [...r.extractors] });
+        relationMap.set(key, {
+          type: r.type,
+          from,
+          to,
+          properties: { ...r.properties },
+          evidence: [...r.evidence],
+          extractors: [...r.extractors],
+        });
         continue;
       }
-      for (const [k, v] of Object.entries(r.properties)) if (existing.properties[k] === undefined) existing.properties[k] = v;
+      for (const [k, v] of Object.entries(r.properties))
+        if (existing.properties[k] === undefined) existing.properties[k] = v;
       existing.evidence.push(...r.evidence);
       existing.extractors = [...new Set([...existing.extractors, ...r.extractors])];
     }
@@ -222,6 +249,12 @@ export function resolveCorpus(docs: DocumentExtraction[], options: ResolveOption
     documents: sorted.map((d) => d.document),
     entities,
     relations,
-    diagnostics: diagnostics.sort((a, b) => byString(a.document ?? '', b.document ?? '') || byString(a.code, b.code) || (a.start ?? 0) - (b.start ?? 0) || byString(a.message, b.message)),
+    diagnostics: diagnostics.sort(
+      (a, b) =>
+        byString(a.document ?? '', b.document ?? '') ||
+        byString(a.code, b.code) ||
+        (a.start ?? 0) - (b.start ?? 0) ||
+        byString(a.message, b.message),
+    ),
   };
 }

@@ -32,7 +32,9 @@ export function dutiesOfList(text: string, list: ListNode): DutyText[] {
   // A list of numbered provisions (some items lead into their own sub-list of duties): an
   // item beside them that states a fact or condition ("(3) The performance of the functions
   // is subject to ...") is a provision, not a duty.
-  const isProvisionList = list.items.some((item) => item.children.some((c) => c.kind === 'list' && c.items.length >= 2));
+  const isProvisionList = list.items.some((item) =>
+    item.children.some((c) => c.kind === 'list' && c.items.length >= 2),
+  );
   for (const item of list.items) {
     if (isProvisionList && isStatementItem(text, item)) continue;
     out.push(...dutiesOfItem(text, item));
@@ -63,7 +65,8 @@ export function dutiesOfBody(text: string, item: ItemNode): DutyText[] {
 
 // Items that report what happened ("The system ... has basically taken shape") are not
 // duties; a function list is mostly imperative verbs or noun phrases.
-const STATEMENT = /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
+const STATEMENT =
+  /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
 
 const CONDITION = /^\s*(?:the|a|an|any|no)\s[^,;]*?\b(?:is|are)\b(?!\s+(?:responsible|to)\b)/i;
 

@@ -9,10 +9,14 @@ export const EXTRACTOR_RULES = {
   // Bodies (Agency or Department, typed by attachment later).
   'agencies:head-word': 'a capitalised name run that ends in or is headed by a body head word ("Ministry", "Bureau")',
   'agencies:x-of-the-y': 'a head-word body written "X of the Y", with Y recorded as its parent',
-  'agencies:typed-subject': 'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
+  'agencies:typed-subject':
+    'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',
-  'agencies:acronym-expansion': 'capitalised words followed by their own initials in brackets ("Strategy, Data, and Performance (SDP)")',
-  'agencies:acronym-body': 'an acronym used at least twice as a body: possessive owner, subject of a verb, or before a post',
+  'agencies:acronym-expansion':
+    'capitalised words followed by their own initials in brackets ("Strategy, Data, and Performance (SDP)")',
+  'agencies:acronym-body':
+    'an acronym used at least twice as a body: possessive owner, subject of a verb, or before a post',
+  'agencies:info-box-field': "the value of an info box's child or parent agency field, head word or not",
   'agencies:unit-list-item': 'an item of an internal-organisation list that names a unit without a head word',
   'agencies:unit-table-cell': 'a unit-shaped cell of an internal-organisation table',
   'agencies:name-list-line': 'a line made only of unit names ("East Asia Department, Pacific Department.")',
@@ -32,7 +36,8 @@ export const EXTRACTOR_RULES = {
   'laws:quoted-title': 'a quoted, title-cased phrase that names an instrument word',
   'laws:legal-basis-line': 'a line of a legal-basis section that is just an instrument title',
   // People, each with the post their rule reads (HOLDS_POSITION carries the same rule).
-  'people:leader-line': 'a name and a post joined by a separator, in either order ("Name – Director", "Director: Name")',
+  'people:leader-line':
+    'a name and a post joined by a separator, in either order ("Name – Director", "Director: Name")',
   'people:leadership-table': 'a table row with a name column and a post column',
   'people:unit-table': 'a table row whose name column heads the unit of the row ("| Division | Head |")',
   'people:holders-table': 'a table of office holders under a heading that names the post ("Ministers since 1985")',
@@ -40,10 +45,14 @@ export const EXTRACTOR_RULES = {
   'people:headed-by': 'the person after "headed by" / "led by" / "chaired by"',
   'people:serves-as': '"Name serves as / was appointed as <post>"',
   'people:name-is-post': 'a sentence opening with a name, then "is the <post>"',
-  'people:post-is-name': 'a sentence whose subject is a post and whose complement is a name ("The Chief Executive is Dr Name")',
+  'people:post-is-name':
+    'a sentence whose subject is a post and whose complement is a name ("The Chief Executive is Dr Name")',
   'people:title-before-name': 'a post word right before a confirmed personal name ("Minister John Smith")',
   'people:bracketed-post': 'a name followed by a bracket that opens with a post ("Name, Esq (Chief Officer)")',
-  'people:body-label': 'a "Body: Name" line; the post is the one a lead-in above names in the plural ("The elected chairpersons are as follows:")',
+  'people:body-label':
+    'a "Body: Name" line; the post is the one a lead-in above names in the plural ("The elected chairpersons are as follows:")',
+  'people:info-box-field':
+    'an info box\'s post field with a name as value ("Minister responsible: Name", "Minister1 Name:Name")',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
@@ -52,28 +61,42 @@ export const EXTRACTOR_RULES = {
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',
   // Relations between bodies and instruments.
   'relations:x-of-the-y': 'HAS_DEPARTMENT from Y to X for "X of the Y"',
-  'relations:unit-class': 'bodies with the head word of a class a sentence names ("the committees of the X") are units of X',
+  'relations:info-box-field':
+    'info-box fields: a child agency is SUBORDINATE_TO the page body, a parent agency over it, a key document GOVERNED_BY',
+  'relations:unit-class':
+    'bodies with the head word of a class a sentence names ("the committees of the X") are units of X',
   'relations:placement': 'HAS_DEPARTMENT for a unit placed at or within a body, or owned by it in the possessive',
   'relations:heading-unit': 'HAS_DEPARTMENT from the document subject to a unit heading its own section',
   'relations:internal-organisation-list': 'HAS_DEPARTMENT from the owner of an internal-organisation list to each unit',
-  'relations:internal-organisation-table': 'HAS_DEPARTMENT from the owner of an internal-organisation table to each unit',
+  'relations:internal-organisation-table':
+    'HAS_DEPARTMENT from the owner of an internal-organisation table to each unit',
   'relations:subordinate-cue': 'SUBORDINATE_TO from a sentence cue ("directly under", "an agency of", "reports to")',
   'relations:supervises-list': 'SUBORDINATE_TO for the bodies a body "supervises" / "oversees" in one sentence',
-  'relations:directs-bodies': 'SUBORDINATE_TO for bodies that are the direct objects of a verb of control ("directs the X and the Y")',
+  'relations:directs-bodies':
+    'SUBORDINATE_TO for bodies that are the direct objects of a verb of control ("directs the X and the Y")',
   'relations:subordinate-list': 'SUBORDINATE_TO for each body standing alone on a line of a subordinate-body section',
   'relations:legal-basis-section': 'GOVERNED_BY for each instrument in a legal-basis section',
   'relations:legal-basis-line': 'GOVERNED_BY for the instruments of a "Legal basis: ..." line',
   'relations:instrument-list': 'GOVERNED_BY for a list or sentence most of whose items name instruments',
-  'relations:established-under': 'GOVERNED_BY from "established / operates under the X Act" and coordinated instruments',
-  'relations:legal-source': 'GOVERNED_BY from a cue that makes an instrument the source of a body\'s powers ("derives from")',
-  'relations:cited-instrument-reorganises': 'GOVERNED_BY for a body a paragraph says was reorganised or given duties by an instrument it cites',
-  'relations:eponymous-instrument': 'GOVERNED_BY for an instrument named after a body ("National Security Council Act")',
+  'relations:established-under':
+    'GOVERNED_BY from "established / operates under the X Act" and coordinated instruments',
+  'relations:legal-source':
+    'GOVERNED_BY from a cue that makes an instrument the source of a body\'s powers ("derives from")',
+  'relations:cited-instrument-reorganises':
+    'GOVERNED_BY for a body a paragraph says was reorganised or given duties by an instrument it cites',
+  'relations:eponymous-instrument':
+    'GOVERNED_BY for an instrument named after a body ("National Security Council Act")',
   'relations:statute-title': 'GOVERNED_BY from the document subject to the instrument its title names',
   // Responsibilities (the entity and its HAS_RESPONSIBILITY carry the same rule).
-  'responsibilities:function-list': 'each item of a list of duties, owned by its lead-in, heading or the document subject',
-  'responsibilities:unit-body': 'a unit\'s remit: its item body, its "– description", or the paragraph under its heading',
-  'responsibilities:unit-table': 'the duty cell of a unit\'s row in an internal-organisation table',
-} as const satisfies Record<`${'agencies' | 'aliases' | 'laws' | 'people' | 'relations' | 'responsibilities'}:${string}`, string>;
+  'responsibilities:function-list':
+    'each item of a list of duties, owned by its lead-in, heading or the document subject',
+  'responsibilities:unit-body':
+    'a unit\'s remit: its item body, its "– description", or the paragraph under its heading',
+  'responsibilities:unit-table': "the duty cell of a unit's row in an internal-organisation table",
+} as const satisfies Record<
+  `${'agencies' | 'aliases' | 'laws' | 'people' | 'relations' | 'responsibilities'}:${string}`,
+  string
+>;
 
 /** The name of a rule: the closed union every entity mention and relation is tagged with. */
 export type ExtractorRule = keyof typeof EXTRACTOR_RULES;

@@ -5,7 +5,8 @@ import type { TextRange } from './types.ts';
 // A line break ends a sentence unless the line stopped mid-phrase (after a letter, digit or
 // comma) and the next one goes on in words: hard-wrapped prose keeps "Armed\nForces Act 1972"
 // in one sentence, while lines of a list or directory stay apart.
-const BOUNDARY = /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
+const BOUNDARY =
+  /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
 const ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
 
 /** Splits a range of the text into sentence ranges (half-open, trimmed of outer spaces). */
@@ -13,8 +14,7 @@ export function splitSentences(text: string, range: TextRange): TextRange[] {
   const slice = text.slice(range.start, range.end);
   const out: TextRange[] = [];
   let start = 0;
-  BOUNDARY.lastIndex = 0;
-  for (let m = BOUNDARY.exec(slice); m; m = BOUNDARY.exec(slice)) {
+  for (const m of slice.matchAll(BOUNDARY)) {
     const end = m.index + m[0].trimEnd().length;
     if (ABBREVIATION.test(slice.slice(Math.max(0, m.index - 6), m.index + 1))) continue;
     push(start, end);

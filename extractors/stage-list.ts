@@ -32,7 +32,8 @@ export class StageList<Input extends object, State extends object> {
 
   /** The list with one more stage, which may read anything the input or earlier stages wrote. */
   then<Out extends object>(stage: Stage<State, Out>): StageList<Input, Merge<State, Out>> {
-    if (this.steps.some((s) => s.name === stage.name)) throw new Error(`stage "${stage.name}" is listed twice; stage names must be unique`);
+    if (this.steps.some((s) => s.name === stage.name))
+      throw new Error(`stage "${stage.name}" is listed twice; stage names must be unique`);
     return new StageList<Input, Merge<State, Out>>([...this.steps, stage as Stage<never, object>]);
   }
 
@@ -52,7 +53,8 @@ export class StageList<Input extends object, State extends object> {
    */
   stateBefore<In>(stage: Stage<In, object>, input: Input): In {
     const at = this.steps.indexOf(stage as Stage<never, object>);
-    if (at === -1) throw new Error(`stage "${stage.name}" is not in this list (${this.steps.map((s) => s.name).join(', ')})`);
+    if (at === -1)
+      throw new Error(`stage "${stage.name}" is not in this list (${this.steps.map((s) => s.name).join(', ')})`);
     return this.fold(input, at) as unknown as In;
   }
 

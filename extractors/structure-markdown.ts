@@ -19,7 +19,12 @@ const parser = unified().use(remarkParse);
  * Parses markdown into flat blocks and the masked text they index, plus the lines whose
  * nesting was cut to the limit (nesting-limit.ts) before parsing.
  */
-export function structureMarkdown(text: string): { blocks: FlatBlock[]; text: string; cuts: NestingCut[]; forcedCuts: number[] } {
+export function structureMarkdown(text: string): {
+  blocks: FlatBlock[];
+  text: string;
+  cuts: NestingCut[];
+  forcedCuts: number[];
+} {
   const limited = limitMarkdownNesting(text);
   const { tree, forcedCuts } = parseSegments(joinBareBullets(limited?.text ?? text), limited?.toText ?? null);
   const masked = maskMarkup(text, tree);
@@ -61,7 +66,11 @@ function mapPositions(tree: Root, shift: number, toText: Uint32Array | null): vo
   for (let node = stack.pop(); node; node = stack.pop()) {
     const position = node.position;
     // New point objects: the parser may share one point between nodes.
-    if (position) node.position = { start: { ...position.start, offset: mapOffset(position.start.offset, shift, toText) }, end: { ...position.end, offset: mapOffset(position.end.offset, shift, toText) } };
+    if (position)
+      node.position = {
+        start: { ...position.start, offset: mapOffset(position.start.offset, shift, toText) },
+        end: { ...position.end, offset: mapOffset(position.end.offset, shift, toText) },
+      };
     if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
 }
@@ -92,13 +101,15 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
     case 'code':
       // Converter output indents prose and lists by four spaces or more, which markdown
       // reads as code; an unfenced block with no language is re-entered as text.
-      if (!node.lang && !isFenced(text, range)) blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
+      if (!node.lang && !isFenced(text, range))
+        blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
       return;
     case 'paragraph': {
       const lead = leadOf(node);
       // An emphasised line that opens with a marker ("_(a) to formulate ..._", "**4. The
       // Council shall ...**") is a numbered item set in italics or bold, not a heading.
-      const opensWithMarker = lead !== null && parseMarkers(text.slice(lead.start, lead.end).trimStart()).some((m) => m.style !== 'bullet');
+      const opensWithMarker =
+        lead !== null && parseMarkers(text.slice(lead.start, lead.end).trimStart()).some((m) => m.style !== 'bullet');
       if (lead && lead.end >= range.end - 1 && !opensWithMarker) {
         // A paragraph that is one strong or emphasis span is a heading line (emphasis line).
         blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range, content: lead });
@@ -106,9 +117,16 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
       }
       if (lead && !opensWithMarker && depth === 0 && LEAD_SEPARATOR.test(text.slice(lead.end, range.end))) {
         // "**Sec. 3. Powers.** - The Ministry shall ...": the strong lead heads the text after it.
-        blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range: { start: range.start, end: lead.end }, content: lead });
+        blocks.push({
+          kind: 'heading',
+          level: EMPHASIS_HEADING_LEVEL,
+          range: { start: range.start, end: lead.end },
+          content: lead,
+        });
         const rest = text.slice(lead.end, range.end).match(LEAD_SEPARATOR)?.[0].length ?? 0;
-        blocks.push(...structureText(text, { start: lead.end + rest, end: range.end }, { allowHeadings: false, baseIndent: 0 }));
+        blocks.push(
+          ...structureText(text, { start: lead.end + rest, end: range.end }, { allowHeadings: false, baseIndent: 0 }),
+        );
         return;
       }
       // A short line straight above a list or a pipe table heads it, as a stand-alone short
@@ -121,20 +139,38 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
       // A short line standing alone at the top level heads what follows, as it does in plain
       // text ("Part II – THE NATIONAL ... COMMITTEE"); the first line of a page is its title.
       if (depth === 0 && isStandaloneHeadingLine(line)) {
-        blocks.push({ kind: 'heading', level: blocks.length === 0 ? 1 : EMPHASIS_HEADING_LEVEL, range, content: trimRange(text, range) });
+        blocks.push({
+          kind: 'heading',
+          level: blocks.length === 0 ? 1 : EMPHASIS_HEADING_LEVEL,
+          range,
+          content: trimRange(text, range),
+        });
         return;
       }
       // "... the Minister.  \nAgencies under the MCT" above a list: the paragraph's last line,
       // after a sentence has ended, is the list's label.
       const lastBreak = text.lastIndexOf('\n', range.end - 1);
       const lastLine = lastBreak > range.start ? text.slice(lastBreak + 1, range.end).trim() : '';
-      if (next?.type === 'list' && lastLine && isLeadInLabel(lastLine) && /[.:;!?]\s*$/.test(text.slice(range.start, lastBreak))) {
-        blocks.push(...structureText(text, { start: range.start, end: lastBreak }, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }));
+      if (
+        next?.type === 'list' &&
+        lastLine &&
+        isLeadInLabel(lastLine) &&
+        /[.:;!?]\s*$/.test(text.slice(range.start, lastBreak))
+      ) {
+        blocks.push(
+          ...structureText(
+            text,
+            { start: range.start, end: lastBreak },
+            { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH },
+          ),
+        );
         const labelRange = trimRange(text, { start: lastBreak + 1, end: range.end });
         blocks.push({ kind: 'label', range: labelRange, content: labelRange });
         return;
       }
-      blocks.push(...structureText(text, range, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }));
+      blocks.push(
+        ...structureText(text, range, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }),
+      );
       return;
     }
     case 'html':
@@ -164,20 +200,46 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
       // their own enumeration ("(a) ... (b) ...") and are structured as text.
       const lineEnd = text.indexOf('\n', firstRange.start);
       const headEnd = lineEnd === -1 || lineEnd > firstRange.end ? firstRange.end : lineEnd;
-      const legal = list.ordered ? undefined : legalMarkerAfterBullet(text.slice(firstRange.start, headEnd), firstRange.start);
+      const legal = list.ordered
+        ? undefined
+        : legalMarkerAfterBullet(text.slice(firstRange.start, headEnd), firstRange.start);
       const headStart = legal ? legal.end : firstRange.start;
-      blocks.push({ kind: 'item', markers: [legal ?? marker], range: { start: range.start, end: headEnd }, head: { start: headStart, end: headEnd }, indent: depth * INDENT_PER_DEPTH, depth });
+      blocks.push({
+        kind: 'item',
+        markers: [legal ?? marker],
+        range: { start: range.start, end: headEnd },
+        head: { start: headStart, end: headEnd },
+        indent: depth * INDENT_PER_DEPTH,
+        depth,
+      });
       if (headEnd < firstRange.end) {
         // Converter output without blank lines: markdown folds every unindented line after an
         // item into it (lazy continuation). From the first such line that opens a new
         // sentence, the lines are the page's own paragraphs, at the list's level.
         const lazy = lazyParagraphStart(text, headEnd + 1, firstRange.end);
         const own = { start: headEnd + 1, end: lazy ?? firstRange.end };
-        if (own.end > own.start) blocks.push(...structureText(text, own, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }));
-        if (lazy !== null) blocks.push(...structureText(text, { start: lazy, end: firstRange.end }, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
+        if (own.end > own.start)
+          blocks.push(
+            ...structureText(text, own, { allowHeadings: false, baseIndent: (depth + 1) * INDENT_PER_DEPTH }),
+          );
+        if (lazy !== null)
+          blocks.push(
+            ...structureText(
+              text,
+              { start: lazy, end: firstRange.end },
+              { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH },
+            ),
+          );
       }
     } else {
-      blocks.push({ kind: 'item', markers: [marker], range: { start: range.start, end: range.start }, head: { start: range.start, end: range.start }, indent: depth * INDENT_PER_DEPTH, depth });
+      blocks.push({
+        kind: 'item',
+        markers: [marker],
+        range: { start: range.start, end: range.start },
+        head: { start: range.start, end: range.start },
+        indent: depth * INDENT_PER_DEPTH,
+        depth,
+      });
       if (first) visit(text, first, blocks, depth + 1);
     }
     rest.forEach((child, k) => visit(text, child, blocks, depth + 1, rest[k + 1]));
@@ -187,7 +249,13 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
 // A heading-like line: one line of at most twelve words, capitalised, not ending as a sentence
 // or a clause does (the same test plain text applies to a line between blank lines).
 function isStandaloneHeadingLine(line: string): boolean {
-  return !line.includes('\n') && line.length <= 100 && line.split(/\s+/).length <= 12 && /^[\p{Lu}\p{N}"“《]/u.test(line) && !/[.;,，。:：]$/.test(line);
+  return (
+    !line.includes('\n') &&
+    line.length <= 100 &&
+    line.split(/\s+/).length <= 12 &&
+    /^[\p{Lu}\p{N}"“《]/u.test(line) &&
+    !/[.;,，。:：]$/.test(line)
+  );
 }
 
 /** True for a paragraph whose first line is a row of a pipe table (markdown here reads no tables). */
@@ -204,7 +272,11 @@ function lazyParagraphStart(text: string, start: number, end: number): number | 
   let at = start;
   while (at < end) {
     const lineEnd = Math.min(end, text.indexOf('\n', at) === -1 ? end : text.indexOf('\n', at));
-    if (/^\p{Lu}/u.test(text[at] ?? '') && /[.;:!?。]$/.test(text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd())) return at;
+    if (
+      /^\p{Lu}/u.test(text[at] ?? '') &&
+      /[.;:!?。]$/.test(text.slice(Math.max(0, previousEnd - 200), previousEnd).trimEnd())
+    )
+      return at;
     previousEnd = lineEnd;
     at = lineEnd + 1;
   }
@@ -231,7 +303,8 @@ function leadOf(node: Paragraph): TextRange | null {
 }
 
 // "**Unit**", "*Mandate.*": delimiters that touch a word on one side and not the other.
-const EMPHASIS_DELIMITER = /(?<![\p{L}\p{N}*_])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.:)])[*_]{1,3}(?![\p{L}\p{N}*_])/gu;
+const EMPHASIS_DELIMITER =
+  /(?<![\p{L}\p{N}*_])[*_]{1,3}(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}.:)])[*_]{1,3}(?![\p{L}\p{N}*_])/gu;
 
 function isFenced(text: string, range: TextRange): boolean {
   return /^[ \t]*(```|~~~)/.test(text.slice(range.start, range.start + 16));
@@ -260,7 +333,8 @@ function maskMarkup(text: string, tree: Root): string {
       const r = rangeOf(node);
       if (!r) continue;
       keep.fill(1, r.start, r.end);
-      for (const m of text.slice(r.start, r.end).matchAll(EMPHASIS_DELIMITER)) keep.fill(0, r.start + m.index, r.start + m.index + m[0].length);
+      for (const m of text.slice(r.start, r.end).matchAll(EMPHASIS_DELIMITER))
+        keep.fill(0, r.start + m.index, r.start + m.index + m[0].length);
     } else if ('children' in node) for (const child of node.children as Nodes[]) stack.push(child);
   }
   const out: string[] = [];

@@ -24,9 +24,11 @@ const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
 const TERMINAL = /[.;:!?。；：！？]$/;
 // Words a sentence or a heading never ends with: a line that stops on one was cut by a wrap.
-const OPEN_END = /(?:^|\s)(?:of|the|a|an|to|by|for|in|on|at|with|from|under|into|is|are|was|were|be|shall|may|will|its|their|that|which)$/i;
+const OPEN_END =
+  /(?:^|\s)(?:of|the|a|an|to|by|for|in|on|at|with|from|under|into|is|are|was|were|be|shall|may|will|its|their|that|which)$/i;
 // "Sec. 5. Office of the Minister. - ", "Section 12. Functions.— ", "Article 3. Tasks: ".
-const SECTION_CATCHLINE = /^(?:Sec(?:tion)?|Art(?:icle)?)\.?\s+\d+[A-Za-z]?\.?\s+(\p{Lu}[^.:\n]{1,80}?)[.:]?\s*[-–—:]+\s*(?=\S)/u;
+const SECTION_CATCHLINE =
+  /^(?:Sec(?:tion)?|Art(?:icle)?)\.?\s+\d+[A-Za-z]?\.?\s+(\p{Lu}[^.:\n]{1,80}?)[.:]?\s*[-–—:]+\s*(?=\S)/u;
 // As deep as markdown's bold leads, so the two renderings of a statute nest alike.
 const CATCHLINE_LEVEL = 6;
 
@@ -48,7 +50,8 @@ export function splitLines(text: string, range: TextRange): Line[] {
     let end = text.indexOf('\n', start);
     if (end === -1 || end > range.end) end = range.end;
     let textStart = start;
-    while (textStart < end && (text[textStart] === ' ' || text[textStart] === '\t' || text[textStart] === '\u3000')) textStart++;
+    while (textStart < end && (text[textStart] === ' ' || text[textStart] === '\t' || text[textStart] === '\u3000'))
+      textStart++;
     lines.push({ start, end, textStart, indent: textStart - start, trimmed: text.slice(textStart, end).trimEnd() });
     if (end >= range.end) break;
     start = end + 1;
@@ -63,13 +66,21 @@ function wordCount(s: string): number {
 /** True for a line that may head the list or table right under it: short, capitalised, unpunctuated. */
 export function isLeadInLabel(trimmed: string): boolean {
   if (trimmed.includes('\n') || TERMINAL.test(trimmed) || /[,;]$/.test(trimmed)) return false;
-  return wordCount(trimmed) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(trimmed) && parseMarkers(trimmed).length === 0 && !trimmed.includes('|');
+  return (
+    wordCount(trimmed) <= MAX_LABEL_WORDS &&
+    /^\p{Lu}/u.test(trimmed) &&
+    parseMarkers(trimmed).length === 0 &&
+    !trimmed.includes('|')
+  );
 }
 
 function isLeadInLine(trimmed: string, next: Line | undefined): boolean {
   if (!next || next.trimmed === '' || !isLeadInLabel(trimmed)) return false;
   // Any list marker but a bare number ("2 organize" may be running text).
-  const startsBlock = parseMarkers(next.trimmed).some((m) => m.style !== 'arabic-space') || /^\|.*\|/.test(next.trimmed) || (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
+  const startsBlock =
+    parseMarkers(next.trimmed).some((m) => m.style !== 'arabic-space') ||
+    /^\|.*\|/.test(next.trimmed) ||
+    (next.trimmed.match(/\|/g)?.length ?? 0) >= 2;
   return startsBlock;
 }
 
@@ -84,14 +95,45 @@ function isLabel(trimmed: string): boolean {
 
 const KEY_VALUE = /^([^:：.;]{1,60}?)\s*[:：]\s+(\S.*)$/u;
 
-function keyValueOf(line: Line): { key: TextRange; value: TextRange } | null {
-  const m = KEY_VALUE.exec(line.trimmed);
+// A raw info box ("Agency Name:Ministry of Home Affairs" / "Minister1 Name:Tito Karnavian"):
+// no space after the colon, on every line of a run.
+const TIGHT_KEY_VALUE = /^(\p{Lu}[\p{L}\d ]{0,40}?)[:：](?=[\p{L}\d(“"-])(\S.*)$/u;
+const MIN_TIGHT_RUN = 3;
+
+function isTightKeyValue(line: Line | undefined): boolean {
+  return (
+    line !== undefined &&
+    TIGHT_KEY_VALUE.test(line.trimmed) &&
+    wordCount(TIGHT_KEY_VALUE.exec(line.trimmed)?.[1] ?? '') <= MAX_KEY_WORDS
+  );
+}
+
+function keyValueOf(line: Line, lines?: Line[], i = 0): { key: TextRange; value: TextRange } | null {
+  const tight =
+    lines && isTightKeyValue(line) && tightRunLength(lines, i) >= MIN_TIGHT_RUN
+      ? TIGHT_KEY_VALUE.exec(line.trimmed)
+      : null;
+  const m = tight ?? KEY_VALUE.exec(line.trimmed);
   if (!m) return null;
   const key = (m[1] as string).trim();
   if (wordCount(key) > MAX_KEY_WORDS || !/^[\p{Lu}"“]/u.test(key) || /^https?$/i.test(key)) return null;
   const keyStart = line.textStart;
   const valueStart = line.textStart + line.trimmed.length - (m[2] as string).length;
-  return { key: { start: keyStart, end: keyStart + key.length }, value: { start: valueStart, end: line.textStart + line.trimmed.length } };
+  return {
+    key: { start: keyStart, end: keyStart + key.length },
+    value: { start: valueStart, end: line.textStart + line.trimmed.length },
+  };
+}
+
+// How many key/value lines, tight or spaced, stand within three lines of line i (an info box
+// wraps some values onto lines of their own).
+function tightRunLength(lines: Line[], i: number): number {
+  let count = 0;
+  for (let k = Math.max(0, i - 3); k <= Math.min(lines.length - 1, i + 3); k++) {
+    const line = lines[k] as Line;
+    if (isTightKeyValue(line) || KEY_VALUE.test(line.trimmed)) count++;
+  }
+  return count;
 }
 
 /** An info-box label: sentence case ("Date of establishment"), at most four words, no digits. */
@@ -141,7 +183,13 @@ export function structureText(text: string, range: TextRange, options: Structure
           const valueLine = lines[i + k + 1] as Line;
           const key = { start: keyLine.textStart, end: keyLine.textStart + keyLine.trimmed.length };
           const value = { start: valueLine.textStart, end: valueLine.textStart + valueLine.trimmed.length };
-          blocks.push({ kind: 'keyValue', range: { start: key.start, end: value.end }, key, value, indent: baseIndent + keyLine.indent });
+          blocks.push({
+            kind: 'keyValue',
+            range: { start: key.start, end: value.end },
+            key,
+            value,
+            indent: baseIndent + keyLine.indent,
+          });
         }
         i += run;
         firstContent = false;
@@ -150,7 +198,12 @@ export function structureText(text: string, range: TextRange, options: Structure
     }
     const trimmed = line.trimmed;
     if (/^\|.*\|/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2) {
-      blocks.push({ kind: 'row', range: lineRange, cells: splitCells(text, lineRange), isSeparator: /^[\s|:\-+]+$/.test(trimmed) });
+      blocks.push({
+        kind: 'row',
+        range: lineRange,
+        cells: splitCells(text, lineRange),
+        isSeparator: /^[\s|:\-+]+$/.test(trimmed),
+      });
       i++;
       firstContent = false;
       continue;
@@ -160,31 +213,52 @@ export function structureText(text: string, range: TextRange, options: Structure
     const catchline = options.allowHeadings ? SECTION_CATCHLINE.exec(trimmed) : null;
     if (catchline) {
       const title = catchline[1] as string;
-      const titleStart = line.textStart + (catchline[0].indexOf(title));
-      blocks.push({ kind: 'heading', level: CATCHLINE_LEVEL, range: { start: line.textStart, end: titleStart + title.length }, content: { start: titleStart, end: titleStart + title.length } });
+      const titleStart = line.textStart + catchline[0].indexOf(title);
+      blocks.push({
+        kind: 'heading',
+        level: CATCHLINE_LEVEL,
+        range: { start: line.textStart, end: titleStart + title.length },
+        content: { start: titleStart, end: titleStart + title.length },
+      });
       let end = lineRange.end;
       i++;
       while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
         end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
         i++;
       }
-      blocks.push({ kind: 'paragraph', range: { start: line.textStart + catchline[0].length, end }, indent: baseIndent + line.indent });
+      blocks.push({
+        kind: 'paragraph',
+        range: { start: line.textStart + catchline[0].length, end },
+        indent: baseIndent + line.indent,
+      });
       firstContent = false;
       continue;
     }
     const found = parseMarkers(trimmed, line.textStart);
     const bulletEnd = found.length === 1 && found[0]?.style === 'bullet' ? found[0].end : undefined;
-    const legal = bulletEnd === undefined ? undefined : legalMarkerAfterBullet(text.slice(bulletEnd, lineRange.end), bulletEnd);
+    const legal =
+      bulletEnd === undefined ? undefined : legalMarkerAfterBullet(text.slice(bulletEnd, lineRange.end), bulletEnd);
     // "(a)" alone on its line and the item's text on the next: converter output that puts
     // marker and item apart.
     const bare = found.length === 0 ? bareMarkers(lines, i) : [];
     const markers = legal ? [legal] : bare.length > 0 ? bare : found;
     // "I. Main responsibilities" alone between blank lines: a numbered section heading, as
     // "## I. Main responsibilities" is in markdown.
-    if (options.allowHeadings && markers.length > 0 && markers.some((m) => m.style === 'roman-upper') && isBlank(i - 1) && isBlank(i + 1)) {
+    if (
+      options.allowHeadings &&
+      markers.length > 0 &&
+      markers.some((m) => m.style === 'roman-upper') &&
+      isBlank(i - 1) &&
+      isBlank(i + 1)
+    ) {
       const head = trimmed.slice((markers[0] as { end: number }).end - line.textStart).trim();
       // An activity ("I. Policy research and decision support") is a duty item with a body.
-      if (wordCount(head) <= MAX_LABEL_WORDS && /^\p{Lu}/u.test(head) && !TERMINAL.test(head) && !isActivityPhrase(head)) {
+      if (
+        wordCount(head) <= MAX_LABEL_WORDS &&
+        /^\p{Lu}/u.test(head) &&
+        !TERMINAL.test(head) &&
+        !isActivityPhrase(head)
+      ) {
         blocks.push({ kind: 'heading', level: 2, range: lineRange, content: lineRange });
         i++;
         firstContent = false;
@@ -201,7 +275,13 @@ export function structureText(text: string, range: TextRange, options: Structure
         end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
         i++;
       }
-      blocks.push({ kind: 'item', markers, range: { start: lineRange.start, end }, head: trimRange(text, { start: headStart, end }), indent: baseIndent + line.indent });
+      blocks.push({
+        kind: 'item',
+        markers,
+        range: { start: lineRange.start, end },
+        head: trimRange(text, { start: headStart, end }),
+        indent: baseIndent + line.indent,
+      });
       firstContent = false;
       continue;
     }
@@ -212,7 +292,11 @@ export function structureText(text: string, range: TextRange, options: Structure
     const listBelow = lines[i + 1]?.trimmed === '' && !isBlank(i - 1) ? lines[i + 2] : lines[i + 1];
     if (isLabel(trimmed) || isLeadInLine(trimmed, listBelow)) {
       const labelEnd = /[:：]$/.test(trimmed) ? lineRange.end - 1 : lineRange.end;
-      blocks.push({ kind: 'label', range: lineRange, content: trimRange(text, { start: lineRange.start, end: labelEnd }) });
+      blocks.push({
+        kind: 'label',
+        range: lineRange,
+        content: trimRange(text, { start: lineRange.start, end: labelEnd }),
+      });
       i++;
       firstContent = false;
       continue;
@@ -252,9 +336,15 @@ export function structureText(text: string, range: TextRange, options: Structure
       firstContent = false;
       continue;
     }
-    const kv = keyValueOf(line);
+    const kv = keyValueOf(line, lines, i);
     if (kv) {
-      blocks.push({ kind: 'keyValue', range: lineRange, key: kv.key, value: kv.value, indent: baseIndent + line.indent });
+      blocks.push({
+        kind: 'keyValue',
+        range: lineRange,
+        key: kv.key,
+        value: kv.value,
+        indent: baseIndent + line.indent,
+      });
       i++;
       firstContent = false;
       continue;
@@ -268,7 +358,7 @@ export function structureText(text: string, range: TextRange, options: Structure
     blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
     firstContent = false;
   }
-  return splitInlineEnumerations(text, singleColumnTablesAsLists(text, nestNamedGroups(text, blocks)));
+  return splitInlineEnumerations(text, singleColumnTablesAsLists(nestNamedGroups(text, blocks)));
 }
 
 // "Our teams" / "Vessel Standards Team" / ... / "Inspection Support Team": plain text has one
@@ -286,7 +376,15 @@ function nestNamedGroups(text: string, blocks: FlatBlock[]): FlatBlock[] {
       if (child.kind !== 'heading') continue;
       if (child.level !== parent.level) break;
       const head = /(\p{L}+)\s*$/u.exec(text.slice(child.content.start, child.content.end))?.[1]?.toLowerCase() ?? '';
-      if (!head || !(words.has(`${head}s`) || words.has(`${head}es`) || (head.endsWith('y') && words.has(`${head.slice(0, -1)}ies`)))) break;
+      if (
+        !head ||
+        !(
+          words.has(`${head}s`) ||
+          words.has(`${head}es`) ||
+          (head.endsWith('y') && words.has(`${head.slice(0, -1)}ies`))
+        )
+      )
+        break;
       out[j] = { ...child, level: parent.level + 1 };
     }
     if (j > k + 1) k = j - 1;
@@ -296,7 +394,7 @@ function nestNamedGroups(text: string, blocks: FlatBlock[]): FlatBlock[] {
 
 // A table whose rows hold one cell each is a list written as a table ("| Item |" rows): its
 // rows become bullet items, so bullets and one-column tables read alike.
-function singleColumnTablesAsLists(text: string, blocks: FlatBlock[]): FlatBlock[] {
+function singleColumnTablesAsLists(blocks: FlatBlock[]): FlatBlock[] {
   const out: FlatBlock[] = [];
   let k = 0;
   while (k < blocks.length) {
@@ -311,10 +409,20 @@ function singleColumnTablesAsLists(text: string, blocks: FlatBlock[]): FlatBlock
     const rows = blocks.slice(k, end) as Array<Extract<FlatBlock, { kind: 'row' }>>;
     const filled = (row: Extract<FlatBlock, { kind: 'row' }>): TextRange[] => row.cells.filter((c) => c.end > c.start);
     const content = rows.filter((r) => !r.isSeparator && filled(r).length > 0);
-    if (content.length >= 2 && content.every((r) => filled(r).length === 1) && rows.every((r) => r.cells.length <= 1 || r.isSeparator || filled(r).length <= 1)) {
+    if (
+      content.length >= 2 &&
+      content.every((r) => filled(r).length === 1) &&
+      rows.every((r) => r.cells.length <= 1 || r.isSeparator || filled(r).length <= 1)
+    ) {
       for (const row of content) {
         const cell = filled(row)[0] as TextRange;
-        out.push({ kind: 'item', markers: [{ style: 'bullet', value: 0, end: cell.start }], range: row.range, head: cell, indent: 0 });
+        out.push({
+          kind: 'item',
+          markers: [{ style: 'bullet', value: 0, end: cell.start }],
+          range: row.range,
+          head: cell,
+          indent: 0,
+        });
       }
     } else out.push(...rows);
     k = end;
@@ -329,12 +437,14 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   const previous = lines[i - 1];
   if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
   if (TERMINAL.test(previous.trimmed)) return false;
-  if (parseMarkers(line.trimmed).length > 0 || bareMarkers(lines, i).length > 0 || line.trimmed.startsWith('|')) return false;
+  if (parseMarkers(line.trimmed).length > 0 || bareMarkers(lines, i).length > 0 || line.trimmed.startsWith('|'))
+    return false;
   // Converter output wraps at random widths: a line that stops on a word no sentence or
   // heading ends with ("ENACTED by the", "(1) There is"), or stops on a lower-case word
   // before a line that goes on in lower case ("issue" / "licences under this Act"), is cut
   // by the wrap, however short.
-  if (OPEN_END.test(previous.trimmed) || (/\p{Ll}$/u.test(previous.trimmed) && /^\p{Ll}/u.test(line.trimmed))) return true;
+  if (OPEN_END.test(previous.trimmed) || (/\p{Ll}$/u.test(previous.trimmed) && /^\p{Ll}/u.test(line.trimmed)))
+    return true;
   // A line that opens in lower case is the middle of a sentence, however short: the line
   // after it goes on with it ("under the X Agency" / "Act 2004 [Act 633];").
   const isFragment = /^\p{Ll}/u.test(previous.trimmed) && previous.trimmed.includes(' ');
@@ -344,9 +454,12 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   // capitalised word before a line that opens with one has cut a name in two ("... in the
   // Armed" / "Forces Act 1972").
   // Plain text wraps the same way where the line before is prose (several lower-case words).
-  const isProse = isSoftWrap || (previous.trimmed.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0) >= 3;
+  const isProse =
+    isSoftWrap || (previous.trimmed.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0) >= 3;
   const cutsName = isProse && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
-  return cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed);
+  return (
+    cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed)
+  );
 }
 
 // The markers of a line that holds only a marker ("(a)", "3.") when the next line holds the

@@ -84,7 +84,12 @@ function flattenedDiagnostics(source: SourceDocument, ranges: TextRange[]): Diag
   let counted = 0;
   return capped(runs, (run): Diagnostic => {
     const span = toSpan(source, run.range);
-    for (let at = source.text.indexOf('\n', counted); at !== -1 && at < run.range.start; at = source.text.indexOf('\n', at + 1)) line++;
+    for (
+      let at = source.text.indexOf('\n', counted);
+      at !== -1 && at < run.range.start;
+      at = source.text.indexOf('\n', at + 1)
+    )
+      line++;
     counted = run.range.start;
     return {
       code: 'KG_NESTING_TOO_DEEP',
@@ -102,6 +107,10 @@ function flattenedDiagnostics(source: SourceDocument, ranges: TextRange[]): Diag
 function capped<T>(items: T[], toDiagnostic: (item: T) => Diagnostic): Diagnostic[] {
   const kept = items.slice(0, MAX_DIAGNOSTICS).map(toDiagnostic);
   const last = kept[kept.length - 1];
-  if (last && items.length > MAX_DIAGNOSTICS) kept[kept.length - 1] = { ...last, message: `${last.message} ${items.length - MAX_DIAGNOSTICS} more like it later in the document are not listed.` };
+  if (last && items.length > MAX_DIAGNOSTICS)
+    kept[kept.length - 1] = {
+      ...last,
+      message: `${last.message} ${items.length - MAX_DIAGNOSTICS} more like it later in the document are not listed.`,
+    };
   return kept;
 }

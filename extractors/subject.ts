@@ -11,14 +11,20 @@ interface BodyMention {
 }
 
 const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
-const ESTABLISHED_BEFORE = /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as)\s+(?:an?\s+|the\s+)?[“"]?$/i;
+const ESTABLISHED_BEFORE =
+  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as)\s+(?:an?\s+|the\s+)?[“"]?$/i;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
 /**
  * The document's subject: the body its title names, else the first body that opens a
  * sentence (the subject of the first defining sentence), else the first body named at all.
  */
-export function findDocumentSubject(text: string, bodies: BodyMention[], title: TextRange | null, sentences: TextRange[]): string | null {
+export function findDocumentSubject(
+  text: string,
+  bodies: BodyMention[],
+  title: TextRange | null,
+  sentences: TextRange[],
+): string | null {
   const agencies = bodies.filter((b) => b.key.startsWith('Agency:'));
   if (title) {
     const inTitle = agencies.filter((b) => b.range.start >= title.start && b.range.end <= title.end);
@@ -37,7 +43,12 @@ export function findDocumentSubject(text: string, bodies: BodyMention[], title: 
   for (const body of agencies) {
     while (s < sentences.length && (sentences[s] as TextRange).end <= body.range.start) s++;
     const sentence = sentences[s];
-    if (sentence && sentence.start <= body.range.start && LEADING_ARTICLE.test(text.slice(sentence.start, body.range.start))) return body.key;
+    if (
+      sentence &&
+      sentence.start <= body.range.start &&
+      LEADING_ARTICLE.test(text.slice(sentence.start, body.range.start))
+    )
+      return body.key;
   }
   return agencies[0]?.key ?? null;
 }
@@ -50,11 +61,18 @@ const DEFINITE_HEAD = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ss]aid|[Oo]f|[Ii]ts)
  * The body a definite description in `range` points back to: the subject when its name has
  * that head word, else the nearest body before `range` whose name has it.
  */
-export function resolveBackReference(text: string, range: TextRange, graph: LocalGraph, bodies: BodyMention[], subject: string | null): string | null {
+export function resolveBackReference(
+  text: string,
+  range: TextRange,
+  graph: LocalGraph,
+  bodies: BodyMention[],
+  subject: string | null,
+): string | null {
   for (const match of text.slice(range.start, range.end).matchAll(DEFINITE_HEAD)) {
     const head = match[1] as string;
     if (!ORGANISATION_HEADS.has(head)) continue;
-    const hasHead = (key: string): boolean => [...(graph.entities.get(key)?.names.keys() ?? [])].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
+    const hasHead = (key: string): boolean =>
+      [...(graph.entities.get(key)?.names.keys() ?? [])].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));
     if (subject && hasHead(subject)) return subject;
     let best: BodyMention | null = null;
     for (const body of bodies) if (body.range.end <= range.start && hasHead(body.key)) best = body;

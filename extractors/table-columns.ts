@@ -33,9 +33,16 @@ export function tableColumns(text: string, table: TableNode): TableColumns {
   for (let k = 0; k < width; k++) {
     const cells = table.rows.map((r) => r[k]).filter((c): c is TextRange => c !== undefined);
     const texts = cells.map((c) => text.slice(c.start, c.end).trim());
-    if (columns.person === -1 && isMostly(cells.filter((c) => personOfCell(text, c)).length, cells.length)) columns.person = k;
-    else if (columns.unit === -1 && texts.length >= 1 && isUnitShaped(texts.length === 1 ? [...texts, ...texts] : texts)) columns.unit = k;
-    else if (columns.title === -1 && isMostly(texts.filter((t) => isPostTitle(t)).length, texts.length)) columns.title = k;
+    if (columns.person === -1 && isMostly(cells.filter((c) => personOfCell(text, c)).length, cells.length))
+      columns.person = k;
+    else if (
+      columns.unit === -1 &&
+      texts.length >= 1 &&
+      isUnitShaped(texts.length === 1 ? [...texts, ...texts] : texts)
+    )
+      columns.unit = k;
+    else if (columns.title === -1 && isMostly(texts.filter((t) => isPostTitle(t)).length, texts.length))
+      columns.title = k;
   }
   cache.set(table, columns);
   return columns;

@@ -11,7 +11,8 @@ import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange }
 import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
 
-const UNIT_NOUNS = 'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
+const UNIT_NOUNS =
+  'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
 // Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
   String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ational (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$`,
@@ -31,20 +32,30 @@ const LOWER_CONNECTORS = new Set(['of', 'and', 'for', 'on', 'the', '&', 'in', 't
 // GUIDELINES SUBORDINATE_TO: lists of bodies "directly under, a constituent department of,
 // or administered by" the body ("Affiliated agencies", "Bodies supervised by the X",
 // "Executive agencies"); their items are Agencies, never internal units.
-export const SUBORDINATE_LIST = /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public|autonomous|statutory|arm'?s[- ]length|supervised|dependent|decentrali[sz]ed) (institutions|bodies|agencies|units|organi[sz]ations|offices|entities|authorities|organs)|attached and subordinate|executive agencies|(bodies|agencies|institutions|organi[sz]ations|entities|authorities|offices) (under|sponsored by|supervised by|overseen by|administered by|attached to|reporting to|accountable to)|agencies under)\b/i;
+export const SUBORDINATE_LIST =
+  /\b((other|affiliated|subordinate|attached|directly[- ]affiliated|administered|sponsored|associated|public|autonomous|statutory|arm'?s[- ]length|supervised|dependent|decentrali[sz]ed) (institutions|bodies|agencies|units|organi[sz]ations|offices|entities|authorities|organs)|attached and subordinate|executive agencies|(bodies|agencies|institutions|organi[sz]ations|entities|authorities|offices) (under|sponsored by|supervised by|overseen by|administered by|attached to|reporting to|accountable to)|agencies under)\b/i;
 // A list introduced as something other than the body's own units: partners, related or
 // member bodies, contacts (GUIDELINES: "not for cooperation").
-export const EXTERNAL_LIST = /\b(partners?|partnerships?|related|cooperat\w*|collaborat\w*|(?:works?|working)(?: closely)? with|in (?:partnership|cooperation|collaboration) with|members?|membership|stakeholders?|see also|links?|other (?:government|public)? ?(?:bodies|agencies|departments)|contacts?|(?:regional|provincial|local|field|district|county|municipal) (?:offices|branches|bureaus|units|stations|representations)|abroad|overseas)\b/i;
+export const EXTERNAL_LIST =
+  /\b(partners?|partnerships?|related|cooperat\w*|collaborat\w*|(?:works?|working)(?: closely)? with|in (?:partnership|cooperation|collaboration) with|members?|membership|stakeholders?|see also|links?|other (?:government|public)? ?(?:bodies|agencies|departments)|contacts?|(?:regional|provincial|local|field|district|county|municipal) (?:offices|branches|bureaus|units|stations|representations)|abroad|overseas)\b/i;
 // Head words that end an internal unit's name (GUIDELINES Departments: "a department,
 // division, office, bureau or team").
-const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Units', 'Registry', 'Laboratory', 'Inspectorate']);
+const UNIT_HEADS: ReadonlySet<string> = new Set([
+  ...UNIT_LIST_HEADS,
+  'Units',
+  'Registry',
+  'Laboratory',
+  'Inspectorate',
+]);
 const MIN_SHAPE_ITEMS = 2;
 
 /** True when most names end with an internal unit's head word ("Titles Branch", "Office"). */
 export function isUnitShaped(names: string[]): boolean {
   if (names.length < MIN_SHAPE_ITEMS) return false;
   // "Titles Branch" and "Department of Central Services" alike.
-  const headed = names.filter((n) => UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '') || UNIT_HEADS.has(headWordOf(n))).length;
+  const headed = names.filter(
+    (n) => UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '') || UNIT_HEADS.has(headWordOf(n)),
+  ).length;
   return headed * 2 > names.length;
 }
 
@@ -72,7 +83,12 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
       const lists = listsIn(text, section);
       if (lineList) lists.push(lineList);
       if (headingList) lists.push(headingList);
-      out.push({ section, ownerCue: section.heading, lists, tables: section.children.filter((c): c is TableNode => c.kind === 'table') });
+      out.push({
+        section,
+        ownerCue: section.heading,
+        lists,
+        tables: section.children.filter((c): c is TableNode => c.kind === 'table'),
+      });
       continue;
     }
     // "The Department is organised into three divisions:" + its list, in any section; and
@@ -82,13 +98,28 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
     const headingText = section.heading ? collapseSpace(text.slice(section.heading.start, section.heading.end)) : '';
     let previous: BlockNode | null = null;
     for (const child of section.children) {
-      const intro = previous?.kind === 'paragraph' ? collapseSpace(text.slice(previous.range.start, previous.range.end)) : '';
+      const intro =
+        previous?.kind === 'paragraph' ? collapseSpace(text.slice(previous.range.start, previous.range.end)) : '';
       // A short intro line that reads as a unit heading ("Internal bodies") but that the
       // structure stage kept as a paragraph because the list follows it directly.
-      if (child.kind === 'list' && intro && (UNIT_LIST_INTRO.test(intro) || (intro.length <= 60 && isInternalOrganisationHeading(intro)))) {
+      if (
+        child.kind === 'list' &&
+        intro &&
+        (UNIT_LIST_INTRO.test(intro) || (intro.length <= 60 && isInternalOrganisationHeading(intro)))
+      ) {
         out.push({ section, ownerCue: previous?.range ?? null, lists: [child], tables: [] });
-      } else if (child.kind === 'list' && isUnitShapedList(text, child) && !SUBORDINATE_LIST.test(`${headingText} ${intro}`) && !EXTERNAL_LIST.test(`${headingText} ${intro}`)) {
-        out.push({ section, ownerCue: intro ? (previous?.range ?? null) : section.heading, lists: [child], tables: [] });
+      } else if (
+        child.kind === 'list' &&
+        isUnitShapedList(text, child) &&
+        !SUBORDINATE_LIST.test(`${headingText} ${intro}`) &&
+        !EXTERNAL_LIST.test(`${headingText} ${intro}`)
+      ) {
+        out.push({
+          section,
+          ownerCue: intro ? (previous?.range ?? null) : section.heading,
+          lists: [child],
+          tables: [],
+        });
       }
       // "| Unit | Contact |": a table whose first column holds unit names, under any heading.
       if (child.kind === 'table' && !SUBORDINATE_LIST.test(headingText) && !EXTERNAL_LIST.test(headingText)) {
@@ -96,7 +127,8 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
           const cells = child.rows.map((r) => (r[k] ? text.slice(r[k].start, r[k].end).trim() : ''));
           return isUnitShaped(cells.length === 1 ? [...cells, ...cells] : cells);
         };
-        if (child.header.some((_, k) => isUnitColumn(k))) out.push({ section, ownerCue: section.heading, lists: [], tables: [child] });
+        if (child.header.some((_, k) => isUnitColumn(k)))
+          out.push({ section, ownerCue: section.heading, lists: [], tables: [child] });
       }
       previous = child;
     }
@@ -117,11 +149,22 @@ function nameLines(text: string, section: SectionNode): ListNode | null {
       const range = { start: start + lead, end: start + lead + trimmed.length };
       start += line.length + 1;
       if (trimmed.length === 0 || /[.;:,]$/.test(trimmed) || trimmed.split(/\s+/).length > MAX_UNIT_WORDS) continue;
-      items.push({ kind: 'item', marker: { style: 'bullet', value: 0, end: range.start }, head: range, range: { ...range }, children: [] });
+      items.push({
+        kind: 'item',
+        marker: { style: 'bullet', value: 0, end: range.start },
+        head: range,
+        range: { ...range },
+        children: [],
+      });
     }
   }
   if (items.length === 0) return null;
-  return { kind: 'list', style: 'bullet', range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end }, items };
+  return {
+    kind: 'list',
+    style: 'bullet',
+    range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end },
+    items,
+  };
 }
 
 // Units written as sub-headings ("## Divisions" > "### Marine Division" + its description
@@ -132,11 +175,22 @@ function headingUnits(text: string, section: SectionNode): ListNode | null {
   const items: ItemNode[] = [];
   for (const child of section.children) {
     if (child.kind !== 'section' || !child.heading || child.level > 6) continue;
-    const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: child.heading.start }, head: child.heading, range: child.range, children: child.children };
+    const item: ItemNode = {
+      kind: 'item',
+      marker: { style: 'bullet', value: 0, end: child.heading.start },
+      head: child.heading,
+      range: child.range,
+      children: child.children,
+    };
     if (unitNameOfHeading(text, item)) items.push(item);
   }
   if (items.length === 0) return null;
-  const list: ListNode = { kind: 'list', style: 'bullet', range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end }, items };
+  const list: ListNode = {
+    kind: 'list',
+    style: 'bullet',
+    range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end },
+    items,
+  };
   headingLists.add(list);
   return list;
 }
@@ -173,9 +227,12 @@ export function unitNameOfHeading(text: string, item: ItemNode): TextRange | nul
 // the document places inside a named agency).
 const INLINE_UNIT_CUE = new RegExp(
   String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes|has)\s+`,
-  'gi',
+  'i',
 );
-const INLINE_UNIT_NOUN = new RegExp(String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*(?:[:：,]|namely|—|–)\s*`, 'i');
+const INLINE_UNIT_NOUN = new RegExp(
+  String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*(?:[:：,]|namely|—|–)\s*`,
+  'i',
+);
 
 /** Unit names enumerated in a sentence, with the range before the cue (which may name the owner). */
 export interface InlineUnits {
@@ -185,11 +242,14 @@ export interface InlineUnits {
 }
 
 /** Finds "X is organised into N units: A, B and C" sentences and their unit names. */
-export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWordName: (range: TextRange) => boolean): InlineUnits[] {
+export function findInlineUnits(
+  text: string,
+  sentences: TextRange[],
+  hasHeadWordName: (range: TextRange) => boolean,
+): InlineUnits[] {
   const out: InlineUnits[] = [];
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    INLINE_UNIT_CUE.lastIndex = 0;
     const verb = INLINE_UNIT_CUE.exec(s);
     // Any "<intro>: A, B and C" / "<intro>: A; B; C" shape counts too: the items' head
     // words decide, not the intro's wording ("Internal structure: ...", "It is made up of: ...").
@@ -214,8 +274,16 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
       const lead = /^\s*(?:the\s+)?/i.exec(part)?.[0].length ?? 0;
       const name = part.slice(lead).trimEnd();
       const words = name.split(/\s+/).filter(Boolean);
-      const range = { start: sentence.start + listStart + partAt + lead, end: sentence.start + listStart + partAt + lead + name.length };
-      const isName = words.length >= 1 && words.length <= MAX_UNIT_WORDS && /^\p{Lu}/u.test(name) && words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) && !(isPersonName(name) && isConfirmedPerson(name));
+      const range = {
+        start: sentence.start + listStart + partAt + lead,
+        end: sentence.start + listStart + partAt + lead + name.length,
+      };
+      const isName =
+        words.length >= 1 &&
+        words.length <= MAX_UNIT_WORDS &&
+        /^\p{Lu}/u.test(name) &&
+        words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) &&
+        !(isPersonName(name) && isConfirmedPerson(name));
       // Without "N units:" every part must carry a unit head word of its own (after a
       // bare colon, most parts).
       const last = words[words.length - 1] ?? '';
@@ -226,7 +294,8 @@ export function findInlineUnits(text: string, sentences: TextRange[], hasHeadWor
       names.push(range);
     }
     if (colon && !isUnitShaped(names.map((n) => text.slice(n.start, n.end)))) continue;
-    if (ok && names.length >= 2) out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names });
+    if (ok && names.length >= 2)
+      out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names });
   }
   return out;
 }
@@ -261,7 +330,10 @@ function listsIn(text: string, section: SectionNode): ListNode[] {
 const DUTY_LEAD_IN = new RegExp(`(?:${FUNCTION_CONTEXT.source})[^.]{0,80}[:：—–-]\\s*$`, 'i');
 
 function isLedInAsDuties(text: string, previous: BlockNode | null): boolean {
-  return previous?.kind === 'paragraph' && DUTY_LEAD_IN.test(text.slice(Math.max(previous.range.start, previous.range.end - 200), previous.range.end));
+  return (
+    previous?.kind === 'paragraph' &&
+    DUTY_LEAD_IN.test(text.slice(Math.max(previous.range.start, previous.range.end - 200), previous.range.end))
+  );
 }
 
 /**
@@ -269,7 +341,10 @@ function isLedInAsDuties(text: string, previous: BlockNode | null): boolean {
  * first words read as a unit's name: title case up to a dash or colon, at most eight words,
  * or ending in a unit head word ("Office", "Groundwater Team"). Null for prose items.
  */
-export function unitNameOfItem(text: string, item: ItemNode): { name: TextRange; description: TextRange | null } | null {
+export function unitNameOfItem(
+  text: string,
+  item: ItemNode,
+): { name: TextRange; description: TextRange | null } | null {
   const head = text.slice(item.head.start, item.head.end);
   // "The Department of X": the article is not part of the name.
   const lead = /^\s*(?:The\s+(?=\p{Lu}))?/u.exec(head)?.[0].length ?? 0;
@@ -284,7 +359,10 @@ export function unitNameOfItem(text: string, item: ItemNode): { name: TextRange;
   const hasHead = UNIT_LIST_HEADS.has(last) || ORGANISATION_HEADS.has(last);
   // "Helen Marsh – Chief Executive" in a unit list is a person, not a unit.
   const description = sep ? head.slice(nameEnd + sep[0].length) : '';
-  const isPost = description.split(/[\s,]+/).slice(0, 4).some((w) => POST_WORDS.has(w.toLowerCase()));
+  const isPost = description
+    .split(/[\s,]+/)
+    .slice(0, 4)
+    .some((w) => POST_WORDS.has(w.toLowerCase()));
   if (!hasHead && (sep === null || words.length < 2 || (isPersonName(name) && isPost))) return null;
   const start = item.head.start + lead;
   const range = { start, end: start + name.length };

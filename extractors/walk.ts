@@ -33,7 +33,8 @@ export function textPieces(root: SectionNode): TextPiece[] {
         out.push({ range: node.value, role: 'value', ancestors: inner });
         break;
       case 'table':
-        for (const row of [node.header, ...node.rows]) for (const cell of row) out.push({ range: cell, role: 'cell', ancestors: inner });
+        for (const row of [node.header, ...node.rows])
+          for (const cell of row) out.push({ range: cell, role: 'cell', ancestors: inner });
         break;
     }
   };
@@ -53,8 +54,15 @@ export function itemAsSection(text: string, item: ItemNode): SectionNode | null 
   const cached = itemSections.get(item);
   if (cached) return cached;
   const head = text.slice(item.head.start, item.head.end).trim();
-  if (item.children.length === 0 || head.split(/\s+/).length > MAX_SECTION_ITEM_WORDS || /[.;]$/.test(head)) return null;
-  const section: SectionNode = { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };
+  if (item.children.length === 0 || head.split(/\s+/).length > MAX_SECTION_ITEM_WORDS || /[.;]$/.test(head))
+    return null;
+  const section: SectionNode = {
+    kind: 'section',
+    heading: item.head,
+    level: 8,
+    range: item.range,
+    children: item.children,
+  };
   itemSections.set(item, section);
   return section;
 }

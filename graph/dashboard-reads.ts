@@ -1,23 +1,26 @@
 // The reads `kg serve` answers with besides the named analyses: one entity with its
 // relationships and mentions, full-text search, an organisation chart, counts and runs.
 // Every read runs in a READ transaction; nothing here can write.
-import { KgError } from '../pipeline/errors.ts';
-import { describeConnectionError, isConnectionError, readTransaction as readInTransaction, type Driver } from './driver.ts';
+import { GraphError } from './errors.ts';
+import {
+  describeConnectionError,
+  isConnectionError,
+  readTransaction as readInTransaction,
+  type Driver,
+} from './driver.ts';
 import type { CypherRunner } from './runner.ts';
 import { describeQueryError } from './read-query.ts';
 import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS } from './model.ts';
 import { readIngestRuns } from './runs.ts';
 import {
-  COUNT_NODES,
-  COUNT_RELATIONSHIPS,
   READ_DOCUMENT_FILES,
   READ_ENTITY,
   READ_ENTITY_MENTIONS,
   READ_ENTITY_RELATIONSHIPS,
-  READ_LAST_INGEST_RUN_ID,
   READ_ORGANISATION,
   SEARCH_ENTITIES,
-} from './statements.ts';
+} from './statements/entities.ts';
+import { COUNT_NODES, COUNT_RELATIONSHIPS, READ_LAST_INGEST_RUN_ID } from './statements/status.ts';
 
 /** Where a read goes and how long it may take. */
 export interface ReadTarget {
@@ -74,12 +77,17 @@ export interface SpanLimits {
   evidencePerRelationship: number;
 }
 
-/** A READ transaction whose driver errors become KgErrors (timeouts KG_QUERY_TIMEOUT, lost servers KG_DB_UNAVAILABLE). */
-async function readTransaction<T>(driver: Driver, database: string | undefined, work: (runner: CypherRunner) => Promise<T>, target: ReadTarget): Promise<T> {
+/** A READ transaction whose driver errors become GraphErrors (timeouts KG_QUERY_TIMEOUT, lost servers KG_DB_UNAVAILABLE). */
+async function readTransaction<T>(
+  driver: Driver,
+  database: string | undefined,
+  work: (runner: CypherRunner) => Promise<T>,
+  target: ReadTarget,
+): Promise<T> {
   try {
     return await readInTransaction(driver, database, work, target);
   } catch (error) {
-    if (error instanceof KgError) throw error;
+    if (error instanceof GraphError) throw error;
     if (isConnectionError(error)) throw describeConnectionError(error, 'the database');
     throw describeQueryError(error, 'reading the graph');
   }
@@ -97,12 +105,21 @@ export function parseEvidence(evidence: string): { document: string; start: numb
 
 /** The newest ingest run's id, or null when the graph has none. */
 export async function readLastIngestRunId(target: ReadTarget): Promise<string | null> {
-  const result = await readTransaction(target.driver, target.database, (runner) => runner.run(READ_LAST_INGEST_RUN_ID), target);
+  const result = await readTransaction(
+    target.driver,
+    target.database,
+    (runner) => runner.run(READ_LAST_INGEST_RUN_ID),
+    target,
+  );
   return textOrNull(result.records[0]?.id);
 }
 
 /** One entity with its relationships (both ways, with evidence spans) and mentions; undefined when no entity has that id. */
-export async function readEntityDetails(target: ReadTarget, id: string, limits: SpanLimits): Promise<EntityDetails | undefined> {
+export async function readEntityDetails(
+  target: ReadTarget,
+  id: string,
+  limits: SpanLimits,
+): Promise<EntityDetails | undefined> {
   return readTransaction(
     target.driver,
     target.database,
@@ -111,10 +128,15 @@ export async function readEntityDetails(target: ReadTarget, id: string, limits: 
       if (!entity) return undefined;
       const relationshipRows = (await runner.run(READ_ENTITY_RELATIONSHIPS, { id })).records;
       const mentionRecord = (await runner.run(READ_ENTITY_MENTIONS, { id, limit: limits.mentions })).records[0];
-      const mentionRows = Array.isArray(mentionRecord?.mentions) ? (mentionRecord.mentions as Record<string, unknown>[]) : [];
+      const mentionRows = Array.isArray(mentionRecord?.mentions)
+        ? (mentionRecord.mentions as Record<string, unknown>[])
+        : [];
       const parsed = relationshipRows.map((row) => {
         const evidence = Array.isArray(row.evidence) ? row.evidence : [];
-        const spans = evidence.slice(0, limits.evidencePerRelationship).map((item) => parseEvidence(String(item))).filter((span) => span !== undefined);
+        const spans = evidence
+          .slice(0, limits.evidencePerRelationship)
+          .map((item) => parseEvidence(String(item)))
+          .filter((span) => span !== undefined);
         return { row, spans, total: evidence.length };
       });
       const documentIds = [...new Set(parsed.flatMap(({ spans }) => spans.map((span) => span.document)))];
@@ -127,7 +149,11 @@ export async function readEntityDetails(target: ReadTarget, id: string, limits: 
         direction: row.outgoing === true ? 'out' : 'in',
         title: text(row.title),
         other: { id: text(row.otherId), type: text(row.otherType), name: text(row.otherName) },
-        evidence: spans.map((span) => ({ ...span, path: files.get(span.document)?.path ?? null, sha256: files.get(span.document)?.sha256 ?? null })),
+        evidence: spans.map((span) => ({
+          ...span,
+          path: files.get(span.document)?.path ?? null,
+          sha256: files.get(span.document)?.sha256 ?? null,
+        })),
         evidenceTotal: total,
       }));
       const mentions: EvidenceSpan[] = mentionRows.map((row) => ({
@@ -176,7 +202,12 @@ export async function searchEntities(target: ReadTarget, query: string, limit: n
     (runner) => runner.run(SEARCH_ENTITIES, { index: ENTITY_FULLTEXT_INDEX, text: lucene, limit }),
     target,
   );
-  return result.records.map((row) => ({ id: text(row.id), type: text(row.type), name: text(row.name), score: Number(row.score) }));
+  return result.records.map((row) => ({
+    id: text(row.id),
+    type: text(row.type),
+    name: text(row.name),
+    score: Number(row.score),
+  }));
 }
 
 /** A post in an organisation chart: a person holding a title in a body. */
@@ -196,15 +227,26 @@ export interface Organisation {
 
 /** The organisation under one entity; undefined when no entity has that id. */
 export async function readOrganisation(target: ReadTarget, id: string): Promise<Organisation | undefined> {
-  const result = await readTransaction(target.driver, target.database, (runner) => runner.run(READ_ORGANISATION, { id }), target);
+  const result = await readTransaction(
+    target.driver,
+    target.database,
+    (runner) => runner.run(READ_ORGANISATION, { id }),
+    target,
+  );
   const row = result.records[0];
   if (!row) return undefined;
   const refs = (value: unknown, type: string): EntityRef[] =>
-    (Array.isArray(value) ? (value as Record<string, unknown>[]) : []).map((item) => ({ id: text(item.id), type, name: text(item.name) })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    (Array.isArray(value) ? (value as Record<string, unknown>[]) : [])
+      .map((item) => ({ id: text(item.id), type, name: text(item.name) }))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const posts: OrganisationPost[] = [];
   for (const body of Array.isArray(row.posts) ? (row.posts as Record<string, unknown>[]) : []) {
     for (const post of Array.isArray(body.posts) ? (body.posts as Record<string, unknown>[]) : []) {
-      posts.push({ bodyId: text(body.bodyId), person: { id: text(post.id), type: 'Person', name: text(post.name) }, title: text(post.title) });
+      posts.push({
+        bodyId: text(body.bodyId),
+        person: { id: text(post.id), type: 'Person', name: text(post.name) },
+        title: text(post.title),
+      });
     }
   }
   return {
@@ -228,9 +270,11 @@ export async function readGraphCounts(target: ReadTarget): Promise<GraphCounts> 
     target.database,
     async (runner) => {
       const nodes: Record<string, number> = {};
-      for (const label of NODE_LABELS) nodes[label] = Number((await runner.run(COUNT_NODES[label])).records[0]?.count ?? 0);
+      for (const label of NODE_LABELS)
+        nodes[label] = Number((await runner.run(COUNT_NODES[label])).records[0]?.count ?? 0);
       const relationships: Record<string, number> = {};
-      for (const type of GRAPH_RELATIONSHIP_TYPES) relationships[type] = Number((await runner.run(COUNT_RELATIONSHIPS[type])).records[0]?.count ?? 0);
+      for (const type of GRAPH_RELATIONSHIP_TYPES)
+        relationships[type] = Number((await runner.run(COUNT_RELATIONSHIPS[type])).records[0]?.count ?? 0);
       return { nodes, relationships };
     },
     target,

@@ -5,7 +5,14 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { DocumentAction, WriteAction } from './plan.ts';
 import { relationKey, type CorpusIndex, type DocumentFacts, type EntityRow } from './rows.ts';
 import { addCounters, zeroCounters, type CypherRunner, type WriteCounters } from './runner.ts';
-import { combineSourceRows, formatSourceRows, hasSourceRow, parseSourceRows, sourceExtractorPrefix, withSourceRow } from './source-rows.ts';
+import {
+  combineSourceRows,
+  formatSourceRows,
+  hasSourceRow,
+  parseSourceRows,
+  sourceExtractorPrefix,
+  withSourceRow,
+} from './source-rows.ts';
 import {
   CREATE_BATCH_MENTIONS,
   CREATE_MENTIONS,
@@ -24,7 +31,7 @@ import {
   SET_DOCUMENT,
   SET_DOCUMENTS,
   SET_ENTITY_ROWS,
-} from './statements.ts';
+} from './statements/load.ts';
 
 /** What every document transaction of a run shares. */
 export interface WriteContext {
@@ -45,7 +52,8 @@ function rewrittenKeys(facts: DocumentFacts | undefined): { entities: Set<string
   const relations = new Set<string>();
   if (facts) {
     for (const type of ENTITY_TYPES) for (const row of facts.entities[type]) entities.add(row.id);
-    for (const type of RELATION_TYPES) for (const row of facts.relations[type]) relations.add(relationKey(type, row.from, row.to, row.title));
+    for (const type of RELATION_TYPES)
+      for (const row of facts.relations[type]) relations.add(relationKey(type, row.from, row.to, row.title));
   }
   return { entities, relations };
 }
@@ -60,8 +68,16 @@ interface Touched {
  * Removes the document's support from relationships and its mentions, except the mentions
  * `next` still has (the caller holds its lock).
  */
-async function retractSupport(runner: CypherRunner, documentId: string, counters: WriteCounters, next?: DocumentFacts): Promise<Touched> {
-  const relationships = await runner.run(RETRACT_RELATIONSHIPS, { document: documentId, evidencePrefix: evidencePrefix(documentId) });
+async function retractSupport(
+  runner: CypherRunner,
+  documentId: string,
+  counters: WriteCounters,
+  next?: DocumentFacts,
+): Promise<Touched> {
+  const relationships = await runner.run(RETRACT_RELATIONSHIPS, {
+    document: documentId,
+    evidencePrefix: evidencePrefix(documentId),
+  });
   addCounters(counters, relationships.counters);
   const keep = (next?.mentions ?? []).map((row) => [row.id, row.start, row.end]);
   const mentions = await runner.run(RETRACT_MENTIONS, { document: documentId, keep });
@@ -73,7 +89,12 @@ async function retractSupport(runner: CypherRunner, documentId: string, counters
   }
   for (const record of mentions.records) entities.add(String(record.id));
   const touched = relationships.records
-    .map((record) => ({ type: String(record.type) as RelationType, from: String(record.from), to: String(record.to), title: String(record.title) }))
+    .map((record) => ({
+      type: String(record.type) as RelationType,
+      from: String(record.from),
+      to: String(record.to),
+      title: String(record.title),
+    }))
     .map((row) => ({ ...row, key: relationKey(row.type, row.from, row.to, row.title) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return { entities, relationships: touched };
@@ -85,15 +106,24 @@ async function retractSupport(runner: CypherRunner, documentId: string, counters
  * corpus-level properties of what remains, so that no value written by an earlier version
  * of this document outlives it.
  */
-async function settleTouched(runner: CypherRunner, touched: Touched, context: WriteContext, next: DocumentFacts | undefined, counters: WriteCounters): Promise<void> {
+async function settleTouched(
+  runner: CypherRunner,
+  touched: Touched,
+  context: WriteContext,
+  next: DocumentFacts | undefined,
+  counters: WriteCounters,
+): Promise<void> {
   const rewritten = rewrittenKeys(next);
   const deletedRelationships = new Set<string>();
   for (const type of RELATION_TYPES) {
-    const rows = touched.relationships.filter((row) => row.type === type && !rewritten.relations.has(row.key)).map(({ from, to, title }) => ({ from, to, title }));
+    const rows = touched.relationships
+      .filter((row) => row.type === type && !rewritten.relations.has(row.key))
+      .map(({ from, to, title }) => ({ from, to, title }));
     if (rows.length === 0) continue;
     const result = await runner.run(DELETE_UNSUPPORTED[type], { rows });
     addCounters(counters, result.counters);
-    for (const record of result.records) deletedRelationships.add(relationKey(type, String(record.from), String(record.to), String(record.title)));
+    for (const record of result.records)
+      deletedRelationships.add(relationKey(type, String(record.from), String(record.to), String(record.title)));
   }
   const candidates = [...touched.entities].filter((id) => !rewritten.entities.has(id)).sort();
   const orphans = await runner.run(DELETE_ORPHAN_ENTITIES, { ids: candidates });
@@ -102,13 +132,24 @@ async function settleTouched(runner: CypherRunner, touched: Touched, context: Wr
 
   // What is left of the touched entities and relationships gets the source's current rows;
   // those the source no longer says (not in its index) lose its row, and keep the others'.
-  const entityRows = candidates.filter((id) => !deletedEntities.has(id)).map((id) => ({ id, type: context.index.entities.get(id)?.type, row: context.index.entities.get(id)?.row }));
+  const entityRows = candidates
+    .filter((id) => !deletedEntities.has(id))
+    .map((id) => ({ id, type: context.index.entities.get(id)?.type, row: context.index.entities.get(id)?.row }));
   addCounters(counters, await writeEntityRows(runner, entityRows, context.source, 'existing'));
   for (const type of RELATION_TYPES) {
     const rows = touched.relationships
       .filter((row) => row.type === type && !rewritten.relations.has(row.key) && !deletedRelationships.has(row.key))
-      .map((row) => ({ from: row.from, to: row.to, title: row.title, extractors: context.index.relations.get(row.key)?.extractors ?? [] }));
-    if (rows.length > 0) addCounters(counters, (await runner.run(REFRESH_RELATIONS[type], { rows, prefix: sourceExtractorPrefix(context.source) })).counters);
+      .map((row) => ({
+        from: row.from,
+        to: row.to,
+        title: row.title,
+        extractors: context.index.relations.get(row.key)?.extractors ?? [],
+      }));
+    if (rows.length > 0)
+      addCounters(
+        counters,
+        (await runner.run(REFRESH_RELATIONS[type], { rows, prefix: sourceExtractorPrefix(context.source) })).counters,
+      );
   }
 }
 
@@ -126,7 +167,12 @@ interface SourceEntityRow {
  * under the lock, and set with the combined name, aliases and extractors. Rows sorted by
  * id, so concurrent transactions lock in one order.
  */
-async function writeEntityRows(runner: CypherRunner, rows: readonly SourceEntityRow[], source: string, mode: 'merge' | 'existing'): Promise<WriteCounters> {
+async function writeEntityRows(
+  runner: CypherRunner,
+  rows: readonly SourceEntityRow[],
+  source: string,
+  mode: 'merge' | 'existing',
+): Promise<WriteCounters> {
   const counters = zeroCounters();
   if (rows.length === 0) return counters;
   const sorted = [...rows].sort((a, b) => byString(a.id, b.id));
@@ -156,7 +202,13 @@ async function writeEntityRows(runner: CypherRunner, rows: readonly SourceEntity
     .map(({ id, sourceRows }) => {
       const next = withSourceRow(parseSourceRows(sourceRows), source, byId.get(id)?.row);
       const combined = combineSourceRows(next);
-      return { id, sourceRows: formatSourceRows(next), name: combined?.name ?? null, aliases: combined?.aliases ?? null, extractors: combined?.extractors ?? null };
+      return {
+        id,
+        sourceRows: formatSourceRows(next),
+        name: combined?.name ?? null,
+        aliases: combined?.aliases ?? null,
+        extractors: combined?.extractors ?? null,
+      };
     })
     .sort((a, b) => byString(a.id, b.id));
   if (updates.length > 0) addCounters(counters, (await runner.run(SET_ENTITY_ROWS, { rows: updates })).counters);
@@ -166,7 +218,9 @@ async function writeEntityRows(runner: CypherRunner, rows: readonly SourceEntity
 /** The entity rows of documents' facts (each entity once: its row is the same in every document of the source). */
 function entityRowsOf(documents: readonly DocumentFacts[]): SourceEntityRow[] {
   const rows = new Map<string, SourceEntityRow>();
-  for (const facts of documents) for (const type of ENTITY_TYPES) for (const row of facts.entities[type]) rows.set(row.id, { id: row.id, type, row });
+  for (const facts of documents)
+    for (const type of ENTITY_TYPES)
+      for (const row of facts.entities[type]) rows.set(row.id, { id: row.id, type, row });
   return [...rows.values()];
 }
 
@@ -175,12 +229,17 @@ async function mergeFacts(runner: CypherRunner, facts: DocumentFacts, source: st
   const counters = zeroCounters();
   const document = facts.document.id;
   addCounters(counters, await writeEntityRows(runner, entityRowsOf([facts]), source, 'merge'));
-  if (facts.mentions.length > 0) addCounters(counters, (await runner.run(CREATE_MENTIONS, { document, rows: facts.mentions })).counters);
+  if (facts.mentions.length > 0)
+    addCounters(counters, (await runner.run(CREATE_MENTIONS, { document, rows: facts.mentions })).counters);
   for (const type of RELATION_TYPES) {
     const rows = facts.relations[type];
     if (rows.length === 0) continue;
     const supported = rows.map((row) => ({ ...row, documents: [document] }));
-    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: supported, prefix: sourceExtractorPrefix(source) })).counters);
+    addCounters(
+      counters,
+      (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: supported, prefix: sourceExtractorPrefix(source) }))
+        .counters,
+    );
   }
   return counters;
 }
@@ -190,7 +249,11 @@ async function mergeFacts(runner: CypherRunner, facts: DocumentFacts, source: st
  * retract its earlier support, merge its facts, then record sha256, extractor version and
  * facts hash (or delete the node when retracting). Returns the summed write counters.
  */
-export async function applyDocumentAction(runner: CypherRunner, action: DocumentAction, context: WriteContext): Promise<WriteCounters> {
+export async function applyDocumentAction(
+  runner: CypherRunner,
+  action: DocumentAction,
+  context: WriteContext,
+): Promise<WriteCounters> {
   if (action.kind !== 'write' && action.kind !== 'retract') return zeroCounters();
   const counters = zeroCounters();
   const path = action.kind === 'write' ? action.facts.document.path : action.id;
@@ -224,7 +287,12 @@ export async function applyDocumentAction(runner: CypherRunner, action: Document
 }
 
 /** Replaces the facts of a locked document that already has some: retract, merge, settle. */
-async function rewriteFacts(runner: CypherRunner, action: WriteAction, context: WriteContext, counters: WriteCounters): Promise<void> {
+async function rewriteFacts(
+  runner: CypherRunner,
+  action: WriteAction,
+  context: WriteContext,
+  counters: WriteCounters,
+): Promise<void> {
   const touched = await retractSupport(runner, action.id, counters, action.facts);
   addCounters(counters, await mergeFacts(runner, action.facts, context.source));
   await settleTouched(runner, touched, context, action.facts, counters);
@@ -242,11 +310,17 @@ async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[], sou
   const counters = zeroCounters();
   addCounters(counters, await writeEntityRows(runner, entityRowsOf(batch), source, 'merge'));
   const mentions = batch
-    .flatMap((facts) => facts.mentions.map((row) => ({ id: row.id, document: facts.document.id, start: row.start, end: row.end })))
+    .flatMap((facts) =>
+      facts.mentions.map((row) => ({ id: row.id, document: facts.document.id, start: row.start, end: row.end })),
+    )
     .sort((a, b) => byString(a.id, b.id) || byString(a.document, b.document) || a.start - b.start || a.end - b.end);
-  if (mentions.length > 0) addCounters(counters, (await runner.run(CREATE_BATCH_MENTIONS, { rows: mentions })).counters);
+  if (mentions.length > 0)
+    addCounters(counters, (await runner.run(CREATE_BATCH_MENTIONS, { rows: mentions })).counters);
   for (const type of RELATION_TYPES) {
-    const rows = new Map<string, { from: string; to: string; title: string; documents: string[]; evidence: string[]; extractors: string[] }>();
+    const rows = new Map<
+      string,
+      { from: string; to: string; title: string; documents: string[]; evidence: string[]; extractors: string[] }
+    >();
     for (const facts of batch) {
       for (const row of facts.relations[type]) {
         const key = relationKey(type, row.from, row.to, row.title);
@@ -254,12 +328,23 @@ async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[], sou
         if (known) {
           known.documents.push(facts.document.id);
           known.evidence.push(...row.evidence);
-        } else rows.set(key, { from: row.from, to: row.to, title: row.title, documents: [facts.document.id], evidence: [...row.evidence], extractors: row.extractors });
+        } else
+          rows.set(key, {
+            from: row.from,
+            to: row.to,
+            title: row.title,
+            documents: [facts.document.id],
+            evidence: [...row.evidence],
+            extractors: row.extractors,
+          });
       }
     }
     if (rows.size === 0) continue;
     const sorted = [...rows.entries()].sort(([a], [b]) => byString(a, b)).map(([, row]) => row);
-    addCounters(counters, (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: sorted, prefix: sourceExtractorPrefix(source) })).counters);
+    addCounters(
+      counters,
+      (await runner.run(MERGE_BATCH_RELATIONS[type], { rows: sorted, prefix: sourceExtractorPrefix(source) })).counters,
+    );
   }
   return counters;
 }
@@ -272,13 +357,22 @@ async function mergeBatchFacts(runner: CypherRunner, batch: DocumentFacts[], sou
  * every Document node. A document's facts and its Document node still land in the same
  * transaction; the batch is all or nothing. Idempotent, so the driver may retry it.
  */
-export async function applyWriteBatch(runner: CypherRunner, actions: readonly WriteAction[], context: WriteContext): Promise<WriteCounters> {
+export async function applyWriteBatch(
+  runner: CypherRunner,
+  actions: readonly WriteAction[],
+  context: WriteContext,
+): Promise<WriteCounters> {
   const counters = zeroCounters();
   if (actions.length === 0) return counters;
   const sorted = [...actions].sort((a, b) => byString(a.id, b.id));
-  const lock = await runner.run(LOCK_DOCUMENTS, { rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })), source: context.source });
+  const lock = await runner.run(LOCK_DOCUMENTS, {
+    rows: sorted.map((action) => ({ id: action.id, path: action.facts.document.path })),
+    source: context.source,
+  });
   addCounters(counters, lock.counters);
-  const hasFacts = new Set(lock.records.filter((record) => record.hasFacts === true).map((record) => String(record.id)));
+  const hasFacts = new Set(
+    lock.records.filter((record) => record.hasFacts === true).map((record) => String(record.id)),
+  );
   const fresh: DocumentFacts[] = [];
   for (const action of sorted) {
     if (!hasFacts.has(action.id)) fresh.push(action.facts);
@@ -293,7 +387,10 @@ export async function applyWriteBatch(runner: CypherRunner, actions: readonly Wr
     relationSourceIds: relationSourceIds(action.facts),
     resolutionState: action.resolutionState ?? null,
   }));
-  addCounters(counters, (await runner.run(SET_DOCUMENTS, { rows, extractorVersion: context.extractorVersion })).counters);
+  addCounters(
+    counters,
+    (await runner.run(SET_DOCUMENTS, { rows, extractorVersion: context.extractorVersion })).counters,
+  );
   return counters;
 }
 

@@ -17,7 +17,9 @@ const WRITE_FORMAT = 2;
  * rewrites no fact.
  */
 export function hashFacts(facts: DocumentFacts): string {
-  return createHash('sha256').update(`${WRITE_FORMAT}\n${factsText(facts)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${WRITE_FORMAT}\n${factsText(facts)}`)
+    .digest('hex');
 }
 
 /** The canonical text hashFacts() hashes: equal texts, equal facts. */

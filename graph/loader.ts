@@ -4,12 +4,12 @@
 // documents one transaction each. A document that fails is reported and the others go on;
 // a lost connection stops the run with an error that names the URI.
 import PQueue from 'p-queue';
-import { KgError } from '../pipeline/errors.ts';
+import { GraphError } from './errors.ts';
 import { describeConnectionError, isConnectionError, writeTransaction, type Driver } from './driver.ts';
 import { applyDocumentAction, applyWriteBatch, type WriteContext } from './document-writes.ts';
 import type { DocumentAction, DocumentOutcome, WriteAction } from './plan.ts';
 import { addCounters, zeroCounters, type WriteCounters } from './runner.ts';
-import { SET_RESOLUTION_STATES } from './statements.ts';
+import { SET_RESOLUTION_STATES } from './statements/load.ts';
 
 /** What happened to one document. */
 export interface DocumentResult {
@@ -19,7 +19,7 @@ export interface DocumentResult {
   counters: WriteCounters;
   seconds: number;
   /** Why it failed (outcome 'failed'). */
-  error?: string;
+  error?: string | undefined;
 }
 
 /** Options of loadDocuments. */
@@ -41,7 +41,7 @@ export interface LoadOptions {
 /** Checks a concurrency option, echoing a bad value. */
 export function validateConcurrency(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 64) {
-    throw new KgError('KG_USAGE', `Expected concurrency to be an integer from 1 to 64, got ${String(value)}`);
+    throw new GraphError('KG_USAGE', `Expected concurrency to be an integer from 1 to 64, got ${String(value)}`);
   }
   return value;
 }
@@ -62,7 +62,7 @@ export const DEFAULT_BATCH_SIZE = 100;
 /** Checks a batch size option, echoing a bad value. */
 export function validateBatchSize(value: number): number {
   if (!Number.isInteger(value) || value < 1 || value > 1000) {
-    throw new KgError('KG_USAGE', `Expected batch size to be an integer from 1 to 1000, got ${String(value)}`);
+    throw new GraphError('KG_USAGE', `Expected batch size to be an integer from 1 to 1000, got ${String(value)}`);
   }
   return value;
 }
@@ -101,7 +101,13 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
     // Queued work sees this and returns at once (clear() would strand their promises).
     if (isConnectionError(error)) connectionError ??= error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { id, outcome: 'failed', counters: zeroCounters(), seconds: (performance.now() - startedAt) / 1000, error: reason };
+    return {
+      id,
+      outcome: 'failed',
+      counters: zeroCounters(),
+      seconds: (performance.now() - startedAt) / 1000,
+      error: reason,
+    };
   };
   const secondsSince = (startedAt: number) => (performance.now() - startedAt) / 1000;
 
@@ -111,7 +117,9 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
     const startedAt = performance.now();
     try {
       // Counters start afresh on each attempt: a retried transaction counts once.
-      const counters = await writeTransaction(options.driver, options.database, (runner) => applyDocumentAction(runner, action, options.context));
+      const counters = await writeTransaction(options.driver, options.database, (runner) =>
+        applyDocumentAction(runner, action, options.context),
+      );
       settle({ id: action.id, outcome: action.outcome, counters, seconds: secondsSince(startedAt) });
     } catch (error) {
       settle(failedResult(action.id, error, startedAt));
@@ -122,9 +130,13 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
     if (connectionError !== undefined) return;
     const startedAt = performance.now();
     try {
-      const counters = await writeTransaction(options.driver, options.database, (runner) => applyWriteBatch(runner, batch, options.context));
+      const counters = await writeTransaction(options.driver, options.database, (runner) =>
+        applyWriteBatch(runner, batch, options.context),
+      );
       const seconds = secondsSince(startedAt);
-      batch.forEach((action, index) => settle({ id: action.id, outcome: action.outcome, counters: index === 0 ? counters : zeroCounters(), seconds }));
+      batch.forEach((action, index) =>
+        settle({ id: action.id, outcome: action.outcome, counters: index === 0 ? counters : zeroCounters(), seconds }),
+      );
     } catch (error) {
       if (isConnectionError(error)) {
         for (const action of batch) settle(failedResult(action.id, error, startedAt));
@@ -137,17 +149,24 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
 
   const writes = options.actions.filter((action): action is WriteAction => action.kind === 'write');
   const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
-  const batchSize = batchSizeFor(writes.length, concurrency, validateBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const batchSize = batchSizeFor(
+    writes.length,
+    concurrency,
+    validateBatchSize(options.batchSize ?? DEFAULT_BATCH_SIZE),
+  );
   const queue = new PQueue({ concurrency });
   const tasks: Promise<void>[] = [];
   const track = (task: Promise<void>) => {
     // Each task settles its own errors above; this catch is for p-queue's own rejections.
-    tasks.push(task.catch((error: unknown) => {
-      connectionError ??= error;
-    }));
+    tasks.push(
+      task.catch((error: unknown) => {
+        connectionError ??= error;
+      }),
+    );
   };
   for (const action of options.actions) {
-    if (action.kind === 'skip' || action.kind === 'keep') settle({ id: action.id, outcome: action.outcome, counters: zeroCounters(), seconds: 0 });
+    if (action.kind === 'skip' || action.kind === 'keep')
+      settle({ id: action.id, outcome: action.outcome, counters: zeroCounters(), seconds: 0 });
   }
   for (const batch of toBatches(writes, batchSize)) track(queue.add(() => applyBatch(batch)));
   for (const action of options.actions) if (action.kind === 'retract') track(queue.add(() => applyOne(action)));
@@ -155,11 +174,28 @@ export async function loadDocuments(options: LoadOptions): Promise<DocumentResul
   await queue.onIdle();
 
   if (connectionError !== undefined) {
-    const failure = isConnectionError(connectionError) ? describeConnectionError(connectionError, options.uri) : new KgError('KG_DB_QUERY', String(connectionError));
-    const done = [...results.values()].filter((result) => result.outcome !== 'failed' && result.outcome !== 'unchanged' && result.outcome !== 'skipped').length;
-    throw new KgError(failure.code, `${failure.message} The ingest stopped after writing ${done} document(s); run it again once the server is back, and it will finish the rest.`, { cause: connectionError });
+    const failure = isConnectionError(connectionError)
+      ? describeConnectionError(connectionError, options.uri)
+      : new GraphError('KG_DB_QUERY', String(connectionError));
+    const done = [...results.values()].filter(
+      (result) => result.outcome !== 'failed' && result.outcome !== 'unchanged' && result.outcome !== 'skipped',
+    ).length;
+    throw new GraphError(
+      failure.code,
+      `${failure.message} The ingest stopped after writing ${done} document(s); run it again once the server is back, and it will finish the rest.`,
+      { cause: connectionError },
+    );
   }
-  return options.actions.map((action) => results.get(action.id) ?? { id: action.id, outcome: 'failed', counters: zeroCounters(), seconds: 0, error: 'not attempted' });
+  return options.actions.map(
+    (action) =>
+      results.get(action.id) ?? {
+        id: action.id,
+        outcome: 'failed',
+        counters: zeroCounters(),
+        seconds: 0,
+        error: 'not attempted',
+      },
+  );
 }
 
 /** Sums the counters of many results. */
@@ -175,11 +211,19 @@ export interface ResolutionStateRow {
 }
 
 /**
- * Records the resolution states of documents a run did not rewrite (graph/statements.ts
+ * Records the resolution states of documents a run did not rewrite (graph/statements/load.ts
  * SET_RESOLUTION_STATES), in one transaction; returns its write counters.
  */
-export async function recordResolutionStates(driver: Driver, database: string | undefined, rows: readonly ResolutionStateRow[]): Promise<WriteCounters> {
+export async function recordResolutionStates(
+  driver: Driver,
+  database: string | undefined,
+  rows: readonly ResolutionStateRow[],
+): Promise<WriteCounters> {
   if (rows.length === 0) return zeroCounters();
   const sorted = [...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return writeTransaction(driver, database, async (runner) => (await runner.run(SET_RESOLUTION_STATES, { rows: sorted })).counters);
+  return writeTransaction(
+    driver,
+    database,
+    async (runner) => (await runner.run(SET_RESOLUTION_STATES, { rows: sorted })).counters,
+  );
 }

@@ -65,15 +65,31 @@ export function planIngest(input: PlanInput): DocumentAction[] {
     const previous = stored.get(id);
     if (!previous) {
       actions.push({ kind: 'write', outcome: 'new', id, facts, factsHash, isFactsChanged: true });
-    } else if (previous.sha256 === facts.document.sha256 && previous.extractorVersion === input.extractorVersion && previous.factsHash === factsHash && previous.path === facts.document.path) {
+    } else if (
+      previous.sha256 === facts.document.sha256 &&
+      previous.extractorVersion === input.extractorVersion &&
+      previous.factsHash === factsHash &&
+      previous.path === facts.document.path
+    ) {
       actions.push({ kind: 'skip', outcome: 'unchanged', id, factsHash });
     } else {
-      actions.push({ kind: 'write', outcome: 'changed', id, facts, factsHash, isFactsChanged: previous.factsHash !== factsHash });
+      actions.push({
+        kind: 'write',
+        outcome: 'changed',
+        id,
+        facts,
+        factsHash,
+        isFactsChanged: previous.factsHash !== factsHash,
+      });
     }
   }
   for (const document of input.stored) {
     if (inCorpus.has(document.id)) continue;
-    actions.push(input.shouldPrune ? { kind: 'retract', outcome: 'removed', id: document.id } : { kind: 'keep', outcome: 'skipped', id: document.id });
+    actions.push(
+      input.shouldPrune
+        ? { kind: 'retract', outcome: 'removed', id: document.id }
+        : { kind: 'keep', outcome: 'skipped', id: document.id },
+    );
   }
   return actions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
@@ -109,7 +125,8 @@ export function toFactSet(facts: DocumentFacts | undefined): FactSet {
   const mentions = facts.mentions.map((row) => `${row.id}@${row.start}-${row.end}`);
   const relations: string[] = [];
   for (const type of RELATION_TYPES) {
-    for (const row of facts.relations[type]) relations.push(`${relationKey(type, row.from, row.to, row.title)} ${row.evidence.join(',')}`);
+    for (const row of facts.relations[type])
+      relations.push(`${relationKey(type, row.from, row.to, row.title)} ${row.evidence.join(',')}`);
   }
   return { entities: sorted(entities), mentions: sorted(mentions), relations: sorted(relations) };
 }
@@ -124,8 +141,16 @@ export function diffFacts(previous: DocumentFacts | undefined, next: DocumentFac
   const before = toFactSet(previous);
   const after = toFactSet(next);
   return {
-    add: { entities: minus(after.entities, before.entities), mentions: minus(after.mentions, before.mentions), relations: minus(after.relations, before.relations) },
-    retract: { entities: minus(before.entities, after.entities), mentions: minus(before.mentions, after.mentions), relations: minus(before.relations, after.relations) },
+    add: {
+      entities: minus(after.entities, before.entities),
+      mentions: minus(after.mentions, before.mentions),
+      relations: minus(after.relations, before.relations),
+    },
+    retract: {
+      entities: minus(before.entities, after.entities),
+      mentions: minus(before.mentions, after.mentions),
+      relations: minus(before.relations, after.relations),
+    },
   };
 }
 
@@ -134,7 +159,8 @@ function graphKeys(facts: Iterable<DocumentFacts>): { entities: Set<string>; rel
   const relationships = new Set<string>();
   for (const document of facts) {
     for (const type of ENTITY_TYPES) for (const row of document.entities[type]) entities.add(row.id);
-    for (const type of RELATION_TYPES) for (const row of document.relations[type]) relationships.add(relationKey(type, row.from, row.to, row.title));
+    for (const type of RELATION_TYPES)
+      for (const row of document.relations[type]) relationships.add(relationKey(type, row.from, row.to, row.title));
   }
   return { entities, relationships };
 }

@@ -4,9 +4,19 @@
 // must be 'r': this catches writing procedures and anything the text check misses), and a
 // READ session whose transactions the server refuses to write in.
 import { findWriteClause } from '../cypher/write-check.ts';
-import { KgError } from '../pipeline/errors.ts';
-import { inSession, isConnectionError, neo4j, neo4jErrorCode, whileAnswering, type Driver } from './driver.ts';
-import { toPlainMap, type PlainMap } from './values.ts';
+import { GraphError } from './errors.ts';
+import {
+  inSession,
+  isConnectionError,
+  neo4j,
+  neo4jErrorCode,
+  onDatabase,
+  toPlainMap,
+  whileAnswering,
+  type Driver,
+} from './driver.ts';
+import { explainText } from './statements/query.ts';
+import type { PlainMap } from './values.ts';
 
 /** Values a read query's parameters take (integers as bigint, which Neo4j receives as INTEGER). */
 export type ReadParamValue = string | bigint | number | boolean | null;
@@ -23,7 +33,7 @@ export interface ReadQueryOptions {
   /** Names the query in messages (an analysis name or a file path). */
   source: string;
   /** The server cancels the transaction after this long (KG_QUERY_TIMEOUT); default: the server's own limit. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 const REFUSAL_HINT = 'kg query only reads; use kg ingest to change the graph';
@@ -32,27 +42,44 @@ const REFUSAL_HINT = 'kg query only reads; use kg ingest to change the graph';
 export function assertNoWriteClause(cypher: string, source: string): void {
   const clause = findWriteClause(cypher);
   if (clause) {
-    throw new KgError('KG_QUERY_REFUSED', `${source} line ${clause.line}, column ${clause.column}: ${clause.clause} writes to the database; ${REFUSAL_HINT}`);
+    throw new GraphError(
+      'KG_QUERY_REFUSED',
+      `${source} line ${clause.line}, column ${clause.column}: ${clause.clause} writes to the database; ${REFUSAL_HINT}`,
+    );
   }
 }
 
-/** Maps a driver error of a read to a KgError naming `source` (refusal, timeout, missing parameter, or query failure). */
-export function describeQueryError(error: unknown, source: string): KgError {
+/** Maps a driver error of a read to a GraphError naming `source` (refusal, timeout, missing parameter, or query failure). */
+export function describeQueryError(error: unknown, source: string): GraphError {
   const code = neo4jErrorCode(error);
   const reason = error instanceof Error ? error.message : String(error);
   if (code === 'Neo.ClientError.Statement.AccessMode' || code === 'Neo.ClientError.Security.Forbidden') {
-    return new KgError('KG_QUERY_REFUSED', `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`, { cause: error });
+    return new GraphError(
+      'KG_QUERY_REFUSED',
+      `${source}: the server refused to write in a read transaction (${code}); ${REFUSAL_HINT}`,
+      { cause: error },
+    );
   }
-  if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.Terminated' || code === 'Neo.ClientError.Transaction.Terminated') {
-    return new KgError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, { cause: error });
+  if (
+    code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code === 'Neo.TransientError.Transaction.Terminated' ||
+    code === 'Neo.ClientError.Transaction.Terminated'
+  ) {
+    return new GraphError('KG_QUERY_TIMEOUT', `${source} took too long and was cancelled by the server (${code})`, {
+      cause: error,
+    });
   }
   if (isConnectionError(error)) {
-    return new KgError('KG_DB_UNAVAILABLE', `${source}: ${reason.split('\n')[0]}. Is the server running? Run it again once it answers.`, { cause: error });
+    return new GraphError(
+      'KG_DB_UNAVAILABLE',
+      `${source}: ${reason.split('\n')[0]}. Is the server running? Run it again once it answers.`,
+      { cause: error },
+    );
   }
   if (code?.startsWith('Neo.ClientError.Statement.ParameterMissing')) {
-    return new KgError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
+    return new GraphError('KG_USAGE', `${source}: ${reason} (pass it with --param NAME=VALUE)`, { cause: error });
   }
-  return new KgError('KG_DB_QUERY', `${source} failed: ${reason}${code ? ` (${code})` : ''}`, { cause: error });
+  return new GraphError('KG_DB_QUERY', `${source} failed: ${reason}${code ? ` (${code})` : ''}`, { cause: error });
 }
 
 /**
@@ -67,14 +94,21 @@ export async function runReadQuery(
   options: ReadQueryOptions,
 ): Promise<ReadQueryResult> {
   assertNoWriteClause(cypher, options.source);
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.READ });
+  const session = driver.session({ ...onDatabase(options.database), defaultAccessMode: neo4j.session.READ });
   const config = options.timeoutMs === undefined ? undefined : { timeout: options.timeoutMs };
   try {
     return await inSession(session, async () => {
-      const plan = await whileAnswering(driver, 'READ', session.executeRead((tx) => tx.run(`EXPLAIN ${cypher}`, params), config));
+      const plan = await whileAnswering(
+        driver,
+        'READ',
+        session.executeRead((tx) => tx.run(explainText(cypher), params), config),
+      );
       const queryType = plan.summary.queryType;
       if (queryType !== 'r') {
-        throw new KgError('KG_QUERY_REFUSED', `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`);
+        throw new GraphError(
+          'KG_QUERY_REFUSED',
+          `${options.source}: Neo4j plans this statement as query type "${queryType}" (not read-only); ${REFUSAL_HINT}`,
+        );
       }
       return whileAnswering(
         driver,
@@ -88,7 +122,7 @@ export async function runReadQuery(
       );
     });
   } catch (error) {
-    if (error instanceof KgError) throw error;
+    if (error instanceof GraphError) throw error;
     throw describeQueryError(error, options.source);
   }
 }

@@ -5,7 +5,8 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { StoredDocument } from './plan.ts';
 import type { DocumentFacts, EntityRow, MentionRow, RelationRow } from './rows.ts';
 import type { CypherRunner } from './runner.ts';
-import { READ_DOCUMENT_FACTS, READ_DOCUMENTS, READ_RESOLUTION_STATES, READ_STORED_DOCUMENTS } from './statements.ts';
+import { READ_DOCUMENT_FACTS, READ_RESOLUTION_STATES, READ_STORED_DOCUMENTS } from './statements/load.ts';
+import { READ_DOCUMENTS } from './statements/status.ts';
 import { evidencePrefix } from './document-writes.ts';
 
 /** A Document node as status shows it. */
@@ -34,7 +35,11 @@ export async function readDocumentRecords(runner: CypherRunner): Promise<Documen
 }
 
 /** Every Document node of `source`: its record of its last write, the one read a plan needs (in no particular order). */
-export async function readStoredDocuments(driver: Driver, database: string | undefined, source: string): Promise<StoredDocument[]> {
+export async function readStoredDocuments(
+  driver: Driver,
+  database: string | undefined,
+  source: string,
+): Promise<StoredDocument[]> {
   const result = await readTransaction(driver, database, (runner) => runner.run(READ_STORED_DOCUMENTS, { source }));
   const rows = result.records[0]?.documents;
   return (Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, path, sha256, extractorVersion, factsHash]) => ({
@@ -47,40 +52,79 @@ export async function readStoredDocuments(driver: Driver, database: string | und
 }
 
 /** Each Document node of `source` and its `resolutionState` (null when it has none), by id. */
-export async function readResolutionStates(driver: Driver, database: string | undefined, source: string): Promise<Map<string, string | null>> {
+export async function readResolutionStates(
+  driver: Driver,
+  database: string | undefined,
+  source: string,
+): Promise<Map<string, string | null>> {
   const result = await readTransaction(driver, database, (runner) => runner.run(READ_RESOLUTION_STATES, { source }));
   const rows = result.records[0]?.states;
-  return new Map((Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, state]) => [text(id), typeof state === 'string' ? state : null]));
+  return new Map(
+    (Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, state]) => [
+      text(id),
+      typeof state === 'string' ? state : null,
+    ]),
+  );
 }
 
 /** The facts the graph holds for one document, or undefined if it has no Document node. */
-export async function readDocumentFacts(runner: CypherRunner, document: StoredDocument): Promise<DocumentFacts | undefined> {
-  const result = await runner.run(READ_DOCUMENT_FACTS, { document: document.id, evidencePrefix: evidencePrefix(document.id) });
+export async function readDocumentFacts(
+  runner: CypherRunner,
+  document: StoredDocument,
+): Promise<DocumentFacts | undefined> {
+  const result = await runner.run(READ_DOCUMENT_FACTS, {
+    document: document.id,
+    evidencePrefix: evidencePrefix(document.id),
+  });
   const record = result.records[0];
   if (!record) return undefined;
-  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, [] as EntityRow[]])) as Record<EntityType, EntityRow[]>;
+  const entities = Object.fromEntries(ENTITY_TYPES.map((type) => [type, [] as EntityRow[]])) as Record<
+    EntityType,
+    EntityRow[]
+  >;
   for (const entity of (record.entities as Record<string, unknown>[]).filter((row) => row.id !== null)) {
     const type = ENTITY_TYPES.find((candidate) => strings(entity.labels).includes(candidate));
     if (!type) continue;
-    entities[type].push({ id: text(entity.id), name: text(entity.name), aliases: strings(entity.aliases), extractors: strings(entity.extractors) });
+    entities[type].push({
+      id: text(entity.id),
+      name: text(entity.name),
+      aliases: strings(entity.aliases),
+      extractors: strings(entity.extractors),
+    });
   }
   for (const type of ENTITY_TYPES) entities[type].sort((a, b) => byString(a.id, b.id));
   const mentions: MentionRow[] = (record.mentions as Record<string, unknown>[])
     .filter((row) => row.id !== null)
     .map((row) => ({ id: text(row.id), start: Number(row.start), end: Number(row.end) }))
     .sort((a, b) => byString(a.id, b.id) || a.start - b.start || a.end - b.end);
-  const relations = Object.fromEntries(RELATION_TYPES.map((type) => [type, [] as RelationRow[]])) as Record<RelationType, RelationRow[]>;
+  const relations = Object.fromEntries(RELATION_TYPES.map((type) => [type, [] as RelationRow[]])) as Record<
+    RelationType,
+    RelationRow[]
+  >;
   for (const row of (record.relations as Record<string, unknown>[]).filter((candidate) => candidate.from !== null)) {
     const type = RELATION_TYPES.find((candidate) => candidate === row.type);
     if (!type) continue;
-    relations[type].push({ from: text(row.from), to: text(row.to), title: text(row.title), evidence: strings(row.evidence).sort(byString), extractors: strings(row.extractors) });
+    relations[type].push({
+      from: text(row.from),
+      to: text(row.to),
+      title: text(row.title),
+      evidence: strings(row.evidence).sort(byString),
+      extractors: strings(row.extractors),
+    });
   }
-  for (const type of RELATION_TYPES) relations[type].sort((a, b) => byString(JSON.stringify([a.from, a.to, a.title]), JSON.stringify([b.from, b.to, b.title])));
+  for (const type of RELATION_TYPES)
+    relations[type].sort((a, b) =>
+      byString(JSON.stringify([a.from, a.to, a.title]), JSON.stringify([b.from, b.to, b.title])),
+    );
   return { document: { id: document.id, path: document.path, sha256: document.sha256 }, entities, mentions, relations };
 }
 
 /** The current facts of many documents, in one read transaction. */
-export async function readManyDocumentFacts(driver: Driver, database: string | undefined, documents: StoredDocument[]): Promise<Map<string, DocumentFacts>> {
+export async function readManyDocumentFacts(
+  driver: Driver,
+  database: string | undefined,
+  documents: StoredDocument[],
+): Promise<Map<string, DocumentFacts>> {
   return readTransaction(driver, database, async (runner) => {
     const facts = new Map<string, DocumentFacts>();
     for (const document of documents) {

@@ -101,7 +101,8 @@ export function toCorpusFacts(extraction: Extraction): CorpusFacts {
   for (const entity of extraction.entities) entities.set(entity.id, { type: entity.type, row: toEntityRow(entity) });
 
   const gathered = new Map<string, Gathered>();
-  for (const document of extraction.documents) gathered.set(document.id, { entityIds: new Set(), mentions: new Map(), relations: new Map() });
+  for (const document of extraction.documents)
+    gathered.set(document.id, { entityIds: new Set(), mentions: new Map(), relations: new Map() });
   const gatherFor = (documentId: string): Gathered | undefined => gathered.get(documentId);
 
   const mentionedIn = new Map<string, Set<string>>();
@@ -110,7 +111,11 @@ export function toCorpusFacts(extraction: Extraction): CorpusFacts {
       const target = gatherFor(mention.document);
       if (!target) continue; // a span into a document the extraction does not list
       target.entityIds.add(entity.id);
-      target.mentions.set(JSON.stringify([entity.id, mention.start, mention.end]), { id: entity.id, start: mention.start, end: mention.end });
+      target.mentions.set(JSON.stringify([entity.id, mention.start, mention.end]), {
+        id: entity.id,
+        start: mention.start,
+        end: mention.end,
+      });
       let documents = mentionedIn.get(entity.id);
       if (!documents) mentionedIn.set(entity.id, (documents = new Set()));
       documents.add(mention.document);
@@ -123,7 +128,10 @@ export function toCorpusFacts(extraction: Extraction): CorpusFacts {
     const title = titleOf(relation);
     const key = relationKey(relation.type, relation.from, relation.to, title);
     const known = corpusRelations.get(key);
-    corpusRelations.set(key, { type: relation.type, extractors: sortedUnique([...(known?.extractors ?? []), ...relation.extractors]) });
+    corpusRelations.set(key, {
+      type: relation.type,
+      extractors: sortedUnique([...(known?.extractors ?? []), ...relation.extractors]),
+    });
 
     const evidenceByDocument = new Map<string, string[]>();
     for (const span of relation.evidence) {
@@ -164,15 +172,16 @@ export function toCorpusFacts(extraction: Extraction): CorpusFacts {
         const { type, row } = target.relations.get(key)!;
         relationRows[type].push({ ...row, extractors: corpusRelations.get(key)!.extractors });
       }
-      const mentions = [...target.mentions.values()].sort((a, b) => byString(a.id, b.id) || a.start - b.start || a.end - b.end);
-      return { document: { id: document.id, path: document.path, sha256: document.sha256 }, entities: entityRows, mentions, relations: relationRows };
+      const mentions = [...target.mentions.values()].sort(
+        (a, b) => byString(a.id, b.id) || a.start - b.start || a.end - b.end,
+      );
+      return {
+        document: { id: document.id, path: document.path, sha256: document.sha256 },
+        entities: entityRows,
+        mentions,
+        relations: relationRows,
+      };
     });
 
   return { documents, index: { entities, relations: corpusRelations } };
-}
-
-/** Counts of the rows in one document's facts. */
-export function countFacts(facts: DocumentFacts): { entities: number; mentions: number; relations: number } {
-  const sum = (groups: Record<string, unknown[]>) => Object.values(groups).reduce((total, rows) => total + rows.length, 0);
-  return { entities: sum(facts.entities), mentions: facts.mentions.length, relations: sum(facts.relations) };
 }

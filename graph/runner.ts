@@ -23,9 +23,15 @@ export interface StatementResult {
   counters: WriteCounters;
 }
 
-/** Runs statements inside one transaction. */
+/** Runs statements: inside one transaction (writeTransaction, readTransaction) or each on its own (statementRunner). */
 export interface CypherRunner {
   run(statement: Statement, parameters?: Record<string, unknown>): Promise<StatementResult>;
+}
+
+/** A CypherRunner that can also hand a read's records over one at a time, for reads too large to hold (exports). */
+export interface StreamingCypherRunner extends CypherRunner {
+  /** Calls `visit` with each plain record, pulling the next only once it resolves; returns how many there were. */
+  stream(statement: Statement, visit: (record: Record<string, unknown>) => Promise<void>): Promise<number>;
 }
 
 /** Counters that are all zero. */

@@ -2,7 +2,8 @@
 import { writeTransaction, type Driver } from './driver.ts';
 import { KEPT_INGEST_RUNS } from './model.ts';
 import type { CypherRunner } from './runner.ts';
-import { CREATE_INGEST_RUN, PRUNE_INGEST_RUNS, READ_INGEST_RUNS } from './statements.ts';
+import { CREATE_INGEST_RUN, PRUNE_INGEST_RUNS } from './statements/load.ts';
+import { READ_INGEST_RUNS } from './statements/status.ts';
 
 /** What an IngestRun node records (docs/graph-model.md). */
 export interface IngestRunRecord {
@@ -27,7 +28,11 @@ export interface IngestRunRecord {
 }
 
 /** Writes one IngestRun node and drops the oldest beyond the kept number. */
-export async function recordIngestRun(driver: Driver, database: string | undefined, run: IngestRunRecord): Promise<void> {
+export async function recordIngestRun(
+  driver: Driver,
+  database: string | undefined,
+  run: IngestRunRecord,
+): Promise<void> {
   const { id, startedAt, endedAt, ...properties } = run;
   await writeTransaction(driver, database, async (runner) => {
     await runner.run(CREATE_INGEST_RUN, { id, startedAt, endedAt, properties });

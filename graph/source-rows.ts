@@ -30,7 +30,12 @@ const byString = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export function parseSourceRows(text: unknown): SourceRow[] {
   if (typeof text !== 'string') return [];
   try {
-    return (JSON.parse(text) as [string, string, string[], string[]][]).map(([source, name, aliases, extractors]) => ({ source, name, aliases, extractors }));
+    return (JSON.parse(text) as [string, string, string[], string[]][]).map(([source, name, aliases, extractors]) => ({
+      source,
+      name,
+      aliases,
+      extractors,
+    }));
   } catch {
     return [];
   }
@@ -55,7 +60,11 @@ export function withSourceRow(rows: readonly SourceRow[], source: string, row: C
 export function hasSourceRow(rows: readonly SourceRow[], source: string, row: CombinedRow | undefined): boolean {
   const own = rows.filter((candidate) => candidate.source === source);
   if (!row) return own.length === 0;
-  return own.length === 1 && JSON.stringify([own[0]!.name, own[0]!.aliases, own[0]!.extractors]) === JSON.stringify([row.name, row.aliases, row.extractors]);
+  return (
+    own.length === 1 &&
+    JSON.stringify([own[0]!.name, own[0]!.aliases, own[0]!.extractors]) ===
+      JSON.stringify([row.name, row.aliases, row.extractors])
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 // Source nodes and the documents of a source: what `kg sources` lists, what a run records
 // about itself, and the adoption of documents written before sources existed.
 import { readTransaction, writeTransaction, type Driver } from './driver.ts';
-import { ADOPT_DOCUMENT, DELETE_SOURCE, MERGE_SOURCE, READ_SOURCES, READ_UNSOURCED_DOCUMENTS } from './statements.ts';
+import { ADOPT_DOCUMENT, DELETE_SOURCE, MERGE_SOURCE, READ_UNSOURCED_DOCUMENTS } from './statements/load.ts';
+import { READ_SOURCES } from './statements/status.ts';
 
 /** One source as `kg sources` shows it. */
 export interface SourceRecord {
@@ -31,7 +32,11 @@ export async function readSources(driver: Driver, database: string | undefined):
 }
 
 /** Records a source's last run on its Source node. */
-export async function recordSourceRun(driver: Driver, database: string | undefined, run: { source: string; folders: string[]; runId: string; at: string; summary: string }): Promise<void> {
+export async function recordSourceRun(
+  driver: Driver,
+  database: string | undefined,
+  run: { source: string; folders: string[]; runId: string; at: string; summary: string },
+): Promise<void> {
   await writeTransaction(driver, database, (runner) => runner.run(MERGE_SOURCE, run));
 }
 
@@ -47,13 +52,24 @@ export interface UnsourcedDocument {
 }
 
 /** The Document nodes without a source, by id. */
-export async function readUnsourcedDocuments(driver: Driver, database: string | undefined): Promise<UnsourcedDocument[]> {
+export async function readUnsourcedDocuments(
+  driver: Driver,
+  database: string | undefined,
+): Promise<UnsourcedDocument[]> {
   const result = await readTransaction(driver, database, (runner) => runner.run(READ_UNSOURCED_DOCUMENTS));
-  return result.records.map((record) => ({ id: String(record.id), path: typeof record.path === 'string' ? record.path : '' }));
+  return result.records.map((record) => ({
+    id: String(record.id),
+    path: typeof record.path === 'string' ? record.path : '',
+  }));
 }
 
 /** Renames documents written before sources into `source` (one transaction each: they are few, once). */
-export async function adoptDocuments(driver: Driver, database: string | undefined, source: string, renames: { from: string; to: string; path: string }[]): Promise<void> {
+export async function adoptDocuments(
+  driver: Driver,
+  database: string | undefined,
+  source: string,
+  renames: { from: string; to: string; path: string }[],
+): Promise<void> {
   for (const rename of renames) {
     await writeTransaction(driver, database, (runner) => runner.run(ADOPT_DOCUMENT, { ...rename, source }));
   }

@@ -3,7 +3,7 @@ import { readTransaction, type Driver } from './driver.ts';
 import { GRAPH_RELATIONSHIP_TYPES, NODE_LABELS } from './model.ts';
 import { readDocumentRecords, type DocumentRecord } from './reads.ts';
 import { readIngestRuns } from './runs.ts';
-import { COUNT_NODES, COUNT_RELATIONSHIPS } from './statements.ts';
+import { COUNT_NODES, COUNT_RELATIONSHIPS } from './statements/status.ts';
 
 /** The status report. */
 export interface GraphStatus {
@@ -14,12 +14,23 @@ export interface GraphStatus {
 }
 
 /** Reads counts, documents and the newest `runLimit` runs in one read transaction. */
-export async function readGraphStatus(driver: Driver, database: string | undefined, runLimit = 5): Promise<GraphStatus> {
+export async function readGraphStatus(
+  driver: Driver,
+  database: string | undefined,
+  runLimit = 5,
+): Promise<GraphStatus> {
   return readTransaction(driver, database, async (runner) => {
     const nodes: Record<string, number> = {};
-    for (const label of NODE_LABELS) nodes[label] = Number((await runner.run(COUNT_NODES[label])).records[0]?.count ?? 0);
+    for (const label of NODE_LABELS)
+      nodes[label] = Number((await runner.run(COUNT_NODES[label])).records[0]?.count ?? 0);
     const relationships: Record<string, number> = {};
-    for (const type of GRAPH_RELATIONSHIP_TYPES) relationships[type] = Number((await runner.run(COUNT_RELATIONSHIPS[type])).records[0]?.count ?? 0);
-    return { nodes, relationships, documents: await readDocumentRecords(runner), runs: await readIngestRuns(runner, runLimit) };
+    for (const type of GRAPH_RELATIONSHIP_TYPES)
+      relationships[type] = Number((await runner.run(COUNT_RELATIONSHIPS[type])).records[0]?.count ?? 0);
+    return {
+      nodes,
+      relationships,
+      documents: await readDocumentRecords(runner),
+      runs: await readIngestRuns(runner, runLimit),
+    };
   });
 }

@@ -31,15 +31,31 @@ export async function adoptUnsourced(options: AdoptionOptions): Promise<Adoption
   if (unsourced.length === 0) return { adopted: 0 };
   const files = new Set((await listCorpus(options.paths, options.source)).map((file) => file.id));
   // A document the source already has under its new id is not adopted twice.
-  const taken = new Set((await readStoredDocuments(options.driver, options.database, options.source)).map((document) => document.id));
+  const taken = new Set(
+    (await readStoredDocuments(options.driver, options.database, options.source)).map((document) => document.id),
+  );
   const renames = unsourced.flatMap((document) => {
     const to = documentIdOf(options.source, document.id);
-    return files.has(to) && !taken.has(to) ? [{ from: document.id, to, path: relativePathOf(options.source, to)! }] : [];
+    return files.has(to) && !taken.has(to)
+      ? [{ from: document.id, to, path: relativePathOf(options.source, to)! }]
+      : [];
   });
   const left = unsourced.length - renames.length;
-  const rest = left > 0 ? `; ${left} other document(s) without a source stay as they are until their folder is ingested` : '';
-  if (renames.length === 0) return { adopted: 0, message: `The graph holds ${unsourced.length} document(s) written before sources; none is in this folder, so they stay as they are until their folder is ingested.` };
-  if (options.isDryRun) return { adopted: 0, message: `Would adopt ${renames.length} document(s) written before sources into source "${options.source}" (ids become ${options.source}/<path>)${rest}.` };
+  const rest =
+    left > 0 ? `; ${left} other document(s) without a source stay as they are until their folder is ingested` : '';
+  if (renames.length === 0)
+    return {
+      adopted: 0,
+      message: `The graph holds ${unsourced.length} document(s) written before sources; none is in this folder, so they stay as they are until their folder is ingested.`,
+    };
+  if (options.isDryRun)
+    return {
+      adopted: 0,
+      message: `Would adopt ${renames.length} document(s) written before sources into source "${options.source}" (ids become ${options.source}/<path>)${rest}.`,
+    };
   await adoptDocuments(options.driver, options.database, options.source, renames);
-  return { adopted: renames.length, message: `Adopted ${renames.length} document(s) written before sources into source "${options.source}" (ids are now ${options.source}/<path>)${rest}.` };
+  return {
+    adopted: renames.length,
+    message: `Adopted ${renames.length} document(s) written before sources into source "${options.source}" (ids are now ${options.source}/<path>)${rest}.`,
+  };
 }

@@ -1,12 +1,13 @@
 // The `kg` command line: a thin argv -> API shell. Each subcommand lives in
 // pipeline/commands/; this file wires them and owns the one error reporter.
 import { Command, CommanderError } from 'commander';
-import { ERROR_EXIT_CODES, KgError } from './errors.ts';
+import { isConnectionError } from '../graph/driver.ts';
+import { ServerSilentError } from '../graph/errors.ts';
+import { ERROR_EXIT_CODES, isKgError, KgError } from './errors.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerIngestCommands } from './commands/ingest.ts';
 import { registerQueryCommands } from './commands/query.ts';
 import { registerServeCommand } from './commands/serve.ts';
-import { isConnectionError, ServerSilentError } from '../graph/driver.ts';
 
 /** Builds the command tree; exported so tests can inspect options without running anything. */
 export function buildProgram(): Command {
@@ -28,7 +29,7 @@ export function reportError(error: unknown): number {
     // Commander already printed its message (or the help text).
     return error.exitCode === 0 ? 0 : ERROR_EXIT_CODES.KG_USAGE;
   }
-  if (error instanceof KgError) {
+  if (isKgError(error)) {
     console.error(`kg: ${error.message} [${error.code}]`);
     return ERROR_EXIT_CODES[error.code];
   }

@@ -28,11 +28,17 @@ export function readDotenv(projectRoot: string): Record<string, string> {
 export function validateNeo4jUri(uri: string): string {
   const match = /^([a-z0-9+]+):\/\/(.*)$/i.exec(uri.trim());
   if (!match) {
-    throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" is not a URI: expected scheme://host[:port], e.g. bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io`);
+    throw new KgError(
+      'KG_CONFIG',
+      `NEO4J_URI "${uri}" is not a URI: expected scheme://host[:port], e.g. bolt://127.0.0.1:7687 or neo4j+s://xxxx.databases.neo4j.io`,
+    );
   }
   const scheme = match[1]!.toLowerCase();
   if (!(NEO4J_SCHEMES as readonly string[]).includes(scheme)) {
-    throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has scheme "${scheme}", which the Neo4j driver does not speak: use one of ${NEO4J_SCHEMES.join(', ')}`);
+    throw new KgError(
+      'KG_CONFIG',
+      `NEO4J_URI "${uri}" has scheme "${scheme}", which the Neo4j driver does not speak: use one of ${NEO4J_SCHEMES.join(', ')}`,
+    );
   }
   const portText = /:(\d*)$/.exec(match[2]!.replace(/\/.*$/, ''))?.[1];
   if (portText !== undefined) {
@@ -48,9 +54,13 @@ export function validateNeo4jUri(uri: string): string {
   } catch {
     throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has no valid host: expected ${scheme}://host[:port]`);
   }
-  if (!parsed.hostname) throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has no host: expected ${scheme}://host[:port]`);
+  if (!parsed.hostname)
+    throw new KgError('KG_CONFIG', `NEO4J_URI "${uri}" has no host: expected ${scheme}://host[:port]`);
   if (parsed.username || parsed.password) {
-    throw new KgError('KG_CONFIG', `NEO4J_URI must not carry credentials; set NEO4J_USERNAME and NEO4J_PASSWORD instead`);
+    throw new KgError(
+      'KG_CONFIG',
+      `NEO4J_URI must not carry credentials; set NEO4J_USERNAME and NEO4J_PASSWORD instead`,
+    );
   }
   return uri.trim();
 }
@@ -91,7 +101,10 @@ export function resolveDatabaseTarget(projectRoot: string, env: NodeJS.ProcessEn
   if (!settings.NEO4J_URI) return { kind: 'local', username: 'neo4j', database: settings.NEO4J_DATABASE };
   const uri = validateNeo4jUri(settings.NEO4J_URI);
   if (!settings.NEO4J_PASSWORD) {
-    throw new KgError('KG_CONFIG', `NEO4J_URI is set to ${uri} but NEO4J_PASSWORD is not: set it in the environment or in .env`);
+    throw new KgError(
+      'KG_CONFIG',
+      `NEO4J_URI is set to ${uri} but NEO4J_PASSWORD is not: set it in the environment or in .env`,
+    );
   }
   return { kind: 'configured', uri, username, password: settings.NEO4J_PASSWORD, database: settings.NEO4J_DATABASE };
 }

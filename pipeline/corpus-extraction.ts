@@ -11,7 +11,14 @@ import { decodeDocument, resolutionKeys, resolveCorpus } from '../extractors/res
 import { stampFile } from './file-stamp.ts';
 import { loadExtractors } from './load-extractors.ts';
 import { openExtractionCache } from './extraction-cache.ts';
-import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, validateWorkerCount, type ExtractionPool, type WorkerOutcome } from './extract-workers.ts';
+import {
+  createExtractionPool,
+  defaultWorkerCount,
+  shouldUseWorkers,
+  validateWorkerCount,
+  type ExtractionPool,
+  type WorkerOutcome,
+} from './extract-workers.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
 import { listCorpus, type CorpusFile } from './read-corpus.ts';
 import { stateDocumentsOf, type StateDocument, type StringLists } from './corpus-state.ts';
@@ -71,7 +78,10 @@ function firstLine(error: unknown): string {
 }
 
 /** Extracts on this thread, loading the extractors (and compromise) on first use. */
-async function extractHere(sources: readonly SourceDocument[], onDone?: (documents: number) => void): Promise<WorkerOutcome[]> {
+async function extractHere(
+  sources: readonly SourceDocument[],
+  onDone?: (documents: number) => void,
+): Promise<WorkerOutcome[]> {
   if (sources.length === 0) return [];
   const { extractDocument } = await loadExtractors();
   return sources.map((source): WorkerOutcome => {
@@ -111,7 +121,10 @@ export interface ExtractFilesOptions {
  * Reads and extracts files (through the cache), unresolved. Memory stays bounded by a
  * window of files (bytes and decoded text) plus the extractions themselves.
  */
-export async function extractFiles(files: readonly CorpusFile[], options: ExtractFilesOptions): Promise<ExtractedFiles> {
+export async function extractFiles(
+  files: readonly CorpusFile[],
+  options: ExtractFilesOptions,
+): Promise<ExtractedFiles> {
   const workers = validateWorkerCount(options.workers ?? defaultWorkerCount());
   const cache = openExtractionCache<DocumentExtraction>(options.cacheDir, options.extractorVersion);
   const extractions: DocumentExtraction[] = [];
@@ -127,7 +140,8 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
   try {
     for (let start = 0; start < files.length; start += WINDOW_DOCUMENTS) {
       // Each slot keeps its file's place, so extractions and failures come out in file order.
-      const slots: ({ extraction: DocumentExtraction } | { failure: DocumentFailure } | { source: SourceDocument })[] = [];
+      const slots: ({ extraction: DocumentExtraction } | { failure: DocumentFailure } | { source: SourceDocument })[] =
+        [];
       for (const file of files.slice(start, start + WINDOW_DOCUMENTS)) {
         try {
           stamps.set(file.id, stampFile(file.path));
@@ -140,7 +154,11 @@ export async function extractFiles(files: readonly CorpusFile[], options: Extrac
             continue;
           }
           const decoded = decodeDocument({ id: file.id, path: file.path, bytes });
-          slots.push(decoded.ok ? { source: decoded.document } : { failure: { id: file.id, path: file.path, reason: decoded.diagnostic.message } });
+          slots.push(
+            decoded.ok
+              ? { source: decoded.document }
+              : { failure: { id: file.id, path: file.path, reason: decoded.diagnostic.message } },
+          );
         } catch (error) {
           slots.push({ failure: { id: file.id, path: file.path, reason: firstLine(error) } });
         }

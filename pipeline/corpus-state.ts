@@ -18,14 +18,28 @@ import { toCellSafeJson } from '../graph/cell-safe-json.ts';
  * aliases and extractors (an index into CorpusState.lists). Tuples, because the state holds
  * about 10^5 of them and is read and written on every re-run.
  */
-export type SharedEntity = [index: number, key: string, type: EntityType, name: string, aliases: string[], extractors: number];
+export type SharedEntity = [
+  index: number,
+  key: string,
+  type: EntityType,
+  name: string,
+  aliases: string[],
+  extractors: number,
+];
 
 /**
  * A relation between two shared entities of the document: type, endpoints (entity places),
  * properties (0 when empty), extractors (an index into CorpusState.lists) and evidence as
  * flat start, end pairs.
  */
-export type SharedRelation = [type: RelationType, from: number, to: number, properties: Record<string, string> | 0, extractors: number, evidence: number[]];
+export type SharedRelation = [
+  type: RelationType,
+  from: number,
+  to: number,
+  properties: Record<string, string> | 0,
+  extractors: number,
+  evidence: number[],
+];
 
 /** One document as last ingested. */
 export interface StateDocument {
@@ -123,7 +137,10 @@ export function hashKey(key: string): number {
 export type KeyGroups = number[];
 
 /** The KeyGroups of an extraction. */
-export function keyGroupsOf(extraction: DocumentExtraction, resolutionKeys: (entity: LocalEntity) => string[]): KeyGroups {
+export function keyGroupsOf(
+  extraction: DocumentExtraction,
+  resolutionKeys: (entity: LocalEntity) => string[],
+): KeyGroups {
   const groups: KeyGroups = [];
   for (const entity of extraction.entities) {
     const hashes = [...new Set(resolutionKeys(entity).map(hashKey))];
@@ -135,7 +152,7 @@ export function keyGroupsOf(extraction: DocumentExtraction, resolutionKeys: (ent
 /** Per entity: whether any of its key hashes passes `test`. */
 export function entitiesWithKey(groups: KeyGroups, test: (hash: number) => boolean): boolean[] {
   const out: boolean[] = [];
-  for (let i = 0; i < groups.length; ) {
+  for (let i = 0; i < groups.length;) {
     const end = i + 1 + groups[i]!;
     let found = false;
     for (let j = i + 1; j < end && !found; j++) found = test(groups[j]!);
@@ -148,7 +165,8 @@ export function entitiesWithKey(groups: KeyGroups, test: (hash: number) => boole
 /** Every key hash of a document (counts left out). */
 export function hashesOf(groups: KeyGroups): number[] {
   const out: number[] = [];
-  for (let i = 0; i < groups.length; i += 1 + groups[i]!) for (let j = i + 1; j <= i + groups[i]!; j++) out.push(groups[j]!);
+  for (let i = 0; i < groups.length; i += 1 + groups[i]!)
+    for (let j = i + 1; j <= i + groups[i]!; j++) out.push(groups[j]!);
   return out;
 }
 
@@ -194,7 +212,14 @@ export function narrowShared(document: StateDocument, isShared: (hash: number) =
 }
 
 /** A document's state: its shared entities are those with a key hash `isShared` accepts. */
-export function toStateDocument(extraction: DocumentExtraction, stamp: string, keyGroups: KeyGroups, isShared: (hash: number) => boolean, lists: StringLists, factsHash: string): StateDocument {
+export function toStateDocument(
+  extraction: DocumentExtraction,
+  stamp: string,
+  keyGroups: KeyGroups,
+  isShared: (hash: number) => boolean,
+  lists: StringLists,
+  factsHash: string,
+): StateDocument {
   const shared: SharedEntity[] = [];
   const places = new Map<string, number>();
   const isEntityShared = entitiesWithKey(keyGroups, isShared);
@@ -209,7 +234,14 @@ export function toStateDocument(extraction: DocumentExtraction, stamp: string, k
     const to = places.get(relation.to);
     if (from === undefined || to === undefined) continue;
     const properties = Object.keys(relation.properties).length === 0 ? 0 : relation.properties;
-    sharedRelations.push([relation.type, from, to, properties, lists.intern(relation.extractors), relation.evidence.flatMap((span) => [span.start, span.end])]);
+    sharedRelations.push([
+      relation.type,
+      from,
+      to,
+      properties,
+      lists.intern(relation.extractors),
+      relation.evidence.flatMap((span) => [span.start, span.end]),
+    ]);
   }
   const { id, path, sha256 } = extraction.document;
   return { id, path, sha256, stamp, factsHash, keyGroups, sharedJson: JSON.stringify([shared, sharedRelations]) };
@@ -223,7 +255,9 @@ export function toStateDocument(extraction: DocumentExtraction, stamp: string, k
  */
 export function cutDown(extraction: DocumentExtraction, isKept?: readonly boolean[]): DocumentExtraction {
   const id = extraction.document.id;
-  const entities = extraction.entities.filter((_, index) => isKept?.[index] ?? true).map((entity) => ({ ...entity, mentions: [{ document: id, start: 0, end: 0 }] }));
+  const entities = extraction.entities
+    .filter((_, index) => isKept?.[index] ?? true)
+    .map((entity) => ({ ...entity, mentions: [{ document: id, start: 0, end: 0 }] }));
   const keys = new Set(entities.map((entity) => entity.key));
   return {
     document: extraction.document,
@@ -234,24 +268,48 @@ export function cutDown(extraction: DocumentExtraction, isKept?: readonly boolea
 }
 
 /** The state's own cut of a document to the entities `isKept` marks, or undefined when one of them is not shared. */
-export function cutDownFromState(document: StateDocument, lists: StringLists, isKept: readonly boolean[]): DocumentExtraction | undefined {
+export function cutDownFromState(
+  document: StateDocument,
+  lists: StringLists,
+  isKept: readonly boolean[],
+): DocumentExtraction | undefined {
   const wanted = isKept.flatMap((kept, index) => (kept ? [index] : []));
   const shared = sharedOf(document);
   const byIndex = new Map(shared.entities.map((entity) => [entity[0], entity]));
   if (!wanted.every((index) => byIndex.has(index))) return undefined;
   const entities: LocalEntity[] = wanted.map((index) => {
     const [, key, type, name, aliases, extractors] = byIndex.get(index)!;
-    return { key, type, name, aliases, extractors: lists.get(extractors), mentions: [{ document: document.id, start: 0, end: 0 }] };
+    return {
+      key,
+      type,
+      name,
+      aliases,
+      extractors: lists.get(extractors),
+      mentions: [{ document: document.id, start: 0, end: 0 }],
+    };
   });
   const kept = new Set(wanted);
   const relations: LocalRelation[] = [];
   for (const [type, from, to, properties, extractors, evidence] of shared.relations) {
     if (!kept.has(from) || !kept.has(to)) continue;
     const spans = [];
-    for (let i = 0; i + 1 < evidence.length; i += 2) spans.push({ document: document.id, start: evidence[i]!, end: evidence[i + 1]! });
-    relations.push({ type, from: byIndex.get(from)![1], to: byIndex.get(to)![1], properties: properties === 0 ? {} : properties, extractors: lists.get(extractors), evidence: spans });
+    for (let i = 0; i + 1 < evidence.length; i += 2)
+      spans.push({ document: document.id, start: evidence[i]!, end: evidence[i + 1]! });
+    relations.push({
+      type,
+      from: byIndex.get(from)![1],
+      to: byIndex.get(to)![1],
+      properties: properties === 0 ? {} : properties,
+      extractors: lists.get(extractors),
+      evidence: spans,
+    });
   }
-  return { document: { id: document.id, path: document.path, sha256: document.sha256 }, entities, relations, diagnostics: [] };
+  return {
+    document: { id: document.id, path: document.path, sha256: document.sha256 },
+    entities,
+    relations,
+    diagnostics: [],
+  };
 }
 
 /** The state documents of a whole corpus, extracted now (facts hashes left '' for the plan to fill in). */
@@ -263,7 +321,16 @@ export function stateDocumentsOf(
   const keyGroups = extractions.map((extraction) => keyGroupsOf(extraction, resolutionKeys));
   const shared = sharedKeyHashes(keyGroups);
   const lists = new StringLists();
-  const documents = extractions.map((extraction, i) => toStateDocument(extraction, stamps.get(extraction.document.id) ?? '', keyGroups[i]!, (hash) => shared.has(hash), lists, ''));
+  const documents = extractions.map((extraction, i) =>
+    toStateDocument(
+      extraction,
+      stamps.get(extraction.document.id) ?? '',
+      keyGroups[i]!,
+      (hash) => shared.has(hash),
+      lists,
+      '',
+    ),
+  );
   return { lists, documents };
 }
 
@@ -284,8 +351,22 @@ export function toStoredResolution(document: StateDocument, lists: StringLists, 
     document.sha256,
     extractorVersion,
     document.keyGroups,
-    entities.map(([index, key, type, name, aliases, extractors]) => [index, key, type, name, aliases, lists.get(extractors)]),
-    relations.map(([type, from, to, properties, extractors, evidence]) => [type, from, to, properties, lists.get(extractors), evidence]),
+    entities.map(([index, key, type, name, aliases, extractors]) => [
+      index,
+      key,
+      type,
+      name,
+      aliases,
+      lists.get(extractors),
+    ]),
+    relations.map(([type, from, to, properties, extractors, evidence]) => [
+      type,
+      from,
+      to,
+      properties,
+      lists.get(extractors),
+      evidence,
+    ]),
   ]);
 }
 
@@ -295,7 +376,14 @@ type StoredResolution = [
   extractorVersion: string,
   keyGroups: KeyGroups,
   entities: [index: number, key: string, type: EntityType, name: string, aliases: string[], extractors: string[]][],
-  relations: [type: RelationType, from: number, to: number, properties: Record<string, string> | 0, extractors: string[], evidence: number[]][],
+  relations: [
+    type: RelationType,
+    from: number,
+    to: number,
+    properties: Record<string, string> | 0,
+    extractors: string[],
+    evidence: number[],
+  ][],
 ];
 
 /**
@@ -304,7 +392,12 @@ type StoredResolution = [
  * describes other bytes (`document.sha256`) or another extractor version than the node's
  * record: then the source must be resolved whole.
  */
-export function fromStoredResolution(text: unknown, document: Omit<StateDocument, 'keyGroups' | 'sharedJson'>, extractorVersion: string, lists: StringLists): StateDocument | undefined {
+export function fromStoredResolution(
+  text: unknown,
+  document: Omit<StateDocument, 'keyGroups' | 'sharedJson'>,
+  extractorVersion: string,
+  lists: StringLists,
+): StateDocument | undefined {
   if (typeof text !== 'string') return undefined;
   let stored: StoredResolution;
   try {
@@ -313,9 +406,29 @@ export function fromStoredResolution(text: unknown, document: Omit<StateDocument
     return undefined;
   }
   const [format, sha256, version, keyGroups, entities, relations] = stored;
-  if (format !== STORED_FORMAT || sha256 !== document.sha256 || version !== extractorVersion || !Array.isArray(keyGroups)) return undefined;
-  const shared: SharedEntity[] = entities.map(([index, key, type, name, aliases, extractors]) => [index, key, type, name, aliases, lists.intern(extractors)]);
-  const sharedRelations: SharedRelation[] = relations.map(([type, from, to, properties, extractors, evidence]) => [type, from, to, properties, lists.intern(extractors), evidence]);
+  if (
+    format !== STORED_FORMAT ||
+    sha256 !== document.sha256 ||
+    version !== extractorVersion ||
+    !Array.isArray(keyGroups)
+  )
+    return undefined;
+  const shared: SharedEntity[] = entities.map(([index, key, type, name, aliases, extractors]) => [
+    index,
+    key,
+    type,
+    name,
+    aliases,
+    lists.intern(extractors),
+  ]);
+  const sharedRelations: SharedRelation[] = relations.map(([type, from, to, properties, extractors, evidence]) => [
+    type,
+    from,
+    to,
+    properties,
+    lists.intern(extractors),
+    evidence,
+  ]);
   return { ...document, keyGroups, sharedJson: JSON.stringify([shared, sharedRelations]) };
 }
 
@@ -344,13 +457,26 @@ export function advanceCorpusState(state: CorpusState, change: StateChange): Cor
   }
   for (const { extraction, stamp, keyGroups } of change.changed) {
     const id = extraction.document.id;
-    documents.set(id, toStateDocument(extraction, stamp, keyGroups, change.isShared, state.lists, change.factsHashes.get(id) ?? ''));
+    documents.set(
+      id,
+      toStateDocument(extraction, stamp, keyGroups, change.isShared, state.lists, change.factsHashes.get(id) ?? ''),
+    );
   }
   for (const extraction of change.reread) {
     const known = documents.get(extraction.document.id);
     if (!known) continue;
     const document = { ...extraction.document, path: known.path };
-    documents.set(known.id, toStateDocument({ ...extraction, document }, known.stamp, known.keyGroups, change.isShared, state.lists, change.factsHashes.get(known.id) ?? known.factsHash));
+    documents.set(
+      known.id,
+      toStateDocument(
+        { ...extraction, document },
+        known.stamp,
+        known.keyGroups,
+        change.isShared,
+        state.lists,
+        change.factsHashes.get(known.id) ?? known.factsHash,
+      ),
+    );
   }
   for (const [id, factsHash] of change.factsHashes) {
     const known = documents.get(id);
@@ -370,19 +496,33 @@ interface SavedState {
   extractorVersion: string;
   corpus: string;
   lists: string[][];
-  documents: [id: string, path: string, sha256: string, stamp: string, factsHash: string, keyGroups: KeyGroups, sharedJson: string][];
+  documents: [
+    id: string,
+    path: string,
+    sha256: string,
+    stamp: string,
+    factsHash: string,
+    keyGroups: KeyGroups,
+    sharedJson: string,
+  ][];
 }
 
 /**
  * Reads the state, or undefined when there is none or it belongs to another corpus or
  * extractor version. Asynchronous, so that a query sent before it goes out meanwhile.
  */
-export async function readCorpusState(cacheDir: string, corpus: string, extractorVersion: string): Promise<CorpusState | undefined> {
+export async function readCorpusState(
+  cacheDir: string,
+  corpus: string,
+  extractorVersion: string,
+): Promise<CorpusState | undefined> {
   try {
     const saved = JSON.parse(await readFile(corpusStateFile(cacheDir), 'utf8')) as SavedState;
-    if (saved.format !== FORMAT || saved.corpus !== corpus || saved.extractorVersion !== extractorVersion) return undefined;
+    if (saved.format !== FORMAT || saved.corpus !== corpus || saved.extractorVersion !== extractorVersion)
+      return undefined;
     const documents = new Map<string, StateDocument>();
-    for (const [id, path, sha256, stamp, factsHash, keyGroups, sharedJson] of saved.documents) documents.set(id, { id, path, sha256, stamp, factsHash, keyGroups, sharedJson });
+    for (const [id, path, sha256, stamp, factsHash, keyGroups, sharedJson] of saved.documents)
+      documents.set(id, { id, path, sha256, stamp, factsHash, keyGroups, sharedJson });
     return { extractorVersion, corpus, lists: new StringLists(saved.lists), documents };
   } catch {
     return undefined;
@@ -397,8 +537,22 @@ export function writeCorpusState(cacheDir: string, state: CorpusState): void {
     const temporary = `${file}.${process.pid}.tmp`;
     const documents = [...state.documents.values()]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .map((document): SavedState['documents'][number] => [document.id, document.path, document.sha256, document.stamp, document.factsHash, document.keyGroups, document.sharedJson]);
-    const saved: SavedState = { format: FORMAT, extractorVersion: state.extractorVersion, corpus: state.corpus, lists: state.lists.lists, documents };
+      .map((document): SavedState['documents'][number] => [
+        document.id,
+        document.path,
+        document.sha256,
+        document.stamp,
+        document.factsHash,
+        document.keyGroups,
+        document.sharedJson,
+      ]);
+    const saved: SavedState = {
+      format: FORMAT,
+      extractorVersion: state.extractorVersion,
+      corpus: state.corpus,
+      lists: state.lists.lists,
+      documents,
+    };
     writeFileSync(temporary, JSON.stringify(saved));
     renameSync(temporary, file);
   } catch {

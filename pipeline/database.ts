@@ -1,8 +1,16 @@
 // Opens the database a command works on: the configured server, or the project's local
 // one (started on demand). Fails fast, naming the URI and never the password.
-import { checkServer, closeDriver, openDriver, type ConnectionSettings, type Driver, type ServerInfo } from '../graph/driver.ts';
+import {
+  checkServer,
+  closeDriver,
+  openDriver,
+  type ConnectionSettings,
+  type Driver,
+  type ServerInfo,
+} from '../graph/driver.ts';
 import { resolveDatabaseTarget } from './config.ts';
-import { localConnection, localInstance, PROJECT_ROOT, startLocalNeo4j } from '../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { localConnection, localInstance, startLocalNeo4j } from './local-neo4j.ts';
 
 /** An open, checked connection; close() when done. */
 export interface Database {
@@ -30,7 +38,10 @@ export async function connectDatabase(options: ConnectOptions = {}): Promise<Dat
   } else {
     const instance = localInstance('dev', root);
     const started = await startLocalNeo4j(instance, options.log, root);
-    if (!started.wasRunning) options.log?.(`Started the local Neo4j ${started.server.version} at ${started.uri} in ${started.seconds.toFixed(1)} s`);
+    if (!started.wasRunning)
+      options.log?.(
+        `Started the local Neo4j ${started.server.version} at ${started.uri} in ${started.seconds.toFixed(1)} s`,
+      );
     settings = { ...localConnection(instance, root), database: target.database };
   }
   const driver = openDriver(settings);

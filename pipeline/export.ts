@@ -2,7 +2,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeConnectionError, isConnectionError, neo4jErrorCode, type Driver } from '../graph/driver.ts';
-import { readGraphShape } from '../graph/export-reader.ts';
+import { readGraphShape } from '../graph/export/reader.ts';
 import { KgError } from './errors.ts';
 
 /** Export formats. */
@@ -41,7 +41,7 @@ export async function runExport(options: ExportOptions): Promise<ExportSummary> 
   }
 }
 
-/** A driver failure as the KgError the CLI maps to an exit code; anything else (a file that cannot be written) as it is. */
+/** A driver failure as a coded error the CLI maps to an exit code (a GraphError, or a KgError for a refused statement); anything else (a file that cannot be written) as it is. */
 function asExportError(error: unknown, uri: string): unknown {
   if (isConnectionError(error)) return describeConnectionError(error, uri);
   if (!neo4jErrorCode(error)?.startsWith('Neo.')) return error;
@@ -54,16 +54,29 @@ async function writeExport(options: ExportOptions): Promise<ExportSummary> {
   try {
     mkdirSync(outDir, { recursive: true });
   } catch (error) {
-    throw new KgError('KG_USAGE', `Cannot create the export folder ${outDir}: ${(error as Error).message}`, { cause: error });
+    throw new KgError('KG_USAGE', `Cannot create the export folder ${outDir}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const shape = await readGraphShape(options.driver, options.database);
   // Each writer is loaded when asked for: their libraries cost every other command's start.
   switch (options.format) {
     case 'json':
-      return (await import('../graph/export-json.ts')).writeJsonExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export/json.ts')).writeJsonExport(options.driver, options.database, shape, outDir);
     case 'csv':
-      return (await import('../graph/export-csv.ts')).writeCsvExport(options.driver, options.database, shape, outDir, options.arrayDelimiter);
+      return (await import('../graph/export/csv.ts')).writeCsvExport(
+        options.driver,
+        options.database,
+        shape,
+        outDir,
+        options.arrayDelimiter,
+      );
     case 'graphml':
-      return (await import('../graph/export-graphml.ts')).writeGraphmlExport(options.driver, options.database, shape, outDir);
+      return (await import('../graph/export/graphml.ts')).writeGraphmlExport(
+        options.driver,
+        options.database,
+        shape,
+        outDir,
+      );
   }
 }

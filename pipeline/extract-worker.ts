@@ -5,7 +5,8 @@ import { parentPort } from 'node:worker_threads';
 import { extractDocument } from '../extractors/index.ts';
 import type { ExtractionBatch, ExtractionBatchResult, WorkerOutcome } from './extract-workers.ts';
 
-if (parentPort === null) throw new Error('extract-worker.ts must run in a worker thread (see pipeline/extract-workers.ts)');
+if (parentPort === null)
+  throw new Error('extract-worker.ts must run in a worker thread (see pipeline/extract-workers.ts)');
 const port = parentPort;
 
 port.on('message', (batch: ExtractionBatch) => {
@@ -15,7 +16,10 @@ port.on('message', (batch: ExtractionBatch) => {
     try {
       return { ok: true, extraction: extractDocument(source) };
     } catch (error) {
-      return { ok: false, reason: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error) };
+      return {
+        ok: false,
+        reason: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error),
+      };
     }
   });
   const result: ExtractionBatchResult = { batchId: batch.batchId, outcomes };

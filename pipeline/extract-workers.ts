@@ -90,9 +90,11 @@ export interface ExtractionPool {
 export function createExtractionPool(options: ExtractWorkersOptions = {}): ExtractionPool {
   const workerCount = validateWorkerCount(options.workers ?? defaultWorkerCount());
   const batchSize = options.batchSize ?? 32;
-  if (!Number.isInteger(batchSize) || batchSize < 1) throw new RangeError(`batchSize must be a positive integer, got ${String(batchSize)}`);
+  if (!Number.isInteger(batchSize) || batchSize < 1)
+    throw new RangeError(`batchSize must be a positive integer, got ${String(batchSize)}`);
   const workers = Array.from({ length: workerCount }, startWorker);
-  let current: { onMessage: (worker: Worker, result: ExtractionBatchResult) => void; fail: (error: Error) => void } | undefined;
+  let current:
+    { onMessage: (worker: Worker, result: ExtractionBatchResult) => void; fail: (error: Error) => void } | undefined;
   let failure: Error | undefined;
   for (const worker of workers) {
     worker.on('message', (result: ExtractionBatchResult) => current?.onMessage(worker, result));
@@ -153,7 +155,10 @@ export function createExtractionPool(options: ExtractWorkersOptions = {}): Extra
 }
 
 /** Extracts `sources` on a pool started for this call (see createExtractionPool). */
-export async function extractInWorkers(sources: readonly SourceDocument[], options: ExtractWorkersOptions = {}): Promise<WorkerOutcome[]> {
+export async function extractInWorkers(
+  sources: readonly SourceDocument[],
+  options: ExtractWorkersOptions = {},
+): Promise<WorkerOutcome[]> {
   if (sources.length === 0) return [];
   const batchSize = options.batchSize ?? 32;
   const workers = Math.min(options.workers ?? defaultWorkerCount(), Math.ceil(sources.length / batchSize));
@@ -189,7 +194,9 @@ export async function runExtractionInWorkers(paths: string[], workers: number): 
         slots.push(decoded.ok ? { source: decoded.document } : { diagnostic: decoded.diagnostic });
       }
       const sources = slots.flatMap((slot) => ('source' in slot ? [slot.source] : []));
-      const outcomes = pool ? await pool.extract(sources) : sources.map((source) => extractHere(extractDocument, source));
+      const outcomes = pool
+        ? await pool.extract(sources)
+        : sources.map((source) => extractHere(extractDocument, source));
       let next = 0;
       for (const slot of slots) {
         if ('diagnostic' in slot) {
@@ -200,7 +207,12 @@ export async function runExtractionInWorkers(paths: string[], workers: number): 
         if (outcome?.ok) extractions.push(outcome.extraction);
         else {
           const reason = outcome?.reason ?? 'no result from the worker';
-          diagnostics.push({ code: 'KG_EXTRACTION_FAILED', message: `extraction failed: ${reason}`, document: slot.source.id, path: slot.source.path });
+          diagnostics.push({
+            code: 'KG_EXTRACTION_FAILED',
+            message: `extraction failed: ${reason}`,
+            document: slot.source.id,
+            path: slot.source.path,
+          });
         }
       }
     }
@@ -210,10 +222,16 @@ export async function runExtractionInWorkers(paths: string[], workers: number): 
   return resolveCorpus(extractions, { extractorVersion: extractorVersion(), diagnostics });
 }
 
-function extractHere(extractDocument: (source: SourceDocument) => DocumentExtraction, source: SourceDocument): WorkerOutcome {
+function extractHere(
+  extractDocument: (source: SourceDocument) => DocumentExtraction,
+  source: SourceDocument,
+): WorkerOutcome {
   try {
     return { ok: true, extraction: extractDocument(source) };
   } catch (error) {
-    return { ok: false, reason: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error) };
+    return {
+      ok: false,
+      reason: error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error),
+    };
   }
 }

@@ -17,7 +17,8 @@ export interface RunExtractionOptions {
 /** Extracts a corpus into one Extraction; unreadable files become diagnostics, not failures. */
 export async function runExtraction(options: RunExtractionOptions): Promise<Extraction> {
   // Same output either way; the pool decides whether the corpus is large enough for threads.
-  if (options.workers !== undefined && options.workers > 1) return runExtractionInWorkers(options.paths, options.workers);
+  if (options.workers !== undefined && options.workers > 1)
+    return runExtractionInWorkers(options.paths, options.workers);
   const { decodeDocument, extractDocument, resolveCorpus } = await loadExtractors();
   const extractions: DocumentExtraction[] = [];
   const diagnostics: Diagnostic[] = [];
@@ -31,7 +32,12 @@ export async function runExtraction(options: RunExtractionOptions): Promise<Extr
       extractions.push(extractDocument(decoded.document));
     } catch (error) {
       // A bug in a rule must not sink the whole run: the document is reported and skipped.
-      diagnostics.push({ code: 'KG_EXTRACTION_FAILED', message: `extraction failed: ${(error as Error).message.split('\n')[0]}`, document: file.id, path: file.path });
+      diagnostics.push({
+        code: 'KG_EXTRACTION_FAILED',
+        message: `extraction failed: ${(error as Error).message.split('\n')[0]}`,
+        document: file.id,
+        path: file.path,
+      });
     }
   }
   return resolveCorpus(extractions, { extractorVersion: extractorVersion(), diagnostics });
@@ -43,7 +49,12 @@ export async function explainCorpus(paths: string[]): Promise<string[]> {
   const lines: string[] = [...explainStages(), ''];
   for await (const file of readCorpus(paths)) {
     const decoded = decodeDocument(file);
-    lines.push(...(decoded.ok ? explainDocument(decoded.document) : [`document ${file.id}: skipped: ${decoded.diagnostic.message}`]), '');
+    lines.push(
+      ...(decoded.ok
+        ? explainDocument(decoded.document)
+        : [`document ${file.id}: skipped: ${decoded.diagnostic.message}`]),
+      '',
+    );
   }
   return lines;
 }

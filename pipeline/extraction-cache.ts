@@ -52,7 +52,13 @@ export function dropOtherExtractorVersions(folder: string | undefined, extractor
 export function openExtractionCache<T>(folder: string | undefined, extractorVersion: string): ExtractionCache<T> {
   if (folder === undefined) return { get: () => undefined, set: () => {} };
   const directory = versionFolder(folder, extractorVersion);
-  const fileOf = (id: string, sha256: string) => join(directory, `${createHash('sha256').update(JSON.stringify([id, sha256, extractorVersion])).digest('hex')}.json`);
+  const fileOf = (id: string, sha256: string) =>
+    join(
+      directory,
+      `${createHash('sha256')
+        .update(JSON.stringify([id, sha256, extractorVersion]))
+        .digest('hex')}.json`,
+    );
   return {
     get(id, sha256) {
       try {
@@ -80,7 +86,13 @@ export function openExtractionCache<T>(folder: string | undefined, extractorVers
  * The folder of one corpus state: one per database and source, so that `kg start`, `kg
  * ingest` of other sources and the tests (another database) never evict each other's.
  */
-export function corpusStateDir(folder: string, key: { uri: string; database: string | undefined; source: string }): string {
-  const digest = createHash('sha256').update(JSON.stringify([key.uri, key.database ?? '', key.source])).digest('hex').slice(0, 16);
+export function corpusStateDir(
+  folder: string,
+  key: { uri: string; database: string | undefined; source: string },
+): string {
+  const digest = createHash('sha256')
+    .update(JSON.stringify([key.uri, key.database ?? '', key.source]))
+    .digest('hex')
+    .slice(0, 16);
   return join(folder, 'states', `${key.source}-${digest}`);
 }

@@ -28,7 +28,11 @@ export function extractorVersion(): string {
   if (cached) return cached;
   const hash = createHash('sha256');
   for (const name of extractorSources()) {
-    hash.update(name).update('\u0000').update(readFileSync(join(EXTRACTORS_DIR, name))).update('\u0000');
+    hash
+      .update(name)
+      .update('\u0000')
+      .update(readFileSync(join(EXTRACTORS_DIR, name)))
+      .update('\u0000');
   }
   cached = `${HUMAN_VERSION}+${hash.digest('hex').slice(0, 12)}`;
   return cached;

@@ -10,7 +10,8 @@ const RACY_WINDOW_MS = 1000;
 export function stampFile(path: string): string {
   try {
     const stat = statSync(path, { bigint: true });
-    if (Number(stat.ctimeMs) > Date.now() - RACY_WINDOW_MS || Number(stat.mtimeMs) > Date.now() - RACY_WINDOW_MS) return '';
+    if (Number(stat.ctimeMs) > Date.now() - RACY_WINDOW_MS || Number(stat.mtimeMs) > Date.now() - RACY_WINDOW_MS)
+      return '';
     return `${stat.size}:${stat.ino}:${stat.mtimeNs}:${stat.ctimeNs}`;
   } catch {
     return '';

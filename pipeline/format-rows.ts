@@ -9,7 +9,7 @@ export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Options of formatRows. */
 export interface FormatOptions {
   /** Table cells longer than this are cut with an ellipsis; default 60. */
-  maxColumnWidth?: number;
+  maxColumnWidth?: number | undefined;
 }
 
 function tableCell(text: string, width: number): string {
@@ -18,11 +18,19 @@ function tableCell(text: string, width: number): string {
 }
 
 /** Renders rows as an aligned text table with a header rule and a row count. */
-export function formatTable(columns: readonly string[], rows: readonly PlainMap[], options: FormatOptions = {}): string {
+export function formatTable(
+  columns: readonly string[],
+  rows: readonly PlainMap[],
+  options: FormatOptions = {},
+): string {
   const maxWidth = options.maxColumnWidth ?? 60;
   const cells = rows.map((row) => columns.map((column) => tableCell(toCellText(row[column] ?? null), maxWidth)));
   const widths = columns.map((column, index) => Math.max(column.length, ...cells.map((line) => line[index]!.length)));
-  const render = (line: readonly string[]): string => line.map((cell, index) => cell.padEnd(widths[index]!)).join(' | ').trimEnd();
+  const render = (line: readonly string[]): string =>
+    line
+      .map((cell, index) => cell.padEnd(widths[index]!))
+      .join(' | ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('-+-');
   const count = `(${rows.length} row${rows.length === 1 ? '' : 's'})`;
   if (columns.length === 0) return count;
@@ -38,13 +46,22 @@ export function formatCsv(columns: readonly string[], rows: readonly PlainMap[])
 }
 
 /** Renders rows in the chosen format; JSON is an array of objects with the columns in order. */
-export function formatRows(format: OutputFormat, columns: readonly string[], rows: readonly PlainMap[], options: FormatOptions = {}): string {
+export function formatRows(
+  format: OutputFormat,
+  columns: readonly string[],
+  rows: readonly PlainMap[],
+  options: FormatOptions = {},
+): string {
   switch (format) {
     case 'table':
       return formatTable(columns, rows, options);
     case 'csv':
       return formatCsv(columns, rows).trimEnd();
     case 'json':
-      return JSON.stringify(rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null]))), null, 2);
+      return JSON.stringify(
+        rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column] ?? null]))),
+        null,
+        2,
+      );
   }
 }

@@ -90,17 +90,31 @@ function fileSha256(path: string): string | undefined {
 }
 
 /** True when the Document node says what the state says about this document. */
-function isStoredAsState(stored: StoredDocument, state: StateDocument, extractorVersion: string, source: string): boolean {
-  return stored.sha256 === state.sha256 && stored.path === storedPathOf(source, state.id, state.path) && stored.factsHash === state.factsHash && stored.extractorVersion === extractorVersion;
+function isStoredAsState(
+  stored: StoredDocument,
+  state: StateDocument,
+  extractorVersion: string,
+  source: string,
+): boolean {
+  return (
+    stored.sha256 === state.sha256 &&
+    stored.path === storedPathOf(source, state.id, state.path) &&
+    stored.factsHash === state.factsHash &&
+    stored.extractorVersion === extractorVersion
+  );
 }
 
 /**
  * The caller's warm extraction thread, or one started early so loading the extractors
  * overlaps the reads (none with `--workers 1`); `close` stops only a thread started here.
  */
-function startEarlyPool(options: IncrementalIngestOptions): { pool: ExtractionPool | undefined; close: () => Promise<void> } {
+function startEarlyPool(options: IncrementalIngestOptions): {
+  pool: ExtractionPool | undefined;
+  close: () => Promise<void>;
+} {
   if (options.extractionPool) return { pool: options.extractionPool, close: async () => {} };
-  const pool = (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+  const pool =
+    (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
   return { pool, close: async () => pool?.close() };
 }
 
@@ -113,7 +127,10 @@ function startEarlyPool(options: IncrementalIngestOptions): { pool: ExtractionPo
  * and the run goes on as from a saved state; a node without a usable one (written before
  * they were kept, or by another extractor version) needs the whole source resolved.
  */
-async function planFromGraph(options: IncrementalIngestOptions, storedRead: Promise<StoredDocument[]>): Promise<IncrementalPlan> {
+async function planFromGraph(
+  options: IncrementalIngestOptions,
+  storedRead: Promise<StoredDocument[]>,
+): Promise<IncrementalPlan> {
   const files = await listCorpus(options.paths, options.source);
   const storedList = await storedRead;
   const stored = new Map(storedList.map((document) => [document.id, document]));
@@ -140,11 +157,24 @@ async function planFromGraph(options: IncrementalIngestOptions, storedRead: Prom
   if (changed.length === 0 && (gone.length === 0 || !options.shouldPrune)) {
     for (const id of gone) actions.push({ kind: 'keep', outcome: 'skipped', id });
     actions.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    return { kind: 'incremental', actions, index: emptyIndex(), failures: [], cachedCount: 0, extractedCount: 0, restated: [], commit: () => {} };
+    return {
+      kind: 'incremental',
+      actions,
+      index: emptyIndex(),
+      failures: [],
+      cachedCount: 0,
+      extractedCount: 0,
+      restated: [],
+      commit: () => {},
+    };
   }
 
   // Documents kept without pruning would count as removed from the state.
-  if (gone.length > 0 && !options.shouldPrune) return { kind: 'full', reason: `no saved corpus state here, and ${gone.length} document(s) are kept without pruning` };
+  if (gone.length > 0 && !options.shouldPrune)
+    return {
+      kind: 'full',
+      reason: `no saved corpus state here, and ${gone.length} document(s) are kept without pruning`,
+    };
   const state = await stateFromGraph(options, storedList, files, stamps);
   if (typeof state === 'string') return { kind: 'full', reason: `no saved corpus state here, and ${state}` };
   const early = startEarlyPool(options);
@@ -156,14 +186,26 @@ async function planFromGraph(options: IncrementalIngestOptions, storedRead: Prom
 }
 
 /** The corpus state the Document nodes' `resolutionState`s describe, or why there is none. */
-async function stateFromGraph(options: IncrementalIngestOptions, stored: StoredDocument[], files: CorpusFile[], stamps: Map<string, string>): Promise<CorpusState | string> {
+async function stateFromGraph(
+  options: IncrementalIngestOptions,
+  stored: StoredDocument[],
+  files: CorpusFile[],
+  stamps: Map<string, string>,
+): Promise<CorpusState | string> {
   const resolutionStates = await options.readResolutionStates();
   const filePaths = new Map(files.map((file) => [file.id, file.path]));
   const lists = new StringLists();
   const documents = new Map<string, StateDocument>();
   for (const document of stored) {
-    if (document.extractorVersion !== options.extractorVersion) return `the graph's Document node ${document.id} was written by another extractor version`;
-    const record = { id: document.id, path: filePaths.get(document.id) ?? document.path, sha256: document.sha256, stamp: stamps.get(document.id) ?? '', factsHash: document.factsHash };
+    if (document.extractorVersion !== options.extractorVersion)
+      return `the graph's Document node ${document.id} was written by another extractor version`;
+    const record = {
+      id: document.id,
+      path: filePaths.get(document.id) ?? document.path,
+      sha256: document.sha256,
+      stamp: stamps.get(document.id) ?? '',
+      factsHash: document.factsHash,
+    };
     const state = fromStoredResolution(resolutionStates.get(document.id), record, options.extractorVersion, lists);
     if (!state) return `the graph's Document node ${document.id} keeps no resolution state for its bytes`;
     documents.set(document.id, state);
@@ -186,7 +228,8 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
   const early = startEarlyPool(options);
   try {
     const state = await readCorpusState(options.stateDir, corpusPathsKey(options.paths), options.extractorVersion);
-    if (!state) return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
+    if (!state)
+      return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
     return await planFromState(options, state, storedRead, early.pool);
   } finally {
     await early.close();
@@ -219,14 +262,20 @@ async function planFromState(
     else changedFiles.push(file);
   }
   const removed = [...state.documents.keys()].filter((id) => !inCorpus.has(id));
-  if (changedFiles.length + removed.length > Math.max(50, files.length * MAX_CHANGED_SHARE)) return { kind: 'full', reason: 'too much of the corpus changed' };
+  if (changedFiles.length + removed.length > Math.max(50, files.length * MAX_CHANGED_SHARE))
+    return { kind: 'full', reason: 'too much of the corpus changed' };
 
   // Many changes get the usual pool of every core; a few, the thread already started.
   const workers = options.workers ?? defaultWorkerCount();
   const extracted =
     changedFiles.length === 0
       ? { extractions: [], stamps: new Map<string, string>(), failures: [], cachedCount: 0 }
-      : await extractFiles(changedFiles, { cacheDir, extractorVersion, workers, ...(pool && !shouldUseWorkers(changedFiles.length, workers) ? { pool } : {}) });
+      : await extractFiles(changedFiles, {
+          cacheDir,
+          extractorVersion,
+          workers,
+          ...(pool && !shouldUseWorkers(changedFiles.length, workers) ? { pool } : {}),
+        });
   // A document that fails keeps what the graph (and the state) has for it.
   const changedIds = new Set([...extracted.extractions.map((extraction) => extraction.document.id), ...removed]);
   const failedIds = new Set(extracted.failures.map((failure) => failure.id));
@@ -243,36 +292,95 @@ async function planFromState(
     else return { kind: 'full', reason: `the graph's Document node ${document.id} differs from the saved state` };
   }
   for (const id of state.documents.keys()) {
-    if (!changedIds.has(id) && !storedIds.has(id)) return { kind: 'full', reason: `the graph has no Document node for ${id}` };
+    if (!changedIds.has(id) && !storedIds.has(id))
+      return { kind: 'full', reason: `the graph has no Document node for ${id}` };
   }
 
   const unchanged = (ids: Set<string>): DocumentAction[] =>
-    [...state.documents.values()].filter((document) => !ids.has(document.id) && !failedIds.has(document.id) && inCorpus.has(document.id)).map((document) => ({ kind: 'skip', outcome: 'unchanged', id: document.id, factsHash: document.factsHash }));
+    [...state.documents.values()]
+      .filter((document) => !ids.has(document.id) && !failedIds.has(document.id) && inCorpus.has(document.id))
+      .map((document) => ({ kind: 'skip', outcome: 'unchanged', id: document.id, factsHash: document.factsHash }));
   if (changedIds.size === 0) {
     const commit = () => {
-      if (restamped.size > 0) writeCorpusState(stateDir, advanceCorpusState(state, { removed: [], restamped, changed: [], reread: [], isShared: () => false, factsHashes: new Map() }));
+      if (restamped.size > 0)
+        writeCorpusState(
+          stateDir,
+          advanceCorpusState(state, {
+            removed: [],
+            restamped,
+            changed: [],
+            reread: [],
+            isShared: () => false,
+            factsHashes: new Map(),
+          }),
+        );
     };
-    return { kind: 'incremental', actions: [...unchanged(changedIds), ...keep], index: emptyIndex(), failures: extracted.failures, cachedCount: 0, extractedCount: 0, restated: [], commit };
+    return {
+      kind: 'incremental',
+      actions: [...unchanged(changedIds), ...keep],
+      index: emptyIndex(),
+      failures: extracted.failures,
+      cachedCount: 0,
+      extractedCount: 0,
+      restated: [],
+      commit,
+    };
   }
 
-  const resolved = await resolveWithExtractions(options, state, { files, changed: extracted.extractions, removed, changedCount: changedFiles.length, pool });
+  const resolved = await resolveWithExtractions(options, state, {
+    files,
+    changed: extracted.extractions,
+    removed,
+    changedCount: changedFiles.length,
+    pool,
+  });
   if (!resolved.ok) return { kind: 'full', reason: resolved.reason };
   const { resolution } = resolved;
 
   const rewritten = new Set([...changedIds, ...resolution.rippled]);
-  const planned = planIngest({ corpus: withSourcePaths(resolution.documents, source), stored: stored.filter((document) => rewritten.has(document.id)), extractorVersion, shouldPrune });
+  const planned = planIngest({
+    corpus: withSourcePaths(resolution.documents, source),
+    stored: stored.filter((document) => rewritten.has(document.id)),
+    extractorVersion,
+    shouldPrune,
+  });
   // The state this run leaves, once every action succeeded; written documents keep theirs on their node too.
-  const factsHashes = new Map(planned.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
-  const changed = extracted.extractions.map((extraction) => ({ extraction, stamp: extracted.stamps.get(extraction.document.id) ?? '', keyGroups: resolution.keyGroups.get(extraction.document.id)! }));
-  const next = advanceCorpusState(state, { removed, restamped, changed, reread: [...resolution.loaded.values()], isShared: resolution.isShared, factsHashes });
+  const factsHashes = new Map(
+    planned.flatMap((action) =>
+      action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [],
+    ),
+  );
+  const changed = extracted.extractions.map((extraction) => ({
+    extraction,
+    stamp: extracted.stamps.get(extraction.document.id) ?? '',
+    keyGroups: resolution.keyGroups.get(extraction.document.id)!,
+  }));
+  const next = advanceCorpusState(state, {
+    removed,
+    restamped,
+    changed,
+    reread: [...resolution.loaded.values()],
+    isShared: resolution.isShared,
+    factsHashes,
+  });
   // Document nodes keep their state exact for the corpus as it is now, as a clean ingest
   // writes it: the written documents', and those of documents whose sharing the change flips.
   const written = new Set(planned.flatMap((action) => (action.kind === 'write' ? [action.id] : [])));
-  const reshared = resharedDocuments(state.documents, resolution.keyGroups, removed).filter((id) => !written.has(id) && next.documents.has(id) && !failedIds.has(id));
+  const reshared = resharedDocuments(state.documents, resolution.keyGroups, removed).filter(
+    (id) => !written.has(id) && next.documents.has(id) && !failedIds.has(id),
+  );
   const exact = exactResolutionStates(next, [...written, ...reshared], extractorVersion);
-  const withStates = planned.map((action): DocumentAction => (action.kind === 'write' && exact.has(action.id) ? { ...action, resolutionState: exact.get(action.id)! } : action));
-  const restated = reshared.map((id) => ({ id, sha256: next.documents.get(id)!.sha256, resolutionState: exact.get(id)! }));
-  const actions = [...withStates, ...unchanged(rewritten), ...keep].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const withStates = planned.map((action): DocumentAction =>
+    action.kind === 'write' && exact.has(action.id) ? { ...action, resolutionState: exact.get(action.id)! } : action,
+  );
+  const restated = reshared.map((id) => ({
+    id,
+    sha256: next.documents.get(id)!.sha256,
+    resolutionState: exact.get(id)!,
+  }));
+  const actions = [...withStates, ...unchanged(rewritten), ...keep].sort((a, b) =>
+    a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+  );
   return {
     kind: 'incremental',
     actions,
@@ -290,10 +398,26 @@ async function planFromState(
  * writes it: its shared entities those that share a key with another document now (the
  * state holds at least those).
  */
-function exactResolutionStates(state: CorpusState, ids: readonly string[], extractorVersion: string): Map<string, string> {
+function exactResolutionStates(
+  state: CorpusState,
+  ids: readonly string[],
+  extractorVersion: string,
+): Map<string, string> {
   const documents = ids.flatMap((id) => (state.documents.has(id) ? [state.documents.get(id)!] : []));
-  const shared = sharedAmong([...state.documents.values()].map((document) => document.keyGroups), documents.map((document) => document.keyGroups));
-  return new Map(documents.map((document) => [document.id, toStoredResolution(narrowShared(document, (hash) => shared.has(hash)), state.lists, extractorVersion)]));
+  const shared = sharedAmong(
+    [...state.documents.values()].map((document) => document.keyGroups),
+    documents.map((document) => document.keyGroups),
+  );
+  return new Map(
+    documents.map((document) => [
+      document.id,
+      toStoredResolution(
+        narrowShared(document, (hash) => shared.has(hash)),
+        state.lists,
+        extractorVersion,
+      ),
+    ]),
+  );
 }
 
 /** What resolveWithExtractions needs besides the options. */
@@ -316,7 +440,10 @@ async function resolveWithExtractions(
   options: IncrementalIngestOptions,
   state: CorpusState,
   input: ResolveInput,
-): Promise<{ ok: true; resolution: Extract<IncrementalResolution, { ok: true }>; extractedAgain: number } | { ok: false; reason: string }> {
+): Promise<
+  | { ok: true; resolution: Extract<IncrementalResolution, { ok: true }>; extractedAgain: number }
+  | { ok: false; reason: string }
+> {
   const { cacheDir, extractorVersion } = options;
   const cache = openExtractionCache<DocumentExtraction>(cacheDir, extractorVersion);
   const again = new Map<string, DocumentExtraction>();
@@ -340,15 +467,26 @@ async function resolveWithExtractions(
     const missing = resolution.missing?.filter((id) => !again.has(id)) ?? [];
     const files = missing.flatMap((id) => (filesById.has(id) ? [filesById.get(id)!] : []));
     if (missing.length === 0 || files.length < missing.length) return { ok: false, reason: resolution.reason };
-    if (extractedAgain + files.length > budget) return { ok: false, reason: `${resolution.reason}, and extracting them again would read too much of the corpus` };
+    if (extractedAgain + files.length > budget)
+      return { ok: false, reason: `${resolution.reason}, and extracting them again would read too much of the corpus` };
     const workers = options.workers ?? defaultWorkerCount();
-    const extracted = await extractFiles(files, { cacheDir, extractorVersion, workers, ...(input.pool && !shouldUseWorkers(files.length, workers) ? { pool: input.pool } : {}) });
+    const extracted = await extractFiles(files, {
+      cacheDir,
+      extractorVersion,
+      workers,
+      ...(input.pool && !shouldUseWorkers(files.length, workers) ? { pool: input.pool } : {}),
+    });
     for (const extraction of extracted.extractions) {
       const id = extraction.document.id;
-      if (extraction.document.sha256 !== state.documents.get(id)?.sha256) return { ok: false, reason: `${id} changed while this run read it` };
+      if (extraction.document.sha256 !== state.documents.get(id)?.sha256)
+        return { ok: false, reason: `${id} changed while this run read it` };
       again.set(id, extraction);
     }
-    if (extracted.failures.length > 0) return { ok: false, reason: `${extracted.failures[0]!.id} could not be extracted again: ${extracted.failures[0]!.reason}` };
+    if (extracted.failures.length > 0)
+      return {
+        ok: false,
+        reason: `${extracted.failures[0]!.id} could not be extracted again: ${extracted.failures[0]!.reason}`,
+      };
     extractedAgain += extracted.extractions.length - extracted.cachedCount;
   }
 }

@@ -9,7 +9,17 @@
 import type { DocumentExtraction, Extraction, LocalEntity } from '../extractors/types.ts';
 import { factsText } from '../graph/facts-hash.ts';
 import { toCorpusFacts, type CorpusIndex, type DocumentFacts } from '../graph/rows.ts';
-import { cutDown, cutDownFromState, entitiesWithKey, hashesOf, keyGroupsOf, sharedAmong, type KeyGroups, type StateDocument, type StringLists } from './corpus-state.ts';
+import {
+  cutDown,
+  cutDownFromState,
+  entitiesWithKey,
+  hashesOf,
+  keyGroupsOf,
+  sharedAmong,
+  type KeyGroups,
+  type StateDocument,
+  type StringLists,
+} from './corpus-state.ts';
 
 /** Input of resolveIncrementally. */
 export interface IncrementalInput {
@@ -58,7 +68,8 @@ type AllGroups = Array<[id: string, groups: KeyGroups]>;
 
 /** True when some hash of some entity of `groups` is in `set`. */
 function touches(groups: KeyGroups, set: Set<number>): boolean {
-  for (let i = 0; i < groups.length; i += 1 + groups[i]!) for (let j = i + 1; j <= i + groups[i]!; j++) if (set.has(groups[j]!)) return true;
+  for (let i = 0; i < groups.length; i += 1 + groups[i]!)
+    for (let j = i + 1; j <= i + groups[i]!; j++) if (set.has(groups[j]!)) return true;
   return false;
 }
 
@@ -69,7 +80,7 @@ function touches(groups: KeyGroups, set: Set<number>): boolean {
  */
 function closeKeys(all: AllGroups, seeds: Iterable<number>): Set<number> {
   const closed = new Set(seeds);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const [, groups] of all) {
       for (let i = 0; i < groups.length; i += 1 + groups[i]!) {
@@ -93,7 +104,12 @@ function closeKeys(all: AllGroups, seeds: Iterable<number>): Set<number> {
  * from the state where it has them, else in full from loadExtraction (recorded in
  * `loaded`); or the documents for which neither is at hand.
  */
-function closureMembers(input: IncrementalInput, closure: Set<number>, exclude: Set<string>, loaded: Map<string, DocumentExtraction>): DocumentExtraction[] | { missing: string[] } {
+function closureMembers(
+  input: IncrementalInput,
+  closure: Set<number>,
+  exclude: Set<string>,
+  loaded: Map<string, DocumentExtraction>,
+): DocumentExtraction[] | { missing: string[] } {
   const members: DocumentExtraction[] = [];
   const missing: string[] = [];
   for (const document of input.previous.values()) {
@@ -118,7 +134,11 @@ function closureMembers(input: IncrementalInput, closure: Set<number>, exclude: 
 /** The failure a missing extraction gives: retry once `missing` are at hand. */
 function missingExtractions(missing: string[]): IncrementalResolution {
   const sorted = [...missing].sort();
-  return { ok: false, reason: `the full extraction of ${sorted.length} unchanged document(s) is not at hand (${sorted.slice(0, 3).join(', ')}${sorted.length > 3 ? ', ...' : ''})`, missing: sorted };
+  return {
+    ok: false,
+    reason: `the full extraction of ${sorted.length} unchanged document(s) is not at hand (${sorted.slice(0, 3).join(', ')}${sorted.length > 3 ? ', ...' : ''})`,
+    missing: sorted,
+  };
 }
 
 function factsById(extraction: Extraction): Map<string, DocumentFacts> {
@@ -139,12 +159,22 @@ function only(extraction: Extraction, ids: Set<string>): Extraction {
 function visibleToOthers(extraction: Extraction, exclude: Set<string>): Map<string, string> {
   const visible = new Map<string, string>();
   for (const entity of extraction.entities) {
-    const documents = [...new Set(entity.mentions.map((span) => span.document).filter((id) => !exclude.has(id)))].sort();
-    visible.set(`entity ${entity.id}`, JSON.stringify([entity.type, entity.name, [...entity.aliases].sort(), [...entity.extractors].sort(), documents]));
+    const documents = [
+      ...new Set(entity.mentions.map((span) => span.document).filter((id) => !exclude.has(id))),
+    ].sort();
+    visible.set(
+      `entity ${entity.id}`,
+      JSON.stringify([entity.type, entity.name, [...entity.aliases].sort(), [...entity.extractors].sort(), documents]),
+    );
   }
   for (const relation of extraction.relations) {
-    const evidence = relation.evidence.filter((span) => !exclude.has(span.document)).map((span) => `${span.document}:${span.start}:${span.end}`);
-    visible.set(`relation ${relation.type} ${relation.from} ${relation.to}`, JSON.stringify([relation.properties, [...relation.extractors].sort(), evidence, relation.evidence.length === 0]));
+    const evidence = relation.evidence
+      .filter((span) => !exclude.has(span.document))
+      .map((span) => `${span.document}:${span.start}:${span.end}`);
+    visible.set(
+      `relation ${relation.type} ${relation.from} ${relation.to}`,
+      JSON.stringify([relation.properties, [...relation.extractors].sort(), evidence, relation.evidence.length === 0]),
+    );
   }
   return visible;
 }
@@ -175,12 +205,20 @@ function changedFactsOf(before: Extraction, after: Extraction, members: Document
  */
 export function resolveIncrementally(input: IncrementalInput): IncrementalResolution {
   const { previous, changed, removed } = input;
-  const keyGroups = new Map(changed.map((extraction) => [extraction.document.id, keyGroupsOf(extraction, input.resolutionKeys)]));
+  const keyGroups = new Map(
+    changed.map((extraction) => [extraction.document.id, keyGroupsOf(extraction, input.resolutionKeys)]),
+  );
   const changedIds = new Set([...keyGroups.keys(), ...removed]);
-  const all: AllGroups = [...[...previous.values()].map((document): [string, KeyGroups] => [document.id, document.keyGroups]), ...keyGroups];
+  const all: AllGroups = [
+    ...[...previous.values()].map((document): [string, KeyGroups] => [document.id, document.keyGroups]),
+    ...keyGroups,
+  ];
   const loaded = new Map<string, DocumentExtraction>();
   const finish = (documents: DocumentFacts[], index: CorpusIndex, rippled: string[]): IncrementalResolution => {
-    const shared = sharedAmong(all.map(([, groups]) => groups), [...keyGroups.values(), ...[...loaded.keys()].map((id) => previous.get(id)!.keyGroups)]);
+    const shared = sharedAmong(
+      all.map(([, groups]) => groups),
+      [...keyGroups.values(), ...[...loaded.keys()].map((id) => previous.get(id)!.keyGroups)],
+    );
     return { ok: true, documents, index, rippled, keyGroups, loaded, isShared: (hash) => shared.has(hash) };
   };
 
@@ -196,20 +234,35 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
   // The changed documents as last ingested, for what other documents saw of them: in full
   // from the cache, else from their state, which holds every entity that shared a key with
   // another document (the others touched no other document).
-  const sharedBefore = sharedAmong([...previous.values()].map((document) => document.keyGroups), [...changedIds].flatMap((id) => (previous.has(id) ? [previous.get(id)!.keyGroups] : [])));
+  const sharedBefore = sharedAmong(
+    [...previous.values()].map((document) => document.keyGroups),
+    [...changedIds].flatMap((id) => (previous.has(id) ? [previous.get(id)!.keyGroups] : [])),
+  );
   const before: DocumentExtraction[] = [];
   for (const id of changedIds) {
     const document = previous.get(id);
     if (!document) continue;
     const extraction = input.loadExtraction(document);
-    const cut = extraction ? cutDown(extraction) : cutDownFromState(document, input.lists, entitiesWithKey(document.keyGroups, (hash) => sharedBefore.has(hash)));
-    if (!cut) return { ok: false, reason: `neither the cached extraction of ${id} as last ingested nor its saved state holds the entities it shared` };
+    const cut = extraction
+      ? cutDown(extraction)
+      : cutDownFromState(
+          document,
+          input.lists,
+          entitiesWithKey(document.keyGroups, (hash) => sharedBefore.has(hash)),
+        );
+    if (!cut)
+      return {
+        ok: false,
+        reason: `neither the cached extraction of ${id} as last ingested nor its saved state holds the entities it shared`,
+      };
     before.push(cut);
   }
   const resolvedBefore = input.resolveCorpus([...members, ...before]);
   const resolvedAfter = input.resolveCorpus([...members, ...changed]);
   // Members are cut down to the closure in both resolutions, so any difference is the change's.
-  const rippled = isSameForOthers(resolvedBefore, resolvedAfter, changedIds) ? [] : changedFactsOf(resolvedBefore, resolvedAfter, members);
+  const rippled = isSameForOthers(resolvedBefore, resolvedAfter, changedIds)
+    ? []
+    : changedFactsOf(resolvedBefore, resolvedAfter, members);
   if (rippled.length === 0) {
     const { index, documents } = toCorpusFacts(only(resolvedAfter, changedIds));
     return finish(documents, index, rippled);
@@ -233,7 +286,9 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
   const rewritten = new Set([...changedIds, ...rippled]);
   const widerMembers = closureMembers(input, widerClosure, rewritten, loaded);
   if (!Array.isArray(widerMembers)) return missingExtractions(widerMembers.missing);
-  const { index, documents } = toCorpusFacts(only(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]), rewritten));
+  const { index, documents } = toCorpusFacts(
+    only(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]), rewritten),
+  );
   return finish(documents, index, rippled);
 }
 
@@ -242,20 +297,32 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
  * carry a key hash that the change makes shared by more than one document, or leaves to one.
  * Only hashes the changed and removed documents carry (before or after) can cross that line.
  */
-export function resharedDocuments(previous: ReadonlyMap<string, StateDocument>, changed: ReadonlyMap<string, KeyGroups>, removed: readonly string[]): string[] {
-  const outgoing = [...changed.keys(), ...removed].flatMap((id) => (previous.has(id) ? [previous.get(id)!.keyGroups] : []));
+export function resharedDocuments(
+  previous: ReadonlyMap<string, StateDocument>,
+  changed: ReadonlyMap<string, KeyGroups>,
+  removed: readonly string[],
+): string[] {
+  const outgoing = [...changed.keys(), ...removed].flatMap((id) =>
+    previous.has(id) ? [previous.get(id)!.keyGroups] : [],
+  );
   const incoming = [...changed.values()];
   const candidates = new Set([...outgoing, ...incoming].flatMap(hashesOf));
   const carriers = new Map<number, number>();
   const count = (groups: KeyGroups, by: number) => {
-    for (const hash of new Set(hashesOf(groups))) if (candidates.has(hash)) carriers.set(hash, (carriers.get(hash) ?? 0) + by);
+    for (const hash of new Set(hashesOf(groups)))
+      if (candidates.has(hash)) carriers.set(hash, (carriers.get(hash) ?? 0) + by);
   };
   for (const document of previous.values()) count(document.keyGroups, 1);
   const before = new Map(carriers);
   for (const groups of outgoing) count(groups, -1);
   for (const groups of incoming) count(groups, 1);
-  const flipped = new Set([...candidates].filter((hash) => (before.get(hash) ?? 0) >= 2 !== (carriers.get(hash) ?? 0) >= 2));
+  const flipped = new Set(
+    [...candidates].filter((hash) => (before.get(hash) ?? 0) >= 2 !== (carriers.get(hash) ?? 0) >= 2),
+  );
   if (flipped.size === 0) return [];
   const touched = new Set([...changed.keys(), ...removed]);
-  return [...previous.values()].filter((document) => !touched.has(document.id) && hashesOf(document.keyGroups).some((hash) => flipped.has(hash))).map((document) => document.id).sort();
+  return [...previous.values()]
+    .filter((document) => !touched.has(document.id) && hashesOf(document.keyGroups).some((hash) => flipped.has(hash)))
+    .map((document) => document.id)
+    .sort();
 }

@@ -1,18 +1,40 @@
 // `runIngest(options)`: the corpus extraction, diffed against the Document nodes, applied
 // document by document. Orchestration only: the Cypher lives in graph/.
 import { describeConnectionError, isConnectionError } from '../graph/driver.ts';
-import { DEFAULT_CONCURRENCY, loadDocuments, recordResolutionStates, totalCounters, validateConcurrency, type DocumentResult, type ResolutionStateRow } from '../graph/loader.ts';
-import { diffFacts, planIngest, predictGraphEffect, type DocumentAction, type DocumentOutcome, type FactsDiff, type GraphEffect } from '../graph/plan.ts';
+import {
+  DEFAULT_CONCURRENCY,
+  loadDocuments,
+  recordResolutionStates,
+  totalCounters,
+  validateConcurrency,
+  type DocumentResult,
+  type ResolutionStateRow,
+} from '../graph/loader.ts';
+import {
+  diffFacts,
+  planIngest,
+  predictGraphEffect,
+  type DocumentAction,
+  type DocumentOutcome,
+  type FactsDiff,
+  type GraphEffect,
+} from '../graph/plan.ts';
 import { readManyDocumentFacts, readResolutionStates, readStoredDocuments } from '../graph/reads.ts';
 import { toCorpusFacts, type CorpusIndex } from '../graph/rows.ts';
 import { recordIngestRun } from '../graph/runs.ts';
 import { recordSourceRun } from '../graph/sources.ts';
 import { addCounters, type WriteCounters } from '../graph/runner.ts';
 import { ensureSchema } from '../graph/schema.ts';
-import { extractCorpus as defaultExtractCorpus, isFolderCorpus, type CorpusExtraction, type DocumentFailure, type ExtractCorpus } from './corpus-extraction.ts';
+import {
+  extractCorpus as defaultExtractCorpus,
+  isFolderCorpus,
+  type CorpusExtraction,
+  type DocumentFailure,
+  type ExtractCorpus,
+} from './corpus-extraction.ts';
 import { corpusPathsKey, forgetCorpusState, toStoredResolution, writeCorpusState } from './corpus-state.ts';
 import type { Database } from './database.ts';
-import { KgError } from './errors.ts';
+import { isKgError, KgError } from './errors.ts';
 import { adoptUnsourced } from './adoption.ts';
 import { corpusStateDir, defaultCacheDir, dropOtherExtractorVersions } from './extraction-cache.ts';
 import { checkRemovals, type RemovalLimits } from './removal-guard.ts';
@@ -58,7 +80,7 @@ export interface DocumentReport {
   id: string;
   outcome: DocumentOutcome;
   error?: string;
-  diff?: FactsDiff;
+  diff?: FactsDiff | undefined;
 }
 
 /** What a run did (or, dry, would do). */
@@ -88,16 +110,23 @@ export interface IngestSummary {
   effect?: GraphEffect;
 }
 
-/** Wraps a driver failure as a KgError naming the URI. */
+/** Wraps a driver failure as a KgError naming the URI; a coded error of any layer passes through. */
 function asKgError(error: unknown, uri: string): unknown {
-  if (error instanceof KgError) return error;
+  if (isKgError(error)) return error;
   if (isConnectionError(error)) return describeConnectionError(error, uri);
   const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
   return new KgError('KG_DB_QUERY', `Neo4j at ${uri} refused a statement: ${reason}`, { cause: error });
 }
 
 function countOutcomes(reports: DocumentReport[]): Record<DocumentOutcome, number> {
-  const counts: Record<DocumentOutcome, number> = { new: 0, changed: 0, unchanged: 0, removed: 0, skipped: 0, failed: 0 };
+  const counts: Record<DocumentOutcome, number> = {
+    new: 0,
+    changed: 0,
+    unchanged: 0,
+    removed: 0,
+    skipped: 0,
+    failed: 0,
+  };
   for (const report of reports) counts[report.outcome] += 1;
   return counts;
 }
@@ -113,7 +142,15 @@ interface RunIdentity {
 async function finishRun(
   options: IngestOptions,
   identity: RunIdentity,
-  run: { startedAt: Date; concurrency: number; reports: DocumentReport[]; counters: WriteCounters; extractorVersion: string; cachedDocuments: number; extractedDocuments: number },
+  run: {
+    startedAt: Date;
+    concurrency: number;
+    reports: DocumentReport[];
+    counters: WriteCounters;
+    extractorVersion: string;
+    cachedDocuments: number;
+    extractedDocuments: number;
+  },
 ): Promise<Omit<IngestSummary, 'path' | 'fullPathReason'>> {
   const { driver, settings } = options.database;
   const { startedAt, reports, counters } = run;
@@ -126,7 +163,12 @@ async function finishRun(
     startedAt: startedAt.toISOString(),
     endedAt: endedAt.toISOString(),
     source: identity.source,
-    options: JSON.stringify({ source: identity.source, paths: identity.paths, concurrency: run.concurrency, shouldPrune: options.shouldPrune ?? true }),
+    options: JSON.stringify({
+      source: identity.source,
+      paths: identity.paths,
+      concurrency: run.concurrency,
+      shouldPrune: options.shouldPrune ?? true,
+    }),
     outcomes: JSON.stringify(Object.fromEntries(reports.map((report) => [report.id, report.outcome]))),
     documentsNew: documents.new,
     documentsChanged: documents.changed,
@@ -178,7 +220,11 @@ interface ApplyInput {
 }
 
 /** Writes a plan's actions, records the IngestRun; `isComplete` is false when a document failed to load. */
-async function applyActions(options: IngestOptions, identity: RunIdentity, input: ApplyInput): Promise<{ summary: IngestSummary; isComplete: boolean }> {
+async function applyActions(
+  options: IngestOptions,
+  identity: RunIdentity,
+  input: ApplyInput,
+): Promise<{ summary: IngestSummary; isComplete: boolean }> {
   const { driver, settings } = options.database;
   const { actions, concurrency } = input;
   const writes = actions.filter((action) => action.kind === 'write' || action.kind === 'retract').length;
@@ -200,11 +246,30 @@ async function applyActions(options: IngestOptions, identity: RunIdentity, input
   const counters = totalCounters(results);
   if (isComplete) addCounters(counters, await recordResolutionStates(driver, settings.database, input.restated));
   const reports: DocumentReport[] = [
-    ...results.map((result) => ({ id: result.id, outcome: result.outcome, ...(result.error === undefined ? {} : { error: result.error }) })),
+    ...results.map((result) => ({
+      id: result.id,
+      outcome: result.outcome,
+      ...(result.error === undefined ? {} : { error: result.error }),
+    })),
     ...input.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason })),
   ];
-  const summary = await finishRun(options, identity, { startedAt: input.startedAt, concurrency, reports, counters, extractorVersion: input.extractorVersion, cachedDocuments: input.cachedCount, extractedDocuments: input.extractedCount });
-  return { summary: { ...summary, path: input.path, ...(input.fullPathReason === undefined ? {} : { fullPathReason: input.fullPathReason }) }, isComplete };
+  const summary = await finishRun(options, identity, {
+    startedAt: input.startedAt,
+    concurrency,
+    reports,
+    counters,
+    extractorVersion: input.extractorVersion,
+    cachedDocuments: input.cachedCount,
+    extractedDocuments: input.extractedCount,
+  });
+  return {
+    summary: {
+      ...summary,
+      path: input.path,
+      ...(input.fullPathReason === undefined ? {} : { fullPathReason: input.fullPathReason }),
+    },
+    isComplete,
+  };
 }
 
 /**
@@ -217,7 +282,9 @@ function withResolutionStates(actions: DocumentAction[], corpus: CorpusExtractio
   const states = new Map(corpus.state.documents.map((document) => [document.id, document]));
   return actions.map((action) => {
     const document = action.kind === 'write' ? states.get(action.id) : undefined;
-    return action.kind === 'write' && document ? { ...action, resolutionState: toStoredResolution(document, lists, corpus.extractorVersion) } : action;
+    return action.kind === 'write' && document
+      ? { ...action, resolutionState: toStoredResolution(document, lists, corpus.extractorVersion) }
+      : action;
   });
 }
 
@@ -225,7 +292,12 @@ function withResolutionStates(actions: DocumentAction[], corpus: CorpusExtractio
  * The documents the full path skips whose Document node's resolution state is not the one a
  * clean ingest writes (another document began or stopped sharing one of their entities).
  */
-async function restatedOnFullPath(options: IngestOptions, source: string, actions: DocumentAction[], corpus: CorpusExtraction): Promise<ResolutionStateRow[]> {
+async function restatedOnFullPath(
+  options: IngestOptions,
+  source: string,
+  actions: DocumentAction[],
+  corpus: CorpusExtraction,
+): Promise<ResolutionStateRow[]> {
   if (!corpus.state) return [];
   const { driver, settings } = options.database;
   const skipped = new Set(actions.flatMap((action) => (action.kind === 'skip' ? [action.id] : [])));
@@ -235,7 +307,9 @@ async function restatedOnFullPath(options: IngestOptions, source: string, action
   return corpus.state.documents.flatMap((document) => {
     if (!skipped.has(document.id)) return [];
     const resolutionState = toStoredResolution(document, lists, corpus.extractorVersion);
-    return stored.get(document.id) === resolutionState ? [] : [{ id: document.id, sha256: document.sha256, resolutionState }];
+    return stored.get(document.id) === resolutionState
+      ? []
+      : [{ id: document.id, sha256: document.sha256, resolutionState }];
   });
 }
 
@@ -259,10 +333,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
   const concurrency = validateConcurrency(options.concurrency ?? DEFAULT_CONCURRENCY);
   const isDryRun = options.isDryRun ?? false;
   const paths = options.paths ?? ['seeds'];
-  const source = options.source === undefined ? resolveSourceName(paths, undefined) : validateSourceName(options.source);
+  const source =
+    options.source === undefined ? resolveSourceName(paths, undefined) : validateSourceName(options.source);
   const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? defaultCacheDir());
   // Only the real extractors are a function of the files; a hand-made extraction keeps no state.
-  const stateDir = options.extractCorpus || cacheDir === undefined ? undefined : corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source });
+  const stateDir =
+    options.extractCorpus || cacheDir === undefined
+      ? undefined
+      : corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source });
   const identity: RunIdentity = { source, paths, adopted: 0 };
   const shouldPrune = (options.shouldPrune ?? true) && isFolderCorpus(paths);
   // Reads every stored document of the source, remembering how many there are for the removal guard.
@@ -301,7 +379,13 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       });
       if (plan.kind === 'incremental') {
         checkRemovals(plan.actions, storedCount, source, options);
-        const { summary, isComplete } = await applyActions(options, identity, { startedAt, concurrency, ...plan, extractorVersion: currentExtractorVersion(), path: 'incremental' });
+        const { summary, isComplete } = await applyActions(options, identity, {
+          startedAt,
+          concurrency,
+          ...plan,
+          extractorVersion: currentExtractorVersion(),
+          path: 'incremental',
+        });
         if (isComplete) plan.commit();
         else forgetCorpusState(stateDir);
         return summary;
@@ -309,7 +393,7 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       fullPathReason = plan.reason;
     } catch (error) {
       // A refused run wrote nothing: the saved state still describes the graph.
-      if (!(error instanceof KgError && error.code === 'KG_REMOVALS_REFUSED')) forgetCorpusState(stateDir);
+      if (!isKgError(error, 'KG_REMOVALS_REFUSED')) forgetCorpusState(stateDir);
       throw asKgError(error, settings.uri);
     }
   }
@@ -340,9 +424,21 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       const reports: DocumentReport[] = actions.map((action) => ({
         id: action.id,
         outcome: action.outcome,
-        diff: action.kind === 'write' ? diffFacts(current.get(action.id), action.facts) : action.kind === 'retract' ? diffFacts(current.get(action.id), undefined) : undefined,
+        diff:
+          action.kind === 'write'
+            ? diffFacts(current.get(action.id), action.facts)
+            : action.kind === 'retract'
+              ? diffFacts(current.get(action.id), undefined)
+              : undefined,
       }));
-      const all = [...reports, ...corpus.failures.map((failure): DocumentReport => ({ id: failure.id, outcome: 'failed', error: failure.reason }))];
+      const all = [
+        ...reports,
+        ...corpus.failures.map((failure): DocumentReport => ({
+          id: failure.id,
+          outcome: 'failed',
+          error: failure.reason,
+        })),
+      ];
       return {
         isDryRun,
         source,
@@ -383,9 +479,23 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     // simply not in the state; one that kept an earlier version would contradict it).
     const isStateExact = isComplete && allStored.every((document) => !failedIds.has(document.id));
     if (stateDir !== undefined && corpus.state && isStateExact) {
-      const factsHashes = new Map(actions.flatMap((action) => (action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [])));
-      const stateDocuments = new Map(corpus.state.documents.map((document) => [document.id, { ...document, factsHash: factsHashes.get(document.id) ?? '' }]));
-      writeCorpusState(stateDir, { extractorVersion: corpus.extractorVersion, corpus: corpusPathsKey(paths), lists: corpus.state.lists, documents: stateDocuments });
+      const factsHashes = new Map(
+        actions.flatMap((action) =>
+          action.kind === 'write' || action.kind === 'skip' ? [[action.id, action.factsHash] as const] : [],
+        ),
+      );
+      const stateDocuments = new Map(
+        corpus.state.documents.map((document) => [
+          document.id,
+          { ...document, factsHash: factsHashes.get(document.id) ?? '' },
+        ]),
+      );
+      writeCorpusState(stateDir, {
+        extractorVersion: corpus.extractorVersion,
+        corpus: corpusPathsKey(paths),
+        lists: corpus.state.lists,
+        documents: stateDocuments,
+      });
     }
     return summary;
   } catch (error) {

@@ -62,6 +62,8 @@ function extractionLines(stream: NodeJS.WriteStream): (done: number, total: numb
     const now = performance.now();
     if (now - lastLineAt < EXTRACTION_LINE_MS || done >= total) return;
     lastLineAt = now;
-    stream.write(`extracting: ${done}/${total} documents read or extracted (${Math.round((now - startedAt) / 1000)} s)\n`);
+    stream.write(
+      `extracting: ${done}/${total} documents read or extracted (${Math.round((now - startedAt) / 1000)} s)\n`,
+    );
   };
 }

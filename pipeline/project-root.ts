@@ -14,3 +14,6 @@ function findProjectRoot(from: string): string {
 
 /** The project's root folder. */
 export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
+
+/** Folder of the named analyses (`kg query NAME`, `kg serve`'s /api/analyses). */
+export const ANALYSES_DIR = join(PROJECT_ROOT, 'cypher');

@@ -6,7 +6,7 @@ import { resolveParams } from '../cypher/params.ts';
 import { assertNoWriteClause, runReadQuery } from '../graph/read-query.ts';
 import type { Driver } from '../graph/driver.ts';
 import type { PlainMap, PlainValue } from '../graph/values.ts';
-import { PROJECT_ROOT } from '../scripts/neo4j/local-server.ts';
+import { ANALYSES_DIR, PROJECT_ROOT } from './project-root.ts';
 import { addQuotes } from './quote-spans.ts';
 
 /** Options of runQuery. */
@@ -22,7 +22,7 @@ export interface QueryOptions {
   /** Folder of named analyses; default cypher/. */
   analysesDir?: string;
   /** Cancel the query after this long (KG_QUERY_TIMEOUT); default: no limit of our own. */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
 }
 
 /** What a query returns. */
@@ -53,7 +53,7 @@ export interface PreparedQuery {
  * type-check, and its text holds no write clause. Throws KG_USAGE or KG_QUERY_REFUSED.
  */
 export function prepareQuery(options: Pick<QueryOptions, 'analysis' | 'params' | 'analysesDir'>): PreparedQuery {
-  const analysis = findAnalysis(options.analysis, options.analysesDir);
+  const analysis = findAnalysis(options.analysis, options.analysesDir ?? ANALYSES_DIR);
   const source = isCypherPath(options.analysis) ? analysis.path : `analysis "${analysis.name}"`;
   const params = resolveParams(analysis.params, options.params ?? [], source);
   assertNoWriteClause(analysis.cypher, source);
@@ -61,21 +61,30 @@ export function prepareQuery(options: Pick<QueryOptions, 'analysis' | 'params' |
 }
 
 /** Runs one analysis or .cypher file read-only and returns its rows as plain values. */
-export async function runQuery(options: QueryOptions, prepared: PreparedQuery = prepareQuery(options)): Promise<QueryOutput> {
+export async function runQuery(
+  options: QueryOptions,
+  prepared: PreparedQuery = prepareQuery(options),
+): Promise<QueryOutput> {
   const { analysis, params, source } = prepared;
-  const result = await runReadQuery(options.driver, analysis.cypher, params, { database: options.database, source, timeoutMs: options.timeoutMs });
+  const result = await runReadQuery(options.driver, analysis.cypher, params, {
+    database: options.database,
+    source,
+    timeoutMs: options.timeoutMs,
+  });
   const columns = [...result.columns];
   for (const row of result.rows) {
     for (const column of analysis.jsonColumns) if (column in row) row[column] = parseJsonCell(row[column] ?? null);
   }
   if (analysis.quote) {
-    const added = addQuotes(result.rows, analysis.quote, { roots: options.documentRoots ?? [process.cwd(), PROJECT_ROOT] });
+    const added = addQuotes(result.rows, analysis.quote, {
+      roots: options.documentRoots ?? [process.cwd(), PROJECT_ROOT],
+    });
     for (const column of added) if (!columns.includes(column)) columns.push(column);
   }
   return { analysis, columns, rows: result.rows };
 }
 
 /** The named analyses, for `kg query --list`. */
-export function describeAnalyses(dir?: string): Analysis[] {
+export function describeAnalyses(dir: string = ANALYSES_DIR): Analysis[] {
   return listAnalyses(dir);
 }

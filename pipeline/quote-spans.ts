@@ -32,7 +32,8 @@ function loadText(path: string, sha256: string | undefined, roots: readonly stri
     }
     const decoded = decodeDocument({ id: path, path: candidate, bytes });
     if (!decoded.ok) return { status: 'file changed since ingest', text: '' };
-    if (sha256 !== undefined && decoded.document.sha256 !== sha256) return { status: 'file changed since ingest', text: '' };
+    if (sha256 !== undefined && decoded.document.sha256 !== sha256)
+      return { status: 'file changed since ingest', text: '' };
     return { status: 'ok', text: decoded.document.originalText };
   }
   return { status: 'file missing', text: '' };
@@ -54,7 +55,8 @@ export function addQuotes(rows: PlainMap[], spec: QuoteSpec, options: QuoteOptio
     if (typeof path === 'string' && typeof start === 'number' && typeof end === 'number') {
       const key = `${path}\u0000${String(sha256)}`;
       let loaded = texts.get(key);
-      if (!loaded) texts.set(key, (loaded = loadText(path, typeof sha256 === 'string' ? sha256 : undefined, options.roots)));
+      if (!loaded)
+        texts.set(key, (loaded = loadText(path, typeof sha256 === 'string' ? sha256 : undefined, options.roots)));
       status = loaded.status;
       if (loaded.status === 'ok') {
         if (start >= 0 && start <= end && end <= loaded.text.length) quote = loaded.text.slice(start, end);

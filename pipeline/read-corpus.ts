@@ -36,7 +36,10 @@ export async function listCorpus(paths: string[], source?: string): Promise<Corp
     const id = source === undefined ? file.id : `${source}/${file.id}`;
     const known = files.get(id);
     if (known && known.path !== file.path) {
-      throw new KgError('KG_USAGE', `"${known.path}" and "${file.path}" would both be document ${id}: ingest the folders as separate sources (kg ingest FOLDER --source NAME, once per folder)`);
+      throw new KgError(
+        'KG_USAGE',
+        `"${known.path}" and "${file.path}" would both be document ${id}: ingest the folders as separate sources (kg ingest FOLDER --source NAME, once per folder)`,
+      );
     }
     files.set(id, { id, path: file.path });
   };
@@ -45,7 +48,11 @@ export async function listCorpus(paths: string[], source?: string): Promise<Corp
     try {
       info = await stat(given);
     } catch (error) {
-      throw new KgError('KG_DOCUMENT_READ', `cannot read "${given}": ${(error as Error).message}. Check the path exists.`, { cause: error });
+      throw new KgError(
+        'KG_DOCUMENT_READ',
+        `cannot read "${given}": ${(error as Error).message}. Check the path exists.`,
+        { cause: error },
+      );
     }
     if (info.isDirectory()) {
       for (const file of await walk(given)) add(file);

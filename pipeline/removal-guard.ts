@@ -15,14 +15,12 @@ export interface RemovalLimits {
   maxRemovalShare?: number;
 }
 
-/** Checks a share option, echoing a bad value. */
-export function validateRemovalShare(value: number): number {
-  if (!Number.isFinite(value) || value < 0 || value > 1) throw new KgError('KG_USAGE', `Expected the removal share to be a number from 0 to 1, got ${String(value)}`);
-  return value;
-}
-
 /** True when removing `removed` of `stored` documents needs a confirmation. */
-export function needsRemovalConfirmation(removed: number, stored: number, maxRemovalShare: number | undefined): boolean {
+export function needsRemovalConfirmation(
+  removed: number,
+  stored: number,
+  maxRemovalShare: number | undefined,
+): boolean {
   if (removed === 0) return false;
   if (maxRemovalShare !== undefined) return removed > maxRemovalShare * stored;
   return removed >= stored || (stored > 10 && removed > stored / 2);
@@ -32,11 +30,17 @@ export function needsRemovalConfirmation(removed: number, stored: number, maxRem
 const LISTED = 10;
 
 /** Throws KG_REMOVALS_REFUSED when a plan removes more of `source` than the limits allow. */
-export function checkRemovals(actions: readonly DocumentAction[], storedCount: number, source: string, limits: RemovalLimits): void {
+export function checkRemovals(
+  actions: readonly DocumentAction[],
+  storedCount: number,
+  source: string,
+  limits: RemovalLimits,
+): void {
   if (limits.allowRemovals) return;
   const removed = actions.filter((action) => action.kind === 'retract').map((action) => action.id);
   if (!needsRemovalConfirmation(removed.length, storedCount, limits.maxRemovalShare)) return;
-  const listed = removed.slice(0, LISTED).join(', ') + (removed.length > LISTED ? ` and ${removed.length - LISTED} more` : '');
+  const listed =
+    removed.slice(0, LISTED).join(', ') + (removed.length > LISTED ? ` and ${removed.length - LISTED} more` : '');
   throw new KgError(
     'KG_REMOVALS_REFUSED',
     `this run would remove ${removed.length} of the ${storedCount} document(s) of source "${source}" because the given folder no longer has them (${listed}). Nothing was written. If they are really gone, run again with --allow-removals (or --yes); if not, check the path (or use another --source).`,

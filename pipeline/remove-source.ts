@@ -20,13 +20,20 @@ export interface SourceRemoval extends WriteCounters {
 }
 
 /** Retracts every document of `source` and deletes its Source node; a source the graph does not know is a usage error. */
-export async function removeSource(options: { database: Pick<Database, 'driver' | 'settings'>; source: string; cacheDir?: string | null }): Promise<SourceRemoval> {
+export async function removeSource(options: {
+  database: Pick<Database, 'driver' | 'settings'>;
+  source: string;
+  cacheDir?: string | null;
+}): Promise<SourceRemoval> {
   const { driver, settings } = options.database;
   const source = validateSourceName(options.source);
   const known = await readSources(driver, settings.database);
   if (!known.some((record) => record.name === source)) {
     const names = known.map((record) => record.name);
-    throw new KgError('KG_USAGE', `the graph has no source "${source}" (${names.length === 0 ? 'it has none yet' : `it has ${names.join(', ')}`}); kg sources lists them`);
+    throw new KgError(
+      'KG_USAGE',
+      `the graph has no source "${source}" (${names.length === 0 ? 'it has none yet' : `it has ${names.join(', ')}`}); kg sources lists them`,
+    );
   }
   const stored = await readStoredDocuments(driver, settings.database, source);
   const actions = stored
@@ -34,7 +41,8 @@ export async function removeSource(options: { database: Pick<Database, 'driver' 
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const cacheDir = options.cacheDir === null ? undefined : (options.cacheDir ?? defaultCacheDir());
   // The saved state would describe documents the graph no longer has.
-  if (cacheDir !== undefined) forgetCorpusState(corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source }));
+  if (cacheDir !== undefined)
+    forgetCorpusState(corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source }));
   const results = await loadDocuments({
     driver,
     database: settings.database,
@@ -46,7 +54,10 @@ export async function removeSource(options: { database: Pick<Database, 'driver' 
   });
   const failed = results.filter((result) => result.outcome === 'failed');
   if (failed.length > 0) {
-    throw new KgError('KG_INGEST_FAILED', `${failed.length} document(s) of source "${source}" could not be removed (${failed.map((result) => `${result.id}: ${result.error ?? '?'}`).join('; ')}); run kg remove again.`);
+    throw new KgError(
+      'KG_INGEST_FAILED',
+      `${failed.length} document(s) of source "${source}" could not be removed (${failed.map((result) => `${result.id}: ${result.error ?? '?'}`).join('; ')}); run kg remove again.`,
+    );
   }
   await deleteSourceNode(driver, settings.database, source);
   return { source, documentsRemoved: results.length, ...totalCounters(results) };

@@ -16,7 +16,10 @@ export const SEEDS_SOURCE = 'seeds';
 /** Checks a source name, echoing a bad one. */
 export function validateSourceName(name: string): string {
   if (!SOURCE_NAME.test(name)) {
-    throw new KgError('KG_USAGE', `"${name}" is not a source name: use 1 to 100 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. --source my-docs)`);
+    throw new KgError(
+      'KG_USAGE',
+      `"${name}" is not a source name: use 1 to 100 letters, digits, ".", "_" or "-", starting with a letter or digit (e.g. --source my-docs)`,
+    );
   }
   return name;
 }
@@ -42,13 +45,23 @@ export function resolveSourceName(paths: readonly string[], given: string | unde
     );
   }
   const only = paths[0]!;
-  if (!existsSync(only)) throw new KgError('KG_DOCUMENT_READ', `cannot read "${only}": there is no such file or folder (from ${process.cwd()}). Check the path.`);
+  if (!existsSync(only))
+    throw new KgError(
+      'KG_DOCUMENT_READ',
+      `cannot read "${only}": there is no such file or folder (from ${process.cwd()}). Check the path.`,
+    );
   if (!isFolder(only)) {
-    throw new KgError('KG_USAGE', `"${only}" is not a folder: name the source the file belongs to with --source NAME (e.g. "kg ingest ${only} --source my-docs")`);
+    throw new KgError(
+      'KG_USAGE',
+      `"${only}" is not a folder: name the source the file belongs to with --source NAME (e.g. "kg ingest ${only} --source my-docs")`,
+    );
   }
   const name = basename(resolve(only));
   if (!SOURCE_NAME.test(name)) {
-    throw new KgError('KG_USAGE', `the folder name "${name}" cannot be a source name (letters, digits, ".", "_", "-"): choose one with --source NAME`);
+    throw new KgError(
+      'KG_USAGE',
+      `the folder name "${name}" cannot be a source name (letters, digits, ".", "_", "-"): choose one with --source NAME`,
+    );
   }
   return name;
 }
@@ -79,5 +92,8 @@ export function storedPathOf(source: string, documentId: string, path: string): 
 
 /** A run's document facts with `document.path` as the Document node records it (storedPathOf). */
 export function withSourcePaths(documents: DocumentFacts[], source: string): DocumentFacts[] {
-  return documents.map((facts) => ({ ...facts, document: { ...facts.document, path: storedPathOf(source, facts.document.id, facts.document.path) } }));
+  return documents.map((facts) => ({
+    ...facts,
+    document: { ...facts.document, path: storedPathOf(source, facts.document.id, facts.document.path) },
+  }));
 }

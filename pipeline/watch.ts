@@ -17,7 +17,10 @@ export interface WatchOptions {
 /** Watches `paths` and calls `run` after each burst of changes until `until` resolves. */
 export async function watchPaths(options: WatchOptions): Promise<void> {
   const debounceMs = options.debounceMs ?? 300;
-  const watcher = chokidar.watch(options.paths, { ignoreInitial: true, awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 50 } });
+  const watcher = chokidar.watch(options.paths, {
+    ignoreInitial: true,
+    awaitWriteFinish: { stabilityThreshold: 100, pollInterval: 50 },
+  });
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let isPending = false;

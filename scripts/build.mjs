@@ -36,5 +36,7 @@ try {
   console.error(`kg: built dist/ from the sources (${stamp.slice(0, 12)})`);
 } catch (error) {
   rmSync(outdir, { recursive: true, force: true });
-  console.error(`kg: could not build dist/ (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); kg will run the TypeScript sources`);
+  console.error(
+    `kg: could not build dist/ (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); kg will run the TypeScript sources`,
+  );
 }

@@ -34,7 +34,10 @@ function shown(path: string): string {
 }
 
 function chosenSets(): { sets: EvalSet[]; isExplicit: boolean } {
-  const names = (values.set ?? []).flatMap((value) => String(value).split(',')).map((name) => name.trim()).filter(Boolean);
+  const names = (values.set ?? [])
+    .flatMap((value) => String(value).split(','))
+    .map((name) => name.trim())
+    .filter(Boolean);
   const sets = names.map(evalSet);
   if (typeof values.corpus === 'string' || typeof values.gold === 'string') {
     const corpus = typeof values.corpus === 'string' ? values.corpus : join(PROJECT_ROOT, 'seeds');

@@ -10,14 +10,19 @@ import { evalSet, missingPart } from './eval/sets.ts';
 const DEFAULT_SETS = ['real', 'eval-dev'];
 
 function listOption(values: (string | boolean)[] | undefined): string[] {
-  return (values ?? []).flatMap((value) => String(value).split(',')).map((name) => name.trim()).filter(Boolean);
+  return (values ?? [])
+    .flatMap((value) => String(value).split(','))
+    .map((name) => name.trim())
+    .filter(Boolean);
 }
 
 async function main(): Promise<number> {
   let values;
   let sets;
   try {
-    ({ values } = parseArgs({ options: { set: { type: 'string', multiple: true }, rewrite: { type: 'string', multiple: true } } }));
+    ({ values } = parseArgs({
+      options: { set: { type: 'string', multiple: true }, rewrite: { type: 'string', multiple: true } },
+    }));
     sets = (listOption(values.set).length > 0 ? listOption(values.set) : DEFAULT_SETS).map(evalSet);
   } catch (error) {
     process.stderr.write(`eval:perturb: ${(error as Error).message}\n`);
@@ -26,7 +31,9 @@ async function main(): Promise<number> {
   const wanted = listOption(values.rewrite);
   const unknown = wanted.filter((id) => !REWRITES.some((rewrite) => rewrite.id === id));
   if (unknown.length > 0) {
-    process.stderr.write(`eval:perturb: unknown rewrite ${unknown.join(', ')}: expected one of ${REWRITES.map((rewrite) => rewrite.id).join(', ')}\n`);
+    process.stderr.write(
+      `eval:perturb: unknown rewrite ${unknown.join(', ')}: expected one of ${REWRITES.map((rewrite) => rewrite.id).join(', ')}\n`,
+    );
     return 2;
   }
   for (const set of sets) {

@@ -6,13 +6,23 @@ import type { OrganisationMention } from '../agencies.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import type { Stage } from '../stage-list.ts';
 
-export const acronymBodiesStage: Stage<{ text: string; mentions: DocumentMentions; bodies: OrganisationMention[] }, { bodies: OrganisationMention[] }> = {
+export const acronymBodiesStage: Stage<
+  { text: string; mentions: DocumentMentions; bodies: OrganisationMention[] },
+  { bodies: OrganisationMention[] }
+> = {
   name: 'acronym-bodies',
   does: 'acronyms used as bodies (possessive owner, subject of a verb, before a post) at least twice',
   modules: ['stages/acronym-bodies.ts', 'acronym-bodies.ts'],
   run: ({ text, mentions, bodies }) => {
-    const taken = [...bodies.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
-    const acronyms = findAcronymBodies(text, mentions.sentences, taken).map((range): OrganisationMention => ({ range, extractor: 'agencies:acronym-body' }));
+    const taken = [
+      ...bodies.map((o) => o.range),
+      ...mentions.laws.map((l) => l.range),
+      ...mentions.people.map((p) => p.range),
+    ];
+    const acronyms = findAcronymBodies(text, mentions.sentences, taken).map((range): OrganisationMention => ({
+      range,
+      extractor: 'agencies:acronym-body',
+    }));
     return { bodies: [...bodies, ...acronyms] };
   },
 };

@@ -21,10 +21,16 @@ export const aliasesStage: Stage<{ text: string; mentions: DocumentMentions }, A
   modules: ['stages/aliases.ts', 'aliases.ts'],
   run: ({ text, mentions }) => {
     const aliasPairs = findAliasPairs(text, mentions.organisations);
-    const occurrences = findAliasOccurrences(text, aliasPairs.map((p) => p.alias), [...mentions.organisations.map((o) => o.range), ...aliasPairs.map((p) => p.aliasRange)]);
+    const occurrences = findAliasOccurrences(
+      text,
+      aliasPairs.map((p) => p.alias),
+      [...mentions.organisations.map((o) => o.range), ...aliasPairs.map((p) => p.aliasRange)],
+    );
     const bodies: OrganisationMention[] = [
       ...mentions.organisations,
-      ...aliasPairs.filter((p) => p.aliasRange.start >= 0).map((p): OrganisationMention => ({ range: p.aliasRange, extractor: p.extractor })),
+      ...aliasPairs
+        .filter((p) => p.aliasRange.start >= 0)
+        .map((p): OrganisationMention => ({ range: p.aliasRange, extractor: p.extractor })),
       ...occurrences.map((range): OrganisationMention => ({ range, extractor: 'aliases:occurrence' })),
     ];
     return { aliasPairs, bodies };

@@ -16,12 +16,34 @@ export interface Candidates {
 export const candidatesStage: Stage<{ model: DocumentModel; text: string }, Candidates> = {
   name: 'candidates',
   does: 'body, instrument and person mentions per piece and sentence; bodies named by their bracketed initials',
-  modules: ['stages/candidates.ts', 'mentions.ts', 'walk.ts', 'sentences.ts', 'agencies.ts', 'name-runs.ts', 'laws.ts', 'people.ts', 'leader-lines.ts', 'post-lines.ts', 'table-columns.ts', 'acronym-bodies.ts'],
+  modules: [
+    'stages/candidates.ts',
+    'mentions.ts',
+    'walk.ts',
+    'sentences.ts',
+    'agencies.ts',
+    'name-runs.ts',
+    'laws.ts',
+    'people.ts',
+    'leader-lines.ts',
+    'post-lines.ts',
+    'table-columns.ts',
+    'acronym-bodies.ts',
+  ],
   run: ({ model, text }) => {
     const mentions = findMentions(model);
-    const taken = [...mentions.organisations.map((o) => o.range), ...mentions.laws.map((l) => l.range), ...mentions.people.map((p) => p.range)];
-    const expansions = findAcronymExpansions(text, mentions.sentences, taken).map((range): OrganisationMention => ({ range, extractor: 'agencies:acronym-expansion' }));
-    const organisations = [...mentions.organisations, ...expansions].sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
+    const taken = [
+      ...mentions.organisations.map((o) => o.range),
+      ...mentions.laws.map((l) => l.range),
+      ...mentions.people.map((p) => p.range),
+    ];
+    const expansions = findAcronymExpansions(text, mentions.sentences, taken).map((range): OrganisationMention => ({
+      range,
+      extractor: 'agencies:acronym-expansion',
+    }));
+    const organisations = [...mentions.organisations, ...expansions].sort(
+      (a, b) => a.range.start - b.range.start || b.range.end - a.range.end,
+    );
     return { mentions: { ...mentions, organisations } };
   },
 };

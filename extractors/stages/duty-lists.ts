@@ -17,34 +17,57 @@ import { itemAsSection } from '../walk.ts';
 import type { FoundUnits } from './units.ts';
 
 /** What an owner lookup reads: the text, the body entities and mentions, the subject. */
-type Owners = { text: string; graph: LocalGraph; orgs: KeyedBody[]; orgIndex: RangeIndex<KeyedBody>; mainAgency: string | null };
+type Owners = {
+  text: string;
+  graph: LocalGraph;
+  orgs: KeyedBody[];
+  orgIndex: RangeIndex<KeyedBody>;
+  mainAgency: string | null;
+};
 
 export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: FoundUnits }, object> = {
   name: 'duty-lists',
   does: 'lists of duties -> HAS_RESPONSIBILITY per item, owned by the lead-in, the innermost heading naming a body, or the subject',
-  modules: ['stages/duty-lists.ts', 'item-roles.ts', 'responsibilities.ts', 'subject.ts', 'function-context.ts', 'walk.ts'],
+  modules: [
+    'stages/duty-lists.ts',
+    'item-roles.ts',
+    'responsibilities.ts',
+    'subject.ts',
+    'function-context.ts',
+    'walk.ts',
+  ],
   run: (state) => {
     const { model, text, graph, units } = state;
     // An item too long to read as a heading still leads into its own sub-list of duties when it
     // ends as a lead-in whose subject is a body ("(1) For the purpose of its object, the Agency
     // shall" + (a) (b) (c)); "the Director shall be responsible for" names a post, not a body.
     const leadsIntoDuties = (item: ItemNode): boolean =>
-      DUTY_LEAD_IN_END.test(text.slice(item.head.start, item.head.end)) && ownerOfSections(state, [leadInSection(item)]) !== null;
+      DUTY_LEAD_IN_END.test(text.slice(item.head.start, item.head.end)) &&
+      ownerOfSections(state, [leadInSection(item)]) !== null;
     visitLists(text, model.root, [], leadsIntoDuties, (list, sections, intro) => {
       // A sub-section with its own heading under an organisation section ("Organisation" >
       // "Key functions of the Board:") is not part of the unit list.
       const innermost = [...sections].reverse().find((s) => s.heading);
-      if (units.lists.has(list) || (innermost !== undefined && units.sections.has(innermost)) || list.items.length < 2 || list.style === 'bullet' && !sections.length) return false;
+      if (
+        units.lists.has(list) ||
+        (innermost !== undefined && units.sections.has(innermost)) ||
+        list.items.length < 2 ||
+        (list.style === 'bullet' && !sections.length)
+      )
+        return false;
       const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
       // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
-      const headingText = sections.map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : '')).join(' | ');
+      const headingText = sections
+        .map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : ''))
+        .join(' | ');
       const introText = intro ? text.slice(intro.start, intro.end) : '';
       const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
       const titleText = title ? text.slice(title.start, title.end) : '';
       if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
-      const isCued = FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
+      const isCued =
+        FUNCTION_CONTEXT.test(headingText) || FUNCTION_CONTEXT.test(introText) || FUNCTION_CONTEXT.test(titleText);
       if (!isCued && !isDutyShaped(text, list)) return false;
       // A list led in by a report of what happened lists achievements, not duties.
       const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
@@ -52,7 +75,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (isStatementList(text, list)) return false;
       const owner = ownerOfLeadIn(state, intro) ?? ownerOfSections(state, sections) ?? state.mainAgency;
       if (!owner) return false;
-      for (const duty of dutiesOfList(text, list)) addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
+      for (const duty of dutiesOfList(text, list))
+        addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
       return true;
     });
     return {};
@@ -63,14 +87,20 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
 function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
   if (!intro) return null;
   const sentence = leadInSentence(splitSentences(ctx.text, intro));
-  return ownerOf(ctx, sentence) ?? (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ?? ownerOf(ctx, intro);
+  return (
+    ownerOf(ctx, sentence) ??
+    (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ??
+    ownerOf(ctx, intro)
+  );
 }
 
 /** The innermost enclosing heading that names a body: the subject stack's top for a list. */
 function ownerOfSections(ctx: Owners, sections: SectionNode[]): string | null {
   for (let i = sections.length - 1; i >= 0; i--) {
     const heading = sections[i]?.heading;
-    const owner = ownerOf(ctx, heading) ?? (heading ? resolveBackReference(ctx.text, heading, ctx.graph, ctx.orgs, ctx.mainAgency) : null);
+    const owner =
+      ownerOf(ctx, heading) ??
+      (heading ? resolveBackReference(ctx.text, heading, ctx.graph, ctx.orgs, ctx.mainAgency) : null);
     if (owner) return owner;
   }
   return null;
@@ -90,10 +120,13 @@ function visitLists(
   let previous: BlockNode | null = null;
   for (const child of section.children) {
     if (child.kind === 'list') {
-      const intro = previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
+      const intro =
+        previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
       if (!callback(child, inner, intro)) {
         for (const item of child.items) {
-          const pseudo = itemAsSection(text, item) ?? (item.children.some((c) => c.kind === 'list') && leadsIntoDuties(item) ? leadInSection(item) : null);
+          const pseudo =
+            itemAsSection(text, item) ??
+            (item.children.some((c) => c.kind === 'list') && leadsIntoDuties(item) ? leadInSection(item) : null);
           if (pseudo) visitLists(text, pseudo, inner, leadsIntoDuties, callback);
         }
       }
@@ -105,7 +138,8 @@ function visitLists(
 
 // How a lead-in into a list of duties ends: "... shall", "... shall be responsible for—",
 // "... has the following functions:".
-const DUTY_LEAD_IN_END = /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;
+const DUTY_LEAD_IN_END =
+  /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;
 
 function leadInSection(item: ItemNode): SectionNode {
   return { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };

@@ -28,7 +28,14 @@ export interface Entities {
   mentions: DocumentMentions;
 }
 
-type EntitiesInput = { text: string; mentions: DocumentMentions; bodies: OrganisationMention[]; aliasPairs: AliasPair[]; bodyKeys: Map<string, string>; units: FoundUnits };
+type EntitiesInput = {
+  text: string;
+  mentions: DocumentMentions;
+  bodies: OrganisationMention[];
+  aliasPairs: AliasPair[];
+  bodyKeys: Map<string, string>;
+  units: FoundUnits;
+};
 
 export const entitiesStage: Stage<EntitiesInput, Entities> = {
   name: 'entities',
@@ -42,13 +49,26 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
     for (const o of bodies) {
       const key = bodyKeys.get(normaliseName(nameOf(o.range)));
       if (!key) continue;
-      graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', nameOf(o.range), o.range, o.extractor);
+      graph.addEntity(
+        key,
+        key.startsWith('Department') ? 'Department' : 'Agency',
+        nameOf(o.range),
+        o.range,
+        o.extractor,
+      );
       orgKeyAt.set(rangeKey(o.range), key);
       orgs.push(o.parent ? { range: o.range, key, parent: o.parent } : { range: o.range, key });
     }
     for (const p of aliasPairs) {
       const key = bodyKeys.get(normaliseName(p.alias));
-      if (key) graph.addEntity(key, key.startsWith('Department') ? 'Department' : 'Agency', p.alias, p.aliasRange, p.extractor);
+      if (key)
+        graph.addEntity(
+          key,
+          key.startsWith('Department') ? 'Department' : 'Agency',
+          p.alias,
+          p.aliasRange,
+          p.extractor,
+        );
     }
     orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 
@@ -56,7 +76,13 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
     const lawShortForms = lawAliases(text, mentions.laws);
     for (const l of mentions.laws) {
       const name = nameOf(l.range);
-      const key = graph.addEntity(nameKey('Law', lawShortForms.get(normaliseName(name)) ?? name), 'Law', name, l.range, l.extractor);
+      const key = graph.addEntity(
+        nameKey('Law', lawShortForms.get(normaliseName(name)) ?? name),
+        'Law',
+        name,
+        l.range,
+        l.extractor,
+      );
       laws.push({ range: l.range, key });
     }
     // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").
@@ -66,6 +92,14 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
       const name = nameOf(p.range);
       graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
     }
-    return { graph, orgs, orgIndex: new RangeIndex(orgs), orgKeyAt, laws, lawIndex: new RangeIndex(laws), mentions: { ...mentions, people } };
+    return {
+      graph,
+      orgs,
+      orgIndex: new RangeIndex(orgs),
+      orgKeyAt,
+      laws,
+      lawIndex: new RangeIndex(laws),
+      mentions: { ...mentions, people },
+    };
   },
 };

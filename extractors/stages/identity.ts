@@ -7,13 +7,22 @@ import type { LocalGraph } from '../local-graph.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentExtraction, DocumentModel, SourceDocument } from '../types.ts';
 
-type IdentityInput = { source: SourceDocument; model: DocumentModel; text: string; graph: LocalGraph; canonicalNames: Map<string, string> };
+type IdentityInput = {
+  source: SourceDocument;
+  model: DocumentModel;
+  text: string;
+  graph: LocalGraph;
+  canonicalNames: Map<string, string>;
+};
 
 export const identityStage: Stage<IdentityInput, { extraction: DocumentExtraction }> = {
   name: 'identity',
   does: 'freezes the graph into the document extraction (original offsets, canonical names, diagnostics) and scopes identities: a unit by its parents, a generic agency name by its jurisdiction',
   modules: ['stages/identity.ts', 'local-graph.ts', 'identity-scope.ts', 'scoped-keys.ts'],
   run: ({ source, model, text, graph, canonicalNames }) => ({
-    extraction: scopeIdentities({ ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics }, text),
+    extraction: scopeIdentities(
+      { ...graph.toExtraction(source, canonicalNames), diagnostics: model.diagnostics },
+      text,
+    ),
   }),
 };

@@ -33,20 +33,28 @@ export const instrumentsStage: Stage<InstrumentsInput, object> = {
     // Instrument lists by shape: most items name an instrument, whatever the heading says.
     for (const found of findInstrumentLists(text, model.root, lawIndex)) {
       const owner = ownerOf(state, found.cue) ?? mainAgency;
-      if (owner) for (const law of found.laws) graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
+      if (owner)
+        for (const law of found.laws)
+          graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
     }
-    const inlineRanges = [...mentions.sentences, ...mentions.pieces.flatMap((p) => {
-      const kv = p.ancestors[p.ancestors.length - 1];
-      return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
-    })];
+    const inlineRanges = [
+      ...mentions.sentences,
+      ...mentions.pieces.flatMap((p) => {
+        const kv = p.ancestors[p.ancestors.length - 1];
+        return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
+      }),
+    ];
     for (const found of findInlineInstruments(text, inlineRanges, lawIndex)) {
       const owner = ownerOf(state, found.cue) ?? mainAgency;
-      if (owner) for (const law of found.laws) graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
+      if (owner)
+        for (const law of found.laws)
+          graph.addRelation('GOVERNED_BY', owner, law.key, found.evidence, 'relations:instrument-list');
     }
     // "Legal basis: the X Act" on one line.
     visitKeyValues(model.root, (key, value) => {
       if (!LEGAL_BASIS_HEADING.test(text.slice(key.start, key.end)) || !mainAgency) return;
-      for (const law of lawIndex.within(value)) graph.addRelation('GOVERNED_BY', mainAgency, law.key, law.range, 'relations:legal-basis-line');
+      for (const law of lawIndex.within(value))
+        graph.addRelation('GOVERNED_BY', mainAgency, law.key, law.range, 'relations:legal-basis-line');
     });
     addGoverningLaws(graph, orgs, laws, mainAgency, title);
     return {};

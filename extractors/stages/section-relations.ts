@@ -3,22 +3,30 @@
 // in it; a section whose heading announces subordinate bodies makes each body standing alone
 // on a line SUBORDINATE_TO the owner. The owner is the body the heading names, else the subject.
 import { ownerOf, type KeyedBody, type KeyedLaw } from '../document-context.ts';
+import { fieldRole } from '../info-box-fields.ts';
 import { titleLineLaw } from '../laws.ts';
 import type { LocalGraph } from '../local-graph.ts';
 import { LEGAL_BASIS_HEADING } from '../mentions.ts';
 import type { RangeIndex } from '../range-index.ts';
 import { collapseSpace } from '../spans.ts';
 import type { Stage } from '../stage-list.ts';
-import type { DocumentModel } from '../types.ts';
+import type { BlockNode, DocumentModel, KeyValueNode, SectionNode } from '../types.ts';
 import { SUBORDINATE_LIST } from '../unit-lists.ts';
 import { allSections } from '../walk.ts';
 
-type SectionRelationsInput = { model: DocumentModel; text: string; graph: LocalGraph; orgIndex: RangeIndex<KeyedBody>; lawIndex: RangeIndex<KeyedLaw>; mainAgency: string | null };
+type SectionRelationsInput = {
+  model: DocumentModel;
+  text: string;
+  graph: LocalGraph;
+  orgIndex: RangeIndex<KeyedBody>;
+  lawIndex: RangeIndex<KeyedLaw>;
+  mainAgency: string | null;
+};
 
 export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
   name: 'section-relations',
-  does: 'legal-basis sections -> GOVERNED_BY per instrument; subordinate-body sections -> SUBORDINATE_TO per body on its own line',
-  modules: ['stages/section-relations.ts', 'mentions.ts', 'laws.ts', 'unit-lists.ts', 'walk.ts'],
+  does: 'legal-basis sections -> GOVERNED_BY per instrument; subordinate-body sections -> SUBORDINATE_TO per body on its own line; info-box fields (child/parent agency, key document)',
+  modules: ['stages/section-relations.ts', 'mentions.ts', 'laws.ts', 'unit-lists.ts', 'walk.ts', 'info-box-fields.ts'],
   run: (state) => {
     const { model, text, graph, orgIndex, lawIndex, mainAgency } = state;
     const sectionsInOrder = allSections(model.root, text).sort((a, b) => a.range.start - b.range.start);
@@ -48,6 +56,38 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
         }
       }
     }
+    // Info-box fields: a child agency is under the page's body, a parent agency over it, a
+    // key document its legal basis.
+    if (mainAgency) {
+      for (const field of keyValues(model.root)) {
+        const role = fieldRole(text.slice(field.key.start, field.key.end));
+        if (role?.kind === 'child-body')
+          for (const o of orgIndex.within(field.value))
+            if (o.key !== mainAgency)
+              graph.addRelation('SUBORDINATE_TO', o.key, mainAgency, field.range, 'relations:info-box-field');
+        if (role?.kind === 'parent-body')
+          for (const o of orgIndex.within(field.value))
+            if (o.key !== mainAgency)
+              graph.addRelation('SUBORDINATE_TO', mainAgency, o.key, field.range, 'relations:info-box-field');
+        if (role?.kind === 'instrument')
+          for (const law of lawIndex.within(field.value))
+            graph.addRelation('GOVERNED_BY', mainAgency, law.key, field.range, 'relations:info-box-field');
+      }
+    }
     return {};
   },
 };
+
+/** Every key/value node of the tree, in document order. */
+function keyValues(root: SectionNode): KeyValueNode[] {
+  const out: KeyValueNode[] = [];
+  const visit = (children: BlockNode[]): void => {
+    for (const child of children) {
+      if (child.kind === 'keyValue') out.push(child);
+      else if (child.kind === 'section' || child.kind === 'item') visit(child.children);
+      else if (child.kind === 'list') for (const item of child.items) visit(item.children);
+    }
+  };
+  visit(root.children);
+  return out;
+}

@@ -7,8 +7,14 @@ import type { Stage } from '../stage-list.ts';
 
 export const sentenceRelationsStage: Stage<DocumentContext, object> = {
   name: 'sentence-relations',
-  does: 'SUBORDINATE_TO, GOVERNED_BY and HOLDS_POSITION from sentence patterns and each person\'s post',
-  modules: ['stages/sentence-relations.ts', 'relations-sentences.ts', 'post-bodies.ts', 'subject.ts', 'leader-lines.ts'],
+  does: "SUBORDINATE_TO, GOVERNED_BY and HOLDS_POSITION from sentence patterns and each person's post",
+  modules: [
+    'stages/sentence-relations.ts',
+    'relations-sentences.ts',
+    'post-bodies.ts',
+    'subject.ts',
+    'leader-lines.ts',
+  ],
   run: (ctx) => {
     addSentenceRelations(ctx);
     return {};

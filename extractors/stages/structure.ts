@@ -17,10 +17,21 @@ export interface Structured {
 export const structureStage: Stage<{ source: SourceDocument }, Structured> = {
   name: 'structure',
   does: 'layout adapters -> lossless blocks -> outline of header/body nodes (nesting bounded, cuts reported as diagnostics)',
-  modules: ['stages/structure.ts', 'structure.ts', 'structure-markdown.ts', 'markdown-segments.ts', 'nesting-limit.ts', 'structure-text.ts', 'inline-enumeration.ts', 'numbering.ts', 'outline.ts'],
+  modules: [
+    'stages/structure.ts',
+    'structure.ts',
+    'structure-markdown.ts',
+    'markdown-segments.ts',
+    'nesting-limit.ts',
+    'structure-text.ts',
+    'inline-enumeration.ts',
+    'numbering.ts',
+    'outline.ts',
+  ],
   run: ({ source }) => {
     const model = structureDocument(source);
-    const title = model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
+    const title =
+      model.root.children.find((c): c is SectionNode => c.kind === 'section' && c.heading !== null)?.heading ?? null;
     return { model, text: model.text, title };
   },
 };

@@ -13,9 +13,14 @@ export interface Subject {
   mainAgency: string | null;
 }
 
-export const subjectStage: Stage<{ text: string; title: TextRange | null; mentions: DocumentMentions; orgs: KeyedBody[] }, Subject> = {
+export const subjectStage: Stage<
+  { text: string; title: TextRange | null; mentions: DocumentMentions; orgs: KeyedBody[] },
+  Subject
+> = {
   name: 'subject',
   does: "the document's subject: the Agency its title names, else the one a founding or first defining sentence opens with",
   modules: ['stages/subject.ts', 'subject.ts'],
-  run: ({ text, title, mentions, orgs }) => ({ mainAgency: findDocumentSubject(text, orgs, title, mentions.sentences) }),
+  run: ({ text, title, mentions, orgs }) => ({
+    mainAgency: findDocumentSubject(text, orgs, title, mentions.sentences),
+  }),
 };

@@ -9,14 +9,21 @@ import type { DocumentModel } from '../types.ts';
 import { SUBORDINATE_LIST, unitNameOfHeading } from '../unit-lists.ts';
 import { allSections } from '../walk.ts';
 
-export const subordinateBodiesStage: Stage<{ model: DocumentModel; text: string; bodies: OrganisationMention[] }, { bodies: OrganisationMention[] }> = {
+export const subordinateBodiesStage: Stage<
+  { model: DocumentModel; text: string; bodies: OrganisationMention[] },
+  { bodies: OrganisationMention[] }
+> = {
   name: 'subordinate-bodies',
   does: 'items of a subordinate-body list that name a body without a head word',
   modules: ['stages/subordinate-bodies.ts', 'unit-lists.ts', 'walk.ts'],
   run: ({ model, text, bodies }) => {
     const organisations = [...bodies];
     for (const section of allSections(model.root, text)) {
-      if (!section.heading || !SUBORDINATE_LIST.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))) continue;
+      if (
+        !section.heading ||
+        !SUBORDINATE_LIST.test(collapseSpace(text.slice(section.heading.start, section.heading.end)))
+      )
+        continue;
       // Rebuilt per section: a name one section added counts as taken in the next.
       const mentionIndex = new RangeIndex(organisations);
       for (const list of section.children) {

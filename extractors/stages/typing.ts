@@ -33,7 +33,14 @@ export interface Typed {
   canonicalNames: Map<string, string>;
 }
 
-type TypingInput = { model: DocumentModel; text: string; title: TextRange | null; bodies: OrganisationMention[]; aliasPairs: AliasPair[]; units: FoundUnits };
+type TypingInput = {
+  model: DocumentModel;
+  text: string;
+  title: TextRange | null;
+  bodies: OrganisationMention[];
+  aliasPairs: AliasPair[];
+  units: FoundUnits;
+};
 
 export const typingStage: Stage<TypingInput, Typed> = {
   name: 'typing',
@@ -41,16 +48,25 @@ export const typingStage: Stage<TypingInput, Typed> = {
   modules: ['stages/typing.ts', 'organisation-groups.ts', 'placement.ts', 'heading-units.ts', 'head-word.ts'],
   run: ({ model, text, title, bodies, aliasPairs, units }) => {
     const nameOf = (r: TextRange): string => rangeText(text, r);
-    const groups = groupOrganisationNames(bodies.map((o) => nameOf(o.range)), aliasPairs);
+    const groups = groupOrganisationNames(
+      bodies.map((o) => nameOf(o.range)),
+      aliasPairs,
+    );
     const departmentGroups = new Set<string>();
-    for (const { unit } of [...units.items, ...units.rows]) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
+    for (const { unit } of [...units.items, ...units.rows])
+      departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
     for (const o of bodies) if (o.parent) departmentGroups.add(groups.get(normaliseName(nameOf(o.range))) ?? '');
     const placements: Placement[] = findPlacements(text, bodies);
     // Bodies no list, name or placement attaches already may be units by the class a sentence names.
     const attached = new Set([...units.items, ...units.rows].map(({ unit }) => normaliseName(nameOf(unit))));
     for (const o of bodies) if (o.parent) attached.add(normaliseName(nameOf(o.range)));
     for (const { unit } of placements) attached.add(normaliseName(nameOf(unit)));
-    placements.push(...findClassPlacements(text, bodies, (unit) => !attached.has(normaliseName(nameOf(unit)))).map((p) => ({ ...p, isByClass: true })));
+    placements.push(
+      ...findClassPlacements(text, bodies, (unit) => !attached.has(normaliseName(nameOf(unit)))).map((p) => ({
+        ...p,
+        isByClass: true,
+      })),
+    );
     for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
     const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(bodies), title);
     for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');

@@ -26,7 +26,7 @@ type UnitRelationsInput = {
 
 export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
   name: 'unit-relations',
-  does: 'HAS_DEPARTMENT from the body each unit is attached to, and each unit\'s remit as its responsibilities',
+  does: "HAS_DEPARTMENT from the body each unit is attached to, and each unit's remit as its responsibilities",
   modules: ['stages/unit-relations.ts', 'responsibilities.ts', 'item-roles.ts', 'document-context.ts'],
   run: (state) => {
     const { text, graph, orgs, orgKeyAt, placements, headingUnits, units, mainAgency } = state;
@@ -43,7 +43,14 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       const parentKey = orgKeyAt.get(rangeKey(parent));
       if (!unitKey || !parentKey) continue;
       if (isByClass) graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, parent, 'relations:unit-class');
-      else graph.addRelation('HAS_DEPARTMENT', parentKey, unitKey, { start: unit.start, end: parent.end }, 'relations:placement');
+      else
+        graph.addRelation(
+          'HAS_DEPARTMENT',
+          parentKey,
+          unitKey,
+          { start: unit.start, end: parent.end },
+          'relations:placement',
+        );
     }
 
     // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
@@ -57,7 +64,10 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       const first = paragraphs[0];
       const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
       if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
-      const remit = dutyFrom(text, { start: first.range.start, end: (paragraphs[paragraphs.length - 1] ?? first).range.end });
+      const remit = dutyFrom(text, {
+        start: first.range.start,
+        end: (paragraphs[paragraphs.length - 1] ?? first).range.end,
+      });
       if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
     }
 
@@ -66,7 +76,8 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       const unitKey = orgKeyAt.get(rangeKey(unit));
       const owner = ownerOf(state, ownerCue) ?? mainAgency;
       if (!unitKey) continue;
-      if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
+      if (owner)
+        graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
       const duties = dutiesOfBody(text, item);
       // GUIDELINES: "A unit whose duties are one unnumbered paragraph has that paragraph as one
       // responsibility": "**Unit** – description" writes that paragraph on the item's own line.

@@ -48,7 +48,14 @@ type UnitsInput = { model: DocumentModel; text: string; mentions: DocumentMentio
 export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; units: FoundUnits }> = {
   name: 'units',
   does: 'lists, tables, name lines and sentences whose children are units; a unit without a head word becomes a body mention',
-  modules: ['stages/units.ts', 'unit-lists.ts', 'item-roles.ts', 'table-columns.ts', 'name-list-lines.ts', 'function-context.ts'],
+  modules: [
+    'stages/units.ts',
+    'unit-lists.ts',
+    'item-roles.ts',
+    'table-columns.ts',
+    'name-list-lines.ts',
+    'function-context.ts',
+  ],
   run: ({ model, text, mentions, bodies }) => {
     const organisations = [...bodies];
     const units: FoundUnits = { items: [], rows: [], sections: new Set(), lists: new Set() };
@@ -67,14 +74,18 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
             unit = parsed.name;
             organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
           } else continue;
-          const description = parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
+          const description =
+            parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
           units.items.push({ unit, item, section: unitList.section, ownerCue: unitList.ownerCue, description });
           units.lists.add(list);
           if (unitList.ownerCue === unitList.section.heading) units.sections.add(unitList.section);
         }
       }
       for (const table of unitList.tables) {
-        const dutyColumn = table.header.findIndex((h) => FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)));
+        const dutyColumn = table.header.findIndex(
+          (h) =>
+            FUNCTION_CONTEXT.test(text.slice(h.start, h.end)) || /description|about/i.test(text.slice(h.start, h.end)),
+        );
         const unitColumn = Math.max(0, tableColumns(text, table).unit);
         for (const row of table.rows) {
           const cell = row[unitColumn];
@@ -82,7 +93,13 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           let unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
           if (!unit) {
             // "Data Science Team": a unit-shaped cell names a unit without a head-word mention.
-            const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: cell.start }, head: cell, range: cell, children: [] };
+            const item: ItemNode = {
+              kind: 'item',
+              marker: { style: 'bullet', value: 0, end: cell.start },
+              head: cell,
+              range: cell,
+              children: [],
+            };
             const parsed = unitNameOfItem(text, item);
             if (!parsed || parsed.description) continue;
             unit = { range: parsed.name, extractor: 'agencies:unit-table-cell' };
@@ -90,7 +107,13 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           }
           const duty = dutyColumn >= 0 && dutyColumn !== unitColumn ? row[dutyColumn] : undefined;
           const body = duty ? { start: duty.start, end: duty.end } : null;
-          units.rows.push({ unit: unit.range, row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end }, duty: body, section: unitList.section, ownerCue: unitList.ownerCue });
+          units.rows.push({
+            unit: unit.range,
+            row: { start: row[0]?.start ?? cell.start, end: row[row.length - 1]?.end ?? cell.end },
+            duty: body,
+            section: unitList.section,
+            ownerCue: unitList.ownerCue,
+          });
         }
       }
     }
@@ -100,14 +123,22 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     for (const piece of mentions.pieces) {
       if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
       for (const name of findNameListUnits(text, piece.range, bodyIndex)) {
-        if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end)) organisations.push({ range: name, extractor: 'agencies:name-list-line' });
-        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: piece.range, children: [] };
+        if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end))
+          organisations.push({ range: name, extractor: 'agencies:name-list-line' });
+        const item: ItemNode = {
+          kind: 'item',
+          marker: { style: 'bullet', value: 0, end: name.start },
+          head: name,
+          range: piece.range,
+          children: [],
+        };
         units.items.push({ unit: name, item, section: model.root, ownerCue: null, description: null });
       }
     }
     // Units enumerated in one sentence ("organised into four units: the A Unit, ...").
     const headWordIndex = new RangeIndex(mentions.organisations);
-    const hasHeadWordName = (r: TextRange): boolean => headWordIndex.overlapping(r).some((o) => o.range.start === r.start && o.range.end === r.end);
+    const hasHeadWordName = (r: TextRange): boolean =>
+      headWordIndex.overlapping(r).some((o) => o.range.start === r.start && o.range.end === r.end);
     // "The Agency comprises three directorates: the A, the B and the C." may be read as a
     // key/value line; it is one sentence here.
     const keyValueLines = mentions.pieces.flatMap((p) => {
@@ -117,7 +148,13 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
       for (const name of inline.names) {
         if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
-        const item: ItemNode = { kind: 'item', marker: { style: 'bullet', value: 0, end: name.start }, head: name, range: inline.sentence, children: [] };
+        const item: ItemNode = {
+          kind: 'item',
+          marker: { style: 'bullet', value: 0, end: name.start },
+          head: name,
+          range: inline.sentence,
+          children: [],
+        };
         units.items.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
       }
     }

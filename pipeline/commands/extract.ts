@@ -22,8 +22,16 @@ export function registerExtractCommand(program: Command): void {
     .description('extract entities and relations from documents into JSON (no database needed)')
     .argument('[paths...]', 'files or folders of .txt/.md/.markdown documents', ['seeds'])
     .option('-o, --out <file>', 'output file, or - for stdout (the default)', '-')
-    .option('--workers <n>', 'extraction worker threads, used when the corpus is large enough (default: number of cores)', parseWorkers, defaultWorkerCount())
-    .option('--explain', 'print each document\'s outline with node roles, the subject at each node and the rule behind each fact, instead of JSON')
+    .option(
+      '--workers <n>',
+      'extraction worker threads, used when the corpus is large enough (default: number of cores)',
+      parseWorkers,
+      defaultWorkerCount(),
+    )
+    .option(
+      '--explain',
+      "print each document's outline with node roles, the subject at each node and the rule behind each fact, instead of JSON",
+    )
     .action(async (paths: string[], options: { out: string; workers: number; explain?: boolean }) => {
       if (options.explain) {
         for (const line of await explainCorpus(paths)) process.stdout.write(`${line}\n`);
@@ -37,9 +45,14 @@ export function registerExtractCommand(program: Command): void {
         try {
           await writeFile(options.out, json);
         } catch (error) {
-          throw new KgError('KG_DOCUMENT_READ', `cannot write "${options.out}": ${(error as Error).message}. Check the folder exists and is writable.`, { cause: error });
+          throw new KgError(
+            'KG_DOCUMENT_READ',
+            `cannot write "${options.out}": ${(error as Error).message}. Check the folder exists and is writable.`,
+            { cause: error },
+          );
         }
       }
-      for (const d of extraction.diagnostics) console.error(`kg extract: ${d.path ?? d.document ?? ''}: ${d.message} [${d.code}]`);
+      for (const d of extraction.diagnostics)
+        console.error(`kg extract: ${d.path ?? d.document ?? ''}: ${d.message} [${d.code}]`);
     });
 }

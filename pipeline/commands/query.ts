@@ -36,13 +36,24 @@ export function registerQueryCommands(program: Command): void {
         console.log(formatAnalysisList());
         return;
       }
-      if (!name) throw new KgError('KG_USAGE', 'kg query needs an analysis name or a .cypher file (kg query --list shows the names)');
+      if (!name)
+        throw new KgError(
+          'KG_USAGE',
+          'kg query needs an analysis name or a .cypher file (kg query --list shows the names)',
+        );
       // Unknown names, bad parameters and write clauses fail before any server is started.
       const prepared = prepareQuery({ analysis: name, params: options.param });
       const database = await connectDatabase({ log: (line) => console.error(line) });
       try {
-        const output = await runQuery({ driver: database.driver, database: database.settings.database, analysis: name, params: options.param }, prepared);
-        console.log(formatRows(options.format, output.columns, output.rows, { maxColumnWidth: options.format === 'table' ? 70 : undefined }));
+        const output = await runQuery(
+          { driver: database.driver, database: database.settings.database, analysis: name, params: options.param },
+          prepared,
+        );
+        console.log(
+          formatRows(options.format, output.columns, output.rows, {
+            maxColumnWidth: options.format === 'table' ? 70 : undefined,
+          }),
+        );
       } finally {
         await database.close();
       }
@@ -65,7 +76,9 @@ export function registerQueryCommands(program: Command): void {
           outDir: options.out,
           arrayDelimiter: options.arrayDelimiter,
         });
-        console.log(`Exported ${summary.nodes} nodes and ${summary.relationships} relationships as ${options.format} to ${options.out}:`);
+        console.log(
+          `Exported ${summary.nodes} nodes and ${summary.relationships} relationships as ${options.format} to ${options.out}:`,
+        );
         for (const file of summary.files) console.log(`  ${file}`);
       } finally {
         await database.close();

@@ -14,7 +14,8 @@ interface ServeFlags {
 function parseInteger(min: number, max: number) {
   return (value: string): number => {
     const number = Number(value);
-    if (!Number.isInteger(number) || number < min || number > max) throw new InvalidArgumentError(`expected an integer from ${min} to ${max}, got "${value}"`);
+    if (!Number.isInteger(number) || number < min || number > max)
+      throw new InvalidArgumentError(`expected an integer from ${min} to ${max}, got "${value}"`);
     return number;
   };
 }
@@ -48,13 +49,20 @@ export function registerServeCommand(program: Command): void {
       } catch (error) {
         await database.close();
         const code = (error as { code?: unknown }).code;
-        if (code === 'EADDRINUSE') throw new KgError('KG_USAGE', `Port ${flags.port} on ${flags.host} is taken: pass another --port`, { cause: error });
-        throw new KgError('KG_USAGE', `Cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`, { cause: error });
+        if (code === 'EADDRINUSE')
+          throw new KgError('KG_USAGE', `Port ${flags.port} on ${flags.host} is taken: pass another --port`, {
+            cause: error,
+          });
+        throw new KgError('KG_USAGE', `Cannot listen on ${flags.host}:${flags.port}: ${(error as Error).message}`, {
+          cause: error,
+        });
       }
       const address = app.server.address();
       const port = typeof address === 'object' && address ? address.port : flags.port;
       const host = flags.host.includes(':') ? `[${flags.host}]` : flags.host;
-      console.log(`kg serve: dashboard at http://${host}:${port}/ and API at http://${host}:${port}/api/ (OpenAPI: /api/openapi.json); graph at ${database.settings.uri}${token ? '; bearer token required' : ''}. Ctrl-C stops.`);
+      console.log(
+        `kg serve: dashboard at http://${host}:${port}/ and API at http://${host}:${port}/api/ (OpenAPI: /api/openapi.json); graph at ${database.settings.uri}${token ? '; bearer token required' : ''}. Ctrl-C stops.`,
+      );
       await new Promise<void>((resolve) => {
         const stop = (): void => {
           process.off('SIGINT', stop);

@@ -9,7 +9,7 @@ import { formatCsv } from '../format-rows.ts';
 import { runQuery, type PreparedQuery } from '../query.ts';
 import { HttpError } from './http-errors.ts';
 import { analysisListSchema, analysisResultSchema, errorResponses } from './schemas.ts';
-import type { ServeContext } from './server.ts';
+import type { ServeContext } from './context.ts';
 
 const jsonParam = (value: ParamValue | undefined): string | number | boolean | null | undefined =>
   typeof value === 'bigint' ? Number(value) : value;
@@ -53,7 +53,13 @@ export function registerAnalysisRoutes(app: FastifyInstance, context: ServeConte
 
   app.get(
     '/api/analyses',
-    { schema: { summary: 'The named analyses with their parameters, types and defaults', tags: ['analyses'], response: { 200: analysisListSchema, ...errorResponses } } },
+    {
+      schema: {
+        summary: 'The named analyses with their parameters, types and defaults',
+        tags: ['analyses'],
+        response: { 200: analysisListSchema, ...errorResponses },
+      },
+    },
     async () => listAnalyses(context.analysesDir).map(describeAnalysis),
   );
 
@@ -63,10 +69,18 @@ export function registerAnalysisRoutes(app: FastifyInstance, context: ServeConte
       schema: {
         summary: 'Run one named analysis read-only; other query parameters are its parameters, typed by its header',
         tags: ['analyses'],
-        params: { type: 'object', required: ['name'], properties: { name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: `One of: ${names.join(', ')}` } } },
+        params: {
+          type: 'object',
+          required: ['name'],
+          properties: {
+            name: { type: 'string', pattern: '^[a-z][a-z0-9-]*$', description: `One of: ${names.join(', ')}` },
+          },
+        },
         querystring: {
           type: 'object',
-          properties: { format: { type: 'string', enum: ['json', 'csv'], default: 'json', description: 'json (default) or csv' } },
+          properties: {
+            format: { type: 'string', enum: ['json', 'csv'], default: 'json', description: 'json (default) or csv' },
+          },
           additionalProperties: { type: 'string' },
         },
         response: { 200: analysisResultSchema, ...errorResponses },
@@ -75,18 +89,32 @@ export function registerAnalysisRoutes(app: FastifyInstance, context: ServeConte
     async (request, reply) => {
       const { format, ...query } = request.query;
       const analysis = listAnalyses(context.analysesDir).find((candidate) => candidate.name === request.params.name);
-      if (!analysis) throw new HttpError(404, 'KG_NOT_FOUND', `No analysis named "${request.params.name}"; GET /api/analyses lists them`);
+      if (!analysis)
+        throw new HttpError(
+          404,
+          'KG_NOT_FOUND',
+          `No analysis named "${request.params.name}"; GET /api/analyses lists them`,
+        );
       const prepared = prepareAnalysis(analysis, query);
       // Quoted analyses read document files, which change apart from the graph: never cached.
       const isCacheable = analysis.quote === undefined && request.graphRunId !== undefined;
       const cached = isCacheable ? context.results.get(request.url, request.graphRunId!) : undefined;
       if (cached) return reply.type(cached.contentType).send(cached.body);
       const output = await runQuery(
-        { driver: context.target.driver, database: context.target.database, analysis: analysis.name, timeoutMs: context.target.timeoutMs, documentRoots: context.documentRoots },
+        {
+          driver: context.target.driver,
+          database: context.target.database,
+          analysis: analysis.name,
+          timeoutMs: context.target.timeoutMs,
+          documentRoots: context.documentRoots,
+        },
         prepared,
       );
       const contentType = format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8';
-      const body = format === 'csv' ? formatCsv(output.columns, output.rows) : JSON.stringify({ analysis: analysis.name, columns: output.columns, rows: output.rows });
+      const body =
+        format === 'csv'
+          ? formatCsv(output.columns, output.rows)
+          : JSON.stringify({ analysis: analysis.name, columns: output.columns, rows: output.rows });
       if (isCacheable) context.results.set(request.url, request.graphRunId!, contentType, body);
       return reply.type(contentType).send(body);
     },

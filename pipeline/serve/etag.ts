@@ -5,7 +5,10 @@ import { createHash } from 'node:crypto';
 
 /** The ETag of every API answer while the newest ingest run is `runId` (null: no run yet). */
 export function graphEtag(runId: string | null, apiVersion: string): string {
-  return `W/"${createHash('sha256').update(`${apiVersion}\u0000${runId ?? ''}`).digest('hex').slice(0, 20)}"`;
+  return `W/"${createHash('sha256')
+    .update(`${apiVersion}\u0000${runId ?? ''}`)
+    .digest('hex')
+    .slice(0, 20)}"`;
 }
 
 /** True when an If-None-Match header matches `etag` (weak comparison, lists and `*` allowed). */

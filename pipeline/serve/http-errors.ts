@@ -1,6 +1,6 @@
 // One JSON shape for every failure, `{ error: { code, message } }`, with the HTTP status
 // that fits its code. Stack traces stay in the server's log.
-import { KgError, type ErrorCode } from '../errors.ts';
+import { isKgError, type ErrorCode } from '../errors.ts';
 
 /** The body of every error answer. */
 export interface ErrorBody {
@@ -31,15 +31,34 @@ export class HttpError extends Error {
 
 /** Maps any error to a status and body; `isUnexpected` says the server should log it. */
 export function toErrorResponse(error: unknown): { status: number; body: ErrorBody; isUnexpected: boolean } {
-  if (error instanceof HttpError) return { status: error.statusCode, body: { error: { code: error.code, message: error.message } }, isUnexpected: false };
-  if (error instanceof KgError) {
+  if (error instanceof HttpError)
+    return {
+      status: error.statusCode,
+      body: { error: { code: error.code, message: error.message } },
+      isUnexpected: false,
+    };
+  if (isKgError(error)) {
     const status = STATUS_OF_CODE[error.code] ?? 500;
     return { status, body: { error: { code: error.code, message: error.message } }, isUnexpected: status === 500 };
   }
   const fastifyError = error as { statusCode?: unknown; code?: unknown; message?: unknown; validation?: unknown };
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
-    const code = fastifyError.validation ? 'KG_USAGE' : typeof fastifyError.code === 'string' ? fastifyError.code : 'KG_USAGE';
-    return { status: fastifyError.statusCode, body: { error: { code, message: String(fastifyError.message) } }, isUnexpected: false };
+    const code = fastifyError.validation
+      ? 'KG_USAGE'
+      : typeof fastifyError.code === 'string'
+        ? fastifyError.code
+        : 'KG_USAGE';
+    return {
+      status: fastifyError.statusCode,
+      body: { error: { code, message: String(fastifyError.message) } },
+      isUnexpected: false,
+    };
   }
-  return { status: 500, body: { error: { code: 'KG_INTERNAL', message: 'The server failed to answer (a bug; the server log has the details).' } }, isUnexpected: true };
+  return {
+    status: 500,
+    body: {
+      error: { code: 'KG_INTERNAL', message: 'The server failed to answer (a bug; the server log has the details).' },
+    },
+    isUnexpected: true,
+  };
 }

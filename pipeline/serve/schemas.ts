@@ -44,7 +44,10 @@ const evidenceSpan = {
     start: { type: 'integer' },
     end: { type: 'integer' },
     quote: nullable('string'),
-    quoteStatus: { type: 'string', enum: ['ok', 'no span', 'file missing', 'file changed since ingest', 'span out of range'] },
+    quoteStatus: {
+      type: 'string',
+      enum: ['ok', 'no span', 'file missing', 'file changed since ingest', 'span out of range'],
+    },
   },
 } as const;
 
@@ -105,7 +108,10 @@ export const entitySchema = {
           title: { type: 'string' },
           other: entityRef,
           evidence: { type: 'array', items: evidenceSpan },
-          evidenceTotal: { type: 'integer', description: 'How many spans support the fact; evidence holds the first few' },
+          evidenceTotal: {
+            type: 'integer',
+            description: 'How many spans support the fact; evidence holds the first few',
+          },
         },
       },
     },
@@ -139,7 +145,11 @@ export const searchSchema = {
     query: { type: 'string' },
     hits: {
       type: 'array',
-      items: { type: 'object', required: ['id', 'type', 'name', 'score'], properties: { ...entityRef.properties, score: { type: 'number' } } },
+      items: {
+        type: 'object',
+        required: ['id', 'type', 'name', 'score'],
+        properties: { ...entityRef.properties, score: { type: 'number' } },
+      },
     },
   },
 } as const;

@@ -7,15 +7,16 @@ import responseValidation from '@fastify/response-validation';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance, type FastifySchemaValidationError } from 'fastify';
-import { listAnalyses, ANALYSES_DIR } from '../../cypher/catalog.ts';
-import { readLastIngestRunId, type ReadTarget } from '../../graph/dashboard-reads.ts';
+import { listAnalyses } from '../../cypher/catalog.ts';
+import { readLastIngestRunId } from '../../graph/dashboard-reads.ts';
 import type { Driver } from '../../graph/driver.ts';
-import { PROJECT_ROOT } from '../project-root.ts';
+import { ANALYSES_DIR, PROJECT_ROOT } from '../project-root.ts';
 import { registerAnalysisRoutes } from './analysis-routes.ts';
 import { registerEntityRoutes } from './entity-routes.ts';
 import { graphEtag, matchesIfNoneMatch } from './etag.ts';
 import { HttpError, toErrorResponse } from './http-errors.ts';
 import { isAuthorized } from './security.ts';
+import type { ServeContext } from './context.ts';
 import { ResultCache } from './result-cache.ts';
 import { registerStatusRoutes } from './status-routes.ts';
 
@@ -30,9 +31,9 @@ export interface ServeOptions {
   driver: Driver;
   database: string | undefined;
   /** Bearer token every /api request must carry; undefined: none needed (loopback only, checked by the caller). */
-  token?: string;
+  token?: string | undefined;
   /** The one origin allowed to call the API from a browser page elsewhere; undefined: CORS off. */
-  corsOrigin?: string;
+  corsOrigin?: string | undefined;
   /** A query still running after this long is cancelled by the server (504). */
   queryTimeoutMs: number;
   /** Largest request body accepted (none is needed: every route is GET). */
@@ -45,14 +46,6 @@ export interface ServeOptions {
   documentRoots?: string[];
   /** Receives unexpected errors (with stacks) for the server's log; default console.error. */
   logError?: (error: unknown) => void;
-}
-
-/** What route modules need. */
-export interface ServeContext {
-  target: ReadTarget;
-  analysesDir: string;
-  documentRoots: string[];
-  results: ResultCache;
 }
 
 declare module 'fastify' {
@@ -82,7 +75,15 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
     bodyLimit,
     // A request may not outlive its query by much.
     requestTimeout: options.queryTimeoutMs + 5_000,
-    ajv: { customOptions: { allowUnionTypes: true, removeAdditional: false, coerceTypes: true, useDefaults: true, allErrors: true } },
+    ajv: {
+      customOptions: {
+        allowUnionTypes: true,
+        removeAdditional: false,
+        coerceTypes: true,
+        useDefaults: true,
+        allErrors: true,
+      },
+    },
     schemaErrorFormatter: formatValidationErrors,
   });
   const logError = options.logError ?? ((error: unknown) => console.error(error));
@@ -102,19 +103,39 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   });
   app.setNotFoundHandler((request, reply) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return reply.code(405).header('allow', 'GET, HEAD').send({ error: { code: 'KG_METHOD', message: `${request.method} is not allowed: kg serve only reads (use GET)` } });
+      return reply
+        .code(405)
+        .header('allow', 'GET, HEAD')
+        .send({
+          error: { code: 'KG_METHOD', message: `${request.method} is not allowed: kg serve only reads (use GET)` },
+        });
     }
-    return reply.code(404).send({ error: { code: 'KG_NOT_FOUND', message: `Nothing at ${request.url.split('?')[0]}; the API is described at /api/openapi.json` } });
+    return reply.code(404).send({
+      error: {
+        code: 'KG_NOT_FOUND',
+        message: `Nothing at ${request.url.split('?')[0]}; the API is described at /api/openapi.json`,
+      },
+    });
   });
 
   // No route takes a body; a large one is refused before it is read.
   app.addHook('onRequest', async (request) => {
     const length = Number(request.headers['content-length'] ?? 0);
-    if (length > bodyLimit) throw new HttpError(413, 'KG_BODY_TOO_LARGE', `The request body (${length} bytes) is larger than the ${bodyLimit} bytes allowed; no endpoint takes a body`);
+    if (length > bodyLimit)
+      throw new HttpError(
+        413,
+        'KG_BODY_TOO_LARGE',
+        `The request body (${length} bytes) is larger than the ${bodyLimit} bytes allowed; no endpoint takes a body`,
+      );
   });
 
   if (options.corsOrigin !== undefined) {
-    await app.register(cors, { origin: options.corsOrigin, methods: ['GET', 'HEAD'], allowedHeaders: ['Authorization', 'If-None-Match'], exposedHeaders: ['ETag'] });
+    await app.register(cors, {
+      origin: options.corsOrigin,
+      methods: ['GET', 'HEAD'],
+      allowedHeaders: ['Authorization', 'If-None-Match'],
+      exposedHeaders: ['ETag'],
+    });
   }
 
   const token = options.token;
@@ -124,7 +145,11 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
     if (request.method === 'OPTIONS') return; // CORS preflight carries no credentials
     if (token !== undefined && !isAuthorized(request.headers.authorization, token)) {
       reply.header('www-authenticate', 'Bearer');
-      throw new HttpError(401, 'KG_UNAUTHORIZED', 'This server needs a token: send "Authorization: Bearer <KG_SERVE_TOKEN>"');
+      throw new HttpError(
+        401,
+        'KG_UNAUTHORIZED',
+        'This server needs a token: send "Authorization: Bearer <KG_SERVE_TOKEN>"',
+      );
     }
     if (request.url.startsWith('/api/openapi.json') || (request.method !== 'GET' && request.method !== 'HEAD')) return;
     const runId = await readLastIngestRunId(context.target);
@@ -142,7 +167,8 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
       info: {
         title: 'kg-public-bodies',
         version: API_VERSION,
-        description: 'Read-only API over the public-bodies graph: named analyses, entities with evidence, full-text search, status.',
+        description:
+          'Read-only API over the public-bodies graph: named analyses, entities with evidence, full-text search, status.',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
       ...(token !== undefined ? { security: [{ bearer: [] }] } : {}),
@@ -159,7 +185,10 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
   // (inline styles are allowed: cytoscape positions its layers with them).
   app.addHook('onSend', async (request, reply, payload) => {
     if (!request.url.startsWith('/api/')) {
-      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'");
+      reply.header(
+        'content-security-policy',
+        "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; script-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+      );
       reply.header('x-content-type-options', 'nosniff');
     }
     return payload;
@@ -167,10 +196,22 @@ export async function buildServer(options: ServeOptions): Promise<FastifyInstanc
 
   const dashboardDir = options.dashboardDir ?? DASHBOARD_DIR;
   if (existsSync(join(dashboardDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: dashboardDir, prefix: '/', index: ['index.html'], dotfiles: 'deny', cacheControl: true, maxAge: 0 });
+    await app.register(fastifyStatic, {
+      root: dashboardDir,
+      prefix: '/',
+      index: ['index.html'],
+      dotfiles: 'deny',
+      cacheControl: true,
+      maxAge: 0,
+    });
   } else {
     app.get('/', { schema: { hide: true } }, async (_request, reply) =>
-      reply.code(503).type('text/plain').send(`The dashboard page is not built (no ${dashboardDir}/index.html): run npm run build. The API works: /api/openapi.json`),
+      reply
+        .code(503)
+        .type('text/plain')
+        .send(
+          `The dashboard page is not built (no ${dashboardDir}/index.html): run npm run build. The API works: /api/openapi.json`,
+        ),
     );
   }
   return app;

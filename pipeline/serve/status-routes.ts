@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { readGraphCounts, readRecentRuns } from '../../graph/dashboard-reads.ts';
 import { runQuery } from '../query.ts';
 import { errorResponses, runsSchema, statusSchema } from './schemas.ts';
-import type { ServeContext } from './server.ts';
+import type { ServeContext } from './context.ts';
 
 /** Registers the status routes. */
 export function registerStatusRoutes(app: FastifyInstance, context: ServeContext): void {
@@ -11,7 +11,8 @@ export function registerStatusRoutes(app: FastifyInstance, context: ServeContext
     '/api/status',
     {
       schema: {
-        summary: 'Nodes per label, relationships per type, the last ingest run, and how many entities each data-quality check flags',
+        summary:
+          'Nodes per label, relationships per type, the last ingest run, and how many entities each data-quality check flags',
         tags: ['status'],
         response: { 200: statusSchema, ...errorResponses },
       },
@@ -39,7 +40,11 @@ export function registerStatusRoutes(app: FastifyInstance, context: ServeContext
       schema: {
         summary: 'The newest ingest runs, newest first, with what each changed',
         tags: ['status'],
-        querystring: { type: 'object', additionalProperties: false, properties: { limit: { type: 'integer', minimum: 1, maximum: 50, default: 10 } } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { limit: { type: 'integer', minimum: 1, maximum: 50, default: 10 } },
+        },
         response: { 200: runsSchema, ...errorResponses },
       },
     },

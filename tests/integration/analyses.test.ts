@@ -2,11 +2,13 @@
 // ingests, with rows drawn from the seeds (gold: ../shared/eval/gold/).
 import { describe, expect, it, vi } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
 import type { PlainMap } from '../../graph/values.ts';
 import { main } from '../../pipeline/cli.ts';
 import { runQuery } from '../../pipeline/query.ts';
 import { testConnection } from './helpers/database.ts';
 import { useSeedGraph } from './helpers/seed-graph.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 const MIIT = "Ministry of Industry and Information Technology of the People's Republic of China";
 
@@ -14,10 +16,11 @@ describe('named analyses on the seed graph', () => {
   const seedDriver = useSeedGraph();
   const query = async (analysis: string, params: string[] = []) =>
     runQuery({ driver: seedDriver(), database: testConnection().database, analysis, params });
-  const pick = (rows: PlainMap[], ...columns: string[]) => rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
+  const pick = (rows: PlainMap[], ...columns: string[]) =>
+    rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]])));
 
   it('every analysis runs with its defaults', async () => {
-    for (const analysis of listAnalyses()) {
+    for (const analysis of listAnalyses(ANALYSES_DIR)) {
       const output = await query(analysis.name);
       expect(output.columns.length, analysis.name).toBeGreaterThan(0);
     }
@@ -49,13 +52,26 @@ describe('named analyses on the seed graph', () => {
       ]),
     );
     const all = await query('post-holders');
-    expect(pick(all.rows, 'person', 'title', 'bodyType')).toEqual(expect.arrayContaining([{ person: 'Gao Lin', title: 'deputy director', bodyType: 'Department' }]));
+    expect(pick(all.rows, 'person', 'title', 'bodyType')).toEqual(
+      expect.arrayContaining([{ person: 'Gao Lin', title: 'deputy director', bodyType: 'Department' }]),
+    );
   });
 
   it('chain-of-command: MIIT is under the State Council and has agencies and departments under it', async () => {
     const { rows } = await query('chain-of-command');
-    expect(pick(rows.filter((row) => row.direction === 'above'), 'body', 'depth')).toEqual([{ body: 'State Council', depth: 1 }]);
-    const below = pick(rows.filter((row) => row.direction === 'below'), 'type', 'body', 'depth');
+    expect(
+      pick(
+        rows.filter((row) => row.direction === 'above'),
+        'body',
+        'depth',
+      ),
+    ).toEqual([{ body: 'State Council', depth: 1 }]);
+    const below = pick(
+      rows.filter((row) => row.direction === 'below'),
+      'type',
+      'body',
+      'depth',
+    );
     expect(below).toEqual(
       expect.arrayContaining([
         { type: 'Agency', body: 'National Space Administration', depth: 1 },
@@ -64,9 +80,20 @@ describe('named analyses on the seed graph', () => {
       ]),
     );
     const citic = await query('chain-of-command', ['agency=China Institute of Information and Communication']);
-    expect(pick(citic.rows.filter((row) => row.direction === 'above'), 'body', 'depth', 'via')).toEqual([
+    expect(
+      pick(
+        citic.rows.filter((row) => row.direction === 'above'),
+        'body',
+        'depth',
+        'via',
+      ),
+    ).toEqual([
       { body: MIIT, depth: 1, via: ['China Institute of Information and Communication', MIIT] },
-      { body: 'State Council', depth: 2, via: ['China Institute of Information and Communication', MIIT, 'State Council'] },
+      {
+        body: 'State Council',
+        depth: 2,
+        via: ['China Institute of Information and Communication', MIIT, 'State Council'],
+      },
     ]);
   });
 
@@ -79,7 +106,9 @@ describe('named analyses on the seed graph', () => {
       ]),
     );
     const laws = await query('laws-of-body', ['body=Bureau of Science, Technology and Industrial Informatization']);
-    expect(laws.rows.map((row) => row.law)).toEqual(expect.arrayContaining([expect.stringMatching(/Progress of Science and Technology/)]));
+    expect(laws.rows.map((row) => row.law)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Progress of Science and Technology/)]),
+    );
   });
 
   it('search-responsibilities: ranked full-text hits on radio spectrum, with who holds them', async () => {
@@ -103,7 +132,11 @@ describe('named analyses on the seed graph', () => {
     const { rows, columns } = await query('provenance', ['entity=jin zhuanglong']);
     expect(columns).toEqual(expect.arrayContaining(['quote', 'quoteStatus']));
     const mention = rows.find((row) => row.kind === 'mention');
-    expect(mention).toMatchObject({ document: 'seeds/001_e15234533dad94e7.txt', quote: 'Jin Zhuanglong', quoteStatus: 'ok' });
+    expect(mention).toMatchObject({
+      document: 'seeds/001_e15234533dad94e7.txt',
+      quote: 'Jin Zhuanglong',
+      quoteStatus: 'ok',
+    });
     const minister = rows.find((row) => row.kind === 'relationship' && String(row.fact).includes('(Minister)'));
     expect(minister?.quoteStatus).toBe('ok');
     expect(minister?.quote).toMatch(/^Jin Zhuanglong/);
@@ -112,7 +145,9 @@ describe('named analyses on the seed graph', () => {
 
   it('data-quality: agencies with no responsibilities, and once-mentioned entities on request', async () => {
     const { rows } = await query('data-quality');
-    expect(pick(rows, 'check', 'entity')).toEqual(expect.arrayContaining([{ check: 'agency without responsibilities', entity: 'National Space Administration' }]));
+    expect(pick(rows, 'check', 'entity')).toEqual(
+      expect.arrayContaining([{ check: 'agency without responsibilities', entity: 'National Space Administration' }]),
+    );
     expect(rows.some((row) => row.check === 'mentioned once' && row.type === 'Responsibility')).toBe(false);
     const withDuties = await query('data-quality', ['includeResponsibilities=true']);
     expect(withDuties.rows.some((row) => row.check === 'mentioned once' && row.type === 'Responsibility')).toBe(true);
@@ -138,13 +173,13 @@ describe('named analyses on the seed graph', () => {
        MERGE (body)-[governed:GOVERNED_BY]->(law)
        ON CREATE SET governed.documents = [], governed.evidence = [], governed.extractors = ['test']`,
       { body: 'China Institute of Information and Communication', law: 'Network Security Law' },
-      { database: testConnection().database },
+      onDatabase(testConnection().database),
     );
     const { rows } = await query('shared-laws-and-duties');
-    expect(rows).toEqual([
-      expect.objectContaining({ sharedLaws: 1, sharedDuties: 0, laws: ['Network Security Law'] }),
-    ]);
-    expect(new Set([rows[0]!.body, rows[0]!.otherBody])).toEqual(new Set(['China Institute of Information and Communication', 'Central Network Information Office']));
+    expect(rows).toEqual([expect.objectContaining({ sharedLaws: 1, sharedDuties: 0, laws: ['Network Security Law'] })]);
+    expect(new Set([rows[0]!.body, rows[0]!.otherBody])).toEqual(
+      new Set(['China Institute of Information and Communication', 'Central Network Information Office']),
+    );
   });
 
   it('the CLI prints JSON, CSV and a table, and refuses unknown parameters with exit code 2', async () => {
@@ -157,13 +192,17 @@ describe('named analyses on the seed graph', () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       expect(await main(['node', 'kg', 'query', 'post-holders', '--param', 'body=MIIT', '--format', 'json'])).toBe(0);
-      expect(JSON.parse(printed.pop()!)).toEqual(expect.arrayContaining([expect.objectContaining({ person: 'Jin Zhuanglong', title: 'Minister' })]));
+      expect(JSON.parse(printed.pop()!)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ person: 'Jin Zhuanglong', title: 'Minister' })]),
+      );
       expect(await main(['node', 'kg', 'query', 'post-holders', '--param', 'body=MIIT', '--format', 'csv'])).toBe(0);
       expect(printed.pop()!.split('\n')[0]).toBe('person,title,body,bodyType');
       expect(await main(['node', 'kg', 'query', 'graph-summary'])).toBe(0);
       expect(printed.pop()).toMatch(/^kind +\| name +\| count\n/);
       expect(await main(['node', 'kg', 'query', 'post-holders', '--param', 'boddy=MIIT'])).toBe(2);
-      expect(errors).toHaveBeenLastCalledWith(expect.stringContaining('has no parameter "boddy"; its parameters are body'));
+      expect(errors).toHaveBeenLastCalledWith(
+        expect.stringContaining('has no parameter "boddy"; its parameters are body'),
+      );
       expect(await main(['node', 'kg', 'query', '--list'])).toBe(0);
       expect(printed.pop()).toContain('departments-of-agency\n    Departments of an agency');
     } finally {

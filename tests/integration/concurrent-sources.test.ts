@@ -39,7 +39,9 @@ describe('two sources ingested at the same time', () => {
     expect(shared.length).toBeGreaterThan(0);
 
     await wipeDatabase(db.driver);
-    const runs = await Promise.all([north, south].map((folder) => runKg(['ingest', folder, '--concurrency', '4'], testConnection(), cache)));
+    const runs = await Promise.all(
+      [north, south].map((folder) => runKg(['ingest', folder, '--concurrency', '4'], testConnection(), cache)),
+    );
     for (const run of runs) expect(run.code, run.stderr).toBe(0);
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
     expect(await fingerprint(db.driver)).toEqual(expected);

@@ -4,8 +4,8 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from '../../graph/driver.ts';
-import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 // @ts-expect-error: a plain .mjs build script without type declarations
 import { buildWeb } from '../../scripts/build-web.mjs';
 import { launchBrowser } from './helpers/browser.ts';
@@ -29,7 +29,8 @@ describe('dashboard page in Chromium', () => {
   async function openPage(viewport: { width: number; height: number }, route = '/'): Promise<Page> {
     const page = await browser.newPage({ viewport });
     page.on('request', (request) => {
-      if (!request.url().startsWith(base) && !request.url().startsWith('data:') && !request.url().startsWith('blob:')) foreignRequests.push(request.url());
+      if (!request.url().startsWith(base) && !request.url().startsWith('data:') && !request.url().startsWith('blob:'))
+        foreignRequests.push(request.url());
     });
     page.on('pageerror', (error) => pageErrors.push(error.message));
     page.on('console', (message) => {
@@ -52,7 +53,11 @@ describe('dashboard page in Chromium', () => {
     driver = openTestDriver();
     await ingestSeeds(driver);
     server = spawnKg(['serve', '--port', '0'], testConnection());
-    await waitFor(() => /dashboard at (http:\/\/\S+)\//.test(server.stdout()) || server.child.exitCode !== null, 60_000, 'kg serve to listen');
+    await waitFor(
+      () => /dashboard at (http:\/\/\S+)\//.test(server.stdout()) || server.child.exitCode !== null,
+      60_000,
+      'kg serve to listen',
+    );
     const match = /dashboard at (http:\/\/\S+?)\/ /.exec(server.stdout());
     if (!match) throw new Error(`kg serve did not start: ${server.stderr()}`);
     base = match[1]!;
@@ -74,12 +79,19 @@ describe('dashboard page in Chromium', () => {
     const { database } = testConnection();
     for (const label of ['Agency', 'Department', 'Person', 'Law', 'Responsibility', 'Document']) {
       // Labels from this fixed list only.
-      const result = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, { database });
+      const result = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, onDatabase(database));
       const shown = await table.locator(`tr[data-name="${label}"] td.num`).textContent();
       expect(Number(shown?.replace(/,/g, '')), label).toBe(result.records[0]!.get('count').toNumber());
     }
-    const relationships = await driver.executeQuery('MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r) AS count', {}, { database });
-    const shownPosts = await page.getByTestId('relationship-counts').locator('tr[data-name="HOLDS_POSITION"] td.num').textContent();
+    const relationships = await driver.executeQuery(
+      'MATCH ()-[r:HOLDS_POSITION]->() RETURN count(r) AS count',
+      {},
+      onDatabase(database),
+    );
+    const shownPosts = await page
+      .getByTestId('relationship-counts')
+      .locator('tr[data-name="HOLDS_POSITION"] td.num')
+      .textContent();
     expect(Number(shownPosts)).toBe(relationships.records[0]!.get('count').toNumber());
     await expect.poll(() => page.getByTestId('runs').locator('tbody tr').count()).toBe(1);
     expect(await page.getByTestId('runs').locator('tbody tr td').nth(1).textContent()).toBe('5 / 0 / 0 / 0');
@@ -102,7 +114,7 @@ describe('dashboard page in Chromium', () => {
     await page.close();
   });
 
-  it('entity page: MIIT shows its departments, Jin Zhuanglong as Minister, and a fact\'s quote from the seed text', async () => {
+  it("entity page: MIIT shows its departments, Jin Zhuanglong as Minister, and a fact's quote from the seed text", async () => {
     const page = await openPage(LAPTOP);
     await openMiit(page);
     const departments = page.locator('section[data-section="Departments"]');
@@ -118,7 +130,9 @@ describe('dashboard page in Chromium', () => {
     await quote.waitFor({ state: 'visible' });
     const quoted = (await quote.textContent()) ?? '';
     expect(quoted).toContain('Jin Zhuanglong');
-    const seeds = readdirSync(join(PROJECT_ROOT, 'seeds')).map((name) => readFileSync(join(PROJECT_ROOT, 'seeds', name), 'utf8'));
+    const seeds = readdirSync(join(PROJECT_ROOT, 'seeds')).map((name) =>
+      readFileSync(join(PROJECT_ROOT, 'seeds', name), 'utf8'),
+    );
     expect(seeds.some((text) => text.includes(quoted))).toBe(true);
     expect(await minister.locator('.doc').first().textContent()).toMatch(/seeds\/\d{3}_[0-9a-f]+\.txt$/);
     await page.screenshot({ path: join(SCREENSHOTS, 'entity-laptop.png'), fullPage: true });

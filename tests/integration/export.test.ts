@@ -9,9 +9,10 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { create } from 'xmlbuilder2';
-import type { Driver } from '../../graph/driver.ts';
-import type { CsvManifest } from '../../graph/export-csv.ts';
-import { toPlainValue, type PlainValue } from '../../graph/values.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
+import type { CsvManifest } from '../../graph/export/csv.ts';
+import { toPlainValue } from '../../graph/driver.ts';
+import type { PlainValue } from '../../graph/values.ts';
 import { main } from '../../pipeline/cli.ts';
 import { runExport } from '../../pipeline/export.ts';
 import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
@@ -58,17 +59,39 @@ describe('kg export', () => {
   // lists count as absent: the admin-import format has no way to write them.
   const graphSnapshot = async (): Promise<string[]> => {
     const clean = (properties: PlainValue) =>
-      Object.fromEntries(Object.entries(properties as Record<string, PlainValue>).filter(([, value]) => !(Array.isArray(value) && value.length === 0)).sort());
-    const nodes = await driver.executeQuery('MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties', {}, { database: database() });
+      Object.fromEntries(
+        Object.entries(properties as Record<string, PlainValue>)
+          .filter(([, value]) => !(Array.isArray(value) && value.length === 0))
+          .sort(),
+      );
+    const nodes = await driver.executeQuery(
+      'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties',
+      {},
+      onDatabase(database()),
+    );
     const relationships = await driver.executeQuery(
       'MATCH (a)-[r]->(b) RETURN type(r) AS type, labels(a) AS from, a.id AS fromId, labels(b) AS to, b.id AS toId, properties(r) AS properties',
       {},
-      { database: database() },
+      onDatabase(database()),
     );
     return [
-      ...nodes.records.map((record) => JSON.stringify(['node', [...(record.get('labels') as string[])].sort(), clean(toPlainValue(record.get('properties')))])),
+      ...nodes.records.map((record) =>
+        JSON.stringify([
+          'node',
+          [...(record.get('labels') as string[])].sort(),
+          clean(toPlainValue(record.get('properties'))),
+        ]),
+      ),
       ...relationships.records.map((record) =>
-        JSON.stringify(['relationship', record.get('type'), [...(record.get('from') as string[])].sort(), record.get('fromId'), [...(record.get('to') as string[])].sort(), record.get('toId'), clean(toPlainValue(record.get('properties')))]),
+        JSON.stringify([
+          'relationship',
+          record.get('type'),
+          [...(record.get('from') as string[])].sort(),
+          record.get('fromId'),
+          [...(record.get('to') as string[])].sort(),
+          record.get('toId'),
+          clean(toPlainValue(record.get('properties'))),
+        ]),
       ),
     ].sort();
   };
@@ -83,11 +106,18 @@ describe('kg export', () => {
                at: localdatetime('2024-03-09T10:30:00'), span: duration('P1DT2H'), numbers: [1, 2, 3], tags: ['a', 'b,c']})
        CREATE (p)-[:PROBES {weight: 1.5, note: $text}]->(d)`,
       { text: 'line one\nline "two", with; punctuation' },
-      { database: database() },
+      onDatabase(database()),
     );
     before = await graphSnapshot();
-    const result = await driver.executeQuery('MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships', {}, { database: database() });
-    counts = { nodes: Number(result.records[0]!.get('nodes')), relationships: Number(result.records[0]!.get('relationships')) };
+    const result = await driver.executeQuery(
+      'MATCH (n) WITH count(n) AS nodes RETURN nodes, COUNT { ()-[]->() } AS relationships',
+      {},
+      onDatabase(database()),
+    );
+    counts = {
+      nodes: Number(result.records[0]!.get('nodes')),
+      relationships: Number(result.records[0]!.get('relationships')),
+    };
   });
   afterAll(async () => {
     await wipeDatabase(driver);
@@ -106,7 +136,9 @@ describe('kg export', () => {
     try {
       const dir = join(outRoot, 'cli');
       expect(await main(['node', 'kg', 'export', '--format', 'json', '--out', dir])).toBe(0);
-      expect(printed[0]).toBe(`Exported ${counts.nodes} nodes and ${counts.relationships} relationships as json to ${dir}:`);
+      expect(printed[0]).toBe(
+        `Exported ${counts.nodes} nodes and ${counts.relationships} relationships as json to ${dir}:`,
+      );
       expect(existsSync(join(dir, 'graph.json'))).toBe(true);
       expect(await main(['node', 'kg', 'export', '--format', 'xml', '--out', dir])).toBe(2);
     } finally {
@@ -134,17 +166,25 @@ describe('kg export', () => {
     const dir = join(outRoot, 'json');
     const summary = await runExport({ driver, database: database(), format: 'json', outDir: dir });
     expect(summary).toMatchObject(counts);
-    const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as { nodes: { id: string; labels: string[]; properties: Record<string, PlainValue> }[]; relationships: { type: string; start: string; end: string }[] };
+    const graph = JSON.parse(readFileSync(join(dir, 'graph.json'), 'utf8')) as {
+      nodes: { id: string; labels: string[]; properties: Record<string, PlainValue> }[];
+      relationships: { type: string; start: string; end: string }[];
+    };
     expect(graph.nodes).toHaveLength(counts.nodes);
     expect(graph.relationships).toHaveLength(counts.relationships);
     const probe = graph.nodes.find((node) => node.id === 'ExportProbe:probe');
     expect(probe?.properties).toMatchObject({ count: 42, day: '2024-03-09', span: 'P1DT2H', numbers: [1, 2, 3] });
     const ids = new Set(graph.nodes.map((node) => node.id));
-    for (const relationship of graph.relationships) expect(ids.has(relationship.start) && ids.has(relationship.end)).toBe(true);
+    for (const relationship of graph.relationships)
+      expect(ids.has(relationship.start) && ids.has(relationship.end)).toBe(true);
   });
 
   it('writes neo4j-admin CSV that LOAD CSV re-creates exactly in an empty database', async () => {
-    const config = await driver.executeQuery("CALL dbms.listConfig('server.directories.import') YIELD value RETURN value", {}, { database: database() });
+    const config = await driver.executeQuery(
+      "CALL dbms.listConfig('server.directories.import') YIELD value RETURN value",
+      {},
+      onDatabase(database()),
+    );
     const importDir = String(config.records[0]?.get('value') ?? '');
     // LOAD CSV reads files on the server's machine; this needs the server to be local.
     expect(existsSync(importDir), `the server's import folder ${importDir} must be on this machine`).toBe(true);
@@ -154,17 +194,45 @@ describe('kg export', () => {
       const summary = await runExport({ driver, database: database(), format: 'csv', outDir: dir });
       expect(summary).toMatchObject(counts);
       const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as CsvManifest;
-      const headersOf = (file: string) => (parse(readFileSync(join(dir, file), 'utf8'), { to_line: 1 }) as string[][])[0]!;
-      expect(headersOf(manifest.nodes.find((entry) => entry.label === 'Agency')!.file)).toEqual(['id:ID(Agency)', 'aliases:string[]', 'extractors:string[]', 'name:string', 'sourceRows:string', ':LABEL']);
-      const holds = manifest.relationships.find((entry) => entry.type === 'HOLDS_POSITION' && entry.endLabel === 'Agency')!;
-      expect(headersOf(holds.file)).toEqual([':START_ID(Person)', 'documents:string[]', 'evidence:string[]', 'extractors:string[]', 'sourceExtractors:string[]', 'title:string', ':END_ID(Agency)', ':TYPE']);
+      const headersOf = (file: string) =>
+        (parse(readFileSync(join(dir, file), 'utf8'), { to_line: 1 }) as string[][])[0]!;
+      expect(headersOf(manifest.nodes.find((entry) => entry.label === 'Agency')!.file)).toEqual([
+        'id:ID(Agency)',
+        'aliases:string[]',
+        'extractors:string[]',
+        'name:string',
+        'sourceRows:string',
+        ':LABEL',
+      ]);
+      const holds = manifest.relationships.find(
+        (entry) => entry.type === 'HOLDS_POSITION' && entry.endLabel === 'Agency',
+      )!;
+      expect(headersOf(holds.file)).toEqual([
+        ':START_ID(Person)',
+        'documents:string[]',
+        'evidence:string[]',
+        'extractors:string[]',
+        'sourceExtractors:string[]',
+        'title:string',
+        ':END_ID(Agency)',
+        ':TYPE',
+      ]);
 
       await wipeDatabase(driver);
       // A server confines file URLs to its import folder; this embedded one (built from the
       // Maven jars) reports that folder but reads absolute paths. Use whichever it accepts.
       const relativeUrl = (file: string) => `file:///${relative(importDir, join(dir, file)).split('\\').join('/')}`;
       const canRead = (candidate: string) =>
-        driver.executeQuery('LOAD CSV FROM $url AS row RETURN count(row) AS rows', { url: candidate }, { database: database() }).then(() => true, () => false);
+        driver
+          .executeQuery(
+            'LOAD CSV FROM $url AS row RETURN count(row) AS rows',
+            { url: candidate },
+            onDatabase(database()),
+          )
+          .then(
+            () => true,
+            () => false,
+          );
       const isConfined = await canRead(relativeUrl('manifest.json'));
       const url = (file: string) => (isConfined ? relativeUrl(file) : pathToFileURL(join(dir, file)).href);
       expect(await canRead(url('manifest.json'))).toBe(true);
@@ -175,7 +243,7 @@ describe('kg export', () => {
            CREATE (target:$(split(row[':LABEL'], ';')))
            WITH target, row UNWIND $columns AS column ${CONVERT}`,
           { url: url(entry.file), columns: propertyColumns(headers), delimiter: manifest.arrayDelimiter },
-          { database: database() },
+          onDatabase(database()),
         );
       }
       for (const entry of manifest.relationships) {
@@ -194,7 +262,7 @@ describe('kg export', () => {
             startHeader: headers.find((header) => header.startsWith(':START_ID'))!,
             endHeader: headers.find((header) => header.startsWith(':END_ID'))!,
           },
-          { database: database() },
+          onDatabase(database()),
         );
       }
       const after = await graphSnapshot();

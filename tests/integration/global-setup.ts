@@ -5,7 +5,8 @@
 import type { TestProject } from 'vitest/node';
 import { resolveDatabaseTarget } from '../../pipeline/config.ts';
 import type { ConnectionSettings } from '../../graph/driver.ts';
-import { localConnection, localInstance, PROJECT_ROOT, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
+import { localConnection, localInstance, startLocalNeo4j, stopLocalNeo4j } from '../../pipeline/local-neo4j.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -24,12 +25,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   const target = resolveDatabaseTarget(PROJECT_ROOT, explicit ? { ...process.env, NEO4J_URI: explicit } : process.env);
   if (target.kind === 'configured' && explicit) {
-    project.provide('neo4j', { uri: target.uri, username: target.username, password: target.password, database: target.database });
+    project.provide('neo4j', {
+      uri: target.uri,
+      username: target.username,
+      password: target.password,
+      database: target.database,
+    });
     return async () => {};
   }
   const instance = localInstance('test');
   const started = await startLocalNeo4j(instance, (line) => console.log(`[neo4j] ${line}`));
-  console.log(`[neo4j] integration tests use Neo4j ${started.server.version} ${started.server.edition} over Bolt at ${started.uri}${started.wasRunning ? ' (already running)' : ` (started in ${started.seconds.toFixed(1)} s)`}`);
+  console.log(
+    `[neo4j] integration tests use Neo4j ${started.server.version} ${started.server.edition} over Bolt at ${started.uri}${started.wasRunning ? ' (already running)' : ` (started in ${started.seconds.toFixed(1)} s)`}`,
+  );
   project.provide('neo4j', localConnection(instance));
   return async () => {
     if (!started.wasRunning && !process.env.KG_KEEP_TEST_NEO4J) await stopLocalNeo4j(instance);

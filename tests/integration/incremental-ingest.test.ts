@@ -11,13 +11,20 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { tempCorpus } from './helpers/cli.ts';
 import { cleanFingerprint, fingerprint } from './helpers/fingerprint.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 const EVAL_DEV = join('tests', 'fixtures', 'eval-dev');
 
 describe('kg ingest re-runs from the corpus state', () => {
   const db = useEmptyDatabase();
   const cacheDir = mkdtempSync(join(tmpdir(), 'kg-incremental-cache-'));
-  const ingest = (corpus: string, cache: string | null = cacheDir) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths: [corpus], cacheDir: cache, workers: 1 });
+  const ingest = (corpus: string, cache: string | null = cacheDir) =>
+    runIngest({
+      database: { driver: db.driver, settings: testConnection() },
+      paths: [corpus],
+      cacheDir: cache,
+      workers: 1,
+    });
   /** A clean ingest of the folder, without any cache or state. */
   const cleanFingerprintOf = (corpus: string) => cleanFingerprint(db.driver, () => ingest(corpus, null));
 
@@ -27,7 +34,13 @@ describe('kg ingest re-runs from the corpus state', () => {
     const first = await ingest(corpus);
     expect(first.path).toBe('full');
     const again = await ingest(corpus);
-    expect(again).toMatchObject({ path: 'incremental', documents: { unchanged: 13, changed: 0 }, nodesCreated: 0, relationshipsCreated: 0, propertiesSet: 0 });
+    expect(again).toMatchObject({
+      path: 'incremental',
+      documents: { unchanged: 13, changed: 0 },
+      nodesCreated: 0,
+      relationshipsCreated: 0,
+      propertiesSet: 0,
+    });
 
     // An edit: a document loses its last third.
     const edited = readdirSync(corpus).sort()[2]!;
@@ -60,9 +73,15 @@ describe('kg ingest re-runs from the corpus state', () => {
     const before = await fingerprint(db.driver);
     writeFileSync(join(corpus, name), Buffer.from([0x47, 0x00, 0xff, 0xfe, 0x00]));
     const broken = await ingest(corpus);
-    expect(broken).toMatchObject({ path: 'incremental', documents: { failed: 1, unchanged: 4, changed: 0, removed: 0 } });
+    expect(broken).toMatchObject({
+      path: 'incremental',
+      documents: { failed: 1, unchanged: 4, changed: 0, removed: 0 },
+    });
     expect(await fingerprint(db.driver)).toEqual(before);
-    writeFileSync(join(corpus, name), Buffer.concat([original, Buffer.from('\nThe office also keeps a public register.\n')]));
+    writeFileSync(
+      join(corpus, name),
+      Buffer.concat([original, Buffer.from('\nThe office also keeps a public register.\n')]),
+    );
     const fixed = await ingest(corpus);
     expect(fixed).toMatchObject({ path: 'incremental', documents: { failed: 0, unchanged: 4 } });
     expect(fixed.documents.changed + fixed.documents.unchanged).toBe(5);
@@ -83,7 +102,11 @@ describe('kg ingest re-runs from the corpus state', () => {
   it('takes the full path when the graph no longer matches the saved state', async () => {
     const corpus = tempCorpus();
     await ingest(corpus);
-    await db.driver.executeQuery("MATCH (d:Document) WITH d LIMIT 1 SET d.factsHash = 'edited elsewhere'", {}, { database: testConnection().database });
+    await db.driver.executeQuery(
+      "MATCH (d:Document) WITH d LIMIT 1 SET d.factsHash = 'edited elsewhere'",
+      {},
+      onDatabase(testConnection().database),
+    );
     const rerun = await ingest(corpus);
     expect(rerun.path).toBe('full');
     expect(rerun.fullPathReason).toMatch(/differs from the saved state/);
@@ -92,7 +115,7 @@ describe('kg ingest re-runs from the corpus state', () => {
     expect(next).toMatchObject({ path: 'incremental', documents: { unchanged: 5 } });
   });
 
-  it('extracts edits on the caller\'s warm thread, run after run, and leaves it open (kg ingest --watch)', async () => {
+  it("extracts edits on the caller's warm thread, run after run, and leaves it open (kg ingest --watch)", async () => {
     const corpus = tempCorpus();
     const warm = createExtractionPool({ workers: 1, batchSize: 1 });
     const extracted: string[] = [];
@@ -108,12 +131,25 @@ describe('kg ingest re-runs from the corpus state', () => {
         return warm.close();
       },
     };
-    const ingestWith = () => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths: [corpus], cacheDir, extractionPool: pool });
+    const ingestWith = () =>
+      runIngest({
+        database: { driver: db.driver, settings: testConnection() },
+        paths: [corpus],
+        cacheDir,
+        extractionPool: pool,
+      });
     try {
       expect((await ingestWith()).path).toBe('full');
       for (const [index, name] of readdirSync(corpus).sort().slice(0, 2).entries()) {
-        writeFileSync(join(corpus, name), `${readFileSync(join(corpus, name), 'utf8')}\nThe Office of Watched Edit ${index + 1} is directly under the State Council.\n`);
-        expect(await ingestWith()).toMatchObject({ path: 'incremental', documents: { changed: 1 }, extractedDocuments: 1 });
+        writeFileSync(
+          join(corpus, name),
+          `${readFileSync(join(corpus, name), 'utf8')}\nThe Office of Watched Edit ${index + 1} is directly under the State Council.\n`,
+        );
+        expect(await ingestWith()).toMatchObject({
+          path: 'incremental',
+          documents: { changed: 1 },
+          extractedDocuments: 1,
+        });
       }
       expect(extracted.map((path) => path.split('/').at(-1))).toEqual(readdirSync(corpus).sort().slice(0, 2));
       expect(isClosed).toBe(false);

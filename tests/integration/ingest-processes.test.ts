@@ -8,13 +8,14 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { spawnKg, tempCorpus, waitFor } from './helpers/cli.ts';
 import { testConnection, useEmptyDatabase } from './helpers/database.ts';
 import { cleanFingerprint, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 describe('kg ingest processes (acceptance 3, 4, 7)', () => {
   const db = useEmptyDatabase();
   const ingest = (paths: string[]) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths });
   /** The graph a clean ingest of `paths` gives. */
-  const cleanFingerprintOf = (paths: string[]): Promise<Fingerprint> => cleanFingerprint(db.driver, () => ingest(paths));
-
+  const cleanFingerprintOf = (paths: string[]): Promise<Fingerprint> =>
+    cleanFingerprint(db.driver, () => ingest(paths));
 
   it('3. two kg ingest processes at once leave no duplicate and the graph of one run', async () => {
     const corpus = tempCorpus(1);
@@ -30,10 +31,22 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
   it('4. a kg ingest killed part way is repaired by the next run', async () => {
     const corpus = tempCorpus(8);
     const victim = spawnKg(['ingest', corpus, '--concurrency', '2'], testConnection());
-    await waitFor(() => /\[3\/\d+\]/.test(victim.stderr()) || victim.child.exitCode !== null, 240_000, 'three documents written');
+    await waitFor(
+      () => /\[3\/\d+\]/.test(victim.stderr()) || victim.child.exitCode !== null,
+      240_000,
+      'three documents written',
+    );
     victim.child.kill('SIGKILL');
     await victim.exited;
-    const written = (await db.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS documents', {}, { database: testConnection().database })).records[0]?.get('documents').toNumber();
+    const written = (
+      await db.driver.executeQuery(
+        'MATCH (d:Document) RETURN count(d) AS documents',
+        {},
+        onDatabase(testConnection().database),
+      )
+    ).records[0]
+      ?.get('documents')
+      .toNumber();
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(45);
     const repair = await ingest([corpus]);
@@ -47,7 +60,11 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
     const corpus = tempCorpus();
     const watcher = spawnKg(['ingest', corpus, '--watch'], testConnection());
     try {
-      await waitFor(() => watcher.stderr().includes('Watching') || watcher.child.exitCode !== null, 120_000, 'the watcher to start');
+      await waitFor(
+        () => watcher.stderr().includes('Watching') || watcher.child.exitCode !== null,
+        120_000,
+        'the watcher to start',
+      );
       expect(watcher.child.exitCode).toBeNull();
       const path = join(corpus, '003_259a926063fd7fd2.txt');
       appendFileSync(path, '\nThe Ministry of Watching (MOW) is directly under the State Council.\n');
@@ -55,7 +72,11 @@ describe('kg ingest processes (acceptance 3, 4, 7)', () => {
       const savedAt = Date.now();
       await waitFor(
         async () => {
-          const result = await db.driver.executeQuery('MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256', { id: `${basename(corpus)}/003_259a926063fd7fd2.txt` }, { database: testConnection().database });
+          const result = await db.driver.executeQuery(
+            'MATCH (d:Document {id: $id}) RETURN d.sha256 AS sha256',
+            { id: `${basename(corpus)}/003_259a926063fd7fd2.txt` },
+            onDatabase(testConnection().database),
+          );
           return result.records[0]?.get('sha256') === sha256;
         },
         15_000,

@@ -4,7 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDriver, type ConnectionSettings, type Driver } from '../../graph/driver.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
-import { localConnection, localInstance, startLocalNeo4j, stopLocalNeo4j, type LocalInstance } from '../../scripts/neo4j/local-server.ts';
+import {
+  localConnection,
+  localInstance,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+  type LocalInstance,
+} from '../../pipeline/local-neo4j.ts';
 import { spawnKg, tempCorpus, waitFor } from './helpers/cli.ts';
 import { fingerprint } from './helpers/fingerprint.ts';
 
@@ -41,7 +47,11 @@ describe('kg ingest when Neo4j stops (acceptance 5)', () => {
   it('fails with a message naming the URI, and the next run repairs the graph', async () => {
     const corpus = tempCorpus(8);
     const victim = spawnKg(['ingest', corpus, '--concurrency', '2'], settings);
-    await waitFor(() => /\[2\/\d+\]/.test(victim.stderr()) || victim.child.exitCode !== null, 240_000, 'two documents written');
+    await waitFor(
+      () => /\[2\/\d+\]/.test(victim.stderr()) || victim.child.exitCode !== null,
+      240_000,
+      'two documents written',
+    );
     await driver!.close();
     driver = undefined;
     await stopLocalNeo4j(instance);

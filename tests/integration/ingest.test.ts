@@ -9,14 +9,22 @@ import { extractCorpus } from '../../pipeline/corpus-extraction.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { tempCorpus, writeDocument } from './helpers/cli.ts';
-import { cleanFingerprint, diffFingerprints, duplicateNodeIds, fingerprint, type Fingerprint } from './helpers/fingerprint.ts';
+import {
+  cleanFingerprint,
+  diffFingerprints,
+  duplicateNodeIds,
+  fingerprint,
+  type Fingerprint,
+} from './helpers/fingerprint.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
   const db = useEmptyDatabase();
-  const ingest = (paths: string[], extra: { isDryRun?: boolean } = {}) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths, ...extra });
+  const ingest = (paths: string[], extra: { isDryRun?: boolean } = {}) =>
+    runIngest({ database: { driver: db.driver, settings: testConnection() }, paths, ...extra });
   /** The graph a clean ingest of `paths` gives. */
-  const cleanFingerprintOf = (paths: string[]): Promise<Fingerprint> => cleanFingerprint(db.driver, () => ingest(paths));
-
+  const cleanFingerprintOf = (paths: string[]): Promise<Fingerprint> =>
+    cleanFingerprint(db.driver, () => ingest(paths));
 
   it('1. ingesting the seeds twice gives the same graph, and the second run writes nothing', async () => {
     const corpus = tempCorpus();
@@ -26,10 +34,20 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const once = await fingerprint(db.driver);
     const second = await ingest([corpus]);
     expect(second.documents).toMatchObject({ new: 0, changed: 0, unchanged: 5, removed: 0, failed: 0 });
-    expect([second.nodesCreated, second.nodesDeleted, second.relationshipsCreated, second.relationshipsDeleted, second.propertiesSet]).toEqual([0, 0, 0, 0, 0]);
+    expect([
+      second.nodesCreated,
+      second.nodesDeleted,
+      second.relationshipsCreated,
+      second.relationshipsDeleted,
+      second.propertiesSet,
+    ]).toEqual([0, 0, 0, 0, 0]);
     expect(await fingerprint(db.driver)).toEqual(once);
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
-    const runs = await db.driver.executeQuery('MATCH (r:IngestRun) RETURN count(r) AS runs', {}, { database: testConnection().database });
+    const runs = await db.driver.executeQuery(
+      'MATCH (r:IngestRun) RETURN count(r) AS runs',
+      {},
+      onDatabase(testConnection().database),
+    );
     expect(runs.records[0]?.get('runs').toNumber()).toBe(2);
   });
 
@@ -39,10 +57,19 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const extraction = (await extractCorpus({ paths: [corpus], source, cacheDir: undefined })).extraction;
     // A department and a person (holding a post) that only one document mentions.
     const only = (type: string) =>
-      extraction.entities.filter((entity) => entity.type === type && entity.mentions.length > 0 && new Set(entity.mentions.map((m) => m.document)).size === 1);
-    const holders = new Set(extraction.relations.filter((relation) => relation.type === 'HOLDS_POSITION').map((relation) => relation.from));
+      extraction.entities.filter(
+        (entity) =>
+          entity.type === type &&
+          entity.mentions.length > 0 &&
+          new Set(entity.mentions.map((m) => m.document)).size === 1,
+      );
+    const holders = new Set(
+      extraction.relations.filter((relation) => relation.type === 'HOLDS_POSITION').map((relation) => relation.from),
+    );
     const people = only('Person').filter((person) => holders.has(person.id));
-    const target = people.map((person) => person.mentions[0]!.document).find((document) => only('Department').some((department) => department.mentions[0]!.document === document));
+    const target = people
+      .map((person) => person.mentions[0]!.document)
+      .find((document) => only('Department').some((department) => department.mentions[0]!.document === document));
     expect(target, 'a seed with a department and a leader of its own').toBeDefined();
     const department = only('Department').find((entity) => entity.mentions[0]!.document === target)!;
     const leader = people.find((entity) => entity.mentions[0]!.document === target)!;
@@ -76,14 +103,29 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const after = await fingerprint(db.driver);
     expect(after).toEqual(expected);
 
-    const ids = async () => (await db.driver.executeQuery('MATCH (n:Entity) RETURN collect(n.id) AS ids', {}, { database: testConnection().database })).records[0]?.get('ids') as string[];
+    const ids = async () =>
+      (
+        await db.driver.executeQuery(
+          'MATCH (n:Entity) RETURN collect(n.id) AS ids',
+          {},
+          onDatabase(testConnection().database),
+        )
+      ).records[0]?.get('ids') as string[];
     expect(await ids()).not.toContain(department.id);
     expect(await ids()).not.toContain(leader.id);
     // The prediction names exactly the entities and relationships that disappeared or appeared.
-    const entityIds = (lines: string[]) => lines.map((line) => JSON.parse(line) as { labels: string[]; id: string }).filter((node) => node.labels.includes('Entity')).map((node) => node.id);
+    const entityIds = (lines: string[]) =>
+      lines
+        .map((line) => JSON.parse(line) as { labels: string[]; id: string })
+        .filter((node) => node.labels.includes('Entity'))
+        .map((node) => node.id);
     const change = diffFingerprints(baseline, after);
-    const deleted = entityIds(change.removed.nodes).filter((id) => !entityIds(change.added.nodes).includes(id)).sort();
-    const created = entityIds(change.added.nodes).filter((id) => !entityIds(change.removed.nodes).includes(id)).sort();
+    const deleted = entityIds(change.removed.nodes)
+      .filter((id) => !entityIds(change.added.nodes).includes(id))
+      .sort();
+    const created = entityIds(change.added.nodes)
+      .filter((id) => !entityIds(change.removed.nodes).includes(id))
+      .sort();
     expect(dry.effect?.entitiesDeleted).toEqual(deleted);
     expect(dry.effect?.entitiesCreated).toEqual(created);
     expect(dry.effect?.entitiesDeleted).toEqual(expect.arrayContaining([department.id, leader.id]));
@@ -91,11 +133,22 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
       lines
         .map((line) => JSON.parse(line) as { type: string; from: string; to: string; properties: { title?: string } })
         .filter((relationship) => relationship.type !== 'MENTIONED_IN')
-        .map((relationship) => relationKey(relationship.type as never, relationship.from, relationship.to, relationship.properties.title ?? ''));
-    const goneKeys = relationshipKeys(change.removed.relationships).filter((key) => !relationshipKeys(change.added.relationships).includes(key)).sort();
+        .map((relationship) =>
+          relationKey(
+            relationship.type as never,
+            relationship.from,
+            relationship.to,
+            relationship.properties.title ?? '',
+          ),
+        );
+    const goneKeys = relationshipKeys(change.removed.relationships)
+      .filter((key) => !relationshipKeys(change.added.relationships).includes(key))
+      .sort();
     expect(dry.effect?.relationshipsDeleted).toEqual(goneKeys);
     const report = dry.reports.find((entry) => entry.id === target);
-    expect(report?.diff?.retract.entities).toEqual(expect.arrayContaining([`Department:${department.id}`, `Person:${leader.id}`]));
+    expect(report?.diff?.retract.entities).toEqual(
+      expect.arrayContaining([`Department:${department.id}`, `Person:${leader.id}`]),
+    );
 
     // Removing the file retracts its facts; restoring it restores the first graph exactly.
     writeFileSync(path, original);
@@ -105,7 +158,11 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     expect(withoutFile.documents).toMatchObject({ removed: 1 });
     const removed = await fingerprint(db.driver);
     expect(removed.nodes.some((node) => node.includes(`"id":${JSON.stringify(target)}`))).toBe(false);
-    expect(removed.relationships.some((line) => line.includes(`${target}:`) || line.includes(`"to":${JSON.stringify(target)}`))).toBe(false);
+    expect(
+      removed.relationships.some(
+        (line) => line.includes(`${target}:`) || line.includes(`"to":${JSON.stringify(target)}`),
+      ),
+    ).toBe(false);
     renameSync(aside, path);
     await ingest([corpus]);
     expect(await fingerprint(db.driver)).toEqual(baseline);
@@ -127,10 +184,16 @@ describe('kg ingest on the seeds (acceptance 1, 2, 6)', () => {
     const after = await fingerprint(db.driver);
     const { removed } = diffFingerprints(before, after);
     expect(removed.nodes).toEqual([]);
-    const documentIds = (await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, { database: testConnection().database })).records.map((record) => record.get('id'));
+    const documentIds = (
+      await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id', {}, onDatabase(testConnection().database))
+    ).records.map((record) => record.get('id'));
     expect(documentIds).toContain(`${basename(corpus)}/${name}`);
     // Anything extracted from the text keeps it verbatim.
-    const withText = await db.driver.executeQuery('MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name', { nasty: 'DETACH DELETE' }, { database: testConnection().database });
+    const withText = await db.driver.executeQuery(
+      'MATCH (n:Entity) WHERE n.name CONTAINS $nasty RETURN n.name AS name',
+      { nasty: 'DETACH DELETE' },
+      onDatabase(testConnection().database),
+    );
     for (const record of withText.records) expect(record.get('name')).toContain('DETACH DELETE');
     rmSync(join(corpus, name));
     await ingest([corpus]);

@@ -5,9 +5,15 @@ import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { diffFingerprints, duplicateNodeIds, fingerprint } from './helpers/fingerprint.ts';
 import { handCorpus, type HandDocument } from './helpers/hand-made.ts';
+import { onDatabase } from '../../graph/driver.ts';
 
 type HandEntity = HandDocument['entities'][number];
-const miit: HandEntity = { id: 'agency-miit', type: 'Agency', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] };
+const miit: HandEntity = {
+  id: 'agency-miit',
+  type: 'Agency',
+  name: 'Ministry of Industry and Information Technology',
+  aliases: ['MIIT'],
+};
 const office: HandEntity = { id: 'department-general-office', type: 'Department', name: 'General Office' };
 const radio: HandEntity = { id: 'department-radio', type: 'Department', name: 'Radio Administration Bureau' };
 const jin: HandEntity = { id: 'person-jin', type: 'Person', name: 'Jin Zhuanglong' };
@@ -30,8 +36,12 @@ const docB: HandDocument = {
 describe('loader (hand-made extractions)', () => {
   const db = useEmptyDatabase();
   const ingest = (documents: HandDocument[], extra: { isDryRun?: boolean; concurrency?: number } = {}) =>
-    runIngest({ database: { driver: db.driver, settings: testConnection() }, extractCorpus: handCorpus(documents), cacheDir: null, ...extra });
-
+    runIngest({
+      database: { driver: db.driver, settings: testConnection() },
+      extractCorpus: handCorpus(documents),
+      cacheDir: null,
+      ...extra,
+    });
 
   it('writes once, and a re-run writes nothing', async () => {
     const first = await ingest([docA, docB]);
@@ -40,12 +50,18 @@ describe('loader (hand-made extractions)', () => {
     const before = await fingerprint(db.driver);
     const second = await ingest([docA, docB]);
     expect(second.documents.unchanged).toBe(2);
-    expect([second.nodesCreated, second.nodesDeleted, second.relationshipsCreated, second.relationshipsDeleted, second.propertiesSet]).toEqual([0, 0, 0, 0, 0]);
+    expect([
+      second.nodesCreated,
+      second.nodesDeleted,
+      second.relationshipsCreated,
+      second.relationshipsDeleted,
+      second.propertiesSet,
+    ]).toEqual([0, 0, 0, 0, 0]);
     expect(await fingerprint(db.driver)).toEqual(before);
     const shared = await db.driver.executeQuery(
       "MATCH (:Agency {id: 'agency-miit'})-[r:HAS_DEPARTMENT]->(:Department {id: 'department-general-office'}) RETURN r.documents AS documents, r.evidence AS evidence",
       {},
-      { database: testConnection().database },
+      onDatabase(testConnection().database),
     );
     expect(shared.records.map((record) => record.get('documents'))).toEqual([['a.txt', 'b.txt']]);
     expect(shared.records[0]?.get('evidence')).toEqual(['a.txt:1000:1100', 'b.txt:1000:1100']);
@@ -54,18 +70,31 @@ describe('loader (hand-made extractions)', () => {
   it('retracts what a document no longer says, keeps what another supports, and restores exactly', async () => {
     await ingest([docA, docB]);
     const original = await fingerprint(db.driver);
-    const edited: HandDocument = { id: 'a.txt', entities: [miit, office], relations: [{ type: 'HAS_DEPARTMENT', from: miit.id, to: office.id }] };
+    const edited: HandDocument = {
+      id: 'a.txt',
+      entities: [miit, office],
+      relations: [{ type: 'HAS_DEPARTMENT', from: miit.id, to: office.id }],
+    };
     const dry = await ingest([edited, docB], { isDryRun: true });
     expect(await fingerprint(db.driver)).toEqual(original);
     expect(dry.effect).toEqual({
       entitiesCreated: [],
       entitiesDeleted: [radio.id, jin.id].sort(),
       relationshipsCreated: [],
-      relationshipsDeleted: [JSON.stringify(['HAS_DEPARTMENT', miit.id, radio.id, '']), JSON.stringify(['HOLDS_POSITION', jin.id, miit.id, 'Minister'])],
+      relationshipsDeleted: [
+        JSON.stringify(['HAS_DEPARTMENT', miit.id, radio.id, '']),
+        JSON.stringify(['HOLDS_POSITION', jin.id, miit.id, 'Minister']),
+      ],
     });
     const changed = await ingest([edited, docB]);
     expect(changed.documents).toMatchObject({ changed: 1, unchanged: 1 });
-    const ids = (await db.driver.executeQuery('MATCH (n:Entity) RETURN n.id AS id ORDER BY id', {}, { database: testConnection().database })).records.map((r) => r.get('id'));
+    const ids = (
+      await db.driver.executeQuery(
+        'MATCH (n:Entity) RETURN n.id AS id ORDER BY id',
+        {},
+        onDatabase(testConnection().database),
+      )
+    ).records.map((r) => r.get('id'));
     expect(ids).toEqual([office.id, miit.id].sort());
     const removed = await ingest([docB]);
     expect(removed.documents).toMatchObject({ removed: 1, unchanged: 1 });
@@ -79,7 +108,11 @@ describe('loader (hand-made extractions)', () => {
   it('refreshes corpus-level properties a retracted document leaves behind', async () => {
     const renamed: HandDocument = { id: 'c.txt', entities: [{ ...miit, aliases: ['MIIT', 'Ministry of IT'] }] };
     await ingest([docA, docB, renamed]);
-    const withC = await db.driver.executeQuery("MATCH (n:Agency {id: 'agency-miit'}) RETURN n.aliases AS aliases", {}, { database: testConnection().database });
+    const withC = await db.driver.executeQuery(
+      "MATCH (n:Agency {id: 'agency-miit'}) RETURN n.aliases AS aliases",
+      {},
+      onDatabase(testConnection().database),
+    );
     expect(withC.records[0]?.get('aliases')).toEqual(['MIIT', 'Ministry of IT']);
     await ingest([docA, docB]);
     const fresh = await fingerprint(db.driver);
@@ -89,11 +122,18 @@ describe('loader (hand-made extractions)', () => {
   });
 
   it('writes many documents naming the same entities concurrently without duplicates', async () => {
-    const many: HandDocument[] = Array.from({ length: 24 }, (_, index) => ({ ...docA, id: `copy-${String(index).padStart(2, '0')}.txt` }));
+    const many: HandDocument[] = Array.from({ length: 24 }, (_, index) => ({
+      ...docA,
+      id: `copy-${String(index).padStart(2, '0')}.txt`,
+    }));
     const result = await ingest(many, { concurrency: 8 });
     expect(result.documents.new).toBe(24);
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
-    const counts = await db.driver.executeQuery('MATCH ()-[r:HAS_DEPARTMENT|HOLDS_POSITION]->() RETURN count(r) AS relationships, min(size(r.documents)) AS fewest', {}, { database: testConnection().database });
+    const counts = await db.driver.executeQuery(
+      'MATCH ()-[r:HAS_DEPARTMENT|HOLDS_POSITION]->() RETURN count(r) AS relationships, min(size(r.documents)) AS fewest',
+      {},
+      onDatabase(testConnection().database),
+    );
     expect(counts.records[0]?.get('relationships').toNumber()).toBe(3);
     expect(counts.records[0]?.get('fewest').toNumber()).toBe(24);
   });
@@ -101,16 +141,28 @@ describe('loader (hand-made extractions)', () => {
   it('stores Cypher-looking names as literal data and deletes nothing', async () => {
     await ingest([docB]);
     const before = await fingerprint(db.driver);
-    const nasty = '"}) DETACH DELETE n // `x` \'y\' {z}';
-    const evil: HandDocument = { id: 'evil `"}) DETACH DELETE n //.txt', entities: [{ id: `agency-${nasty}`, type: 'Agency', name: nasty, aliases: [`${nasty} (short)`] }, office], relations: [{ type: 'HAS_DEPARTMENT', from: `agency-${nasty}`, to: office.id }] };
+    const nasty = "\"}) DETACH DELETE n // `x` 'y' {z}";
+    const evil: HandDocument = {
+      id: 'evil `"}) DETACH DELETE n //.txt',
+      entities: [{ id: `agency-${nasty}`, type: 'Agency', name: nasty, aliases: [`${nasty} (short)`] }, office],
+      relations: [{ type: 'HAS_DEPARTMENT', from: `agency-${nasty}`, to: office.id }],
+    };
     await ingest([docB, evil]);
     const after = await fingerprint(db.driver);
     const { added, removed } = diffFingerprints(before, after);
     expect(removed.nodes).toEqual([]);
     expect(added.nodes.some((node) => node.includes(JSON.stringify(nasty).slice(1, -1)))).toBe(true);
-    const stored = await db.driver.executeQuery('MATCH (n:Agency {name: $name}) RETURN n.aliases AS aliases', { name: nasty }, { database: testConnection().database });
+    const stored = await db.driver.executeQuery(
+      'MATCH (n:Agency {name: $name}) RETURN n.aliases AS aliases',
+      { name: nasty },
+      onDatabase(testConnection().database),
+    );
     expect(stored.records[0]?.get('aliases')).toEqual([`${nasty} (short)`]);
-    const documents = await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id ORDER BY id', {}, { database: testConnection().database });
+    const documents = await db.driver.executeQuery(
+      'MATCH (d:Document) RETURN d.id AS id ORDER BY id',
+      {},
+      onDatabase(testConnection().database),
+    );
     expect(documents.records.map((record) => record.get('id'))).toEqual(['b.txt', evil.id].sort());
   });
 });

@@ -6,7 +6,13 @@ import { createServer, type Server } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDriver } from '../../graph/driver.ts';
 import { isKgError } from '../../pipeline/errors.ts';
-import { localConnection, localInstance, localStatus, startLocalNeo4j, stopLocalNeo4j } from '../../scripts/neo4j/local-server.ts';
+import {
+  localConnection,
+  localInstance,
+  localStatus,
+  startLocalNeo4j,
+  stopLocalNeo4j,
+} from '../../pipeline/local-neo4j.ts';
 
 const PORT = '7698';
 
@@ -69,7 +75,10 @@ describe('npm run neo4j:start / status / stop', () => {
     const blocker: Server = createServer();
     await new Promise<void>((resolve) => blocker.listen(Number(PORT), '127.0.0.1', resolve));
     try {
-      const failure = await startLocalNeo4j(instance).then(() => undefined, (error: unknown) => error);
+      const failure = await startLocalNeo4j(instance).then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       expect(isKgError(failure, 'KG_LOCAL_NEO4J')).toBe(true);
       expect((failure as Error).message).toMatch(/Port 7698 on 127\.0\.0\.1 is already in use/);
     } finally {

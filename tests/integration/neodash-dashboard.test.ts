@@ -6,8 +6,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listAnalyses } from '../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
 import { assertNoWriteClause, runReadQuery, type ReadParamValue } from '../../graph/read-query.ts';
-import { PROJECT_ROOT } from '../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
 import { testConnection } from './helpers/database.ts';
 import { useSeedGraph } from './helpers/seed-graph.ts';
 
@@ -33,10 +34,30 @@ interface NeoDashDashboard {
 }
 
 // Report types of NeoDash 2.4 (core, without extensions) that this file may use.
-const REPORT_TYPES = new Set(['table', 'graph', 'bar', 'line', 'pie', 'value', 'text', 'select', 'json', 'map', 'sunburst', 'circlePacking', 'treeMap', 'sankey', 'choropleth', 'iframe', 'gauge']);
+const REPORT_TYPES = new Set([
+  'table',
+  'graph',
+  'bar',
+  'line',
+  'pie',
+  'value',
+  'text',
+  'select',
+  'json',
+  'map',
+  'sunburst',
+  'circlePacking',
+  'treeMap',
+  'sankey',
+  'choropleth',
+  'iframe',
+  'gauge',
+]);
 const GRID_COLUMNS = 24;
 
-const dashboard = JSON.parse(readFileSync(join(PROJECT_ROOT, 'dashboards', 'neodash.json'), 'utf8')) as NeoDashDashboard;
+const dashboard = JSON.parse(
+  readFileSync(join(PROJECT_ROOT, 'dashboards', 'neodash.json'), 'utf8'),
+) as NeoDashDashboard;
 const reports = dashboard.pages.flatMap((page) => page.reports);
 const cypherReports = reports.filter((report) => report.type !== 'text');
 
@@ -71,7 +92,7 @@ describe('dashboards/neodash.json', () => {
   });
 
   it('every query is a named analysis (parameters renamed) or passes the write check; every parameter has a default', () => {
-    const analyses = listAnalyses();
+    const analyses = listAnalyses(ANALYSES_DIR);
     const used = new Set<string>();
     for (const report of cypherReports) {
       const match = analyses.find((analysis) => withoutParamNames(analysis.cypher) === withoutParamNames(report.query));
@@ -104,13 +125,20 @@ describe('dashboards/neodash.json', () => {
   it('every query runs read-only on the seed graph with the dashboard parameters and returns rows', async () => {
     // NeoDash sends whole numbers as Neo4j integers (LIMIT needs one), so they go as bigints here.
     const params: Record<string, ReadParamValue> = { input: '' };
-    for (const [name, value] of Object.entries(dashboard.settings.parameters)) params[name] = typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value;
+    for (const [name, value] of Object.entries(dashboard.settings.parameters))
+      params[name] = typeof value === 'number' && Number.isInteger(value) ? BigInt(value) : value;
     for (const report of cypherReports) {
-      const result = await runReadQuery(seedDriver(), report.query, params, { database: testConnection().database, source: report.title });
+      const result = await runReadQuery(seedDriver(), report.query, params, {
+        database: testConnection().database,
+        source: report.title,
+      });
       // The seeds name the one law two bodies share in two forms (tests/integration/analyses.test.ts), so that table is empty there.
-      if (!report.title.includes('(shared-laws-and-duties)')) expect(result.rows.length, report.title).toBeGreaterThan(0);
+      if (!report.title.includes('(shared-laws-and-duties)'))
+        expect(result.rows.length, report.title).toBeGreaterThan(0);
       if (report.type === 'bar') {
-        expect(result.columns, report.title).toEqual(expect.arrayContaining([report.selection.index, report.selection.value]));
+        expect(result.columns, report.title).toEqual(
+          expect.arrayContaining([report.selection.index, report.selection.value]),
+        );
       }
       if (report.type === 'graph') {
         const agencies = result.rows.map((row) => row.agency as { labels?: string[] } | null);
@@ -119,8 +147,13 @@ describe('dashboards/neodash.json', () => {
       }
       if (report.type === 'select') expect(result.columns, report.title).toEqual(['value', 'display']);
     }
-    const departments = cypherReports.find((report) => report.query.includes('HAS_DEPARTMENT]->(department:Department)'))!;
-    const { rows } = await runReadQuery(seedDriver(), departments.query, params, { database: testConnection().database, source: departments.title });
+    const departments = cypherReports.find((report) =>
+      report.query.includes('HAS_DEPARTMENT]->(department:Department)'),
+    )!;
+    const { rows } = await runReadQuery(seedDriver(), departments.query, params, {
+      database: testConnection().database,
+      source: departments.title,
+    });
     expect(rows.map((row) => row.department)).toContain('General Office');
   });
 });

@@ -6,14 +6,21 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../graph/driver.ts';
+import { onDatabase, toPlainMap } from '../../graph/driver.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { runKg } from './helpers/cli.ts';
 import { testConnection, useEmptyDatabase } from './helpers/database.ts';
 import { cleanFingerprint, fingerprint } from './helpers/fingerprint.ts';
 
 const EVAL_DEV = join('tests', 'fixtures', 'eval-dev');
-const FILES = ['brookhaven-parks.txt', 'land-transport.md', 'coastal-authority.txt', 'food-safety-ministry.txt', 'parks-department.md', 'maritime-agency.txt'];
+const FILES = [
+  'brookhaven-parks.txt',
+  'land-transport.md',
+  'coastal-authority.txt',
+  'food-safety-ministry.txt',
+  'parks-department.md',
+  'maritime-agency.txt',
+];
 
 function folderOf(name: string): string {
   const folder = join(mkdtempSync(join(tmpdir(), 'kg-no-cache-')), name);
@@ -33,11 +40,16 @@ function append(folder: string, file: string, text: string): void {
 
 describe('kg ingest without a local cache, against a graph that holds the source', () => {
   const db = useEmptyDatabase();
-  const ingest = (folder: string, cacheDir: string | null) => runIngest({ database: { driver: db.driver, settings: testConnection() }, paths: [folder], cacheDir, workers: 1 });
+  const ingest = (folder: string, cacheDir: string | null) =>
+    runIngest({ database: { driver: db.driver, settings: testConnection() }, paths: [folder], cacheDir, workers: 1 });
   const documents = async () =>
-    (await db.driver.executeQuery('MATCH (d:Document) RETURN d.id AS id, toString(d.ingestedAt) AS at, d.resolutionState IS NOT NULL AS hasState ORDER BY id', {}, { database: testConnection().database })).records.map(
-      (record) => toPlain(record.toObject()) as { id: string; at: string; hasState: boolean },
-    );
+    (
+      await db.driver.executeQuery(
+        'MATCH (d:Document) RETURN d.id AS id, toString(d.ingestedAt) AS at, d.resolutionState IS NOT NULL AS hasState ORDER BY id',
+        {},
+        onDatabase(testConnection().database),
+      )
+    ).records.map((record) => toPlainMap(record.toObject()) as { id: string; at: string; hasState: boolean });
 
   it('extracts and writes only the edited document, and ends with the graph a clean ingest gives', async () => {
     const docs = folderOf('docs');
@@ -47,11 +59,17 @@ describe('kg ingest without a local cache, against a graph that holds the source
 
     append(docs, 'coastal-authority.txt', 'The Coastal Authority is responsible for licensing harbour pilots.');
     const edited = await ingest(docs, freshCache());
-    expect(edited).toMatchObject({ path: 'incremental', extractedDocuments: 1, documents: { changed: 1, unchanged: 5, new: 0, removed: 0, failed: 0 } });
+    expect(edited).toMatchObject({
+      path: 'incremental',
+      extractedDocuments: 1,
+      documents: { changed: 1, unchanged: 5, new: 0, removed: 0, failed: 0 },
+    });
     expect(edited.fullPathReason).toBeUndefined();
     // No other Document node was rewritten.
     const after = await documents();
-    expect(after.filter((document, index) => document.at !== before[index]!.at).map((document) => document.id)).toEqual(['docs/coastal-authority.txt']);
+    expect(after.filter((document, index) => document.at !== before[index]!.at).map((document) => document.id)).toEqual(
+      ['docs/coastal-authority.txt'],
+    );
     const graph = await fingerprint(db.driver);
     expect(graph).toEqual(await cleanFingerprint(db.driver, () => ingest(docs, null)));
 
@@ -59,7 +77,11 @@ describe('kg ingest without a local cache, against a graph that holds the source
     rmSync(join(docs, 'brookhaven-parks.txt'));
     cpSync(join(EVAL_DEV, 'vaccine-agency.txt'), join(docs, 'vaccine-agency.txt'));
     const both = await ingest(docs, freshCache());
-    expect(both).toMatchObject({ path: 'incremental', extractedDocuments: 1, documents: { new: 1, removed: 1, unchanged: 5 } });
+    expect(both).toMatchObject({
+      path: 'incremental',
+      extractedDocuments: 1,
+      documents: { new: 1, removed: 1, unchanged: 5 },
+    });
     expect(await fingerprint(db.driver)).toEqual(await cleanFingerprint(db.driver, () => ingest(docs, null)));
 
     // A new document names the agency only maritime-agency.txt named: that document's state
@@ -69,7 +91,10 @@ describe('kg ingest without a local cache, against a graph that holds the source
     expect(sharing).toMatchObject({ path: 'incremental', documents: { new: 1, changed: 0, unchanged: 6 } });
     expect(await fingerprint(db.driver)).toEqual(await cleanFingerprint(db.driver, () => ingest(docs, null)));
     rmSync(join(docs, 'inspections.txt'));
-    expect(await ingest(docs, freshCache())).toMatchObject({ path: 'incremental', documents: { removed: 1, changed: 0, unchanged: 6 } });
+    expect(await ingest(docs, freshCache())).toMatchObject({
+      path: 'incremental',
+      documents: { removed: 1, changed: 0, unchanged: 6 },
+    });
     expect(await fingerprint(db.driver)).toEqual(await cleanFingerprint(db.driver, () => ingest(docs, null)));
   });
 
@@ -94,11 +119,17 @@ describe('kg ingest without a local cache, against a graph that holds the source
     const docs = folderOf('docs');
     await ingest(docs, freshCache());
     // As a graph written before the states were kept.
-    await db.driver.executeQuery("MATCH (d:Document {id: 'docs/maritime-agency.txt'}) REMOVE d.resolutionState", {}, { database: testConnection().database });
+    await db.driver.executeQuery(
+      "MATCH (d:Document {id: 'docs/maritime-agency.txt'}) REMOVE d.resolutionState",
+      {},
+      onDatabase(testConnection().database),
+    );
     append(docs, 'coastal-authority.txt', 'The Coastal Authority is responsible for licensing harbour pilots.');
     const full = await ingest(docs, freshCache());
     expect(full.path).toBe('full');
-    expect(full.fullPathReason).toBe("no saved corpus state here, and the graph's Document node docs/maritime-agency.txt keeps no resolution state for its bytes");
+    expect(full.fullPathReason).toBe(
+      "no saved corpus state here, and the graph's Document node docs/maritime-agency.txt keeps no resolution state for its bytes",
+    );
     expect(full.documents).toMatchObject({ changed: 1, unchanged: 5 });
     expect(await fingerprint(db.driver)).toEqual(await cleanFingerprint(db.driver, () => ingest(docs, null)));
   });

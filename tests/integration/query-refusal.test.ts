@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4j, neo4jErrorCode, type Driver } from '../../graph/driver.ts';
+import { onDatabase, neo4j, neo4jErrorCode, type Driver } from '../../graph/driver.ts';
 import { runReadQuery } from '../../graph/read-query.ts';
 import { isKgError } from '../../pipeline/errors.ts';
 import { runQuery } from '../../pipeline/query.ts';
@@ -24,7 +24,7 @@ describe('kg query refuses writes', () => {
        RETURN nodes, relationships, collect(label) AS labels,
               COLLECT { MATCH (a:Agency) RETURN a.name ORDER BY a.name } AS names`,
       {},
-      { database: database() },
+      onDatabase(database()),
     );
     return result.records[0]!.toObject();
   };
@@ -45,14 +45,19 @@ describe('kg query refuses writes', () => {
     await driver.executeQuery(
       `UNWIND $agencies AS row
        MERGE (a:Agency:Entity {id: row.id}) SET a.name = row.name, a.aliases = row.aliases, a.extractors = ['test']`,
-      { agencies: [{ id: 'agency-state-council', name: 'State Council', aliases: [] }, { id: 'agency-miit', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] }] },
-      { database: database() },
+      {
+        agencies: [
+          { id: 'agency-state-council', name: 'State Council', aliases: [] },
+          { id: 'agency-miit', name: 'Ministry of Industry and Information Technology', aliases: ['MIIT'] },
+        ],
+      },
+      onDatabase(database()),
     );
     await driver.executeQuery(
       `MATCH (a:Agency {id: $from}), (b:Agency {id: $to})
        MERGE (a)-[r:SUBORDINATE_TO]->(b) SET r.documents = ['d.txt'], r.evidence = ['d.txt:0:10'], r.extractors = ['test']`,
       { from: 'agency-miit', to: 'agency-state-council' },
-      { database: database() },
+      onDatabase(database()),
     );
   });
   afterAll(async () => {
@@ -66,7 +71,10 @@ describe('kg query refuses writes', () => {
     ['DELETE', 'MATCH (a:Agency) DETACH DELETE a'],
     ['SET', "MATCH (a:Agency) SET a.name = 'Renamed'"],
     ['REMOVE', 'MATCH (a:Agency) REMOVE a:Agency'],
-    ['CALL { CREATE }', "MATCH (a:Agency) CALL (a) { CREATE (:Agency:Entity {id: 'y', name: 'Sneaky'}) } RETURN a.name"],
+    [
+      'CALL { CREATE }',
+      "MATCH (a:Agency) CALL (a) { CREATE (:Agency:Entity {id: 'y', name: 'Sneaky'}) } RETURN a.name",
+    ],
     ['IN TRANSACTIONS', 'MATCH (a:Agency) CALL (a) { DETACH DELETE a } IN TRANSACTIONS OF 1 ROWS'],
     ['LOAD CSV', "LOAD CSV FROM 'file:///etc/hosts' AS row RETURN row"],
     ['DROP', 'DROP INDEX kg_entity_fulltext IF EXISTS'],
@@ -88,19 +96,23 @@ describe('kg query refuses writes', () => {
   });
 
   it('runs a read that merely mentions write words in strings and comments', async () => {
-    const error = await refusal("// DELETE everything\nMATCH (a:Agency) WHERE a.name <> 'CREATE (x)' RETURN a.name AS name ORDER BY name");
+    const error = await refusal(
+      "// DELETE everything\nMATCH (a:Agency) WHERE a.name <> 'CREATE (x)' RETURN a.name AS name ORDER BY name",
+    );
     expect(error).toBeUndefined();
   });
 
   it('relies on a READ transaction the server refuses to write in', async () => {
     // The last guard on its own, without the static check and EXPLAIN in front of it.
-    const session = driver.session({ database: database(), defaultAccessMode: neo4j.session.READ });
+    const session = driver.session({ ...onDatabase(database()), defaultAccessMode: neo4j.session.READ });
     const before = await snapshot();
     try {
-      const error = await session.executeRead((tx) => tx.run("CREATE (:Agency:Entity {id: 'z', name: 'Direct'})")).then(
-        () => undefined,
-        (failure: unknown) => failure,
-      );
+      const error = await session
+        .executeRead((tx) => tx.run("CREATE (:Agency:Entity {id: 'z', name: 'Direct'})"))
+        .then(
+          () => undefined,
+          (failure: unknown) => failure,
+        );
       expect(neo4jErrorCode(error)).toBe('Neo.ClientError.Statement.AccessMode');
     } finally {
       await session.close();

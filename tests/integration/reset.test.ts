@@ -1,20 +1,24 @@
 // `kg reset` removes everything this tool wrote and nothing else; without --yes it refuses.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Driver } from '../../graph/driver.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
 import { ERROR_EXIT_CODES } from '../../pipeline/errors.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { spawnKg } from './helpers/cli.ts';
 import { openTestDriver, testConnection, wipeDatabase } from './helpers/database.ts';
 
 async function count(driver: Driver, cypher: string): Promise<number> {
-  const result = await driver.executeQuery(cypher, {}, { database: testConnection().database });
+  const result = await driver.executeQuery(cypher, {}, onDatabase(testConnection().database));
   return Number(result.records[0]?.get(0));
 }
 
 async function schemaNames(driver: Driver): Promise<string[]> {
   const { database } = testConnection();
-  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, { database });
-  const indexes = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name", {}, { database });
+  const constraints = await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name', {}, onDatabase(database));
+  const indexes = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name",
+    {},
+    onDatabase(database),
+  );
   // A uniqueness constraint is listed by SHOW INDEXES too (its backing index has its name).
   return [...new Set([...constraints.records, ...indexes.records].map((record) => String(record.get('name'))))].sort();
 }
@@ -26,11 +30,15 @@ describe('kg reset', () => {
     await wipeDatabase(driver);
     const { database } = testConnection();
     // Someone else's data in the same database, some of it with labels this tool also uses.
-    await driver.executeQuery('CREATE CONSTRAINT user_thing_key IF NOT EXISTS FOR (t:UserThing) REQUIRE t.key IS UNIQUE', {}, { database });
+    await driver.executeQuery(
+      'CREATE CONSTRAINT user_thing_key IF NOT EXISTS FOR (t:UserThing) REQUIRE t.key IS UNIQUE',
+      {},
+      onDatabase(database),
+    );
     await driver.executeQuery(
       "CREATE (:UserThing {key: 'u1'})-[:LINKS]->(:Agency {name: 'my own agency'}), (:Document {title: 'my own document'})",
       {},
-      { database },
+      onDatabase(database),
     );
     await runIngest({ database: { driver, settings: testConnection() }, paths: ['seeds'] });
   });
@@ -59,7 +67,9 @@ describe('kg reset', () => {
     expect(await count(driver, 'MATCH (n:Document) WHERE n.sha256 IS NOT NULL RETURN count(n)')).toBe(0);
     expect(await schemaNames(driver)).toEqual(['user_thing_key']);
     // The user's own nodes, including those that share a label with this tool's, are intact.
-    expect(await count(driver, "MATCH (:UserThing {key: 'u1'})-[:LINKS]->(:Agency {name: 'my own agency'}) RETURN count(*)")).toBe(1);
+    expect(
+      await count(driver, "MATCH (:UserThing {key: 'u1'})-[:LINKS]->(:Agency {name: 'my own agency'}) RETURN count(*)"),
+    ).toBe(1);
     expect(await count(driver, "MATCH (d:Document {title: 'my own document'}) RETURN count(d)")).toBe(1);
   });
 });

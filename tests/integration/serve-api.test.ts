@@ -11,8 +11,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANALYSES_DIR } from '../../cypher/catalog.ts';
-import type { Driver } from '../../graph/driver.ts';
+import { ANALYSES_DIR } from '../../pipeline/project-root.ts';
+import { onDatabase, type Driver } from '../../graph/driver.ts';
 import { recordIngestRun } from '../../graph/runs.ts';
 import { buildServer, type ServeOptions } from '../../pipeline/serve/server.ts';
 import { spawnKg } from './helpers/cli.ts';
@@ -25,10 +25,14 @@ const MIIT = "Ministry of Industry and Information Technology of the People's Re
 /** Sends `bytes` of body with a plain HTTP request; resolves to the status, or 413-equivalent when the server cut the upload. */
 function sendWithBody(method: string, url: string, bytes: number): Promise<number | string> {
   return new Promise((resolve) => {
-    const request = httpRequest(url, { method, headers: { 'content-type': 'text/plain', 'content-length': String(bytes) } }, (response) => {
-      response.resume();
-      resolve(response.statusCode ?? 0);
-    });
+    const request = httpRequest(
+      url,
+      { method, headers: { 'content-type': 'text/plain', 'content-length': String(bytes) } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
     request.on('error', (error) => resolve(error.message));
     request.end(Buffer.alloc(bytes, 120));
   });
@@ -47,7 +51,13 @@ describe('kg serve API on the seed graph', () => {
   let analysesDir: string;
 
   async function serve(options: Partial<ServeOptions> = {}): Promise<Served> {
-    const app = await buildServer({ driver, database: testConnection().database, queryTimeoutMs: 20_000, logError: (error) => console.error('server error', error), ...options });
+    const app = await buildServer({
+      driver,
+      database: testConnection().database,
+      queryTimeoutMs: 20_000,
+      logError: (error) => console.error('server error', error),
+      ...options,
+    });
     servers.push(app);
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
@@ -57,7 +67,10 @@ describe('kg serve API on the seed graph', () => {
 
   const getJson = async (served: Served, path: string, headers: Record<string, string> = {}) => {
     const response = await fetch(`${served.base}${path}`, { headers });
-    return { response, body: (await response.json()) as Record<string, unknown> & { error?: { code: string; message: string } } };
+    return {
+      response,
+      body: (await response.json()) as Record<string, unknown> & { error?: { code: string; message: string } },
+    };
   };
 
   beforeAll(async () => {
@@ -67,8 +80,14 @@ describe('kg serve API on the seed graph', () => {
     // The named analyses plus two made for these tests: one with a required parameter, one that runs for minutes.
     analysesDir = mkdtempSync(join(tmpdir(), 'kg-serve-analyses-'));
     cpSync(ANALYSES_DIR, analysesDir, { recursive: true });
-    writeFileSync(join(analysesDir, 'needs-text.cypher'), '// name: needs-text\n// param: text string\n// param: limit integer = 3\nRETURN $text AS text, $limit AS limit\n');
-    writeFileSync(join(analysesDir, 'runaway.cypher'), '// name: runaway\nUNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n\n');
+    writeFileSync(
+      join(analysesDir, 'needs-text.cypher'),
+      '// name: needs-text\n// param: text string\n// param: limit integer = 3\nRETURN $text AS text, $limit AS limit\n',
+    );
+    writeFileSync(
+      join(analysesDir, 'runaway.cypher'),
+      '// name: runaway\nUNWIND range(1, 2000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n\n',
+    );
     const dashboardDir = mkdtempSync(join(tmpdir(), 'kg-serve-page-'));
     writeFileSync(join(dashboardDir, 'index.html'), '<!doctype html><title>test page</title>');
     main = await serve({ analysesDir, dashboardDir });
@@ -83,12 +102,23 @@ describe('kg serve API on the seed graph', () => {
   it('publishes a valid OpenAPI 3.1 document, and every answer matches its response schema', async () => {
     const { body: openapi } = await getJson(main, '/api/openapi.json');
     const validator = new Validator();
-    const result = await validator.validate(openapi as unknown as Parameters<Validator["validate"]>[0]);
+    const result = await validator.validate(openapi as unknown as Parameters<Validator['validate']>[0]);
     expect(result.errors ?? []).toEqual([]);
     expect(result.valid).toBe(true);
-    const paths = openapi.paths as Record<string, { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }>;
+    const paths = openapi.paths as Record<
+      string,
+      { get: { responses: Record<string, { content: Record<string, { schema: object }> }> } }
+    >;
     expect(Object.keys(paths).sort()).toEqual(
-      ['/api/analyses', '/api/analyses/{name}', '/api/entities/{id}', '/api/entities/{id}/organisation', '/api/runs', '/api/search', '/api/status'].sort(),
+      [
+        '/api/analyses',
+        '/api/analyses/{name}',
+        '/api/entities/{id}',
+        '/api/entities/{id}/organisation',
+        '/api/runs',
+        '/api/search',
+        '/api/status',
+      ].sort(),
     );
     const miitId = await entityIdByName(MIIT);
     const ajv = new Ajv2020({ strict: false, allowUnionTypes: true });
@@ -113,7 +143,11 @@ describe('kg serve API on the seed graph', () => {
   });
 
   async function entityIdByName(name: string): Promise<string> {
-    const result = await driver.executeQuery('MATCH (n:Entity {name: $name}) RETURN n.id AS id', { name }, { database: testConnection().database });
+    const result = await driver.executeQuery(
+      'MATCH (n:Entity {name: $name}) RETURN n.id AS id',
+      { name },
+      onDatabase(testConnection().database),
+    );
     return String(result.records[0]!.get('id'));
   }
 
@@ -122,16 +156,30 @@ describe('kg serve API on the seed graph', () => {
     const { database } = testConnection();
     for (const label of ['Agency', 'Department', 'Person', 'Law', 'Responsibility', 'Document']) {
       // Labels come from this fixed list, not from input.
-      const count = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, { database });
+      const count = await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS count`, {}, onDatabase(database));
       expect((body.nodes as Record<string, number>)[label], label).toBe(count.records[0]!.get('count').toNumber());
     }
-    const relationships = await driver.executeQuery('MATCH ()-[r:HAS_DEPARTMENT]->() RETURN count(r) AS count', {}, { database });
-    expect((body.relationships as Record<string, number>).HAS_DEPARTMENT).toBe(relationships.records[0]!.get('count').toNumber());
-    const runs = await driver.executeQuery('MATCH (run:IngestRun) RETURN run.id AS id, run.documentsNew AS documentsNew', {}, { database });
+    const relationships = await driver.executeQuery(
+      'MATCH ()-[r:HAS_DEPARTMENT]->() RETURN count(r) AS count',
+      {},
+      onDatabase(database),
+    );
+    expect((body.relationships as Record<string, number>).HAS_DEPARTMENT).toBe(
+      relationships.records[0]!.get('count').toNumber(),
+    );
+    const runs = await driver.executeQuery(
+      'MATCH (run:IngestRun) RETURN run.id AS id, run.documentsNew AS documentsNew',
+      {},
+      onDatabase(database),
+    );
     expect((body.lastRun as { id: string }).id).toBe(runs.records[0]!.get('id'));
     expect((body.lastRun as { documentsNew: number }).documentsNew).toBe(5);
     const quality = (body.dataQuality as Record<string, number>)['agency without responsibilities'];
-    const agencies = await driver.executeQuery('MATCH (a:Agency) WHERE NOT (a)-[:HAS_RESPONSIBILITY]->() RETURN count(a) AS count', {}, { database });
+    const agencies = await driver.executeQuery(
+      'MATCH (a:Agency) WHERE NOT (a)-[:HAS_RESPONSIBILITY]->() RETURN count(a) AS count',
+      {},
+      onDatabase(database),
+    );
     expect(quality).toBe(agencies.records[0]!.get('count').toNumber());
     const { body: list } = await getJson(main, '/api/runs');
     expect((list as unknown as { id: string }[]).map((run) => run.id)).toEqual([runs.records[0]!.get('id')]);
@@ -139,14 +187,18 @@ describe('kg serve API on the seed graph', () => {
 
   it('analyses: listed with typed parameters; run as JSON or CSV with header-typed parameters', async () => {
     const { body: list } = await getJson(main, '/api/analyses');
-    const mostConnected = (list as unknown as { name: string; params: unknown[] }[]).find((analysis) => analysis.name === 'most-connected');
+    const mostConnected = (list as unknown as { name: string; params: unknown[] }[]).find(
+      (analysis) => analysis.name === 'most-connected',
+    );
     expect(mostConnected?.params).toEqual([
       { name: 'type', type: 'string', nullable: true, required: false, default: null },
       { name: 'limit', type: 'integer', nullable: false, required: false, default: 10 },
     ]);
     const { body } = await getJson(main, '/api/analyses/post-holders?body=MIIT');
     expect(body.columns).toEqual(['person', 'title', 'body', 'bodyType']);
-    expect(body.rows).toEqual(expect.arrayContaining([{ person: 'Jin Zhuanglong', title: 'Minister', body: MIIT, bodyType: 'Agency' }]));
+    expect(body.rows).toEqual(
+      expect.arrayContaining([{ person: 'Jin Zhuanglong', title: 'Minister', body: MIIT, bodyType: 'Agency' }]),
+    );
     const csv = await fetch(`${main.base}/api/analyses/post-holders?body=MIIT&format=csv`);
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(parse(await csv.text(), { columns: true })).toEqual(body.rows);
@@ -186,7 +238,10 @@ describe('kg serve API on the seed graph', () => {
     const smuggled = encodeURIComponent("x' }) MATCH (n) DETACH DELETE n //");
     const { response } = await getJson(main, `/api/analyses/post-holders?body=${smuggled}`);
     expect(response.status).toBe(200);
-    const writeLike = await getJson(main, `/api/analyses/laws-of-body?body=${encodeURIComponent("') CREATE (:Hack) //")}`);
+    const writeLike = await getJson(
+      main,
+      `/api/analyses/laws-of-body?body=${encodeURIComponent("') CREATE (:Hack) //")}`,
+    );
     expect(writeLike.response.status).toBe(200);
     expect(writeLike.body.rows).toEqual([]);
     const post = await fetch(`${main.base}/api/analyses/post-holders`, { method: 'POST', body: 'CREATE (:Hack)' });
@@ -236,7 +291,8 @@ describe('kg serve API on the seed graph', () => {
     expect(changed.status).toBe(200);
     expect(changed.headers.get('etag')).not.toBe(etag);
     // The answer is recomputed under the new run, not served from the server's cache of the old one.
-    const runsCounted = (body: { rows: { kind: string; name: string; count: number }[] }) => body.rows.find((row) => row.kind === 'node' && row.name === 'IngestRun')?.count;
+    const runsCounted = (body: { rows: { kind: string; name: string; count: number }[] }) =>
+      body.rows.find((row) => row.kind === 'node' && row.name === 'IngestRun')?.count;
     const before = runsCounted((await first.json()) as never);
     expect(runsCounted((await changed.json()) as never)).toBe(before! + 1);
   });
@@ -249,22 +305,34 @@ describe('kg serve API on the seed graph', () => {
     expect(body.error?.code).toBe('KG_QUERY_TIMEOUT');
     expect(Date.now() - started).toBeLessThan(15_000);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const running = await driver.executeQuery("SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'x % 7 = 3' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS count", {}, { database: testConnection().database });
+    const running = await driver.executeQuery(
+      "SHOW TRANSACTIONS YIELD currentQuery WHERE currentQuery CONTAINS 'x % 7 = 3' AND NOT currentQuery CONTAINS 'SHOW' RETURN count(*) AS count",
+      {},
+      onDatabase(testConnection().database),
+    );
     expect(running.records[0]!.get('count').toNumber()).toBe(0);
   });
 
   it('token: required on every API route when set; CORS only for the --cors origin', async () => {
     const secured = await serve({ token: 'a-long-test-token-0123456789' });
     expect((await fetch(`${secured.base}/api/status`)).status).toBe(401);
-    expect((await fetch(`${secured.base}/api/status`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(401);
-    expect((await fetch(`${secured.base}/api/status`, { headers: { authorization: 'Bearer a-long-test-token-0123456789' } })).status).toBe(200);
+    expect((await fetch(`${secured.base}/api/status`, { headers: { authorization: 'Bearer wrong' } })).status).toBe(
+      401,
+    );
+    expect(
+      (await fetch(`${secured.base}/api/status`, { headers: { authorization: 'Bearer a-long-test-token-0123456789' } }))
+        .status,
+    ).toBe(200);
 
     const plain = await fetch(`${main.base}/api/status`, { headers: { origin: 'http://example.test' } });
     expect(plain.headers.get('access-control-allow-origin')).toBeNull();
     const withCors = await serve({ corsOrigin: 'http://dash.example.test' });
     const allowed = await fetch(`${withCors.base}/api/status`, { headers: { origin: 'http://dash.example.test' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://dash.example.test');
-    const preflight = await fetch(`${withCors.base}/api/status`, { method: 'OPTIONS', headers: { origin: 'http://dash.example.test', 'access-control-request-method': 'GET' } });
+    const preflight = await fetch(`${withCors.base}/api/status`, {
+      method: 'OPTIONS',
+      headers: { origin: 'http://dash.example.test', 'access-control-request-method': 'GET' },
+    });
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('http://dash.example.test');
     const other = await fetch(`${withCors.base}/api/status`, { headers: { origin: 'http://evil.example.test' } });
@@ -280,7 +348,3 @@ describe('kg serve API on the seed graph', () => {
     expect(kg.stderr()).toMatch(/will not listen on 0\.0\.0\.0 without a token.*KG_SERVE_TOKEN/);
   });
 });
-
-
-
-

@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../graph/driver.ts';
+import { onDatabase, toPlainMap } from '../../graph/driver.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { removeSource } from '../../pipeline/remove-source.ts';
 import { runKg } from './helpers/cli.ts';
@@ -29,9 +29,13 @@ function folderOf(name: string, files: Record<string, string | { fixture: string
 // spelling it and its aliases its own way.
 const atlas = folderOf('atlas', { 'about.txt': { fixture: 'maritime-agency.txt' } }); // "European Maritime Safety Agency", alias EMSA
 const ports = folderOf('ports', {
-  'inspections.txt': 'Port State Control\n\nThe European Maritime Safety Agency (Maritime Agency) supports port inspections. The Maritime Agency reports to the European Commission.\n',
+  'inspections.txt':
+    'Port State Control\n\nThe European Maritime Safety Agency (Maritime Agency) supports port inspections. The Maritime Agency reports to the European Commission.\n',
 });
-const shouting = folderOf('shouting', { 'notes.txt': 'Shipping notes\n\nThe EUROPEAN MARITIME SAFETY AGENCY, or Safety Agency for Shipping, publishes reports.\n' });
+const shouting = folderOf('shouting', {
+  'notes.txt':
+    'Shipping notes\n\nThe EUROPEAN MARITIME SAFETY AGENCY, or Safety Agency for Shipping, publishes reports.\n',
+});
 
 describe('an entity several sources share', () => {
   const db = useEmptyDatabase();
@@ -44,17 +48,26 @@ describe('an entity several sources share', () => {
     const result = await db.driver.executeQuery(
       "MATCH (n:Agency) WHERE n.id STARTS WITH 'agency:european-maritime-safety-agency-' RETURN n.name AS name, n.aliases AS aliases, n.extractors AS extractors, n.sourceRows AS sourceRows",
       {},
-      { database: testConnection().database },
+      onDatabase(testConnection().database),
     );
     expect(result.records).toHaveLength(1);
-    return toPlain(result.records[0]!.toObject()) as { name: string; aliases: string[]; extractors: string[]; sourceRows: string };
+    return toPlainMap(result.records[0]!.toObject()) as {
+      name: string;
+      aliases: string[];
+      extractors: string[];
+      sourceRows: string;
+    };
   };
 
   it('shows the same name, aliases and extractors whichever source was ingested last', async () => {
     const forward = await cleanFingerprint(db.driver, () => ingestAll([atlas, ports, shouting]));
     const combined = await agency();
     expect(combined).toMatchObject({ name: 'EUROPEAN MARITIME SAFETY AGENCY', aliases: ['EMSA', 'Maritime Agency'] });
-    expect((JSON.parse(combined.sourceRows) as string[][]).map((row) => row[0])).toEqual(['atlas', 'ports', 'shouting']);
+    expect((JSON.parse(combined.sourceRows) as string[][]).map((row) => row[0])).toEqual([
+      'atlas',
+      'ports',
+      'shouting',
+    ]);
     expect(combined.extractors).toContain('aliases:occurrence'); // atlas's only
 
     const backward = await cleanFingerprint(db.driver, () => ingestAll([shouting, ports, atlas]));
@@ -68,7 +81,9 @@ describe('an entity several sources share', () => {
     // One process per source, as docs/scale-out.md runs them.
     const cache = { KG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kg-shared-cache-')) };
     const concurrent = await cleanFingerprint(db.driver, async () => {
-      const runs = await Promise.all([atlas, ports, shouting].map((folder) => runKg(['ingest', folder], testConnection(), cache)));
+      const runs = await Promise.all(
+        [atlas, ports, shouting].map((folder) => runKg(['ingest', folder], testConnection(), cache)),
+      );
       for (const run of runs) expect(run.code, run.stderr).toBe(0);
     });
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
@@ -78,7 +93,10 @@ describe('an entity several sources share', () => {
   it('takes what the remaining sources say when one is removed, and equals their clean ingest', async () => {
     await ingestAll([atlas, ports, shouting]);
     await removeSource({ database: database(), source: 'shouting', cacheDir: null });
-    expect(await agency()).toMatchObject({ name: 'European Maritime Safety Agency', aliases: ['EMSA', 'Maritime Agency'] });
+    expect(await agency()).toMatchObject({
+      name: 'European Maritime Safety Agency',
+      aliases: ['EMSA', 'Maritime Agency'],
+    });
     await removeSource({ database: database(), source: 'ports', cacheDir: null });
     const alone = await agency();
     expect(alone).toMatchObject({ name: 'European Maritime Safety Agency', aliases: ['EMSA'] });

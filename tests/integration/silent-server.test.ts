@@ -7,8 +7,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { isConnectionError, openDriver, readTransaction, ServerSilentError, type ConnectionSettings } from '../../graph/driver.ts';
-import { LOCK_DOCUMENTS } from '../../graph/statements.ts';
+import { isConnectionError, openDriver, readTransaction, type ConnectionSettings } from '../../graph/driver.ts';
+import { ServerSilentError } from '../../graph/errors.ts';
+import { LOCK_DOCUMENTS } from '../../graph/statements/load.ts';
 import { ERROR_EXIT_CODES } from '../../pipeline/errors.ts';
 import { spawnKg, tempCorpus } from './helpers/cli.ts';
 import { testConnection } from './helpers/database.ts';
@@ -42,13 +43,17 @@ describe('a server that stops answering mid-run', () => {
     // run's reads, the schema and the first writes.
     proxy = await startSilencingProxy(target(), { silenceOn: { text: LOCK_DOCUMENTS.text.slice(0, 40), times: 3 } });
     const settings = through(proxy);
-    const run = spawnKg(['ingest', tempCorpus(8), '--source', 'silent'], settings, { KG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kg-silent-cache-')) });
+    const run = spawnKg(['ingest', tempCorpus(8), '--source', 'silent'], settings, {
+      KG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kg-silent-cache-')),
+    });
     const code = await run.exited;
     const endedAt = Date.now();
     const silencedAt = proxy.silencedAt();
     expect(silencedAt, `the run ended before the server fell silent: ${run.stdout()}${run.stderr()}`).toBeDefined();
     const seconds = (endedAt - silencedAt!) / 1000;
-    console.log(`kg ingest ended ${seconds.toFixed(1)} s after the server fell silent: ${run.stderr().trim().split('\n').at(-1)}`);
+    console.log(
+      `kg ingest ended ${seconds.toFixed(1)} s after the server fell silent: ${run.stderr().trim().split('\n').at(-1)}`,
+    );
     expect(code, run.stderr()).toBe(ERROR_EXIT_CODES.KG_DB_UNAVAILABLE);
     expect(seconds).toBeLessThan(30);
     expect(run.stderr()).toContain(`Neo4j at ${settings.uri} stopped answering`);
@@ -59,10 +64,17 @@ describe('a server that stops answering mid-run', () => {
   it('ends kg export and kg status within 30 s with exit code 5, not as an unexpected error', async () => {
     // Each falls silent at its first statement after the connection check, in parallel.
     const commands = [
-      { args: ['export', '--format', 'json', '--out', mkdtempSync(join(tmpdir(), 'kg-silent-export-'))], firstStatement: 'count(CASE WHEN n.id' },
+      {
+        args: ['export', '--format', 'json', '--out', mkdtempSync(join(tmpdir(), 'kg-silent-export-'))],
+        firstStatement: 'count(CASE WHEN n.id',
+      },
       { args: ['status'], firstStatement: 'RETURN count(n) AS count' },
     ];
-    const proxies = await Promise.all(commands.map((command) => startSilencingProxy(target(), { silenceOn: { text: command.firstStatement, times: 1 } })));
+    const proxies = await Promise.all(
+      commands.map((command) =>
+        startSilencingProxy(target(), { silenceOn: { text: command.firstStatement, times: 1 } }),
+      ),
+    );
     try {
       await Promise.all(
         commands.map(async (command, index) => {
@@ -70,7 +82,10 @@ describe('a server that stops answering mid-run', () => {
           const run = spawnKg(command.args, settings);
           const code = await run.exited;
           const silencedAt = proxies[index]!.silencedAt();
-          expect(silencedAt, `kg ${command.args[0]} ended before the server fell silent: ${run.stdout()}${run.stderr()}`).toBeDefined();
+          expect(
+            silencedAt,
+            `kg ${command.args[0]} ended before the server fell silent: ${run.stdout()}${run.stderr()}`,
+          ).toBeDefined();
           expect((Date.now() - silencedAt!) / 1000).toBeLessThan(30);
           expect(code, run.stderr()).toBe(ERROR_EXIT_CODES.KG_DB_UNAVAILABLE);
           expect(run.stderr()).toContain(`Neo4j at ${settings.uri} stopped answering`);
@@ -88,7 +103,10 @@ describe('a server that stops answering mid-run', () => {
     try {
       const statement = readTransaction(driver, testConnection().database, (runner) => runner.run(SLOW, { n: SLOW_N }));
       setTimeout(() => proxy!.silence(), 500);
-      const failure = await statement.then(() => undefined, (error: unknown) => error);
+      const failure = await statement.then(
+        () => undefined,
+        (error: unknown) => error,
+      );
       const seconds = (Date.now() - proxy.silencedAt()!) / 1000;
       expect(failure).toBeInstanceOf(ServerSilentError);
       expect(isConnectionError(failure)).toBe(true);
@@ -104,7 +122,9 @@ describe('a server that stops answering mid-run', () => {
     proxy = await startSilencingProxy(target(), { count: ['RETURN 1'] });
     const driver = openDriver(through(proxy), { checkAfterMs: 300, checkTimeoutMs: 2_000 });
     try {
-      const result = await readTransaction(driver, testConnection().database, (runner) => runner.run(SLOW, { n: SLOW_N }));
+      const result = await readTransaction(driver, testConnection().database, (runner) =>
+        runner.run(SLOW, { n: SLOW_N }),
+      );
       expect(result.records).toEqual([{ sevens: Math.floor(SLOW_N / 7) }]);
       expect(proxy.sent('RETURN 1')).toBeGreaterThan(0); // it was checked on, and let be
     } finally {

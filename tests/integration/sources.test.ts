@@ -6,7 +6,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toPlain } from '../../graph/driver.ts';
+import { onDatabase, toPlainMap } from '../../graph/driver.ts';
 import { isKgError } from '../../pipeline/errors.ts';
 import { runIngest, type IngestOptions } from '../../pipeline/ingest.ts';
 import { ERROR_EXIT_CODES } from '../../pipeline/errors.ts';
@@ -44,8 +44,11 @@ describe('named sources', () => {
   const ingest = (paths: string[], options: Partial<IngestOptions> = {}) =>
     runIngest({ database: { driver: db.driver, settings: testConnection() }, paths, cacheDir, workers: 1, ...options });
   const query = async (text: string, parameters: Record<string, unknown> = {}) =>
-    (await db.driver.executeQuery(text, parameters, { database: testConnection().database })).records.map((record) => toPlain(record.toObject()) as Record<string, unknown>);
-  const documents = async () => query('MATCH (d:Document) RETURN d.id AS id, d.source AS source, d.path AS path ORDER BY id');
+    (await db.driver.executeQuery(text, parameters, onDatabase(testConnection().database))).records.map((record) =>
+      toPlainMap(record.toObject()),
+    );
+  const documents = async () =>
+    query('MATCH (d:Document) RETURN d.id AS id, d.source AS source, d.path AS path ORDER BY id');
 
   it('two folders that hold the same file names are two sources, and both are kept', async () => {
     const a = folderOf('a', ['maritime-agency.txt'], ['about.txt']);
@@ -63,7 +66,9 @@ describe('named sources', () => {
       { id: 'a/about.txt', source: 'a', path: 'about.txt' },
       { id: 'b/about.txt', source: 'b', path: 'about.txt' },
     ]);
-    const agencies = await query("MATCH (n:Agency)-[:MENTIONED_IN]->(d:Document) RETURN DISTINCT d.source AS source ORDER BY source");
+    const agencies = await query(
+      'MATCH (n:Agency)-[:MENTIONED_IN]->(d:Document) RETURN DISTINCT d.source AS source ORDER BY source',
+    );
     expect(agencies.map((row) => row.source)).toEqual(['a', 'b']);
   });
 
@@ -82,11 +87,17 @@ describe('named sources', () => {
     const mine = folderOf('mine', SMALL.slice(5, 8));
     await ingest([seeds]);
     await ingest([mine]);
-    const mineBefore = await query('MATCH (d:Document {source: "mine"}) RETURN d.id AS id, d.sha256 AS sha256, toString(d.ingestedAt) AS at ORDER BY id');
+    const mineBefore = await query(
+      'MATCH (d:Document {source: "mine"}) RETURN d.id AS id, d.sha256 AS sha256, toString(d.ingestedAt) AS at ORDER BY id',
+    );
     rmSync(join(seeds, SMALL[0]!));
     const rerun = await ingest([seeds]);
     expect(rerun.documents).toMatchObject({ removed: 1, unchanged: 4, new: 0, changed: 0 });
-    expect(await query('MATCH (d:Document {source: "mine"}) RETURN d.id AS id, d.sha256 AS sha256, toString(d.ingestedAt) AS at ORDER BY id')).toEqual(mineBefore);
+    expect(
+      await query(
+        'MATCH (d:Document {source: "mine"}) RETURN d.id AS id, d.sha256 AS sha256, toString(d.ingestedAt) AS at ORDER BY id',
+      ),
+    ).toEqual(mineBefore);
     const graph = await fingerprint(db.driver);
     const clean = await cleanFingerprint(db.driver, async () => {
       await ingest([seeds], { cacheDir: null });
@@ -135,7 +146,10 @@ describe('named sources', () => {
     rmSync(join(many, SMALL[0]!));
     const strict = await ingest([many], { maxRemovalShare: 0 }).catch((error: unknown) => error);
     expect(isKgError(strict, 'KG_REMOVALS_REFUSED')).toBe(true);
-    expect((await ingest([many], { maxRemovalShare: 0, allowRemovals: true })).documents).toMatchObject({ removed: 1, unchanged: 5 });
+    expect((await ingest([many], { maxRemovalShare: 0, allowRemovals: true })).documents).toMatchObject({
+      removed: 1,
+      unchanged: 5,
+    });
   });
 
   it('kg sources lists each source with its folder, documents and last run', async () => {
@@ -147,9 +161,17 @@ describe('named sources', () => {
     expect(table.code, table.stderr).toBe(0);
     const lines = table.stdout.split('\n');
     expect(lines[0]).toMatch(/^source\s*\|\s*documents\s*\|\s*folder\s*\|\s*last run\s*\|\s*when/);
-    expect(lines.find((line) => line.startsWith('alpha'))).toMatch(new RegExp(`^alpha\\s*\\| 2\\s*\\| ${a.replaceAll('/', '\\/')}\\s*\\| 2 new, 0 changed, 0 unchanged, 0 removed, 0 failed \\| \\d{4}-\\d\\d-\\d\\dT`));
+    expect(lines.find((line) => line.startsWith('alpha'))).toMatch(
+      new RegExp(
+        `^alpha\\s*\\| 2\\s*\\| ${a.replaceAll('/', '\\/')}\\s*\\| 2 new, 0 changed, 0 unchanged, 0 removed, 0 failed \\| \\d{4}-\\d\\d-\\d\\dT`,
+      ),
+    );
     expect(lines.find((line) => line.startsWith('beta'))).toMatch(/^beta\s*\| 3\s*\|/);
-    const json = JSON.parse((await runKg(['sources', '--json'], testConnection())).stdout) as { name: string; documents: number; folders: string[] }[];
+    const json = JSON.parse((await runKg(['sources', '--json'], testConnection())).stdout) as {
+      name: string;
+      documents: number;
+      folders: string[];
+    }[];
     expect(json.map(({ name, documents, folders }) => ({ name, documents, folders }))).toEqual([
       { name: 'alpha', documents: 2, folders: [a] },
       { name: 'beta', documents: 3, folders: [b] },
@@ -175,7 +197,9 @@ describe('named sources', () => {
     expect(removed.code, removed.stderr).toBe(0);
     expect(removed.stdout).toContain('Removed source mine: 2 document(s)');
 
-    const survivors = await query('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id ORDER BY id', { ids: shared.map((row) => row.id) });
+    const survivors = await query('MATCH (n:Entity) WHERE n.id IN $ids RETURN n.id AS id ORDER BY id', {
+      ids: shared.map((row) => row.id),
+    });
     expect(survivors).toEqual(shared);
     expect(await query('MATCH (s:Source) RETURN s.id AS name')).toEqual([{ name: 'seeds' }]);
     const graph = await fingerprint(db.driver);
@@ -203,7 +227,9 @@ describe('named sources', () => {
 
     const notices: string[] = [];
     const run = await ingest([docs], { cacheDir: null, onNotice: (line) => notices.push(line) });
-    expect(notices).toEqual(['Adopted 4 document(s) written before sources into source "docs" (ids are now docs/<path>).']);
+    expect(notices).toEqual([
+      'Adopted 4 document(s) written before sources into source "docs" (ids are now docs/<path>).',
+    ]);
     expect(run.adopted).toBe(4);
     expect(run.documents).toMatchObject({ new: 0, removed: 0, failed: 0 });
     expect(await duplicateNodeIds(db.driver)).toEqual([]);
@@ -218,10 +244,18 @@ describe('named sources', () => {
     const before = await fingerprint(db.driver);
     const fresh = await ingest([docs], { cacheDir: mkdtempSync(join(tmpdir(), 'kg-fresh-cache-')) });
     expect(fresh).toMatchObject({ path: 'incremental', documents: { unchanged: 6, new: 0, changed: 0, removed: 0 } });
-    expect([fresh.nodesCreated, fresh.nodesDeleted, fresh.relationshipsCreated, fresh.relationshipsDeleted, fresh.propertiesSet]).toEqual([0, 0, 0, 0, 0]);
+    expect([
+      fresh.nodesCreated,
+      fresh.nodesDeleted,
+      fresh.relationshipsCreated,
+      fresh.relationshipsDeleted,
+      fresh.propertiesSet,
+    ]).toEqual([0, 0, 0, 0, 0]);
     expect(await fingerprint(db.driver)).toEqual(before);
 
-    const cli = await runKg(['ingest', docs], testConnection(), { KG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kg-fresh-cache-')) });
+    const cli = await runKg(['ingest', docs], testConnection(), {
+      KG_CACHE_DIR: mkdtempSync(join(tmpdir(), 'kg-fresh-cache-')),
+    });
     expect(cli.code, cli.stderr).toBe(0);
     expect(cli.stdout).toContain('incremental path');
     expect(cli.stdout).toContain('nodes: 0 created, 0 deleted; relationships: 0 created, 0 deleted');
@@ -230,18 +264,28 @@ describe('named sources', () => {
     const edited = join(docs, SMALL[1]!);
     writeFileSync(edited, `${readFileSync(edited, 'utf8')}\nThe Harbour Registry is a division of the agency.\n`);
     const afterEdit = await ingest([docs], { cacheDir: mkdtempSync(join(tmpdir(), 'kg-fresh-cache-')) });
-    expect(afterEdit).toMatchObject({ path: 'incremental', extractedDocuments: 1, documents: { changed: 1, unchanged: 5, new: 0, removed: 0 } });
-    expect(await fingerprint(db.driver)).toEqual(await cleanFingerprint(db.driver, () => ingest([docs], { cacheDir: null })));
+    expect(afterEdit).toMatchObject({
+      path: 'incremental',
+      extractedDocuments: 1,
+      documents: { changed: 1, unchanged: 5, new: 0, removed: 0 },
+    });
+    expect(await fingerprint(db.driver)).toEqual(
+      await cleanFingerprint(db.driver, () => ingest([docs], { cacheDir: null })),
+    );
   });
 
   it('npm start (kg start) ingests the seeds as source "seeds" and leaves other sources alone', async () => {
     const mine = folderOf('mine', SMALL.slice(0, 2));
     await ingest([mine]);
-    const mineBefore = await query('MATCH (d:Document {source: "mine"}) RETURN d.id AS id, toString(d.ingestedAt) AS at ORDER BY id');
+    const mineBefore = await query(
+      'MATCH (d:Document {source: "mine"}) RETURN d.id AS id, toString(d.ingestedAt) AS at ORDER BY id',
+    );
     const start = await runKg(['start'], testConnection(), { KG_CACHE_DIR: cacheDir });
     expect(start.code, start.stderr).toBe(0);
     expect(start.stdout).toContain('source seeds: 5 new');
-    expect(await query('MATCH (d:Document {source: "mine"}) RETURN d.id AS id, toString(d.ingestedAt) AS at ORDER BY id')).toEqual(mineBefore);
+    expect(
+      await query('MATCH (d:Document {source: "mine"}) RETURN d.id AS id, toString(d.ingestedAt) AS at ORDER BY id'),
+    ).toEqual(mineBefore);
     expect((await query('MATCH (d:Document {source: "seeds"}) RETURN count(d) AS n'))[0]).toEqual({ n: 5 });
     // And the other way round: re-ingesting mine does not remove the seeds.
     await ingest([mine]);

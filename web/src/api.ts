@@ -26,7 +26,11 @@ export async function getApi<T>(path: string): Promise<T> {
   const response = await fetch(`/api/${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
   if (!response.ok) {
-    throw new ApiError(response.status, body?.error?.code ?? 'KG_HTTP', body?.error?.message ?? `The server answered ${response.status}`);
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? 'KG_HTTP',
+      body?.error?.message ?? `The server answered ${response.status}`,
+    );
   }
   return body as T;
 }

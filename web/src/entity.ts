@@ -22,8 +22,15 @@ function spanItem(span: Span): HTMLElement {
   return h(
     'li',
     { class: 'span' },
-    h('div', { class: 'where' }, h('span', { class: 'doc' }, span.path ?? span.document), h('span', { class: 'muted' }, ` characters ${span.start}–${span.end}`)),
-    span.quote !== null ? h('blockquote', { class: 'quote' }, span.quote) : h('p', { class: 'muted' }, `No quote: ${span.quoteStatus}`),
+    h(
+      'div',
+      { class: 'where' },
+      h('span', { class: 'doc' }, span.path ?? span.document),
+      h('span', { class: 'muted' }, ` characters ${span.start}–${span.end}`),
+    ),
+    span.quote !== null
+      ? h('blockquote', { class: 'quote' }, span.quote)
+      : h('p', { class: 'muted' }, `No quote: ${span.quoteStatus}`),
   );
 }
 
@@ -48,18 +55,38 @@ function toggleButton(target: HTMLElement, label: string): HTMLElement {
 /** A list item for one fact, with a button that shows its evidence. */
 function factItem(relationship: Relationship): HTMLElement {
   const more = relationship.evidenceTotal - relationship.evidence.length;
-  const evidence = h('ul', { class: 'evidence', hidden: true }, relationship.evidence.map(spanItem), more > 0 ? h('li', { class: 'muted' }, `and ${more} more passage${more === 1 ? '' : 's'}`) : null);
+  const evidence = h(
+    'ul',
+    { class: 'evidence', hidden: true },
+    relationship.evidence.map(spanItem),
+    more > 0 ? h('li', { class: 'muted' }, `and ${more} more passage${more === 1 ? '' : 's'}`) : null,
+  );
   const count = relationship.evidenceTotal;
   const button = toggleButton(evidence, count === 1 ? 'evidence' : `evidence (${count})`);
   const title = relationship.title ? h('span', { class: 'title' }, relationship.title) : null;
-  return h('li', { class: 'fact', 'data-type': relationship.type }, h('div', { class: 'fact-line' }, link(entityRoute(relationship.other.id), relationship.other.name), title ? ' — ' : null, title, ' ', button), evidence);
+  return h(
+    'li',
+    { class: 'fact', 'data-type': relationship.type },
+    h(
+      'div',
+      { class: 'fact-line' },
+      link(entityRoute(relationship.other.id), relationship.other.name),
+      title ? ' — ' : null,
+      title,
+      ' ',
+      button,
+    ),
+    evidence,
+  );
 }
 
 function mentionsSection(entity: Entity): HTMLElement {
   const list = h('ul', { class: 'evidence', hidden: true }, entity.mentions.map(spanItem));
   const button = toggleButton(
     list,
-    entity.mentionsTotal > entity.mentions.length ? `show the first ${entity.mentions.length} of ${entity.mentionsTotal} mentions` : `show ${entity.mentionsTotal} mention${entity.mentionsTotal === 1 ? '' : 's'}`,
+    entity.mentionsTotal > entity.mentions.length
+      ? `show the first ${entity.mentions.length} of ${entity.mentionsTotal} mentions`
+      : `show ${entity.mentionsTotal} mention${entity.mentionsTotal === 1 ? '' : 's'}`,
   );
   return h('section', { class: 'card' }, h('h2', {}, 'Where the documents name it'), button, list);
 }
@@ -69,7 +96,9 @@ export async function renderEntity(main: HTMLElement, id: string): Promise<void>
   const entity = await getApi<Entity>(`entities/${encodeURIComponent(id)}`);
   document.title = `${entity.name} · public bodies graph`;
   const sections = SECTIONS.map(([type, direction, heading]) => {
-    const facts = entity.relationships.filter((relationship) => relationship.type === type && relationship.direction === direction);
+    const facts = entity.relationships.filter(
+      (relationship) => relationship.type === type && relationship.direction === direction,
+    );
     if (facts.length === 0) return null;
     return h(
       'section',
@@ -78,7 +107,16 @@ export async function renderEntity(main: HTMLElement, id: string): Promise<void>
       h('ul', {}, facts.map(factItem)),
     );
   });
-  const chart = entity.type === 'Agency' || entity.type === 'Department' ? h('section', { class: 'card' }, h('h2', {}, 'Organisation chart'), h('p', { class: 'muted' }, 'Drag to pan, scroll or pinch to zoom, click a box to open it.'), h('div', { class: 'org-chart', 'data-testid': 'org-chart' })) : null;
+  const chart =
+    entity.type === 'Agency' || entity.type === 'Department'
+      ? h(
+          'section',
+          { class: 'card' },
+          h('h2', {}, 'Organisation chart'),
+          h('p', { class: 'muted' }, 'Drag to pan, scroll or pinch to zoom, click a box to open it.'),
+          h('div', { class: 'org-chart', 'data-testid': 'org-chart' }),
+        )
+      : null;
   main.replaceChildren(
     h(
       'header',

@@ -31,7 +31,10 @@ function showError(page: HTMLElement, error: unknown): void {
     );
     return;
   }
-  page.replaceChildren(h('h1', {}, 'Something went wrong'), h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
+  page.replaceChildren(
+    h('h1', {}, 'Something went wrong'),
+    h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)),
+  );
 }
 
 async function route(): Promise<void> {

@@ -25,7 +25,17 @@ function countTable(caption: string, counts: [string, number][], testId: string)
     'table',
     { class: 'counts', 'data-testid': testId },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'type'), h('th', { scope: 'col', class: 'num' }, 'count'), h('th', { scope: 'col', class: 'bar-cell', 'aria-hidden': 'true' }, ''))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, 'type'),
+        h('th', { scope: 'col', class: 'num' }, 'count'),
+        h('th', { scope: 'col', class: 'bar-cell', 'aria-hidden': 'true' }, ''),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -42,7 +52,8 @@ function countTable(caption: string, counts: [string, number][], testId: string)
   );
 }
 
-const delta = (plus: number | null, minus: number | null): string => `+${formatCount(plus ?? 0)} / −${formatCount(minus ?? 0)}`;
+const delta = (plus: number | null, minus: number | null): string =>
+  `+${formatCount(plus ?? 0)} / −${formatCount(minus ?? 0)}`;
 
 function runsTable(runs: Run[]): HTMLElement {
   if (runs.length === 0) return h('p', {}, 'No ingest run yet: run ', h('code', {}, 'npx kg ingest'), '.');
@@ -56,7 +67,17 @@ function runsTable(runs: Run[]): HTMLElement {
       h(
         'thead',
         {},
-        h('tr', {}, ['started', 'documents new / changed / removed / failed', 'nodes + / −', 'relationships + / −', 'seconds'].map((label) => h('th', { scope: 'col' }, label))),
+        h(
+          'tr',
+          {},
+          [
+            'started',
+            'documents new / changed / removed / failed',
+            'nodes + / −',
+            'relationships + / −',
+            'seconds',
+          ].map((label) => h('th', { scope: 'col' }, label)),
+        ),
       ),
       h(
         'tbody',
@@ -66,7 +87,13 @@ function runsTable(runs: Run[]): HTMLElement {
             'tr',
             {},
             h('td', {}, run.startedAt ? new Date(run.startedAt).toLocaleString('en-GB') : '–'),
-            h('td', {}, [run.documentsNew, run.documentsChanged, run.documentsRemoved, run.documentsFailed].map((n) => formatCount(n ?? 0)).join(' / ')),
+            h(
+              'td',
+              {},
+              [run.documentsNew, run.documentsChanged, run.documentsRemoved, run.documentsFailed]
+                .map((n) => formatCount(n ?? 0))
+                .join(' / '),
+            ),
             h('td', {}, delta(run.nodesCreated, run.nodesDeleted)),
             h('td', {}, delta(run.relationshipsCreated, run.relationshipsDeleted)),
             h('td', { class: 'num' }, run.seconds === null ? '–' : run.seconds.toFixed(1)),
@@ -90,14 +117,20 @@ export async function renderOverview(main: HTMLElement): Promise<void> {
   const agencies = await Promise.all(
     connected.rows.map(async (row) => {
       const name = String(row.entity);
-      const hits = await getApi<{ hits: { id: string; name: string; type: string }[] }>(`search?q=${encodeURIComponent(name)}&limit=5`);
+      const hits = await getApi<{ hits: { id: string; name: string; type: string }[] }>(
+        `search?q=${encodeURIComponent(name)}&limit=5`,
+      );
       const hit = hits.hits.find((candidate) => candidate.name === name && candidate.type === 'Agency');
       return { name, degree: Number(row.degree), id: hit?.id };
     }),
   );
   main.replaceChildren(
     h('h1', {}, 'Overview'),
-    h('p', { class: 'lead' }, 'What the graph holds: public bodies, their departments, the people in their posts, their duties and the laws behind them, each fact traced to the document that says it. Search above, or start from an agency.'),
+    h(
+      'p',
+      { class: 'lead' },
+      'What the graph holds: public bodies, their departments, the people in their posts, their duties and the laws behind them, each fact traced to the document that says it. Search above, or start from an agency.',
+    ),
     h(
       'section',
       { class: 'grid' },
@@ -107,7 +140,18 @@ export async function renderOverview(main: HTMLElement): Promise<void> {
         'div',
         { class: 'card' },
         h('h2', {}, 'Most connected agencies'),
-        h('ol', { class: 'agencies' }, agencies.map((agency) => h('li', {}, agency.id ? link(entityRoute(agency.id), agency.name) : agency.name, h('span', { class: 'muted' }, ` · ${agency.degree} facts`)))),
+        h(
+          'ol',
+          { class: 'agencies' },
+          agencies.map((agency) =>
+            h(
+              'li',
+              {},
+              agency.id ? link(entityRoute(agency.id), agency.name) : agency.name,
+              h('span', { class: 'muted' }, ` · ${agency.degree} facts`),
+            ),
+          ),
+        ),
       ),
       h(
         'div',
@@ -117,7 +161,14 @@ export async function renderOverview(main: HTMLElement): Promise<void> {
           'ul',
           { class: 'quality', 'data-testid': 'data-quality' },
           Object.keys(CHECK_HELP).map((check) =>
-            h('li', {}, h('strong', {}, formatCount(status.dataQuality[check] ?? 0)), ' ', check, h('span', { class: 'muted' }, ` — ${CHECK_HELP[check]}`)),
+            h(
+              'li',
+              {},
+              h('strong', {}, formatCount(status.dataQuality[check] ?? 0)),
+              ' ',
+              check,
+              h('span', { class: 'muted' }, ` — ${CHECK_HELP[check]}`),
+            ),
           ),
         ),
       ),

@@ -4,7 +4,9 @@ import { entityRoute, h, link } from './dom.ts';
 
 /** Renders the results for `query` into `main`. */
 export async function renderSearch(main: HTMLElement, query: string): Promise<void> {
-  const { hits } = await getApi<{ hits: (EntityRef & { score: number })[] }>(`search?q=${encodeURIComponent(query)}&limit=30`);
+  const { hits } = await getApi<{ hits: (EntityRef & { score: number })[] }>(
+    `search?q=${encodeURIComponent(query)}&limit=30`,
+  );
   main.replaceChildren(
     h('h1', {}, `Search: “${query}”`),
     hits.length === 0
@@ -12,7 +14,15 @@ export async function renderSearch(main: HTMLElement, query: string): Promise<vo
       : h(
           'ol',
           { class: 'results', 'data-testid': 'search-results' },
-          hits.map((hit) => h('li', {}, h('span', { class: `badge ${hit.type.toLowerCase()}` }, hit.type), ' ', link(entityRoute(hit.id), hit.name, { class: 'result-link' }))),
+          hits.map((hit) =>
+            h(
+              'li',
+              {},
+              h('span', { class: `badge ${hit.type.toLowerCase()}` }, hit.type),
+              ' ',
+              link(entityRoute(hit.id), hit.name, { class: 'result-link' }),
+            ),
+          ),
         ),
   );
 }

@@ -25,10 +25,19 @@ export const bulletsToTable: Rewrite = {
     while (index < lines.length) {
       const marker = TOP_BULLET.exec(lines[index]!);
       let end = index;
-      while (end < lines.length && TOP_BULLET.exec(lines[end]!)?.slice(1, 3).join('') === marker?.slice(1, 3).join('') && shortItem(lines[end]!) !== undefined) end++;
+      while (
+        end < lines.length &&
+        TOP_BULLET.exec(lines[end]!)?.slice(1, 3).join('') === marker?.slice(1, 3).join('') &&
+        shortItem(lines[end]!) !== undefined
+      )
+        end++;
       // Only a whole list: two items or more, nothing indented under it, no longer item in it.
       const next = lines[end];
-      const isWholeList = marker !== null && end - index >= 2 && (isBlank(next) || (!/^\s/.test(next!) && !TOP_BULLET.test(next!))) && (index === 0 || !TOP_BULLET.test(lines[index - 1]!));
+      const isWholeList =
+        marker !== null &&
+        end - index >= 2 &&
+        (isBlank(next) || (!/^\s/.test(next!) && !TOP_BULLET.test(next!))) &&
+        (index === 0 || !TOP_BULLET.test(lines[index - 1]!));
       if (!isWholeList) {
         out.push(lines[index]!);
         index++;

@@ -64,8 +64,15 @@ const MAX_TITLE_CHARS = 60;
 function isTitleLike(line: string | undefined): boolean {
   if (line === undefined) return false;
   const text = line.trim();
-  return text.length > 0 && text.length <= MAX_TITLE_CHARS && text.split(/\s+/).length <= MAX_TITLE_WORDS
-    && /^\p{Lu}/u.test(text) && !/[.,;:!?|]$/.test(text) && !text.includes(':') && !LIST_ITEM.test(line);
+  return (
+    text.length > 0 &&
+    text.length <= MAX_TITLE_CHARS &&
+    text.split(/\s+/).length <= MAX_TITLE_WORDS &&
+    /^\p{Lu}/u.test(text) &&
+    !/[.,;:!?|]$/.test(text) &&
+    !text.includes(':') &&
+    !LIST_ITEM.test(line)
+  );
 }
 
 /** True for a short title line standing alone (after a blank line, with content, not another title, after it). */

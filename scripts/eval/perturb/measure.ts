@@ -60,7 +60,10 @@ export function readSetPages(set: EvalSet): Page[] {
 }
 
 /** Applies every rewrite to every document of the sets; keeps the ones that change something. */
-export function planRewrites(sets: readonly EvalSet[], rewrites: readonly Rewrite[] = REWRITES): { planned: PlannedRewrite[]; counts: RewriteCount[] } {
+export function planRewrites(
+  sets: readonly EvalSet[],
+  rewrites: readonly Rewrite[] = REWRITES,
+): { planned: PlannedRewrite[]; counts: RewriteCount[] } {
   const planned: PlannedRewrite[] = [];
   const counts: RewriteCount[] = [];
   for (const set of sets) {
@@ -95,7 +98,8 @@ const PER_DOCUMENT_LINE = /^(\S.*?)\s+entity F1\s+(-?[\d.]+)%\s+relation F1\s+(-
 
 function writeGoldDir(items: readonly ScoreItem[], workDir: string): string {
   const goldDir = mkdtempSync(join(workDir, 'gold-'));
-  for (const item of items) writeFileSync(join(goldDir, `${item.name}.json`), JSON.stringify({ ...item.gold, document: item.name }));
+  for (const item of items)
+    writeFileSync(join(goldDir, `${item.name}.json`), JSON.stringify({ ...item.gold, document: item.name }));
   return goldDir;
 }
 
@@ -120,16 +124,23 @@ function scorePerDocument(items: readonly ScoreItem[], workDir: string): Map<str
     const match = PER_DOCUMENT_LINE.exec(line.trim());
     if (match) scores.set(match[1]!, { entityF1: Number(match[2]) / 100, relationF1: Number(match[3]) / 100 });
   }
-  for (const item of items) if (!scores.has(item.name)) throw new Error(`the shared scorer printed no per-document line for ${item.name}:\n${output}`);
+  for (const item of items)
+    if (!scores.has(item.name))
+      throw new Error(`the shared scorer printed no per-document line for ${item.name}:\n${output}`);
   return scores;
 }
 
 /** Scores one document at full precision: the scorer's JSON against its gold file alone. */
 function scoreExactly(item: ScoreItem, workDir: string): DocumentF1 {
   const document = item.name;
-  const inDocument = (spans: { document: string }[] | undefined) => (spans ?? []).some((span) => span.document === document);
+  const inDocument = (spans: { document: string }[] | undefined) =>
+    (spans ?? []).some((span) => span.document === document);
   // What --per-document keeps of the prediction: what this document mentions and evidences.
-  const own = { ...item.extraction, entities: item.extraction.entities.filter((entity) => inDocument(entity.mentions)), relations: item.extraction.relations.filter((relation) => inDocument(relation.evidence)) };
+  const own = {
+    ...item.extraction,
+    entities: item.extraction.entities.filter((entity) => inDocument(entity.mentions)),
+    relations: item.extraction.relations.filter((relation) => inDocument(relation.evidence)),
+  };
   const { score, output } = scoreExtraction(own, writeGoldDir([item], workDir));
   if (!score) throw new Error(`the shared scorer failed on ${document}: ${output}`);
   return { entityF1: score.entities.all!.f1, relationF1: score.relations.all!.f1 };
@@ -162,12 +173,20 @@ export async function measureRewrites(planned: readonly PlannedRewrite[]): Promi
       const { set, original, rewritten } = plan;
       const key = `${set.name}/${original.name}`;
       const gold = JSON.parse(readFileSync(join(set.gold, `${original.name}.json`), 'utf8')) as GoldFile;
-      if (!originals.has(key)) originals.set(key, { name: original.name, extraction: await extractAlone(join(set.corpus, original.name)), gold });
+      if (!originals.has(key))
+        originals.set(key, {
+          name: original.name,
+          extraction: await extractAlone(join(set.corpus, original.name)),
+          gold,
+        });
       // One folder per variant: the rewritten page keeps its (possibly new) file name.
       const variantDir = join(workDir, `variant-${index}`);
       mkdirSync(variantDir);
       writeFileSync(join(variantDir, rewritten.name), rewritten.text);
-      variants.push({ plan, item: { name: rewritten.name, extraction: await extractAlone(join(variantDir, rewritten.name)), gold } });
+      variants.push({
+        plan,
+        item: { name: rewritten.name, extraction: await extractAlone(join(variantDir, rewritten.name)), gold },
+      });
     }
     const beforeScores = new Map<string, DocumentF1>();
     for (const setName of new Set(planned.map((plan) => plan.set.name))) {
@@ -176,7 +195,10 @@ export async function measureRewrites(planned: readonly PlannedRewrite[]): Promi
     }
     const afterScores = new Map<PlannedRewrite, DocumentF1>();
     for (const group of groupBy(variants, ({ plan }) => `${plan.rewrite.id}/${plan.set.name}`)) {
-      const scores = scorePerDocument(group.map(({ item }) => item), workDir);
+      const scores = scorePerDocument(
+        group.map(({ item }) => item),
+        workDir,
+      );
       for (const { plan, item } of group) afterScores.set(plan, scores.get(item.name)!);
     }
     return variants.map(({ plan, item }) => {
@@ -187,7 +209,14 @@ export async function measureRewrites(planned: readonly PlannedRewrite[]): Promi
         before = scoreExactly(originals.get(key)!, workDir);
         after = scoreExactly(item, workDir);
       }
-      return { rewrite: plan.rewrite.id, set: plan.set.name, document: plan.original.name, rewrittenName: plan.rewritten.name, before, after };
+      return {
+        rewrite: plan.rewrite.id,
+        set: plan.set.name,
+        document: plan.original.name,
+        rewrittenName: plan.rewritten.name,
+        before,
+        after,
+      };
     });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
@@ -205,7 +234,10 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): T[][] {
 
 /** The larger of a row's entity and relation F1 moves (absolute). */
 export function largestMove(row: DeltaRow): number {
-  return Math.max(Math.abs(row.after.entityF1 - row.before.entityF1), Math.abs(row.after.relationF1 - row.before.relationF1));
+  return Math.max(
+    Math.abs(row.after.entityF1 - row.before.entityF1),
+    Math.abs(row.after.relationF1 - row.before.relationF1),
+  );
 }
 
 /** True when a row moves either F1 by more than MAX_F1_MOVE (a float's rounding allowed). */
@@ -226,16 +258,27 @@ function signedPoints(delta: number): string {
 export function formatDeltaTable(rows: readonly DeltaRow[], counts: readonly RewriteCount[] = []): string {
   const lines: string[] = [];
   const width = Math.max(8, ...rows.map((row) => row.document.length));
-  lines.push(`${'rewrite'.padEnd(22)} ${'set'.padEnd(8)} ${'document'.padEnd(width)}   entity F1 before→after    Δ   relation F1 before→after    Δ`);
+  lines.push(
+    `${'rewrite'.padEnd(22)} ${'set'.padEnd(8)} ${'document'.padEnd(width)}   entity F1 before→after    Δ   relation F1 before→after    Δ`,
+  );
   for (const row of rows) {
     const flag = exceedsBound(row) ? '!' : ' ';
-    lines.push(`${row.rewrite.padEnd(22)} ${row.set.padEnd(8)} ${row.document.padEnd(width)} ${flag}        ${points(row.before.entityF1)} → ${points(row.after.entityF1)} ${signedPoints(row.after.entityF1 - row.before.entityF1)}            ${points(row.before.relationF1)} → ${points(row.after.relationF1)} ${signedPoints(row.after.relationF1 - row.before.relationF1)}`);
+    lines.push(
+      `${row.rewrite.padEnd(22)} ${row.set.padEnd(8)} ${row.document.padEnd(width)} ${flag}        ${points(row.before.entityF1)} → ${points(row.after.entityF1)} ${signedPoints(row.after.entityF1 - row.before.entityF1)}            ${points(row.before.relationF1)} → ${points(row.after.relationF1)} ${signedPoints(row.after.relationF1 - row.before.relationF1)}`,
+    );
   }
   if (counts.length > 0) {
-    lines.push('', 'documents changed per rewrite (the rest are skipped), and how many move an F1 by more than 2 points:');
+    lines.push(
+      '',
+      'documents changed per rewrite (the rest are skipped), and how many move an F1 by more than 2 points:',
+    );
     for (const count of counts) {
-      const broken = rows.filter((row) => row.rewrite === count.rewrite && row.set === count.set && exceedsBound(row)).length;
-      lines.push(`  ${count.rewrite.padEnd(22)} ${count.set.padEnd(8)} ${String(count.changed).padStart(3)} of ${String(count.documents).padStart(3)} changed, ${broken} beyond ±2 points`);
+      const broken = rows.filter(
+        (row) => row.rewrite === count.rewrite && row.set === count.set && exceedsBound(row),
+      ).length;
+      lines.push(
+        `  ${count.rewrite.padEnd(22)} ${count.set.padEnd(8)} ${String(count.changed).padStart(3)} of ${String(count.documents).padStart(3)} changed, ${broken} beyond ±2 points`,
+      );
     }
   }
   return lines.join('\n');

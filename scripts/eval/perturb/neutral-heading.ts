@@ -6,7 +6,8 @@
 import { isBlank, LIST_ITEM, linesOf, type Page, type Rewrite } from './page.ts';
 
 const NEUTRAL = 'Overview';
-const CUE_WORD = /^(?:functions?|responsibilit(?:y|ies)|duties|duty|tasks|roles?|powers|mandate|structure|organi[sz]ation(?:al)?|departments|divisions|units|leadership|management|executives|officials)$/i;
+const CUE_WORD =
+  /^(?:functions?|responsibilit(?:y|ies)|duties|duty|tasks|roles?|powers|mandate|structure|organi[sz]ation(?:al)?|departments|divisions|units|leadership|management|executives|officials)$/i;
 const MODIFIER = /^(?:our|its|their|the|key|main|core|principal|primary|internal|senior|and|&)$/i;
 const PREPOSITION = /^(?:of|for|in|at|within)$/;
 const WHAT_WE_DO = /^what we do$/i;
@@ -21,7 +22,8 @@ export function neutralHeadingText(text: string): string | undefined {
   if (WHAT_WE_DO.test(text.trim())) return NEUTRAL;
   const words = text.trim().split(/\s+/);
   let prefix = 0;
-  while (prefix < words.length && (CUE_WORD.test(bare(words[prefix]!)) || MODIFIER.test(bare(words[prefix]!)))) prefix++;
+  while (prefix < words.length && (CUE_WORD.test(bare(words[prefix]!)) || MODIFIER.test(bare(words[prefix]!))))
+    prefix++;
   const prefixHasCue = words.slice(0, prefix).some((word) => CUE_WORD.test(bare(word)));
   if (prefixHasCue && prefix === words.length) return NEUTRAL;
   if (prefixHasCue && PREPOSITION.test(words[prefix]!)) return [NEUTRAL, ...words.slice(prefix)].join(' ');
@@ -29,9 +31,20 @@ export function neutralHeadingText(text: string): string | undefined {
   // ("Executive Director responsibilities"); a capitalised one may be part of a name
   // ("Office of Management") and after lower-case words it ends a sentence, so both stay.
   let suffix = words.length;
-  while (suffix > 0 && (CUE_WORD.test(bare(words[suffix - 1]!)) || MODIFIER.test(bare(words[suffix - 1]!))) && bare(words[suffix - 1]!) === bare(words[suffix - 1]!).toLowerCase()) suffix--;
+  while (
+    suffix > 0 &&
+    (CUE_WORD.test(bare(words[suffix - 1]!)) || MODIFIER.test(bare(words[suffix - 1]!))) &&
+    bare(words[suffix - 1]!) === bare(words[suffix - 1]!).toLowerCase()
+  )
+    suffix--;
   const isNamePart = (word: string) => /^[\p{Lu}\d]/u.test(word);
-  if (suffix > 0 && suffix < words.length && words.slice(0, suffix).every(isNamePart) && words.slice(suffix).some((word) => CUE_WORD.test(bare(word)))) return [...words.slice(0, suffix), NEUTRAL.toLowerCase()].join(' ');
+  if (
+    suffix > 0 &&
+    suffix < words.length &&
+    words.slice(0, suffix).every(isNamePart) &&
+    words.slice(suffix).some((word) => CUE_WORD.test(bare(word)))
+  )
+    return [...words.slice(0, suffix), NEUTRAL.toLowerCase()].join(' ');
   return undefined;
 }
 

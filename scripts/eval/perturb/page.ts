@@ -37,8 +37,3 @@ export function isBlank(line: string | undefined): boolean {
 
 /** A bullet or numbered list item: its indentation, marker and the text after it. */
 export const LIST_ITEM = /^(\s*)([-*+•◦▪]|\d{1,3}[.)])\s+(.*)$/;
-
-/** Leading whitespace of a line. */
-export function indentOf(line: string): string {
-  return /^\s*/.exec(line)?.[0] ?? '';
-}

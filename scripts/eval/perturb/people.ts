@@ -4,14 +4,69 @@
 
 // Words that make a phrase a post title (a title has at least one).
 const POST_WORDS = new Set([
-  'minister', 'secretary', 'secretary-general', 'director', 'directors', 'director-general', 'president', 'vice-president',
-  'chair', 'chairman', 'chairwoman', 'chairperson', 'chief', 'officer', 'commissioner', 'head', 'governor', 'executive',
-  'manager', 'administrator', 'registrar', 'mayor', 'premier', 'ambassador', 'deputy', 'principal', 'scientist',
-  'engineer', 'counsel', 'comptroller', 'controller', 'comptroller-general', 'leader', 'treasurer', 'auditor',
-  'inspector', 'superintendent', 'ceo', 'cfo', 'cio', 'cto', 'coo',
+  'minister',
+  'secretary',
+  'secretary-general',
+  'director',
+  'directors',
+  'director-general',
+  'president',
+  'vice-president',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'chairperson',
+  'chief',
+  'officer',
+  'commissioner',
+  'head',
+  'governor',
+  'executive',
+  'manager',
+  'administrator',
+  'registrar',
+  'mayor',
+  'premier',
+  'ambassador',
+  'deputy',
+  'principal',
+  'scientist',
+  'engineer',
+  'counsel',
+  'comptroller',
+  'controller',
+  'comptroller-general',
+  'leader',
+  'treasurer',
+  'auditor',
+  'inspector',
+  'superintendent',
+  'ceo',
+  'cfo',
+  'cio',
+  'cto',
+  'coo',
 ]);
 const TITLE_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'to', 'on', 'in', '&']);
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'van', 'von', 'der', 'den', 'bin', 'binti', 'al', 'el', 'la', 'le', 'du', 'di']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'der',
+  'den',
+  'bin',
+  'binti',
+  'al',
+  'el',
+  'la',
+  'le',
+  'du',
+  'di',
+]);
 const HONORIFIC = /^(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame|Smt|Shri|Hon)\.?$/;
 const NAME_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
 const NAME_SUFFIX = /,\s+(?:Jr|Sr|II|III)\.?$/;
@@ -22,7 +77,9 @@ export function isPersonName(text: string): boolean {
   if (words[0] !== undefined && HONORIFIC.test(words[0])) words.shift();
   if (words.length < 2 || words.length > 5) return false;
   if (words.some((word) => POST_WORDS.has(word.toLowerCase()))) return false;
-  return words.every((word, index) => NAME_WORD.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)));
+  return words.every(
+    (word, index) => NAME_WORD.test(word) || (index > 0 && index < words.length - 1 && NAME_PARTICLES.has(word)),
+  );
 }
 
 /** True when `text` reads as a post title: up to 10 words, capitalised start, no digits, one post word. */

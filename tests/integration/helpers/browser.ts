@@ -10,11 +10,18 @@ export function findChromium(): string {
   const configured = process.env.KG_CHROMIUM;
   if (configured) return configured;
   const found = CANDIDATES.find((path) => existsSync(path));
-  if (!found) throw new Error(`No Chromium found (looked at ${CANDIDATES.join(', ')}): install it with "apt-get install -y chromium" (as .ci/run does), or set KG_CHROMIUM to its path`);
+  if (!found)
+    throw new Error(
+      `No Chromium found (looked at ${CANDIDATES.join(', ')}): install it with "apt-get install -y chromium" (as .ci/run does), or set KG_CHROMIUM to its path`,
+    );
   return found;
 }
 
 /** Launches headless Chromium. --no-sandbox: CI runs as root, where Chromium's sandbox refuses to start. */
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: findChromium(), headless: true, args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'] });
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu'],
+  });
 }

@@ -5,11 +5,17 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ConnectionSettings } from '../../../graph/driver.ts';
-import { PROJECT_ROOT } from '../../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../../pipeline/project-root.ts';
 
 /** The environment a spawned kg needs to reach `settings`. */
 export function cliEnv(settings: ConnectionSettings): NodeJS.ProcessEnv {
-  return { ...process.env, NEO4J_URI: settings.uri, NEO4J_USERNAME: settings.username, NEO4J_PASSWORD: settings.password, FORCE_COLOR: '0' };
+  return {
+    ...process.env,
+    NEO4J_URI: settings.uri,
+    NEO4J_USERNAME: settings.username,
+    NEO4J_PASSWORD: settings.password,
+    FORCE_COLOR: '0',
+  };
 }
 
 /** A running kg process with its output so far. */
@@ -22,7 +28,11 @@ export interface CliProcess {
 
 /** Spawns `node bin/kg.js ...args` in the project root (`env` adds variables). */
 export function spawnKg(args: string[], settings: ConnectionSettings, env: NodeJS.ProcessEnv = {}): CliProcess {
-  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), ...args], { cwd: PROJECT_ROOT, env: { ...cliEnv(settings), ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(PROJECT_ROOT, 'bin', 'kg.js'), ...args], {
+    cwd: PROJECT_ROOT,
+    env: { ...cliEnv(settings), ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout!.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -32,7 +42,11 @@ export function spawnKg(args: string[], settings: ConnectionSettings, env: NodeJ
 }
 
 /** Resolves once `predicate` holds (polled), or rejects after `timeoutMs`. */
-export async function waitFor(predicate: () => boolean | Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+export async function waitFor(
+  predicate: () => boolean | Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await predicate()) return;
@@ -47,7 +61,8 @@ export function tempCorpus(copies = 0): string {
   const seeds = join(PROJECT_ROOT, 'seeds');
   cpSync(seeds, folder, { recursive: true });
   for (let copy = 1; copy <= copies; copy += 1) {
-    for (const name of readdirSync(seeds)) cpSync(join(seeds, name), join(folder, `copy${String(copy).padStart(3, '0')}-${name}`));
+    for (const name of readdirSync(seeds))
+      cpSync(join(seeds, name), join(folder, `copy${String(copy).padStart(3, '0')}-${name}`));
   }
   return folder;
 }
@@ -59,7 +74,11 @@ export function writeDocument(folder: string, name: string, text: string): void 
 }
 
 /** Runs kg to its end: exit code and output. */
-export async function runKg(args: string[], settings: ConnectionSettings, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+export async function runKg(
+  args: string[],
+  settings: ConnectionSettings,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const run = spawnKg(args, settings, env);
   const code = await run.exited;
   return { code, stdout: run.stdout(), stderr: run.stderr() };

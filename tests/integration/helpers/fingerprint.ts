@@ -2,7 +2,7 @@
 // and every relationship (type, endpoint ids, properties) as sorted JSON strings. IngestRun
 // and Source nodes (records of runs: when, from which folder on which machine) and
 // timestamps (ingestedAt) are left out: they differ between equal graphs.
-import { toPlain, type Driver } from '../../../graph/driver.ts';
+import { onDatabase, toPlainMap, type Driver } from '../../../graph/driver.ts';
 import { testConnection, wipeDatabase } from './database.ts';
 
 /** The graph as sorted lists of canonical strings (a multiset: duplicates show). */
@@ -30,22 +30,37 @@ function canonical(value: unknown): string {
 /** Reads the whole graph (IngestRun and Source excluded) as a Fingerprint. */
 export async function fingerprint(driver: Driver): Promise<Fingerprint> {
   const { database } = testConnection();
-  const nodes = await driver.executeQuery('MATCH (n) WHERE NOT n:IngestRun AND NOT n:Source RETURN labels(n) AS labels, properties(n) AS properties', {}, { database });
+  const nodes = await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:IngestRun AND NOT n:Source RETURN labels(n) AS labels, properties(n) AS properties',
+    {},
+    onDatabase(database),
+  );
   const relationships = await driver.executeQuery(
     'MATCH (a)-[r]->(b) WHERE NOT a:IngestRun AND NOT b:IngestRun AND NOT a:Source AND NOT b:Source RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS properties',
     {},
-    { database },
+    onDatabase(database),
   );
   return {
-    nodes: nodes.records.map((record) => canonical({ labels: [...(record.get('labels') as string[])].sort(), ...(toPlain(record.get('properties')) as object) })).sort(),
-    relationships: relationships.records.map((record) => canonical(toPlain(record.toObject()))).sort(),
+    nodes: nodes.records
+      .map((record) =>
+        canonical({
+          labels: [...(record.get('labels') as string[])].sort(),
+          ...toPlainMap(record.get('properties') as Record<string, unknown>),
+        }),
+      )
+      .sort(),
+    relationships: relationships.records.map((record) => canonical(toPlainMap(record.toObject()))).sort(),
   };
 }
 
 /** Ids that more than one node carries (should be none). */
 export async function duplicateNodeIds(driver: Driver): Promise<string[]> {
   const { database } = testConnection();
-  const result = await driver.executeQuery('MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id ORDER BY id', {}, { database });
+  const result = await driver.executeQuery(
+    'MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS copies WHERE copies > 1 RETURN id ORDER BY id',
+    {},
+    onDatabase(database),
+  );
   return result.records.map((record) => String(record.get('id')));
 }
 

@@ -17,21 +17,39 @@ export function handExtraction(documents: HandDocument[]): Extraction {
   const relations = new Map<string, Extraction['relations'][number]>();
   for (const document of documents) {
     document.entities.forEach((entity, index) => {
-      const known = entities.get(entity.id) ?? { id: entity.id, type: entity.type, name: entity.name, aliases: [], mentions: [], extractors: ['hand'] };
+      const known = entities.get(entity.id) ?? {
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        aliases: [],
+        mentions: [],
+        extractors: ['hand'],
+      };
       known.aliases = [...new Set([...known.aliases, ...(entity.aliases ?? [])])];
       known.mentions.push({ document: document.id, start: index * 10, end: index * 10 + 5 });
       entities.set(entity.id, known);
     });
     (document.relations ?? []).forEach((relation, index) => {
       const key = JSON.stringify([relation.type, relation.from, relation.to, relation.title ?? '']);
-      const known = relations.get(key) ?? { type: relation.type, from: relation.from, to: relation.to, properties: relation.title ? { title: relation.title } : {}, evidence: [], extractors: ['hand'] };
+      const known = relations.get(key) ?? {
+        type: relation.type,
+        from: relation.from,
+        to: relation.to,
+        properties: relation.title ? { title: relation.title } : {},
+        evidence: [],
+        extractors: ['hand'],
+      };
       known.evidence.push({ document: document.id, start: 1000 + index, end: 1100 + index });
       relations.set(key, known);
     });
   }
   return {
     extractorVersion: 'hand-1',
-    documents: documents.map((document) => ({ id: document.id, path: `hand/${document.id}`, sha256: createHash('sha256').update(JSON.stringify(document)).digest('hex') })),
+    documents: documents.map((document) => ({
+      id: document.id,
+      path: `hand/${document.id}`,
+      sha256: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
+    })),
     entities: [...entities.values()],
     relations: [...relations.values()],
     diagnostics: [],
@@ -40,5 +58,11 @@ export function handExtraction(documents: HandDocument[]): Extraction {
 
 /** An ExtractCorpus that returns the given documents as a whole folder. */
 export function handCorpus(documents: HandDocument[]): ExtractCorpus {
-  return async () => ({ extraction: handExtraction(documents), extractorVersion: 'hand-1', failures: [], isWholeCorpus: true, cachedCount: 0 });
+  return async () => ({
+    extraction: handExtraction(documents),
+    extractorVersion: 'hand-1',
+    failures: [],
+    isWholeCorpus: true,
+    cachedCount: 0,
+  });
 }

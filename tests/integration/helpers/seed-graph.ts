@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Driver } from '../../../graph/driver.ts';
 import { runIngest } from '../../../pipeline/ingest.ts';
-import { PROJECT_ROOT } from '../../../scripts/neo4j/local-server.ts';
+import { PROJECT_ROOT } from '../../../pipeline/project-root.ts';
 import { afterAll, beforeAll } from 'vitest';
 import { openTestDriver, testConnection, wipeDatabase } from './database.ts';
 

@@ -27,7 +27,10 @@ export interface SilencingOptions {
 }
 
 /** Starts a proxy on 127.0.0.1 (any free port) to `target`. */
-export async function startSilencingProxy(target: { host: string; port: number }, options: SilencingOptions = {}): Promise<SilencingProxy> {
+export async function startSilencingProxy(
+  target: { host: string; port: number },
+  options: SilencingOptions = {},
+): Promise<SilencingProxy> {
   const sockets = new Set<Socket>();
   const counts = new Map<string, number>();
   const watched = [...new Set([...(options.count ?? []), ...(options.silenceOn ? [options.silenceOn.text] : [])])];
@@ -52,7 +55,8 @@ export async function startSilencingProxy(target: { host: string; port: number }
       const text = tail + chunk.toString('latin1');
       for (const marker of watched) {
         let seen = 0;
-        for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1)) if (at + marker.length > tail.length) seen += 1;
+        for (let at = text.indexOf(marker); at !== -1; at = text.indexOf(marker, at + 1))
+          if (at + marker.length > tail.length) seen += 1;
         if (seen === 0) continue;
         counts.set(marker, (counts.get(marker) ?? 0) + seen);
         if (options.silenceOn?.text === marker && counts.get(marker)! >= options.silenceOn.times) silence();

@@ -2,7 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editDocument, generateCorpus, marker, writeCorpus, type DutyNumbering } from '../../../bench/generate-corpus.ts';
+import {
+  editDocument,
+  generateCorpus,
+  marker,
+  writeCorpus,
+  type DutyNumbering,
+} from '../../../bench/generate-corpus.ts';
 import { createPrng } from '../../../bench/prng.ts';
 
 const corpus = generateCorpus({ documents: 300, seed: 7 });
@@ -52,7 +58,9 @@ describe('generateCorpus', () => {
   });
 
   it('uses every document shape and every numbering style', () => {
-    expect(new Set(corpus.map((doc) => doc.shape))).toEqual(new Set(['infobox', 'question', 'functions', 'numbered', 'markdown']));
+    expect(new Set(corpus.map((doc) => doc.shape))).toEqual(
+      new Set(['infobox', 'question', 'functions', 'numbered', 'markdown']),
+    );
     expect(new Set(corpus.map((doc) => doc.numbering)).size).toBe(7);
   });
 
@@ -87,7 +95,13 @@ describe('generateCorpus', () => {
   });
 
   it('keeps the names of seeds/ out', () => {
-    for (const name of ['Ministry of Industry and Information Technology', 'Chengdu', 'CITIC', 'Jin Zhuanglong', 'Network Security Law']) {
+    for (const name of [
+      'Ministry of Industry and Information Technology',
+      'Chengdu',
+      'CITIC',
+      'Jin Zhuanglong',
+      'Network Security Law',
+    ]) {
       expect(joined).not.toContain(name);
     }
   });

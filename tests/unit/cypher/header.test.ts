@@ -3,20 +3,23 @@
 import { describe, expect, it } from 'vitest';
 import { HeaderError, parseAnalysisHeader, type ParamSpec } from '../../../cypher/header.ts';
 import { listAnalyses } from '../../../cypher/catalog.ts';
+import { ANALYSES_DIR } from '../../../pipeline/project-root.ts';
 
 describe('parseAnalysisHeader', () => {
   it('reads name, description, params, quote and json directives, and stops at the first Cypher line', () => {
-    const header = parseAnalysisHeader([
-      '// name: departments-of-agency',
-      '// description: Departments of an agency, with their responsibilities',
-      '// param: agency string = "Ministry of Industry and Information Technology"',
-      '// param: limit integer = 10',
-      '// a free note',
-      '// quote: path sha256 start end -> quote',
-      '// json: outcomes, options',
-      'MATCH (n) RETURN n',
-      '// param: late string = "ignored"',
-    ].join('\n'));
+    const header = parseAnalysisHeader(
+      [
+        '// name: departments-of-agency',
+        '// description: Departments of an agency, with their responsibilities',
+        '// param: agency string = "Ministry of Industry and Information Technology"',
+        '// param: limit integer = 10',
+        '// a free note',
+        '// quote: path sha256 start end -> quote',
+        '// json: outcomes, options',
+        'MATCH (n) RETURN n',
+        '// param: late string = "ignored"',
+      ].join('\n'),
+    );
     expect(header.name).toBe('departments-of-agency');
     expect(header.description).toBe('Departments of an agency, with their responsibilities');
     expect(header.params).toEqual([
@@ -55,7 +58,7 @@ describe('parseAnalysisHeader', () => {
 });
 
 describe('the named analyses in cypher/', () => {
-  const analyses = listAnalyses();
+  const analyses = listAnalyses(ANALYSES_DIR);
 
   it('each has a unique name, a description, and defaults for every parameter', () => {
     expect(analyses.length).toBeGreaterThanOrEqual(10);
@@ -77,8 +80,8 @@ describe('the named analyses in cypher/', () => {
 
 describe('search-responsibilities and the loader schema', () => {
   it('defaults to the full-text index the loader creates', async () => {
-    const { SCHEMA_STATEMENTS } = await import('../../../graph/schema.ts');
-    const analysis = listAnalyses().find((candidate) => candidate.name === 'search-responsibilities')!;
+    const { SCHEMA_STATEMENTS } = await import('../../../graph/statements/schema.ts');
+    const analysis = listAnalyses(ANALYSES_DIR).find((candidate) => candidate.name === 'search-responsibilities')!;
     const index = analysis.params.find((param) => param.name === 'index')!.default;
     const fulltext = SCHEMA_STATEMENTS.find((statement) => statement.text.includes('FULLTEXT INDEX'));
     expect(fulltext?.name).toBe(index);

@@ -65,15 +65,23 @@ describe('resolveParams', () => {
   ];
 
   it('types given values, fills defaults, and keeps the last of a repeated key', () => {
-    expect(resolveParams(specs, ['text=radio', 'limit=3', 'limit=5', 'agency=a=b'], 'analysis "x"')).toEqual({ agency: 'a=b', limit: 5n, text: 'radio' });
+    expect(resolveParams(specs, ['text=radio', 'limit=3', 'limit=5', 'agency=a=b'], 'analysis "x"')).toEqual({
+      agency: 'a=b',
+      limit: 5n,
+      text: 'radio',
+    });
   });
 
   it('fails naming a missing required parameter', () => {
-    expect(() => resolveParams(specs, [], 'analysis "x"')).toThrow('analysis "x" needs parameter "text" (string): pass --param text=VALUE');
+    expect(() => resolveParams(specs, [], 'analysis "x"')).toThrow(
+      'analysis "x" needs parameter "text" (string): pass --param text=VALUE',
+    );
   });
 
   it('fails naming an unknown parameter and listing the known ones', () => {
-    expect(() => resolveParams(specs, ['text=a', 'agnecy=MIIT'], 'analysis "x"')).toThrow('analysis "x" has no parameter "agnecy"; its parameters are agency, limit, text');
+    expect(() => resolveParams(specs, ['text=a', 'agnecy=MIIT'], 'analysis "x"')).toThrow(
+      'analysis "x" has no parameter "agnecy"; its parameters are agency, limit, text',
+    );
   });
 
   it('rejects an assignment without =', () => {
@@ -81,6 +89,10 @@ describe('resolveParams', () => {
   });
 
   it('infers types when the file declares no parameters', () => {
-    expect(resolveParams([], ['n=3', 'name=MIIT', 'flag=true'], 'x.cypher')).toEqual({ n: 3n, name: 'MIIT', flag: true });
+    expect(resolveParams([], ['n=3', 'name=MIIT', 'flag=true'], 'x.cypher')).toEqual({
+      n: 3n,
+      name: 'MIIT',
+      flag: true,
+    });
   });
 });

@@ -7,8 +7,10 @@ import { splitSentences } from '../../../extractors/sentences.ts';
 import type { TextRange } from '../../../extractors/types.ts';
 
 const sentencesOf = (text: string): TextRange[] => splitSentences(text, { start: 0, end: text.length });
-const bodies = (text: string, taken: TextRange[] = []): string[] => findAcronymBodies(text, sentencesOf(text), taken).map((r) => `${text.slice(r.start, r.end)}@${r.start}`);
-const expansions = (text: string): string[] => findAcronymExpansions(text, sentencesOf(text), []).map((r) => text.slice(r.start, r.end));
+const bodies = (text: string, taken: TextRange[] = []): string[] =>
+  findAcronymBodies(text, sentencesOf(text), taken).map((r) => `${text.slice(r.start, r.end)}@${r.start}`);
+const expansions = (text: string): string[] =>
+  findAcronymExpansions(text, sentencesOf(text), []).map((r) => text.slice(r.start, r.end));
 
 describe('findAcronymBodies', () => {
   it.each([
@@ -21,8 +23,14 @@ describe('findAcronymBodies', () => {
   });
 
   it.each([
-    ['a base form after it is a noun phrase ("GIS support")', 'GIS support, data maintenance and printing. GIS maps are free.'],
-    ['the acronym of a post', 'The Chief Data Officer (CDO) reports monthly. CDO is leading the review. The CDO’s team grew.'],
+    [
+      'a base form after it is a noun phrase ("GIS support")',
+      'GIS support, data maintenance and printing. GIS maps are free.',
+    ],
+    [
+      'the acronym of a post',
+      'The Chief Data Officer (CDO) reports monthly. CDO is leading the review. The CDO’s team grew.',
+    ],
     ['one use only', "XYZ's Board met in May."],
     ['roman numerals', 'III is leading. III is leading again.'],
     ['no body-like use', 'Send the PDF by post. The PDF file is large.'],
@@ -39,7 +47,9 @@ describe('findAcronymBodies', () => {
 
 describe('findAcronymExpansions', () => {
   it('takes the capitalised words whose initials spell the bracketed acronym', () => {
-    expect(expansions('The office of Strategy, Data, and Performance (SDP) publishes reports.')).toEqual(['Strategy, Data, and Performance']);
+    expect(expansions('The office of Strategy, Data, and Performance (SDP) publishes reports.')).toEqual([
+      'Strategy, Data, and Performance',
+    ]);
     expect(expansions('Grants go through the Rural Transport Fund (RTF) each year.')).toEqual(['Rural Transport Fund']);
   });
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { initialsOf } from '../../../extractors/aliases.ts';
 import { extract } from './helpers.ts';
 
-const aliasesOf = (doc: string, name: string): string[] => extract(doc).entities.find((e) => e.name === name)?.aliases ?? [];
+const aliasesOf = (doc: string, name: string): string[] =>
+  extract(doc).entities.find((e) => e.name === name)?.aliases ?? [];
 
 describe('aliases', () => {
   it('pairs an acronym with the expansion in brackets after it', () => {

@@ -5,13 +5,16 @@ import { EXTRACTION } from '../../../extractors/extract-document.ts';
 import { explainDocument, explainStages } from '../../../extractors/explain.ts';
 import { sourceOf } from './helpers.ts';
 
-const DOC = 'Lantern Archives Bureau\n\nFunctions\n\n- Preserve public records of the republic\n- Advise ministries on record keeping\n- Publish an annual catalogue of holdings\n';
+const DOC =
+  'Lantern Archives Bureau\n\nFunctions\n\n- Preserve public records of the republic\n- Advise ministries on record keeping\n- Publish an annual catalogue of holdings\n';
 
 describe('explainStages', () => {
   it('lists the stages extractDocument runs, numbered in order, with what each decides', () => {
     const lines = explainStages();
     expect(lines[0]).toMatch(/^stages /);
-    expect(lines.slice(1).map((l) => /^ {2}(\d+)\. ([a-z-]+): /.exec(l)?.slice(1, 3).join(' '))).toEqual(EXTRACTION.stages.map((s, k) => `${k + 1} ${s.name}`));
+    expect(lines.slice(1).map((l) => /^ {2}(\d+)\. ([a-z-]+): /.exec(l)?.slice(1, 3).join(' '))).toEqual(
+      EXTRACTION.stages.map((s, k) => `${k + 1} ${s.name}`),
+    );
     expect(lines[1]).toContain('[stages/structure.ts, structure.ts');
   });
 });
@@ -29,17 +32,26 @@ describe('explainDocument', () => {
   });
 
   it('gives a verb-initial list the role "duties"', () => {
-    expect(lines.some((l) => /^\s+list bullet x3 {2}role: duties {2}subject: Lantern Archives Bureau$/.test(l))).toBe(true);
+    expect(lines.some((l) => /^\s+list bullet x3 {2}role: duties {2}subject: Lantern Archives Bureau$/.test(l))).toBe(
+      true,
+    );
   });
 
   it('prints each fact under its item with the rule that made it', () => {
     const at = lines.findIndex((l) => l.trim() === 'item bullet:0 "Advise ministries on record keeping"');
     expect(at).toBeGreaterThan(0);
-    expect(lines[at + 1]?.trim()).toBe('-> Lantern Archives Bureau HAS_RESPONSIBILITY Advise ministries on record keeping  [responsibilities:function-list]');
+    expect(lines[at + 1]?.trim()).toBe(
+      '-> Lantern Archives Bureau HAS_RESPONSIBILITY Advise ministries on record keeping  [responsibilities:function-list]',
+    );
   });
 
   it('gives a list of unit names the role "units" and no duties', () => {
-    const out = explainDocument(sourceOf('Lantern Archives Bureau\n\nStructure\n\n- Records Division\n- Conservation Unit\n- Digitisation Office\n', 'units.txt'));
+    const out = explainDocument(
+      sourceOf(
+        'Lantern Archives Bureau\n\nStructure\n\n- Records Division\n- Conservation Unit\n- Digitisation Office\n',
+        'units.txt',
+      ),
+    );
     const list = out.find((l) => l.trim().startsWith('list bullet x3'));
     expect(list).toMatch(/role: units/);
     expect(out.some((l) => l.includes('HAS_RESPONSIBILITY'))).toBe(false);

@@ -11,13 +11,17 @@ const EXTRACTORS = new URL('../../../extractors/', import.meta.url);
 
 describe('EXTRACTION', () => {
   it('runs one stage per module of extractors/stages/, named after its file', () => {
-    const files = readdirSync(new URL('stages/', EXTRACTORS)).filter((f) => f.endsWith('.ts')).map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(new URL('stages/', EXTRACTORS))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => f.replace(/\.ts$/, ''));
     expect(EXTRACTION.stages.map((s) => s.name).sort()).toEqual(files.sort());
     for (const stage of EXTRACTION.stages) expect(stage.modules[0]).toBe(`stages/${stage.name}.ts`);
   });
 
   it('names only modules that exist', () => {
-    const missing = EXTRACTION.stages.flatMap((s) => s.modules.filter((m) => !existsSync(new URL(m, EXTRACTORS))).map((m) => `${s.name}: ${m}`));
+    const missing = EXTRACTION.stages.flatMap((s) =>
+      s.modules.filter((m) => !existsSync(new URL(m, EXTRACTORS))).map((m) => `${s.name}: ${m}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -33,10 +37,15 @@ describe('EXTRACTION', () => {
     expect(STAGES).toEqual(EXTRACTION.stages);
   });
 
-  it('is what extractDocument runs: its result is the last stage\'s extraction', () => {
-    const source = sourceOf('Harbour Board\n\nFunctions\n\n- License pilots for the port\n- Keep the channel dredged\n');
+  it("is what extractDocument runs: its result is the last stage's extraction", () => {
+    const source = sourceOf(
+      'Harbour Board\n\nFunctions\n\n- License pilots for the port\n- Keep the channel dredged\n',
+    );
     const state = EXTRACTION.run({ source });
     expect(extractDocument(source)).toEqual(state.extraction);
-    expect(state.extraction.relations.map((r) => r.extractors)).toEqual([['responsibilities:function-list'], ['responsibilities:function-list']]);
+    expect(state.extraction.relations.map((r) => r.extractors)).toEqual([
+      ['responsibilities:function-list'],
+      ['responsibilities:function-list'],
+    ]);
   });
 });

@@ -20,9 +20,14 @@ describe('markdown "about us" page (leadership list, table of units)', () => {
     expect(jane?.properties.title).toBe('Chief Executive');
   });
   it('reads the table of units as departments with their duties', () => {
-    expect(namesOf(x, 'Department').sort()).toEqual(['Coastguard Operations Directorate', 'Survey and Inspection Division']);
+    expect(namesOf(x, 'Department').sort()).toEqual([
+      'Coastguard Operations Directorate',
+      'Survey and Inspection Division',
+    ]);
     expect(triples(x)).toContain('HAS_DEPARTMENT National Maritime Safety Authority -> Survey and Inspection Division');
-    expect(triples(x)).toContain('HAS_RESPONSIBILITY Survey and Inspection Division -> Surveys ships and enforces safety standards.');
+    expect(triples(x)).toContain(
+      'HAS_RESPONSIBILITY Survey and Inspection Division -> Surveys ships and enforces safety standards.',
+    );
   });
   it('takes each numbered function as one responsibility of the agency', () => {
     const duties = triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY National Maritime Safety Authority'));
@@ -34,7 +39,9 @@ describe('UK-style agency description ((a)/(b) functions, establishing Act)', ()
   const x = extractFixture('uk-agency.txt');
   it('finds the agency, its sponsor department and its Act', () => {
     expect(triples(x)).toContain('GOVERNED_BY Environmental Standards Agency -> Environment Protection Act 2009');
-    expect(triples(x)).toContain('SUBORDINATE_TO Environmental Standards Agency -> Department for Environment and Rural Affairs');
+    expect(triples(x)).toContain(
+      'SUBORDINATE_TO Environmental Standards Agency -> Department for Environment and Rural Affairs',
+    );
   });
   it('takes each lettered function without its marker or separator', () => {
     expect(namesOf(x, 'Responsibility').sort()).toEqual([
@@ -58,7 +65,9 @@ describe('plain text with roman-numeral sections and a "Name : post" list', () =
   it('reads the internal-organisation section as departments with duties', () => {
     expect(namesOf(x, 'Department').sort()).toEqual(['Flood Control Office', 'Planning Division']);
     expect(triples(x)).toContain('HAS_DEPARTMENT Provincial Bureau of Water Resources -> Planning Division');
-    expect(triples(x)).toContain('HAS_RESPONSIBILITY Flood Control Office -> Responsible for flood monitoring, early warning and emergency response.');
+    expect(triples(x)).toContain(
+      'HAS_RESPONSIBILITY Flood Control Office -> Responsible for flood monitoring, early warning and emergency response.',
+    );
   });
   it('takes the numbered list under "Main responsibilities" as the bureau\'s duties', () => {
     const duties = triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY Provincial Bureau of Water Resources'));
@@ -66,7 +75,9 @@ describe('plain text with roman-numeral sections and a "Name : post" list', () =
   });
   it('reads "Name : post" lines with titles', () => {
     const names = new Map(x.entities.map((e) => [e.id, e.name]));
-    const posts = x.relations.filter((r) => r.type === 'HOLDS_POSITION').map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`);
+    const posts = x.relations
+      .filter((r) => r.type === 'HOLDS_POSITION')
+      .map((r) => `${names.get(r.from)}|${r.properties.title}|${names.get(r.to)}`);
     expect(posts.sort()).toEqual([
       'Li Wenhua|Director|Provincial Bureau of Water Resources',
       'Zhou Ming|Deputy Director|Provincial Bureau of Water Resources',
@@ -77,10 +88,17 @@ describe('plain text with roman-numeral sections and a "Name : post" list', () =
 describe('document with 《》 titles', () => {
   const x = extractFixture('book-titles.txt');
   it('takes the titles without their brackets', () => {
-    expect(namesOf(x, 'Law').sort()).toEqual(['Data Security Law of the People\'s Republic of China', 'Municipal Public Data Management Measures']);
+    expect(namesOf(x, 'Law').sort()).toEqual([
+      "Data Security Law of the People's Republic of China",
+      'Municipal Public Data Management Measures',
+    ]);
   });
   it('gives the body a GOVERNED_BY to each instrument of its legal basis', () => {
-    expect(triples(x)).toContain('GOVERNED_BY Municipal Data Administration -> Municipal Public Data Management Measures');
-    expect(triples(x)).toContain('GOVERNED_BY Municipal Data Administration -> Data Security Law of the People\'s Republic of China');
+    expect(triples(x)).toContain(
+      'GOVERNED_BY Municipal Data Administration -> Municipal Public Data Management Measures',
+    );
+    expect(triples(x)).toContain(
+      "GOVERNED_BY Municipal Data Administration -> Data Security Law of the People's Republic of China",
+    );
   });
 });

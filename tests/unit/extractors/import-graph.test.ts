@@ -76,7 +76,11 @@ describe('extractors import graph', () => {
   });
 
   it('imports nothing from the layers above (graph, pipeline, scripts, bench, tests)', () => {
-    const outside = [...graph].flatMap(([file, imports]) => imports.filter((i) => !i.startsWith(`${EXTRACTORS}/`)).map((i) => `${relative(ROOT, file)} -> ${relative(ROOT, i)}`));
+    const outside = [...graph].flatMap(([file, imports]) =>
+      imports
+        .filter((i) => !i.startsWith(`${EXTRACTORS}/`))
+        .map((i) => `${relative(ROOT, file)} -> ${relative(ROOT, i)}`),
+    );
     expect(outside).toEqual([]);
   });
 
@@ -84,7 +88,23 @@ describe('extractors import graph', () => {
     const a = join(EXTRACTORS, 'a.ts');
     const b = join(EXTRACTORS, 'b.ts');
     const c = join(EXTRACTORS, 'c.ts');
-    expect(findCircles(new Map([[a, [b]], [b, [c]], [c, [a]]]))).toEqual([['extractors/a.ts', 'extractors/b.ts', 'extractors/c.ts', 'extractors/a.ts']]);
-    expect(findCircles(new Map([[a, [b, c]], [b, [c]], [c, []]]))).toEqual([]);
+    expect(
+      findCircles(
+        new Map([
+          [a, [b]],
+          [b, [c]],
+          [c, [a]],
+        ]),
+      ),
+    ).toEqual([['extractors/a.ts', 'extractors/b.ts', 'extractors/c.ts', 'extractors/a.ts']]);
+    expect(
+      findCircles(
+        new Map([
+          [a, [b, c]],
+          [b, [c]],
+          [c, []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 });

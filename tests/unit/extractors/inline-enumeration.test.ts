@@ -7,7 +7,18 @@ import { structureText } from '../../../extractors/structure-text.ts';
 import type { BlockNode, ItemNode, ListNode } from '../../../extractors/types.ts';
 import { sourceOf } from './helpers.ts';
 
-const LETTERS = ['advise the Minister on tariffs', 'receive complaints from carriers', 'keep a register of routes', 'publish fares', 'review timetables', 'audit operators', 'hear appeals', 'collect levies', 'report yearly', 'train inspectors'];
+const LETTERS = [
+  'advise the Minister on tariffs',
+  'receive complaints from carriers',
+  'keep a register of routes',
+  'publish fares',
+  'review timetables',
+  'audit operators',
+  'hear appeals',
+  'collect levies',
+  'report yearly',
+  'train inspectors',
+];
 const ONE_LINE =
   '(1) The Committee shall— ' +
   LETTERS.map((t, k) => `(${String.fromCharCode(97 + k)}) ${t};`).join(' ') +
@@ -31,7 +42,9 @@ describe('inline enumerations', () => {
     expect(outer.items.map((i) => i.marker.value)).toEqual([1, 2]);
     const head = (i: ItemNode): string => model.text.slice(i.head.start, i.head.end);
     expect(head(outer.items[0] as ItemNode)).toBe('The Committee shall—');
-    expect(head(outer.items[1] as ItemNode)).toBe('Subject to section 9, the Committee may regulate its own procedure.');
+    expect(head(outer.items[1] as ItemNode)).toBe(
+      'Subject to section 9, the Committee may regulate its own procedure.',
+    );
     const inner = firstList(outer.items[0] as ItemNode) as ListNode;
     expect(inner.style).toBe('letter-lower');
     expect(inner.items.map((i) => i.marker.value)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 10.5, 11]);
@@ -48,13 +61,15 @@ describe('inline enumerations', () => {
   });
 
   it('does not split running text that cites "section 5(1)(a)"', () => {
-    const text = 'A notice under section 5(1)(a) or section 7(2)(b) must be served within 14 days, and an appeal under section 12(3) is heard by the tribunal.\n';
+    const text =
+      'A notice under section 5(1)(a) or section 7(2)(b) must be served within 14 days, and an appeal under section 12(3) is heard by the tribunal.\n';
     const blocks = structureText(text, { start: 0, end: text.length }, { allowHeadings: true });
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
   });
 
   it('does not split a sentence with a single bracketed letter', () => {
-    const text = 'The Board may, under paragraph (a) of the schedule, appoint a deputy for the remainder of the term of office.\n';
+    const text =
+      'The Board may, under paragraph (a) of the schedule, appoint a deputy for the remainder of the term of office.\n';
     const blocks = structureText(text, { start: 0, end: text.length }, { allowHeadings: true });
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
   });

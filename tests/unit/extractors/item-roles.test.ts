@@ -2,7 +2,13 @@
 // of the forms duty lists take (imperative, "to"-infinitive, gerund, third person with a
 // dropped subject, "We provide", nominalisations); names, people and noun phrases are not.
 import { describe, expect, it } from 'vitest';
-import { DUTY_SHARE, isActivityPhrase, isDutyShaped, isVerbInitial, verbInitialShare } from '../../../extractors/item-roles.ts';
+import {
+  DUTY_SHARE,
+  isActivityPhrase,
+  isDutyShaped,
+  isVerbInitial,
+  verbInitialShare,
+} from '../../../extractors/item-roles.ts';
 import { extract, triples } from './helpers.ts';
 import type { ItemNode, ListNode } from '../../../extractors/types.ts';
 
@@ -14,7 +20,13 @@ function listOf(heads: string[]): { text: string; list: ListNode } {
     const start = text.length + 2;
     text += `- ${head}\n`;
     const range = { start, end: start + head.length };
-    items.push({ kind: 'item', marker: { style: 'bullet', value: 0, end: start }, head: range, range: { start: start - 2, end: range.end }, children: [] });
+    items.push({
+      kind: 'item',
+      marker: { style: 'bullet', value: 0, end: start },
+      head: range,
+      range: { start: start - 2, end: range.end },
+      children: [],
+    });
   }
   return { text, list: { kind: 'list', style: 'bullet', range: { start: 0, end: text.length }, items } };
 }
@@ -52,13 +64,21 @@ describe('isVerbInitial', () => {
 
 describe('verbInitialShare and isDutyShaped', () => {
   it('reads a list of verb-initial items as duties', () => {
-    const { text, list } = listOf(['Collect tolls on national roads', 'to inspect bridges every year', 'Publishing traffic statistics']);
+    const { text, list } = listOf([
+      'Collect tolls on national roads',
+      'to inspect bridges every year',
+      'Publishing traffic statistics',
+    ]);
     expect(verbInitialShare(text, list)).toBe(1);
     expect(isDutyShaped(text, list)).toBe(true);
   });
 
   it('does not read a list of body names as duties', () => {
-    const { text, list } = listOf(['Department of Inland Waterways', 'Department of Public Health', 'Coastal Survey Office']);
+    const { text, list } = listOf([
+      'Department of Inland Waterways',
+      'Department of Public Health',
+      'Coastal Survey Office',
+    ]);
     expect(verbInitialShare(text, list)).toBe(0);
     expect(isDutyShaped(text, list)).toBe(false);
   });
@@ -81,13 +101,27 @@ describe('verbInitialShare and isDutyShaped', () => {
 
 describe('isActivityPhrase', () => {
   it('reads a noun phrase headed by a nominalised verb or a noun of work as an activity', () => {
-    for (const phrase of ['Exception management', 'Corporate GIS management and coordination', 'Information security', 'GIS support, data maintenance, administration', 'Project management for the canal works', 'Towpath policy creation']) {
+    for (const phrase of [
+      'Exception management',
+      'Corporate GIS management and coordination',
+      'Information security',
+      'GIS support, data maintenance, administration',
+      'Project management for the canal works',
+      'Towpath policy creation',
+    ]) {
       expect(isActivityPhrase(phrase), phrase).toBe(true);
     }
   });
 
   it('does not read a body, an instrument, a quality or an experience as an activity', () => {
-    for (const phrase of ['Records Division', 'Data Protection Regulation', 'reliable, consistent and easy to use', 'a joined up digital experience', 'Canal Works Agency', 'Jane Roe']) {
+    for (const phrase of [
+      'Records Division',
+      'Data Protection Regulation',
+      'reliable, consistent and easy to use',
+      'a joined up digital experience',
+      'Canal Works Agency',
+      'Jane Roe',
+    ]) {
       expect(isActivityPhrase(phrase), phrase).toBe(false);
     }
   });
@@ -96,8 +130,16 @@ describe('isActivityPhrase', () => {
 describe('a list of activities under a neutral heading', () => {
   it('gives a unit its noun-phrase duties whatever the label above them says', () => {
     for (const label of ['Responsibilities:', 'Overview:', 'What the team covers:']) {
-      const x = extract(`# Canal Bureau\n\n## Towpath Technology Division\n\nThe Division keeps the canal systems running.\n\n${label}\n\n- Exception management\n- Information security\n- Towpath GIS support and data maintenance\n`, 'b.md');
-      expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY')).sort(), label).toEqual([
+      const x = extract(
+        `# Canal Bureau\n\n## Towpath Technology Division\n\nThe Division keeps the canal systems running.\n\n${label}\n\n- Exception management\n- Information security\n- Towpath GIS support and data maintenance\n`,
+        'b.md',
+      );
+      expect(
+        triples(x)
+          .filter((t) => t.startsWith('HAS_RESPONSIBILITY'))
+          .sort(),
+        label,
+      ).toEqual([
         'HAS_RESPONSIBILITY Towpath Technology Division -> Exception management',
         'HAS_RESPONSIBILITY Towpath Technology Division -> Information security',
         'HAS_RESPONSIBILITY Towpath Technology Division -> Towpath GIS support and data maintenance',
@@ -108,19 +150,35 @@ describe('a list of activities under a neutral heading', () => {
 
 describe('verbs the tagger reads as nouns out of context', () => {
   it('reads third-person duties after a subject lead-in and coordinated verbs as verb-initial', () => {
-    for (const phrase of ['issues licences to boat operators', 'sets canal tolls', 'monitors towpath markets for abuse', 'Plans and builds new locks', 'Plants and maintains towpath trees']) {
+    for (const phrase of [
+      'issues licences to boat operators',
+      'sets canal tolls',
+      'monitors towpath markets for abuse',
+      'Plans and builds new locks',
+      'Plants and maintains towpath trees',
+    ]) {
       expect(isVerbInitial(phrase), phrase).toBe(true);
     }
   });
 
   it('reads capitalised imperatives that are also nouns as verb-initial', () => {
-    for (const phrase of ['Plant and care for towpath trees', 'Plan and build new lock facilities', 'Run youth rowing leagues']) {
+    for (const phrase of [
+      'Plant and care for towpath trees',
+      'Plan and build new lock facilities',
+      'Run youth rowing leagues',
+    ]) {
       expect(isVerbInitial(phrase), phrase).toBe(true);
     }
   });
 
   it('keeps section titles, plural nouns and unit names out', () => {
-    for (const phrase of ['Reports by the Committee etc', 'Functions of the Committee', 'offices in the city', 'Budget and finance', 'Plant Health Inspection Service']) {
+    for (const phrase of [
+      'Reports by the Committee etc',
+      'Functions of the Committee',
+      'offices in the city',
+      'Budget and finance',
+      'Plant Health Inspection Service',
+    ]) {
       expect(isVerbInitial(phrase), phrase).toBe(false);
     }
   });

@@ -10,26 +10,54 @@ function unitsOf(line: string, names: string[]): string[] {
     const i = line.indexOf(n);
     return { range: { start: i, end: i + n.length } };
   });
-  return findNameListUnits(line, { start: 0, end: line.length }, new RangeIndex(bodies)).map((r) => line.slice(r.start, r.end));
+  return findNameListUnits(line, { start: 0, end: line.length }, new RangeIndex(bodies)).map((r) =>
+    line.slice(r.start, r.end),
+  );
 }
 
 describe('findNameListUnits', () => {
   it('reads comma- and semicolon-separated lines of unit names', () => {
-    expect(unitsOf('East Asia Department, Southeast Asia Department, Pacific Department.', ['East Asia Department', 'Southeast Asia Department', 'Pacific Department'])).toEqual(['East Asia Department', 'Southeast Asia Department', 'Pacific Department']);
-    expect(unitsOf('Office of the Secretary; Budget, Personnel, and Planning Division; Audit Office', ['Office of the Secretary', 'Budget, Personnel, and Planning Division', 'Audit Office'])).toEqual(['Office of the Secretary', 'Budget, Personnel, and Planning Division', 'Audit Office']);
+    expect(
+      unitsOf('East Asia Department, Southeast Asia Department, Pacific Department.', [
+        'East Asia Department',
+        'Southeast Asia Department',
+        'Pacific Department',
+      ]),
+    ).toEqual(['East Asia Department', 'Southeast Asia Department', 'Pacific Department']);
+    expect(
+      unitsOf('Office of the Secretary; Budget, Personnel, and Planning Division; Audit Office', [
+        'Office of the Secretary',
+        'Budget, Personnel, and Planning Division',
+        'Audit Office',
+      ]),
+    ).toEqual(['Office of the Secretary', 'Budget, Personnel, and Planning Division', 'Audit Office']);
   });
 
   it('does not read a sentence that names bodies among other words', () => {
-    expect(unitsOf('We met the Finance Ministry, the trade council and several banks', ['Finance Ministry'])).toEqual([]);
+    expect(unitsOf('We met the Finance Ministry, the trade council and several banks', ['Finance Ministry'])).toEqual(
+      [],
+    );
   });
 
   it('does not read a line with a colon, or a single name', () => {
-    expect(unitsOf('Units: East Asia Department, Pacific Department', ['East Asia Department', 'Pacific Department'])).toEqual([]);
+    expect(
+      unitsOf('Units: East Asia Department, Pacific Department', ['East Asia Department', 'Pacific Department']),
+    ).toEqual([]);
     expect(unitsOf('Pacific Department', ['Pacific Department'])).toEqual([]);
   });
 
   it('makes each name of such a line a Department of the page body', () => {
-    const x = extract('Trade Development Bank of Oskia\n\nRegional Offices\n\nEast Asia Department, Southeast Asia Department, Pacific Department.\n');
-    expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT')).sort()).toEqual(['East Asia Department', 'Pacific Department', 'Southeast Asia Department'].map((u) => `HAS_DEPARTMENT Trade Development Bank of Oskia -> ${u}`));
+    const x = extract(
+      'Trade Development Bank of Oskia\n\nRegional Offices\n\nEast Asia Department, Southeast Asia Department, Pacific Department.\n',
+    );
+    expect(
+      triples(x)
+        .filter((t) => t.startsWith('HAS_DEPARTMENT'))
+        .sort(),
+    ).toEqual(
+      ['East Asia Department', 'Pacific Department', 'Southeast Asia Department'].map(
+        (u) => `HAS_DEPARTMENT Trade Development Bank of Oskia -> ${u}`,
+      ),
+    );
   });
 });

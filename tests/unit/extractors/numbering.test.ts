@@ -33,15 +33,31 @@ describe('parseMarkers', () => {
     expect(match?.value).toBe(value);
   });
 
-  it.each([['1.5 million people'], ['However, the ministry'], ['This is a sentence'], ['(PRC) Telecom Regulations'], ['(1)']])('%s is no marker', (line) => {
+  it.each([
+    ['1.5 million people'],
+    ['However, the ministry'],
+    ['This is a sentence'],
+    ['(PRC) Telecom Regulations'],
+    ['(1)'],
+  ])('%s is no marker', (line) => {
     expect(parseMarkers(line)).toEqual([]);
   });
 
   it('keeps both readings of an ambiguous "(i)"', () => {
-    expect(parseMarkers('(i) item').map((m) => m.style).sort()).toEqual(['letter-lower', 'roman-lower']);
+    expect(
+      parseMarkers('(i) item')
+        .map((m) => m.style)
+        .sort(),
+    ).toEqual(['letter-lower', 'roman-lower']);
   });
 
-  it.each([['I', 1], ['ix', 9], ['XIV', 14], ['IIII', null], ['', null]])('romanValue(%s) = %s', (numeral, value) => {
+  it.each([
+    ['I', 1],
+    ['ix', 9],
+    ['XIV', 14],
+    ['IIII', null],
+    ['', null],
+  ])('romanValue(%s) = %s', (numeral, value) => {
     expect(romanValue(numeral)).toBe(value);
   });
 });
@@ -62,14 +78,25 @@ describe('enumerations in a function list become one responsibility per item', (
   ])('%s', (_style, items) => {
     const x = extract(body(items));
     const duties = namesOf(x, 'Responsibility').map((d) => d.toLowerCase());
-    expect(duties.sort()).toEqual(['publish charts', 'survey the coast', 'train surveyors'].map((d) => (d.endsWith('surveyors') ? `${d}.` : d)).map((d) => expect.stringContaining(d.replace(/\.$/, ''))).sort());
+    expect(duties.sort()).toEqual(
+      ['publish charts', 'survey the coast', 'train surveyors']
+        .map((d) => (d.endsWith('surveyors') ? `${d}.` : d))
+        .map((d) => expect.stringContaining(d.replace(/\.$/, '')))
+        .sort(),
+    );
     expect(duties).toHaveLength(3);
   });
 
   it('nests a numbered sub-list under a unit and takes one duty per sub-item', () => {
-    const x = extract('Internal organisation\n\n(1) Survey Division\n1. Plan surveys.\n2. Process data.\n(2) Chart Office\nPublish the national charts.\n');
+    const x = extract(
+      'Internal organisation\n\n(1) Survey Division\n1. Plan surveys.\n2. Process data.\n(2) Chart Office\nPublish the national charts.\n',
+    );
     expect(namesOf(x, 'Department').sort()).toEqual(['Chart Office', 'Survey Division']);
-    expect(namesOf(x, 'Responsibility').sort()).toEqual(['Plan surveys.', 'Process data.', 'Publish the national charts.']);
+    expect(namesOf(x, 'Responsibility').sort()).toEqual([
+      'Plan surveys.',
+      'Process data.',
+      'Publish the national charts.',
+    ]);
   });
 });
 

@@ -21,7 +21,13 @@ describe('groupOrganisationNames: initials', () => {
   });
 
   it('does not group two names with the same initials and different head words', () => {
-    expect(sameGroup(['Federal Privacy Council', 'Forest Planning Committee'], 'Federal Privacy Council', 'Forest Planning Committee')).toBe(false);
+    expect(
+      sameGroup(
+        ['Federal Privacy Council', 'Forest Planning Committee'],
+        'Federal Privacy Council',
+        'Forest Planning Committee',
+      ),
+    ).toBe(false);
   });
 
   it('does not let an ambiguous acronym join two unrelated long forms', () => {

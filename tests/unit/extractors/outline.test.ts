@@ -13,15 +13,23 @@ function listIn(doc: string): { list: ListNode; text: string; section: SectionNo
 
 describe('buildOutline', () => {
   it('attaches a lower-case paragraph to the item before it, so the list goes on', () => {
-    const { list, text } = listIn('Functions\n\n1. to keep the register of licensed ferries and to publish it each year in the official\n\ngazette of the republic;\n2. to inspect ferries.\n');
+    const { list, text } = listIn(
+      'Functions\n\n1. to keep the register of licensed ferries and to publish it each year in the official\n\ngazette of the republic;\n2. to inspect ferries.\n',
+    );
     expect(list.items).toHaveLength(2);
     const first = list.items[0] as ItemNode;
     expect(first.children.map((c) => text.slice(c.range.start, c.range.end))).toEqual(['gazette of the republic;']);
   });
 
   it('does not attach a capitalised paragraph after a complete item', () => {
-    const { list, section, text } = listIn('Functions\n\n1. to keep the register of licensed ferries;\n2. to inspect ferries.\n\nThe Board meets monthly.\n');
+    const { list, section, text } = listIn(
+      'Functions\n\n1. to keep the register of licensed ferries;\n2. to inspect ferries.\n\nThe Board meets monthly.\n',
+    );
     expect(list.items.every((i) => i.children.length === 0)).toBe(true);
-    expect(section.children.some((c) => c.kind === 'paragraph' && text.slice(c.range.start, c.range.end) === 'The Board meets monthly.')).toBe(true);
+    expect(
+      section.children.some(
+        (c) => c.kind === 'paragraph' && text.slice(c.range.start, c.range.end) === 'The Board meets monthly.',
+      ),
+    ).toBe(true);
   });
 });

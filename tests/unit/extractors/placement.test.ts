@@ -12,21 +12,35 @@ describe('placement', () => {
     'The Office of Open Records at the Department of Civic Archives publishes datasets.',
     'The Office of Open Records, which resides in the Department of Civic Archives, publishes datasets.',
   ])('%j: the office is a Department of the body it is placed at', (sentence) => {
-    expect(departments(`Data Notes\n\n${sentence}\n`)).toEqual(['HAS_DEPARTMENT Department of Civic Archives -> Office of Open Records']);
+    expect(departments(`Data Notes\n\n${sentence}\n`)).toEqual([
+      'HAS_DEPARTMENT Department of Civic Archives -> Office of Open Records',
+    ]);
   });
 
   it('does not place a body that merely works with another', () => {
-    expect(departments('Data Notes\n\nThe Office of Open Records works with the Department of Civic Archives on datasets.\n')).toEqual([]);
+    expect(
+      departments(
+        'Data Notes\n\nThe Office of Open Records works with the Department of Civic Archives on datasets.\n',
+      ),
+    ).toEqual([]);
   });
 
   it('pairs only a unit-headed body with the next body after a placing word', () => {
-    const t = 'The Civic Archives Agency at the Department of Culture and the Records Division within the Civic Archives Agency.';
+    const t =
+      'The Civic Archives Agency at the Department of Culture and the Records Division within the Civic Archives Agency.';
     const at = (s: string, from = 0): { range: { start: number; end: number } } => {
       const i = t.indexOf(s, from);
       return { range: { start: i, end: i + s.length } };
     };
-    const bodies = [at('Civic Archives Agency'), at('Department of Culture'), at('Records Division'), at('Civic Archives Agency', 40)];
-    const show = findPlacements(t, bodies).map((p) => `${t.slice(p.unit.start, p.unit.end)} < ${t.slice(p.parent.start, p.parent.end)}`);
+    const bodies = [
+      at('Civic Archives Agency'),
+      at('Department of Culture'),
+      at('Records Division'),
+      at('Civic Archives Agency', 40),
+    ];
+    const show = findPlacements(t, bodies).map(
+      (p) => `${t.slice(p.unit.start, p.unit.end)} < ${t.slice(p.parent.start, p.parent.end)}`,
+    );
     expect(show).toEqual(['Records Division < Civic Archives Agency']);
   });
 });

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { findProseNames } from '../../../extractors/prose-names.ts';
 import { extract, namesOf, posts } from './helpers.ts';
 
-const found = (sentence: string): string[] => findProseNames(sentence, { start: 0, end: sentence.length }).map((m) => sentence.slice(m.range.start, m.range.end));
+const found = (sentence: string): string[] =>
+  findProseNames(sentence, { start: 0, end: sentence.length }).map((m) => sentence.slice(m.range.start, m.range.end));
 
 describe('findProseNames', () => {
   it('reads a name after an honorific, whatever the honorific and the sentence around it', () => {
@@ -21,7 +22,9 @@ describe('findProseNames', () => {
   });
 
   it('does not read a body or place glossed in its own script as a person', () => {
-    expect(found('He toured the Bureau of Coastal Works (海岸工程局) and the Office of Tide Records (潮汐记录办公室).')).toEqual([]);
+    expect(
+      found('He toured the Bureau of Coastal Works (海岸工程局) and the Office of Tide Records (潮汐记录办公室).'),
+    ).toEqual([]);
     expect(found('The Ministry of River Affairs (河務部) opened.')).toEqual([]);
     expect(found('Delegates came from New Harbour (新港).')).toEqual([]);
   });
@@ -43,7 +46,9 @@ describe('persons in running text in a whole document', () => {
   });
 
   it('gives a title in prose the body written right before it', () => {
-    const x = extract('Opening day\n\nThe Harbour Data Agency opened. Guests included Tide Records Office Director Amelia Brandt, and Premier Tomas Eberle.\n');
+    const x = extract(
+      'Opening day\n\nThe Harbour Data Agency opened. Guests included Tide Records Office Director Amelia Brandt, and Premier Tomas Eberle.\n',
+    );
     expect(posts(x)).toEqual(['Amelia Brandt|Director|Tide Records Office']);
   });
 
@@ -70,7 +75,9 @@ describe('instruments named after a body', () => {
   });
 
   it('keeps a unit whose name ends in a plural instrument word a unit', () => {
-    const x = extract('Ministry of Canals\n\nInternal departments:\n- Department of Policies and Regulations\n- Department of Locks\n');
+    const x = extract(
+      'Ministry of Canals\n\nInternal departments:\n- Department of Policies and Regulations\n- Department of Locks\n',
+    );
     expect(namesOf(x, 'Department')).toContain('Department of Policies and Regulations');
   });
 });

@@ -38,7 +38,11 @@ function run(bytes: Uint8Array, id: string): { source: SourceDocument; x: Extrac
 
 describe('provenance spans', () => {
   const fixtureDir = new URL('../../fixtures/', import.meta.url);
-  it.each(readdirSync(fixtureDir).filter((f) => /\.(txt|md)$/.test(f)).sort())('slice back in fixture %s', (name) => {
+  it.each(
+    readdirSync(fixtureDir)
+      .filter((f) => /\.(txt|md)$/.test(f))
+      .sort(),
+  )('slice back in fixture %s', (name) => {
     const { source, x } = run(readFileSync(new URL(name, fixtureDir)), name);
     expect(checkSpans(source, x)).toBeGreaterThan(0);
   });
@@ -68,7 +72,9 @@ describe('provenance spans', () => {
     expect(checkSpans(source, x)).toBeGreaterThan(5);
     const duty = x.entities.find((e) => e.type === 'Responsibility' && e.name.startsWith('Manage'));
     const span = duty?.mentions[0];
-    expect(span && source.originalText.slice(span.start, span.end).normalize('NFC')).toBe('Manage the régional water supply');
+    expect(span && source.originalText.slice(span.start, span.end).normalize('NFC')).toBe(
+      'Manage the régional water supply',
+    );
   });
 
   it('slice back in every seed document', () => {
@@ -79,11 +85,14 @@ describe('provenance spans', () => {
     }
   });
 
-  it.each(['generalise', 'shape', 'eval-dev', 'rules'])('slice back in every hand-written fixture of tests/fixtures/%s', (folder) => {
-    const dir = new URL(`../../fixtures/${folder}/`, import.meta.url);
-    for (const name of readdirSync(dir).sort()) {
-      const { source, x } = run(readFileSync(new URL(name, dir)), name);
-      expect(checkSpans(source, x)).toBeGreaterThan(0);
-    }
-  });
+  it.each(['generalise', 'shape', 'eval-dev', 'rules'])(
+    'slice back in every hand-written fixture of tests/fixtures/%s',
+    (folder) => {
+      const dir = new URL(`../../fixtures/${folder}/`, import.meta.url);
+      for (const name of readdirSync(dir).sort()) {
+        const { source, x } = run(readFileSync(new URL(name, dir)), name);
+        expect(checkSpans(source, x)).toBeGreaterThan(0);
+      }
+    },
+  );
 });

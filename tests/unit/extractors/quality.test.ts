@@ -16,7 +16,10 @@ describe('quality bars table', () => {
   it.each(SET_NAMES)('%s: every floor is at or below its target', (name) => {
     const { target, floor } = QUALITY_BARS[name];
     // Read as a score, the target must reach every floor: a floor above its target is a typo.
-    const targetAsScore = { entities: toRows(target.entityF1, target.entityTypeF1), relations: toRows(target.relationF1, target.relationTypeF1) };
+    const targetAsScore = {
+      entities: toRows(target.entityF1, target.entityTypeF1),
+      relations: toRows(target.relationF1, target.relationTypeF1),
+    };
     expect(shortfalls(targetAsScore, floor)).toEqual([]);
   });
 
@@ -34,16 +37,30 @@ function toRows(all: number, types: Record<string, number> | undefined): Record<
 }
 
 describe.skipIf(!existsSync(SHARED_EVAL_DIR))('extraction quality (shared scorer)', () => {
-  it.each(SET_NAMES)('%s holds its floor', async (name) => {
-    const set = evalSet(name);
-    const extraction = await runExtraction({ paths: [set.corpus] });
-    const { score, output } = scoreExtraction(extraction, set.gold);
-    expect(score, output).toBeDefined();
-    // Which types the scorer reports must match the table, or a new type goes unguarded.
-    expect(Object.keys(score!.entities).filter((type) => type !== 'all').sort()).toEqual([...SCORED_ENTITY_TYPES].sort());
-    expect(Object.keys(score!.relations).filter((type) => type !== 'all').sort()).toEqual([...SCORED_RELATION_TYPES].sort());
-    const table = scoreExtraction(extraction, set.gold, []).output;
-    const short = shortfalls(score!, QUALITY_BARS[name].floor).map(({ what, f1, bar }) => `${what}: F1 ${f1.toFixed(3)} < floor ${bar}`);
-    expect(short, `${name} (${set.corpus}) falls short of its floor; the scorer's table:\n${table}`).toEqual([]);
-  }, 120_000);
+  it.each(SET_NAMES)(
+    '%s holds its floor',
+    async (name) => {
+      const set = evalSet(name);
+      const extraction = await runExtraction({ paths: [set.corpus] });
+      const { score, output } = scoreExtraction(extraction, set.gold);
+      expect(score, output).toBeDefined();
+      // Which types the scorer reports must match the table, or a new type goes unguarded.
+      expect(
+        Object.keys(score!.entities)
+          .filter((type) => type !== 'all')
+          .sort(),
+      ).toEqual([...SCORED_ENTITY_TYPES].sort());
+      expect(
+        Object.keys(score!.relations)
+          .filter((type) => type !== 'all')
+          .sort(),
+      ).toEqual([...SCORED_RELATION_TYPES].sort());
+      const table = scoreExtraction(extraction, set.gold, []).output;
+      const short = shortfalls(score!, QUALITY_BARS[name].floor).map(
+        ({ what, f1, bar }) => `${what}: F1 ${f1.toFixed(3)} < floor ${bar}`,
+      );
+      expect(short, `${name} (${set.corpus}) falls short of its floor; the scorer's table:\n${table}`).toEqual([]);
+    },
+    120_000,
+  );
 });

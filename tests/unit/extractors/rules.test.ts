@@ -27,6 +27,9 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'aliases:quoted-short-name': 'rules/aliases-quoted-short-name.txt',
   'people:body-label': 'rules/people-body-label.txt',
   'people:bracketed-post': 'rules/people-bracketed-post.txt',
+  'people:info-box-field': 'rules/info-box-fields.txt',
+  'agencies:info-box-field': 'rules/info-box-fields.txt',
+  'relations:info-box-field': 'rules/info-box-fields.txt',
   'people:holders-table': 'rules/people-holders-table.md',
   'people:post-apposition': 'rules/people-post-apposition.txt',
   'people:post-label': 'rules/people-post-label.md',
@@ -62,7 +65,10 @@ describe('EXTRACTOR_RULES', () => {
   it.each(listed)('%s fires on a seed, an eval-dev page or its named fixture', (rule) => {
     if (corpusRules.has(rule)) return;
     const fixture = REACHED_BY_FIXTURE[rule];
-    expect(fixture, `${rule} fires on no seed or eval-dev page: name a fixture that reaches it, or drop the rule`).toBeDefined();
+    expect(
+      fixture,
+      `${rule} fires on no seed or eval-dev page: name a fixture that reaches it, or drop the rule`,
+    ).toBeDefined();
     expect([...rulesOf(`tests/fixtures/${fixture}`)]).toContain(rule);
   });
 

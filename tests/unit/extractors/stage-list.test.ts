@@ -27,7 +27,11 @@ const list = StageList.from<{ text: string }>().then(words).then(count).then(lon
 
 describe('StageList', () => {
   it('runs the stages in order, each adding its fields to the state', () => {
-    expect(list.run({ text: 'the quick brown fox' })).toEqual({ text: 'the quick brown fox', words: ['quick'], count: 4 });
+    expect(list.run({ text: 'the quick brown fox' })).toEqual({
+      text: 'the quick brown fox',
+      words: ['quick'],
+      count: 4,
+    });
   });
 
   it('lets a later stage refine a field an earlier one wrote', () => {
@@ -47,7 +51,9 @@ describe('StageList', () => {
 
   it('refuses a stage that is not in the list, or one listed twice', () => {
     const other: Stage<{ text: string }, object> = { name: 'other', does: 'nothing', modules: [], run: () => ({}) };
-    expect(() => list.stateBefore(other, { text: '' })).toThrow(/"other" is not in this list \(words, count, longest\)/);
+    expect(() => list.stateBefore(other, { text: '' })).toThrow(
+      /"other" is not in this list \(words, count, longest\)/,
+    );
     expect(() => list.then(count)).toThrow(/"count" is listed twice/);
   });
 

@@ -19,20 +19,31 @@ function blocksOf(md: string): string[] {
 
 describe('structureMarkdown', () => {
   it('reads a paragraph made of one emphasis span as a heading', () => {
-    expect(blocksOf('**Mandate**\n\nThe office keeps records.\n')).toEqual(['heading Mandate', 'paragraph The office keeps records.']);
+    expect(blocksOf('**Mandate**\n\nThe office keeps records.\n')).toEqual([
+      'heading Mandate',
+      'paragraph The office keeps records.',
+    ]);
     expect(blocksOf('*Our history*\n\nFounded in 1901.\n')[0]).toBe('heading Our history');
   });
 
   it('splits a strong lead followed by " - " into a heading and a paragraph', () => {
-    expect(blocksOf('**Sec. 3. Powers.** - The Ministry shall keep records.\n')).toEqual(['heading Sec. 3. Powers.', 'paragraph The Ministry shall keep records.']);
+    expect(blocksOf('**Sec. 3. Powers.** - The Ministry shall keep records.\n')).toEqual([
+      'heading Sec. 3. Powers.',
+      'paragraph The Ministry shall keep records.',
+    ]);
   });
 
   it('does not make a heading of a bold word that opens ordinary prose', () => {
-    expect(blocksOf('**Note** the office is closed on Mondays.\n')).toEqual(['paragraph Note the office is closed on Mondays.']);
+    expect(blocksOf('**Note** the office is closed on Mondays.\n')).toEqual([
+      'paragraph Note the office is closed on Mondays.',
+    ]);
   });
 
   it('reads an emphasised line that opens with a marker as an item', () => {
-    expect(blocksOf('_(a) to formulate budget rules_\n\n**4. The Council shall meet monthly.**\n')).toEqual(['item:letter-lower:1 to formulate budget rules', 'item:arabic-dot:4 The Council shall meet monthly.']);
+    expect(blocksOf('_(a) to formulate budget rules_\n\n**4. The Council shall meet monthly.**\n')).toEqual([
+      'item:letter-lower:1 to formulate budget rules',
+      'item:arabic-dot:4 The Council shall meet monthly.',
+    ]);
   });
 
   it('re-enters unfenced indented code as text with its emphasis marks blanked', () => {
@@ -49,15 +60,25 @@ describe('structureMarkdown', () => {
   });
 
   it('takes bracketed legal numbering after a bullet as the item marker', () => {
-    expect(blocksOf('* (a) foreign trade policy\n* (b) customs rules\n')).toEqual(['item:letter-lower:1 foreign trade policy', 'item:letter-lower:2 customs rules']);
+    expect(blocksOf('* (a) foreign trade policy\n* (b) customs rules\n')).toEqual([
+      'item:letter-lower:1 foreign trade policy',
+      'item:letter-lower:2 customs rules',
+    ]);
   });
 
   it('does not take initials after a bullet for numbering', () => {
-    expect(blocksOf('* E. K. Marlowe, Registrar\n* J. Ode, Clerk\n')).toEqual(['item:bullet:0 E. K. Marlowe, Registrar', 'item:bullet:0 J. Ode, Clerk']);
+    expect(blocksOf('* E. K. Marlowe, Registrar\n* J. Ode, Clerk\n')).toEqual([
+      'item:bullet:0 E. K. Marlowe, Registrar',
+      'item:bullet:0 J. Ode, Clerk',
+    ]);
   });
 
   it('reads a short line straight above a list as its label', () => {
-    expect(blocksOf('Agencies under the Ministry\n- Records Office\n- Survey Office\n')).toEqual(['label Agencies under the Ministry', 'item:bullet:0 Records Office', 'item:bullet:0 Survey Office']);
+    expect(blocksOf('Agencies under the Ministry\n- Records Office\n- Survey Office\n')).toEqual([
+      'label Agencies under the Ministry',
+      'item:bullet:0 Records Office',
+      'item:bullet:0 Survey Office',
+    ]);
   });
 });
 
@@ -70,7 +91,11 @@ describe('converter output without blank lines', () => {
   for (const bullet of ['-', '*', '+']) {
     it(`closes the list at a line that opens a new sentence (bullet "${bullet}")`, () => {
       const x = extract(page(bullet), 'board.md');
-      expect(namesOf(x, 'Responsibility').map((n) => n.replace(/[.;]$/, '')).sort()).toEqual(['appoint the auditors of the canal accounts', 'approve the annual budget of the canals']);
+      expect(
+        namesOf(x, 'Responsibility')
+          .map((n) => n.replace(/[.;]$/, ''))
+          .sort(),
+      ).toEqual(['appoint the auditors of the canal accounts', 'approve the annual budget of the canals']);
     });
   }
 
@@ -85,20 +110,39 @@ describe('converter output without blank lines', () => {
 
 describe('labels over tables and lists in markdown', () => {
   it('reads a short line a blank line above a pipe table as its label, as plain text does', () => {
-    const md = 'Ministry of Canals\n\nMinisters since 1990\n\nNo | Name | Start |\n---|---|---|\n1 | Jonas Pyle | 1990 |\n2 | Amara Kell | 1994 |\n';
-    for (const [doc, id] of [[md, 'm.md'], [md, 'm.txt']] as const) {
-      expect(posts(extract(doc, id))).toEqual(['Amara Kell|Minister|Ministry of Canals', 'Jonas Pyle|Minister|Ministry of Canals']);
+    const md =
+      'Ministry of Canals\n\nMinisters since 1990\n\nNo | Name | Start |\n---|---|---|\n1 | Jonas Pyle | 1990 |\n2 | Amara Kell | 1994 |\n';
+    for (const [doc, id] of [
+      [md, 'm.md'],
+      [md, 'm.txt'],
+    ] as const) {
+      expect(posts(extract(doc, id))).toEqual([
+        'Amara Kell|Minister|Ministry of Canals',
+        'Jonas Pyle|Minister|Ministry of Canals',
+      ]);
     }
   });
 
   it('reads the last line of a paragraph, after a sentence ended, as the label of the list below', () => {
-    const x = extract('Ministry of Canals\n\nThe Ministry of Canals runs the waterways.  \nAgencies under the Ministry\n- Lock Keepers Agency\n- Weir Safety Agency\n', 'm.md');
-    expect(triples(x).filter((t) => t.startsWith('SUBORDINATE_TO')).sort()).toEqual(['SUBORDINATE_TO Lock Keepers Agency -> Ministry of Canals', 'SUBORDINATE_TO Weir Safety Agency -> Ministry of Canals']);
+    const x = extract(
+      'Ministry of Canals\n\nThe Ministry of Canals runs the waterways.  \nAgencies under the Ministry\n- Lock Keepers Agency\n- Weir Safety Agency\n',
+      'm.md',
+    );
+    expect(
+      triples(x)
+        .filter((t) => t.startsWith('SUBORDINATE_TO'))
+        .sort(),
+    ).toEqual([
+      'SUBORDINATE_TO Lock Keepers Agency -> Ministry of Canals',
+      'SUBORDINATE_TO Weir Safety Agency -> Ministry of Canals',
+    ]);
   });
 
   it('reads a statute section the same in markdown bold leads and in plain text', () => {
-    const md = '# Canal Act\n\n**Sec. 5. *Canal Records Division.*** - There shall be a Canal Records Division in the Ministry of Canals. It shall have the following functions:\n\n1. Keep the register of boats;\n2. Publish the annual canal census.\n';
-    const txt = 'Canal Act\n\nSec. 5. Canal Records Division. - There shall be a Canal Records Division in the Ministry of Canals. It shall have the following functions:\n\n1. Keep the register of boats;\n2. Publish the annual canal census.\n';
+    const md =
+      '# Canal Act\n\n**Sec. 5. *Canal Records Division.*** - There shall be a Canal Records Division in the Ministry of Canals. It shall have the following functions:\n\n1. Keep the register of boats;\n2. Publish the annual canal census.\n';
+    const txt =
+      'Canal Act\n\nSec. 5. Canal Records Division. - There shall be a Canal Records Division in the Ministry of Canals. It shall have the following functions:\n\n1. Keep the register of boats;\n2. Publish the annual canal census.\n';
     expect(triples(extract(txt, 'a.txt')).sort()).toEqual(triples(extract(md, 'a.md')).sort());
   });
 });
@@ -106,7 +150,10 @@ describe('labels over tables and lists in markdown', () => {
 describe('a heading that names a person and a post', () => {
   it('does not make the body of the post a unit of the page', () => {
     for (const id of ['n.md', 'n.txt']) {
-      const x = extract('Canal Data Service\n\nThe search was launched this year.\n\nJane Roe, Secretary of the Treasury Board\n\nThe new head starts today.\n', id);
+      const x = extract(
+        'Canal Data Service\n\nThe search was launched this year.\n\nJane Roe, Secretary of the Treasury Board\n\nThe new head starts today.\n',
+        id,
+      );
       expect(namesOf(x, 'Department')).toEqual([]);
     }
   });

@@ -15,22 +15,42 @@ function blocksOf(text: string): string[] {
 
 describe('structureText', () => {
   it('reads a short line straight above a bullet list as its label', () => {
-    expect(blocksOf('Harbour Board\n\nAgencies under the Board\n- Records Office\n- Survey Office\n')).toEqual(['heading Harbour Board', 'label Agencies under the Board', 'item Records Office', 'item Survey Office']);
+    expect(blocksOf('Harbour Board\n\nAgencies under the Board\n- Records Office\n- Survey Office\n')).toEqual([
+      'heading Harbour Board',
+      'label Agencies under the Board',
+      'item Records Office',
+      'item Survey Office',
+    ]);
   });
 
   it('reads a short line straight above a table as its label', () => {
-    expect(blocksOf('Harbour Board\n\nSenior staff\n| Name | Post |\n| Ana Reyl | Chair |\n')[1]).toBe('label Senior staff');
+    expect(blocksOf('Harbour Board\n\nSenior staff\n| Name | Post |\n| Ana Reyl | Chair |\n')[1]).toBe(
+      'label Senior staff',
+    );
   });
 
   it('does not make a label of a sentence or of a line a blank line away from the list', () => {
-    expect(blocksOf('Harbour Board\n\nThe Board runs these offices.\n- Records Office\n- Survey Office\n')[1]).toBe('paragraph The Board runs these offices.');
-    expect(blocksOf('Harbour Board\n\nAgencies under the Board\n\n- Records Office\n- Survey Office\n')[1]).not.toMatch(/^label/);
+    expect(blocksOf('Harbour Board\n\nThe Board runs these offices.\n- Records Office\n- Survey Office\n')[1]).toBe(
+      'paragraph The Board runs these offices.',
+    );
+    expect(blocksOf('Harbour Board\n\nAgencies under the Board\n\n- Records Office\n- Survey Office\n')[1]).not.toMatch(
+      /^label/,
+    );
   });
 
   it('reads a short line under running text as the label of a list a blank line below it, as markdown does', () => {
     const intro = 'The Board runs the harbour and keeps its records in good order.\nAgencies under the Board\n\n';
-    for (const list of ['- Records Office\n- Survey Office\n', '|  |\n| --- |\n| Records Office |\n| Survey Office |\n']) {
-      expect(blocksOf(`Harbour Board\n\n${intro}${list}`)).toEqual(['heading Harbour Board', 'paragraph The Board runs the harbour and keeps its records in good order.', 'label Agencies under the Board', 'item Records Office', 'item Survey Office']);
+    for (const list of [
+      '- Records Office\n- Survey Office\n',
+      '|  |\n| --- |\n| Records Office |\n| Survey Office |\n',
+    ]) {
+      expect(blocksOf(`Harbour Board\n\n${intro}${list}`)).toEqual([
+        'heading Harbour Board',
+        'paragraph The Board runs the harbour and keeps its records in good order.',
+        'label Agencies under the Board',
+        'item Records Office',
+        'item Survey Office',
+      ]);
     }
   });
 
@@ -50,10 +70,15 @@ describe('structureText', () => {
 });
 
 describe('legal numbering inside bullets', () => {
-  it('takes a bracketed number after a bullet as the item\'s marker, in text as in markdown', () => {
-    const text = 'Functions\n\n- (a) to keep the register of ferries;\n- (b) to inspect ferries:\n    - (i) by day; or\n    - (ii) by night.\n';
-    const items = structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).filter((b) => b.kind === 'item');
-    expect(items.map((b) => `${b.markers[0]?.style}:${b.markers[0]?.value} ${text.slice(b.head.start, b.head.end)}`)).toEqual([
+  it("takes a bracketed number after a bullet as the item's marker, in text as in markdown", () => {
+    const text =
+      'Functions\n\n- (a) to keep the register of ferries;\n- (b) to inspect ferries:\n    - (i) by day; or\n    - (ii) by night.\n';
+    const items = structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).filter(
+      (b) => b.kind === 'item',
+    );
+    expect(
+      items.map((b) => `${b.markers[0]?.style}:${b.markers[0]?.value} ${text.slice(b.head.start, b.head.end)}`),
+    ).toEqual([
       'letter-lower:1 to keep the register of ferries;',
       'letter-lower:2 to inspect ferries:',
       'roman-lower:1 by day; or',
@@ -63,8 +88,13 @@ describe('legal numbering inside bullets', () => {
 
   it('keeps "E. H. Harrison" after a bullet as text, with the bullet as marker', () => {
     const text = 'Board\n\n- E. H. Harrison, Chair\n- R. Oduya, Clerk\n';
-    const items = structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).filter((b) => b.kind === 'item');
-    expect(items.map((b) => `${b.markers[0]?.style} ${text.slice(b.head.start, b.head.end)}`)).toEqual(['bullet E. H. Harrison, Chair', 'bullet R. Oduya, Clerk']);
+    const items = structureText(text, { start: 0, end: text.length }, { allowHeadings: true }).filter(
+      (b) => b.kind === 'item',
+    );
+    expect(items.map((b) => `${b.markers[0]?.style} ${text.slice(b.head.start, b.head.end)}`)).toEqual([
+      'bullet E. H. Harrison, Chair',
+      'bullet R. Oduya, Clerk',
+    ]);
   });
 });
 
@@ -79,7 +109,9 @@ describe('wrapped sentences', () => {
   });
 
   it('keeps short capitalised lines apart, as in an address or a profile block', () => {
-    expect(blocksOf('Intro paragraph that is long enough to be a sentence of its own here.\nJane Roe\nDirector')).toEqual([
+    expect(
+      blocksOf('Intro paragraph that is long enough to be a sentence of its own here.\nJane Roe\nDirector'),
+    ).toEqual([
       'paragraph Intro paragraph that is long enough to be a sentence of its own here.',
       'paragraph Jane Roe',
       'paragraph Director',
@@ -89,13 +121,23 @@ describe('wrapped sentences', () => {
 
 describe('statute sections and hard-wrapped prose in plain text', () => {
   it('reads a section catchline as a heading over its text, in the wordings statutes use', () => {
-    for (const line of ['Sec. 5. Office of the Warden. - The Office consists of the Warden.', 'Section 5. Office of the Warden.— The Office consists of the Warden.', 'Article 5. Office of the Warden: The Office consists of the Warden.']) {
-      expect(blocksOf(`Canal Act\n\n${line}`)).toEqual(['heading Canal Act', 'heading Office of the Warden', 'paragraph The Office consists of the Warden.']);
+    for (const line of [
+      'Sec. 5. Office of the Warden. - The Office consists of the Warden.',
+      'Section 5. Office of the Warden.— The Office consists of the Warden.',
+      'Article 5. Office of the Warden: The Office consists of the Warden.',
+    ]) {
+      expect(blocksOf(`Canal Act\n\n${line}`)).toEqual([
+        'heading Canal Act',
+        'heading Office of the Warden',
+        'paragraph The Office consists of the Warden.',
+      ]);
     }
   });
 
   it('keeps a name that a hard wrap cut in two inside prose', () => {
-    expect(blocksOf('Intro\n\n“canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];')).toEqual([
+    expect(
+      blocksOf('Intro\n\n“canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];'),
+    ).toEqual([
       'heading Intro',
       'paragraph “canal works” has the meaning assigned to it in the Canal\nWorks Act 1972 [Act 7];',
     ]);
@@ -104,7 +146,11 @@ describe('statute sections and hard-wrapped prose in plain text', () => {
 
 describe('numbered section headings and labels over numbered lists', () => {
   it('reads a roman-numbered line alone between blank lines as a heading, not as an item', () => {
-    expect(blocksOf('Canal Bureau\n\nI. Main duties\n\n(1) To keep the locks.\n(2) To clear the weirs.\n\nII. Staff\n\nJane Roe : Director\nOmar Feld : Deputy Director')).toEqual([
+    expect(
+      blocksOf(
+        'Canal Bureau\n\nI. Main duties\n\n(1) To keep the locks.\n(2) To clear the weirs.\n\nII. Staff\n\nJane Roe : Director\nOmar Feld : Deputy Director',
+      ),
+    ).toEqual([
       'heading Canal Bureau',
       'heading I. Main duties',
       'item To keep the locks.',
@@ -117,14 +163,19 @@ describe('numbered section headings and labels over numbered lists', () => {
 
   it('reads a short line straight above a numbered list as its label, as above a bulleted one', () => {
     for (const marker of ['1.', '(a)', 'i)']) {
-      expect(blocksOf(`Intro sentence that is long enough to be running text here.\nAttached offices\n${marker} Lock Keepers Agency`)[1]).toBe('label Attached offices');
+      expect(
+        blocksOf(
+          `Intro sentence that is long enough to be running text here.\nAttached offices\n${marker} Lock Keepers Agency`,
+        )[1],
+      ).toBe('label Attached offices');
     }
   });
 });
 
 describe('one heading level in plain text', () => {
   it('nests headings under a heading that names them in the plural, and reads a short line over its sentence as a heading', () => {
-    const md = '# Canal Bureau\n\nThe Canal Bureau runs the canals of the city.\n\n## Our teams\n\n### Lock Standards Team\nWrites the standards for locks and checks them every year.\n\n### Towpath Team\nKeeps the towpaths clear and safe for walkers.\n\n## Structure\n\nThe Bureau has two teams.\n';
+    const md =
+      '# Canal Bureau\n\nThe Canal Bureau runs the canals of the city.\n\n## Our teams\n\n### Lock Standards Team\nWrites the standards for locks and checks them every year.\n\n### Towpath Team\nKeeps the towpaths clear and safe for walkers.\n\n## Structure\n\nThe Bureau has two teams.\n';
     const txt = md.replace(/^#+ /gm, '');
     const x = extract(txt, 'c.txt');
     expect(triples(x).sort()).toEqual(triples(extract(md, 'c.md')).sort());
@@ -132,7 +183,9 @@ describe('one heading level in plain text', () => {
   });
 
   it('keeps a name line over a title line a profile block, not a heading', () => {
-    expect(blocksOf('Canal Bureau\n\nIntro text that runs long enough to be a paragraph here.\n\nJane Roe\nDirector')).toEqual([
+    expect(
+      blocksOf('Canal Bureau\n\nIntro text that runs long enough to be a paragraph here.\n\nJane Roe\nDirector'),
+    ).toEqual([
       'heading Canal Bureau',
       'paragraph Intro text that runs long enough to be a paragraph here.',
       'paragraph Jane Roe',
@@ -143,7 +196,13 @@ describe('one heading level in plain text', () => {
 
 describe('fields after a list', () => {
   it('does not fold a field a blank line after a list into the last item', () => {
-    const x = extract('Canal Bureau\n\nThe duties of the Canal Bureau are:\n(1) To keep the locks.\n(2) To clear the weirs.\n\nInternal organization: Office; Lock Section\n\nJane Roe\nDirector\n');
-    expect(namesOf(x, 'Responsibility').map((n) => n.replace(/\.$/, '')).sort()).toEqual(['To clear the weirs', 'To keep the locks']);
+    const x = extract(
+      'Canal Bureau\n\nThe duties of the Canal Bureau are:\n(1) To keep the locks.\n(2) To clear the weirs.\n\nInternal organization: Office; Lock Section\n\nJane Roe\nDirector\n',
+    );
+    expect(
+      namesOf(x, 'Responsibility')
+        .map((n) => n.replace(/\.$/, ''))
+        .sort(),
+    ).toEqual(['To clear the weirs', 'To keep the locks']);
   });
 });

@@ -4,9 +4,16 @@
 import { describe, expect, it } from 'vitest';
 import { extract, triples } from './helpers.ts';
 
-const owners = (doc: string, id = 'doc.txt'): string[] => [...new Set(triples(extract(doc, id)).filter((t) => t.startsWith('HAS_RESPONSIBILITY ')).map((t) => t.slice('HAS_RESPONSIBILITY '.length).split(' -> ')[0] ?? ''))];
+const owners = (doc: string, id = 'doc.txt'): string[] => [
+  ...new Set(
+    triples(extract(doc, id))
+      .filter((t) => t.startsWith('HAS_RESPONSIBILITY '))
+      .map((t) => t.slice('HAS_RESPONSIBILITY '.length).split(' -> ')[0] ?? ''),
+  ),
+];
 
-const DUTIES = '- Restore lighthouses on the north coast\n- Repair harbour walls after storms\n- Publish a register of historic piers\n';
+const DUTIES =
+  '- Restore lighthouses on the north coast\n- Repair harbour walls after storms\n- Publish a register of historic piers\n';
 
 describe('findDocumentSubject', () => {
   it('takes the body the title names, though another body opens the first sentence', () => {

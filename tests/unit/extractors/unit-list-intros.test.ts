@@ -12,15 +12,30 @@ const departmentsOf = (text: string): string[] =>
 
 describe('unit lists after a non-heading introduction', () => {
   it.each([
-    ['a label line directly above a numbered list', 'Regional Forestry Bureau\n\nThe Regional Forestry Bureau is a department of the Regional Government.\n\nInternal bodies\n(1) General Office\n(2) Seedling Division\n(3) Wildfire Division\n', 'Regional Forestry Bureau'],
-    ['an "N directorates" sentence, names one per line', 'Lakeside Water Authority\n\nThe Lakeside Water Authority is a statutory body.\n\nHow we are structured\nThe Authority works through three directorates:\nGeneral Office\nSeedling Division\nWildfire Division\n', 'Lakeside Water Authority'],
-    ['a county body with a plain bullet list under "Its units"', 'Marsh County Licensing Office\n\nIts units\n- General Office\n- Seedling Division\n- Wildfire Division\n', 'Marsh County Licensing Office'],
+    [
+      'a label line directly above a numbered list',
+      'Regional Forestry Bureau\n\nThe Regional Forestry Bureau is a department of the Regional Government.\n\nInternal bodies\n(1) General Office\n(2) Seedling Division\n(3) Wildfire Division\n',
+      'Regional Forestry Bureau',
+    ],
+    [
+      'an "N directorates" sentence, names one per line',
+      'Lakeside Water Authority\n\nThe Lakeside Water Authority is a statutory body.\n\nHow we are structured\nThe Authority works through three directorates:\nGeneral Office\nSeedling Division\nWildfire Division\n',
+      'Lakeside Water Authority',
+    ],
+    [
+      'a county body with a plain bullet list under "Its units"',
+      'Marsh County Licensing Office\n\nIts units\n- General Office\n- Seedling Division\n- Wildfire Division\n',
+      'Marsh County Licensing Office',
+    ],
   ])('%s', (_, text, owner) => {
-    expect(departmentsOf(text)).toEqual(['General Office', 'Seedling Division', 'Wildfire Division'].map((unit) => `HAS_DEPARTMENT ${owner} -> ${unit}`));
+    expect(departmentsOf(text)).toEqual(
+      ['General Office', 'Seedling Division', 'Wildfire Division'].map((unit) => `HAS_DEPARTMENT ${owner} -> ${unit}`),
+    );
   });
 
   it('still reads regional field offices as outside the body', () => {
-    const text = 'Harbour Board\n\nThe Harbour Board is a statutory body.\n\nRegional offices\n- Northern Port Office\n- Southern Port Office\n';
+    const text =
+      'Harbour Board\n\nThe Harbour Board is a statutory body.\n\nRegional offices\n- Northern Port Office\n- Southern Port Office\n';
     expect(departmentsOf(text)).toEqual([]);
   });
 });

@@ -7,9 +7,17 @@ import { hashFacts } from '../../../graph/facts-hash.ts';
 import { planIngest, type WriteAction } from '../../../graph/plan.ts';
 import { toCorpusFacts } from '../../../graph/rows.ts';
 import { zeroCounters, type CypherRunner, type Statement } from '../../../graph/runner.ts';
-import { LOCK_ENTITY_ROWS, MERGE_BATCH_RELATIONS, READ_ENTITY_SOURCE_ROWS, SET_ENTITY_ROWS } from '../../../graph/statements.ts';
+import {
+  LOCK_ENTITY_ROWS,
+  MERGE_BATCH_RELATIONS,
+  READ_ENTITY_SOURCE_ROWS,
+  SET_ENTITY_ROWS,
+} from '../../../graph/statements/load.ts';
 
-function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: CypherRunner; calls: { name: string; parameters: Record<string, unknown> }[] } {
+function recorder(hasFacts: boolean | ((id: string) => boolean)): {
+  runner: CypherRunner;
+  calls: { name: string; parameters: Record<string, unknown> }[];
+} {
   const calls: { name: string; parameters: Record<string, unknown> }[] = [];
   return {
     calls,
@@ -17,14 +25,18 @@ function recorder(hasFacts: boolean | ((id: string) => boolean)): { runner: Cyph
       run: async (statement: Statement, parameters = {}) => {
         calls.push({ name: statement.name, parameters });
         const has = (id: string) => (typeof hasFacts === 'function' ? hasFacts(id) : hasFacts);
-        if (statement.name === 'lock-document') return { records: [{ hasFacts: has(String(parameters.document)) }], counters: zeroCounters() };
+        if (statement.name === 'lock-document')
+          return { records: [{ hasFacts: has(String(parameters.document)) }], counters: zeroCounters() };
         if (statement.name === 'lock-documents') {
           const rows = parameters.rows as { id: string }[];
           return { records: rows.map((row) => ({ id: row.id, hasFacts: has(row.id) })), counters: zeroCounters() };
         }
         // An empty graph: read-entity-source-rows finds no node; a locked node has no source's row.
         if (statement.name.startsWith('lock-entity-rows-') || statement.name === 'lock-existing-entity-rows') {
-          return { records: (parameters.ids as string[]).map((id) => ({ id, sourceRows: null })), counters: zeroCounters() };
+          return {
+            records: (parameters.ids as string[]).map((id) => ({ id, sourceRows: null })),
+            counters: zeroCounters(),
+          };
         }
         return { records: [], counters: zeroCounters() };
       },
@@ -37,10 +49,33 @@ const corpus = toCorpusFacts({
   extractorVersion: 'v1',
   documents: [{ id: 'a.txt', path: 'a.txt', sha256: 's' }],
   entities: [
-    { id: 'z', type: 'Agency', name: nasty, aliases: [], mentions: [{ document: 'a.txt', start: 0, end: 3 }], extractors: ['x'] },
-    { id: 'd', type: 'Department', name: 'Office', aliases: [], mentions: [{ document: 'a.txt', start: 4, end: 9 }], extractors: ['x'] },
+    {
+      id: 'z',
+      type: 'Agency',
+      name: nasty,
+      aliases: [],
+      mentions: [{ document: 'a.txt', start: 0, end: 3 }],
+      extractors: ['x'],
+    },
+    {
+      id: 'd',
+      type: 'Department',
+      name: 'Office',
+      aliases: [],
+      mentions: [{ document: 'a.txt', start: 4, end: 9 }],
+      extractors: ['x'],
+    },
   ],
-  relations: [{ type: 'HAS_DEPARTMENT', from: 'z', to: 'd', properties: {}, evidence: [{ document: 'a.txt', start: 0, end: 9 }], extractors: ['x'] }],
+  relations: [
+    {
+      type: 'HAS_DEPARTMENT',
+      from: 'z',
+      to: 'd',
+      properties: {},
+      evidence: [{ document: 'a.txt', start: 0, end: 9 }],
+      extractors: ['x'],
+    },
+  ],
   diagnostics: [],
 });
 const context = { extractorVersion: 'v1', index: corpus.index, source: 'hand' };
@@ -50,27 +85,69 @@ describe('applyDocumentAction', () => {
     const { runner, calls } = recorder(false);
     const [action] = planIngest({ corpus: corpus.documents, stored: [], extractorVersion: 'v1', shouldPrune: true });
     await applyDocumentAction(runner, action!, context);
-    expect(calls.map((call) => call.name)).toEqual(['lock-document', 'read-entity-source-rows', 'lock-entity-rows-Agency', 'lock-entity-rows-Department', 'set-entity-rows', 'create-mentions', 'merge-batch-HAS_DEPARTMENT', 'set-document']);
-    expect(calls.at(-1)?.parameters).toMatchObject({ document: 'a.txt', sha256: 's', extractorVersion: 'v1', factsHash: hashFacts(corpus.documents[0]!) });
+    expect(calls.map((call) => call.name)).toEqual([
+      'lock-document',
+      'read-entity-source-rows',
+      'lock-entity-rows-Agency',
+      'lock-entity-rows-Department',
+      'set-entity-rows',
+      'create-mentions',
+      'merge-batch-HAS_DEPARTMENT',
+      'set-document',
+    ]);
+    expect(calls.at(-1)?.parameters).toMatchObject({
+      document: 'a.txt',
+      sha256: 's',
+      extractorVersion: 'v1',
+      factsHash: hashFacts(corpus.documents[0]!),
+    });
   });
 
   it('retracts the old support first when the document already has facts', async () => {
     const { runner, calls } = recorder(true);
-    const [action] = planIngest({ corpus: corpus.documents, stored: [{ id: 'a.txt', path: 'a.txt', sha256: 'old', extractorVersion: 'v1', factsHash: 'old' }], extractorVersion: 'v1', shouldPrune: true });
+    const [action] = planIngest({
+      corpus: corpus.documents,
+      stored: [{ id: 'a.txt', path: 'a.txt', sha256: 'old', extractorVersion: 'v1', factsHash: 'old' }],
+      extractorVersion: 'v1',
+      shouldPrune: true,
+    });
     await applyDocumentAction(runner, action!, context);
-    expect(calls.map((call) => call.name).slice(0, 3)).toEqual(['lock-document', 'retract-relationships', 'retract-mentions']);
+    expect(calls.map((call) => call.name).slice(0, 3)).toEqual([
+      'lock-document',
+      'retract-relationships',
+      'retract-mentions',
+    ]);
     expect(calls.map((call) => call.name)).toContain('delete-orphan-entities');
   });
 
   it('only records the Document node when the bytes changed but the facts did not', async () => {
     const { runner, calls } = recorder(true);
-    const [action] = planIngest({ corpus: corpus.documents, stored: [{ id: 'a.txt', path: 'a.txt', sha256: 'old', extractorVersion: 'v1', factsHash: hashFacts(corpus.documents[0]!) }], extractorVersion: 'v1', shouldPrune: true });
+    const [action] = planIngest({
+      corpus: corpus.documents,
+      stored: [
+        {
+          id: 'a.txt',
+          path: 'a.txt',
+          sha256: 'old',
+          extractorVersion: 'v1',
+          factsHash: hashFacts(corpus.documents[0]!),
+        },
+      ],
+      extractorVersion: 'v1',
+      shouldPrune: true,
+    });
     await applyDocumentAction(runner, action!, context);
     expect(calls.map((call) => call.name)).toEqual(['lock-document', 'set-document']);
   });
 
   it('sends document text only as parameters, never in statement text', () => {
-    for (const statement of [READ_ENTITY_SOURCE_ROWS, SET_ENTITY_ROWS, ...Object.values(LOCK_ENTITY_ROWS), ...Object.values(MERGE_BATCH_RELATIONS)]) expect(statement.text).not.toContain(nasty);
+    for (const statement of [
+      READ_ENTITY_SOURCE_ROWS,
+      SET_ENTITY_ROWS,
+      ...Object.values(LOCK_ENTITY_ROWS),
+      ...Object.values(MERGE_BATCH_RELATIONS),
+    ])
+      expect(statement.text).not.toContain(nasty);
   });
 });
 
@@ -81,17 +158,52 @@ const pair = toCorpusFacts({
     { id: 'a.txt', path: 'a.txt', sha256: 'sa' },
   ],
   entities: [
-    { id: 'z', type: 'Agency', name: 'Ministry', aliases: [], mentions: [{ document: 'a.txt', start: 0, end: 3 }, { document: 'b.txt', start: 5, end: 8 }], extractors: ['x'] },
-    { id: 'd', type: 'Department', name: 'Office', aliases: [], mentions: [{ document: 'a.txt', start: 4, end: 9 }, { document: 'b.txt', start: 0, end: 4 }], extractors: ['x'] },
+    {
+      id: 'z',
+      type: 'Agency',
+      name: 'Ministry',
+      aliases: [],
+      mentions: [
+        { document: 'a.txt', start: 0, end: 3 },
+        { document: 'b.txt', start: 5, end: 8 },
+      ],
+      extractors: ['x'],
+    },
+    {
+      id: 'd',
+      type: 'Department',
+      name: 'Office',
+      aliases: [],
+      mentions: [
+        { document: 'a.txt', start: 4, end: 9 },
+        { document: 'b.txt', start: 0, end: 4 },
+      ],
+      extractors: ['x'],
+    },
   ],
-  relations: [{ type: 'HAS_DEPARTMENT', from: 'z', to: 'd', properties: {}, evidence: [{ document: 'a.txt', start: 0, end: 9 }, { document: 'b.txt', start: 0, end: 8 }], extractors: ['x'] }],
+  relations: [
+    {
+      type: 'HAS_DEPARTMENT',
+      from: 'z',
+      to: 'd',
+      properties: {},
+      evidence: [
+        { document: 'a.txt', start: 0, end: 9 },
+        { document: 'b.txt', start: 0, end: 8 },
+      ],
+      extractors: ['x'],
+    },
+  ],
   diagnostics: [],
 });
 const pairContext = { extractorVersion: 'v1', index: pair.index, source: 'hand' };
 const writesOf = (stored: { id: string; factsHash: string }[] = []) =>
-  planIngest({ corpus: pair.documents, stored: stored.map((row) => ({ ...row, path: row.id, sha256: 'old', extractorVersion: 'v1' })), extractorVersion: 'v1', shouldPrune: true }).filter(
-    (action): action is WriteAction => action.kind === 'write',
-  );
+  planIngest({
+    corpus: pair.documents,
+    stored: stored.map((row) => ({ ...row, path: row.id, sha256: 'old', extractorVersion: 'v1' })),
+    extractorVersion: 'v1',
+    shouldPrune: true,
+  }).filter((action): action is WriteAction => action.kind === 'write');
 
 describe('applyWriteBatch', () => {
   it('writes new documents with one statement per label and type, rows merged and sorted across the batch', async () => {
@@ -108,16 +220,41 @@ describe('applyWriteBatch', () => {
       'set-documents',
     ]);
     const call = (name: string) => calls.find((candidate) => candidate.name === name)!;
-    expect(calls[0]?.parameters.rows).toEqual([{ id: 'a.txt', path: 'a.txt' }, { id: 'b.txt', path: 'b.txt' }]);
+    expect(calls[0]?.parameters.rows).toEqual([
+      { id: 'a.txt', path: 'a.txt' },
+      { id: 'b.txt', path: 'b.txt' },
+    ]);
     expect(call('read-entity-source-rows').parameters).toEqual({ ids: ['d', 'z'] });
     expect(call('lock-entity-rows-Agency').parameters).toEqual({ ids: ['z'] });
     expect(call('set-entity-rows').parameters.rows).toEqual([
       { id: 'd', sourceRows: '[["hand","Office",[],["x"]]]', name: 'Office', aliases: [], extractors: ['x'] },
       { id: 'z', sourceRows: '[["hand","Ministry",[],["x"]]]', name: 'Ministry', aliases: [], extractors: ['x'] },
     ]);
-    expect((call('create-batch-mentions').parameters.rows as { id: string; document: string }[]).map((row) => `${row.id}@${row.document}`)).toEqual(['d@a.txt', 'd@b.txt', 'z@a.txt', 'z@b.txt']);
-    expect(call('merge-batch-HAS_DEPARTMENT').parameters).toEqual({ rows: [{ from: 'z', to: 'd', title: '', documents: ['a.txt', 'b.txt'], evidence: ['a.txt:0:9', 'b.txt:0:8'], extractors: ['x'] }], prefix: 'hand ' });
-    expect(call('set-documents').parameters).toMatchObject({ extractorVersion: 'v1', rows: [{ id: 'a.txt', factsHash: hashFacts(pair.documents[0]!) }, { id: 'b.txt', factsHash: hashFacts(pair.documents[1]!) }] });
+    expect(
+      (call('create-batch-mentions').parameters.rows as { id: string; document: string }[]).map(
+        (row) => `${row.id}@${row.document}`,
+      ),
+    ).toEqual(['d@a.txt', 'd@b.txt', 'z@a.txt', 'z@b.txt']);
+    expect(call('merge-batch-HAS_DEPARTMENT').parameters).toEqual({
+      rows: [
+        {
+          from: 'z',
+          to: 'd',
+          title: '',
+          documents: ['a.txt', 'b.txt'],
+          evidence: ['a.txt:0:9', 'b.txt:0:8'],
+          extractors: ['x'],
+        },
+      ],
+      prefix: 'hand ',
+    });
+    expect(call('set-documents').parameters).toMatchObject({
+      extractorVersion: 'v1',
+      rows: [
+        { id: 'a.txt', factsHash: hashFacts(pair.documents[0]!) },
+        { id: 'b.txt', factsHash: hashFacts(pair.documents[1]!) },
+      ],
+    });
   });
 
   it('retracts only the documents that already carry facts, and only records those whose facts are unchanged', async () => {
@@ -132,7 +269,11 @@ describe('applyWriteBatch', () => {
     ]);
 
     const same = recorder(true);
-    await applyWriteBatch(same.runner, writesOf(pair.documents.map((facts) => ({ id: facts.document.id, factsHash: hashFacts(facts) }))), pairContext);
+    await applyWriteBatch(
+      same.runner,
+      writesOf(pair.documents.map((facts) => ({ id: facts.document.id, factsHash: hashFacts(facts) }))),
+      pairContext,
+    );
     expect(same.calls.map((call) => call.name)).toEqual(['lock-documents', 'set-documents']);
   });
 });

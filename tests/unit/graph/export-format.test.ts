@@ -1,9 +1,9 @@
 // Pure parts of the exports: valueType() -> import types, merging types, admin-import cells
 // and headers, GraphML keys.
 import { describe, expect, it } from 'vitest';
-import { importCell, propertyHeader } from '../../../graph/export-csv.ts';
-import { graphmlKeys } from '../../../graph/export-graphml.ts';
-import { mergePropertyTypes, primaryLabel, toPropertyType, type PropertyColumn } from '../../../graph/export-reader.ts';
+import { importCell, propertyHeader } from '../../../graph/export/csv.ts';
+import { graphmlKeys } from '../../../graph/export/graphml.ts';
+import { mergePropertyTypes, primaryLabel, toPropertyType, type PropertyColumn } from '../../../graph/export/reader.ts';
 import type { PlainValue } from '../../../graph/values.ts';
 
 describe('toPropertyType', () => {
@@ -65,7 +65,9 @@ describe('importCell and propertyHeader', () => {
   });
 
   it('refuses a list element holding the delimiter, naming the property and the fix', () => {
-    expect(() => importCell(['a;b'], { name: 'aliases', type: 'string', isArray: true }, ';')).toThrow(/"aliases".*--array-delimiter/);
+    expect(() => importCell(['a;b'], { name: 'aliases', type: 'string', isArray: true }, ';')).toThrow(
+      /"aliases".*--array-delimiter/,
+    );
   });
 
   it.each<[PropertyColumn, string]>([
@@ -80,10 +82,34 @@ describe('graphmlKeys', () => {
   it('declares one typed key per property name, a string where groups disagree, and the special keys', () => {
     const keys = graphmlKeys({
       nodeGroups: [
-        { label: 'Agency', count: 1, keyMode: 'id', properties: [{ name: 'name', type: 'string', isArray: false }, { name: 'rank', type: 'long', isArray: false }] },
-        { label: 'Run', count: 1, keyMode: 'id', properties: [{ name: 'rank', type: 'boolean', isArray: false }, { name: 'tags', type: 'string', isArray: true }] },
+        {
+          label: 'Agency',
+          count: 1,
+          keyMode: 'id',
+          properties: [
+            { name: 'name', type: 'string', isArray: false },
+            { name: 'rank', type: 'long', isArray: false },
+          ],
+        },
+        {
+          label: 'Run',
+          count: 1,
+          keyMode: 'id',
+          properties: [
+            { name: 'rank', type: 'boolean', isArray: false },
+            { name: 'tags', type: 'string', isArray: true },
+          ],
+        },
       ],
-      relationshipGroups: [{ type: 'R', startLabel: 'Agency', endLabel: 'Run', count: 1, properties: [{ name: 'type', type: 'string', isArray: false }] }],
+      relationshipGroups: [
+        {
+          type: 'R',
+          startLabel: 'Agency',
+          endLabel: 'Run',
+          count: 1,
+          properties: [{ name: 'type', type: 'string', isArray: false }],
+        },
+      ],
     });
     expect(keys).toEqual([
       { id: 'labels', for: 'node', name: 'labels', type: 'string' },

@@ -14,13 +14,55 @@ function extraction(overrides: Partial<Extraction> = {}): Extraction {
       { id: 'a.txt', path: 'seeds/a.txt', sha256: 'aa' },
     ],
     entities: [
-      { id: 'miit', type: 'Agency', name: 'MIIT full', aliases: ['MIIT', 'MIIT', 'MIIT full'], mentions: [{ document: 'a.txt', start: 5, end: 9 }, { document: 'b.txt', start: 0, end: 4 }, { document: 'a.txt', start: 0, end: 4 }], extractors: ['agencies'] },
-      { id: 'office', type: 'Department', name: 'General Office', aliases: [], mentions: [{ document: 'a.txt', start: 20, end: 34 }], extractors: ['departments'] },
-      { id: 'jin', type: 'Person', name: 'Jin', aliases: [], mentions: [{ document: 'b.txt', start: 40, end: 43 }], extractors: ['people'] },
+      {
+        id: 'miit',
+        type: 'Agency',
+        name: 'MIIT full',
+        aliases: ['MIIT', 'MIIT', 'MIIT full'],
+        mentions: [
+          { document: 'a.txt', start: 5, end: 9 },
+          { document: 'b.txt', start: 0, end: 4 },
+          { document: 'a.txt', start: 0, end: 4 },
+        ],
+        extractors: ['agencies'],
+      },
+      {
+        id: 'office',
+        type: 'Department',
+        name: 'General Office',
+        aliases: [],
+        mentions: [{ document: 'a.txt', start: 20, end: 34 }],
+        extractors: ['departments'],
+      },
+      {
+        id: 'jin',
+        type: 'Person',
+        name: 'Jin',
+        aliases: [],
+        mentions: [{ document: 'b.txt', start: 40, end: 43 }],
+        extractors: ['people'],
+      },
     ],
     relations: [
-      { type: 'HAS_DEPARTMENT', from: 'miit', to: 'office', properties: {}, evidence: [{ document: 'a.txt', start: 0, end: 34 }], extractors: ['departments'] },
-      { type: 'HOLDS_POSITION', from: 'jin', to: 'miit', properties: { title: 'Minister' }, evidence: [{ document: 'b.txt', start: 0, end: 50 }, { document: 'a.txt', start: 60, end: 70 }], extractors: ['people'] },
+      {
+        type: 'HAS_DEPARTMENT',
+        from: 'miit',
+        to: 'office',
+        properties: {},
+        evidence: [{ document: 'a.txt', start: 0, end: 34 }],
+        extractors: ['departments'],
+      },
+      {
+        type: 'HOLDS_POSITION',
+        from: 'jin',
+        to: 'miit',
+        properties: { title: 'Minister' },
+        evidence: [
+          { document: 'b.txt', start: 0, end: 50 },
+          { document: 'a.txt', start: 60, end: 70 },
+        ],
+        extractors: ['people'],
+      },
     ],
     diagnostics: [],
     ...overrides,
@@ -33,19 +75,29 @@ describe('toCorpusFacts', () => {
 
   it('orders documents by id and gives each its own mentions, sorted', () => {
     expect(facts.documents.map((document) => document.document.id)).toEqual(['a.txt', 'b.txt']);
-    expect(a?.mentions).toEqual([{ id: 'miit', start: 0, end: 4 }, { id: 'miit', start: 5, end: 9 }, { id: 'office', start: 20, end: 34 }]);
+    expect(a?.mentions).toEqual([
+      { id: 'miit', start: 0, end: 4 },
+      { id: 'miit', start: 5, end: 9 },
+      { id: 'office', start: 20, end: 34 },
+    ]);
   });
 
   it('carries corpus-level entity properties, aliases deduplicated without the name', () => {
-    expect(a?.entities.Agency).toEqual([{ id: 'miit', name: 'MIIT full', aliases: ['MIIT'], extractors: ['agencies'] }]);
+    expect(a?.entities.Agency).toEqual([
+      { id: 'miit', name: 'MIIT full', aliases: ['MIIT'], extractors: ['agencies'] },
+    ]);
     expect(b?.entities.Agency).toEqual(a?.entities.Agency);
   });
 
   it('gives each document only its own evidence, and includes relation endpoints it does not mention', () => {
-    expect(a?.relations.HOLDS_POSITION).toEqual([{ from: 'jin', to: 'miit', title: 'Minister', evidence: ['a.txt:60:70'], extractors: ['people'] }]);
+    expect(a?.relations.HOLDS_POSITION).toEqual([
+      { from: 'jin', to: 'miit', title: 'Minister', evidence: ['a.txt:60:70'], extractors: ['people'] },
+    ]);
     expect(a?.entities.Person.map((row) => row.id)).toEqual(['jin']);
     expect(b?.relations.HAS_DEPARTMENT).toEqual([]);
-    expect(facts.index.relations.get(relationKey('HOLDS_POSITION', 'jin', 'miit', 'Minister'))?.extractors).toEqual(['people']);
+    expect(facts.index.relations.get(relationKey('HOLDS_POSITION', 'jin', 'miit', 'Minister'))?.extractors).toEqual([
+      'people',
+    ]);
   });
 
   it('hashes equal facts equally, whatever the input order', () => {
@@ -63,7 +115,13 @@ describe('toCorpusFacts', () => {
 describe('planIngest', () => {
   const facts = toCorpusFacts(extraction()).documents;
   const [a, b] = facts;
-  const stored = (id: string, sha256: string, factsHash: string, path = `seeds/${id}`) => ({ id, path, sha256, extractorVersion: 'v1', factsHash });
+  const stored = (id: string, sha256: string, factsHash: string, path = `seeds/${id}`) => ({
+    id,
+    path,
+    sha256,
+    extractorVersion: 'v1',
+    factsHash,
+  });
 
   it.each([
     ['new', [], 'new'],
@@ -71,30 +129,59 @@ describe('planIngest', () => {
     ['changed bytes only', [stored('a.txt', 'zz', hashFacts(a!))], 'changed'],
     ['changed facts', [stored('a.txt', 'aa', 'other')], 'changed'],
   ] as const)('%s', (_label, storedDocuments, outcome) => {
-    const actions = planIngest({ corpus: [a!], stored: [...storedDocuments], extractorVersion: 'v1', shouldPrune: true });
+    const actions = planIngest({
+      corpus: [a!],
+      stored: [...storedDocuments],
+      extractorVersion: 'v1',
+      shouldPrune: true,
+    });
     expect(actions.map((action) => action.outcome)).toEqual([outcome]);
   });
 
   it('rewrites facts only when they changed', () => {
-    const [action] = planIngest({ corpus: [a!], stored: [stored('a.txt', 'zz', hashFacts(a!))], extractorVersion: 'v1', shouldPrune: true });
+    const [action] = planIngest({
+      corpus: [a!],
+      stored: [stored('a.txt', 'zz', hashFacts(a!))],
+      extractorVersion: 'v1',
+      shouldPrune: true,
+    });
     expect(action).toMatchObject({ kind: 'write', isFactsChanged: false });
   });
 
   it('retracts documents gone from the corpus, or keeps them without pruning', () => {
     const gone = [stored('gone.txt', 'gg', 'h')];
-    expect(planIngest({ corpus: [b!], stored: gone, extractorVersion: 'v1', shouldPrune: true }).map((action) => [action.id, action.kind])).toEqual([['b.txt', 'write'], ['gone.txt', 'retract']]);
-    expect(planIngest({ corpus: [b!], stored: gone, extractorVersion: 'v1', shouldPrune: false }).map((action) => action.kind)).toEqual(['write', 'keep']);
+    expect(
+      planIngest({ corpus: [b!], stored: gone, extractorVersion: 'v1', shouldPrune: true }).map((action) => [
+        action.id,
+        action.kind,
+      ]),
+    ).toEqual([
+      ['b.txt', 'write'],
+      ['gone.txt', 'retract'],
+    ]);
+    expect(
+      planIngest({ corpus: [b!], stored: gone, extractorVersion: 'v1', shouldPrune: false }).map(
+        (action) => action.kind,
+      ),
+    ).toEqual(['write', 'keep']);
   });
 
   it('treats a new extractor version as a change', () => {
-    const actions = planIngest({ corpus: [a!], stored: [stored('a.txt', 'aa', hashFacts(a!))], extractorVersion: 'v2', shouldPrune: true });
+    const actions = planIngest({
+      corpus: [a!],
+      stored: [stored('a.txt', 'aa', hashFacts(a!))],
+      extractorVersion: 'v2',
+      shouldPrune: true,
+    });
     expect(actions[0]?.outcome).toBe('changed');
   });
 });
 
 describe('diffFacts and predictGraphEffect', () => {
   const before = toCorpusFacts(extraction()).documents;
-  const after = toCorpusFacts(extraction({ relations: [], entities: extraction().entities.filter((entity) => entity.id !== 'office') })).documents;
+  const after = toCorpusFacts(
+    extraction({ relations: [], entities: extraction().entities.filter((entity) => entity.id !== 'office') }),
+  ).documents;
 
   it('lists what a rewrite adds and retracts', () => {
     const diff = diffFacts(before[0], after[0]);
@@ -104,10 +191,26 @@ describe('diffFacts and predictGraphEffect', () => {
   });
 
   it('predicts graph-wide creations and deletions', () => {
-    const actions = planIngest({ corpus: after, stored: before.map((facts) => ({ id: facts.document.id, path: facts.document.path, sha256: 'x', extractorVersion: 'v1', factsHash: 'x' })), extractorVersion: 'v1', shouldPrune: true });
+    const actions = planIngest({
+      corpus: after,
+      stored: before.map((facts) => ({
+        id: facts.document.id,
+        path: facts.document.path,
+        sha256: 'x',
+        extractorVersion: 'v1',
+        factsHash: 'x',
+      })),
+      extractorVersion: 'v1',
+      shouldPrune: true,
+    });
     const effect = predictGraphEffect(actions, new Map(before.map((facts) => [facts.document.id, facts])));
     expect(effect.entitiesDeleted).toEqual(['office']);
-    expect(effect.relationshipsDeleted).toEqual([relationKey('HAS_DEPARTMENT', 'miit', 'office', ''), relationKey('HOLDS_POSITION', 'jin', 'miit', 'Minister')].sort());
+    expect(effect.relationshipsDeleted).toEqual(
+      [
+        relationKey('HAS_DEPARTMENT', 'miit', 'office', ''),
+        relationKey('HOLDS_POSITION', 'jin', 'miit', 'Minister'),
+      ].sort(),
+    );
     expect(effect.entitiesCreated).toEqual([]);
   });
 });

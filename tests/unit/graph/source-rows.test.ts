@@ -1,10 +1,24 @@
 // Combining what several sources say about one entity: the result depends on the set of
 // sources' rows, never on their order, and one source's row comes through unchanged.
 import { describe, expect, it } from 'vitest';
-import { combineSourceRows, formatSourceRows, hasSourceRow, parseSourceRows, withSourceRow } from '../../../graph/source-rows.ts';
+import {
+  combineSourceRows,
+  formatSourceRows,
+  hasSourceRow,
+  parseSourceRows,
+  withSourceRow,
+} from '../../../graph/source-rows.ts';
 
-const a = { name: 'European Maritime Safety Agency', aliases: ['EMSA'], extractors: ['agencies:head-word', 'aliases:brackets'] };
-const b = { name: 'EUROPEAN MARITIME SAFETY AGENCY', aliases: ['Maritime Agency', 'emsa'], extractors: ['agencies:head-word', 'aliases:occurrence'] };
+const a = {
+  name: 'European Maritime Safety Agency',
+  aliases: ['EMSA'],
+  extractors: ['agencies:head-word', 'aliases:brackets'],
+};
+const b = {
+  name: 'EUROPEAN MARITIME SAFETY AGENCY',
+  aliases: ['Maritime Agency', 'emsa'],
+  extractors: ['agencies:head-word', 'aliases:occurrence'],
+};
 
 describe('combineSourceRows', () => {
   it('gives one source its own row', () => {
@@ -56,7 +70,9 @@ describe('sourceRows', () => {
 
 describe('formatSourceRows', () => {
   it('writes no backslash before a quote (CSV readers take it for an escaped quote), and reads back what it wrote', () => {
-    const tricky = [{ source: 's', name: 'The "Quoted" Office \\', aliases: ['back\\slash', '\\"'], extractors: ['x'] }];
+    const tricky = [
+      { source: 's', name: 'The "Quoted" Office \\', aliases: ['back\\slash', '\\"'], extractors: ['x'] },
+    ];
     const text = formatSourceRows(tricky);
     expect(text).not.toMatch(/\\"/);
     expect(parseSourceRows(text)).toEqual(tricky);

@@ -1,12 +1,26 @@
 // Neo4j values -> plain JSON, and plain values -> CSV/table cells.
 import { describe, expect, it } from 'vitest';
-import { neo4j } from '../../../graph/driver.ts';
-import { toCellText, toPlainValue, type PlainValue } from '../../../graph/values.ts';
+import { neo4j, toPlainValue } from '../../../graph/driver.ts';
+import { toCellText, type PlainValue } from '../../../graph/values.ts';
 
 const { types } = neo4j;
-const node = new types.Node(neo4j.int(1), ['Agency', 'Entity'], { id: 'miit', name: 'MIIT', aliases: ['a'], count: neo4j.int(3) }, '4:x:1');
+const node = new types.Node(
+  neo4j.int(1),
+  ['Agency', 'Entity'],
+  { id: 'miit', name: 'MIIT', aliases: ['a'], count: neo4j.int(3) },
+  '4:x:1',
+);
 const person = new types.Node(neo4j.int(2), ['Person', 'Entity'], { id: 'jin', name: 'Jin Zhuanglong' }, '4:x:2');
-const post = new types.Relationship(neo4j.int(7), neo4j.int(2), neo4j.int(1), 'HOLDS_POSITION', { title: 'Minister' }, '5:x:7', '4:x:2', '4:x:1');
+const post = new types.Relationship(
+  neo4j.int(7),
+  neo4j.int(2),
+  neo4j.int(1),
+  'HOLDS_POSITION',
+  { title: 'Minister' },
+  '5:x:7',
+  '4:x:2',
+  '4:x:1',
+);
 
 describe('toPlainValue', () => {
   it.each<[string, unknown, PlainValue]>([
@@ -21,11 +35,19 @@ describe('toPlainValue', () => {
     ['bigint', 5n, 5],
     ['list of Integers', [neo4j.int(1), neo4j.int(2)], [1, 2]],
     ['map', { a: neo4j.int(1), b: ['x', null] }, { a: 1, b: ['x', null] }],
-    ['Node', node, { labels: ['Agency', 'Entity'], properties: { id: 'miit', name: 'MIIT', aliases: ['a'], count: 3 } }],
+    [
+      'Node',
+      node,
+      { labels: ['Agency', 'Entity'], properties: { id: 'miit', name: 'MIIT', aliases: ['a'], count: 3 } },
+    ],
     ['Relationship', post, { type: 'HOLDS_POSITION', properties: { title: 'Minister' } }],
     ['Date', new types.Date(2024, 3, 9), '2024-03-09'],
     ['DateTime with offset', new types.DateTime(2024, 3, 9, 10, 30, 0, 0, 3600), '2024-03-09T10:30:00+01:00'],
-    ['DateTime with zone', new types.DateTime(2024, 3, 9, 10, 30, 0, 0, undefined, 'Europe/Paris'), '2024-03-09T10:30:00[Europe/Paris]'],
+    [
+      'DateTime with zone',
+      new types.DateTime(2024, 3, 9, 10, 30, 0, 0, undefined, 'Europe/Paris'),
+      '2024-03-09T10:30:00[Europe/Paris]',
+    ],
     ['LocalDateTime', new types.LocalDateTime(2024, 3, 9, 10, 30, 5, 0), '2024-03-09T10:30:05'],
     ['LocalTime', new types.LocalTime(10, 30, 5, 0), '10:30:05'],
     ['Time', new types.Time(10, 30, 5, 0, 0), '10:30:05Z'],

@@ -22,10 +22,14 @@ describe('kg with its stdout closed by the reader', () => {
     ['extract --explain', ['extract', '--explain', seed]],
     ['extract (JSON to stdout)', ['extract', seed]],
     ['--help (commander writes it)', ['--help']],
-  ])('%s stops quietly with exit code 0', async (_name, args) => {
-    const { code, stderr } = await runWithClosedStdout(args);
-    expect(stderr).not.toContain('EPIPE');
-    expect(stderr).toBe('');
-    expect(code).toBe(0);
-  }, 30_000);
+  ])(
+    '%s stops quietly with exit code 0',
+    async (_name, args) => {
+      const { code, stderr } = await runWithClosedStdout(args);
+      expect(stderr).not.toContain('EPIPE');
+      expect(stderr).toBe('');
+      expect(code).toBe(0);
+    },
+    30_000,
+  );
 });

@@ -44,9 +44,22 @@ describe('resolveDatabaseTarget', () => {
 
   it('reads .env, and the environment wins over it', () => {
     const root = emptyRoot();
-    writeFileSync(join(root, '.env'), 'NEO4J_URI=bolt://file-host:7687\nNEO4J_PASSWORD=from-file\nNEO4J_DATABASE=graph\n');
-    expect(resolveDatabaseTarget(root, {})).toEqual({ kind: 'configured', uri: 'bolt://file-host:7687', username: 'neo4j', password: 'from-file', database: 'graph' });
-    expect(resolveDatabaseTarget(root, { NEO4J_URI: 'neo4j+s://env-host', NEO4J_USERNAME: 'reader' })).toMatchObject({ uri: 'neo4j+s://env-host', username: 'reader', password: 'from-file' });
+    writeFileSync(
+      join(root, '.env'),
+      'NEO4J_URI=bolt://file-host:7687\nNEO4J_PASSWORD=from-file\nNEO4J_DATABASE=graph\n',
+    );
+    expect(resolveDatabaseTarget(root, {})).toEqual({
+      kind: 'configured',
+      uri: 'bolt://file-host:7687',
+      username: 'neo4j',
+      password: 'from-file',
+      database: 'graph',
+    });
+    expect(resolveDatabaseTarget(root, { NEO4J_URI: 'neo4j+s://env-host', NEO4J_USERNAME: 'reader' })).toMatchObject({
+      uri: 'neo4j+s://env-host',
+      username: 'reader',
+      password: 'from-file',
+    });
   });
 
   it('requires a password with a configured URI, without echoing secrets', () => {

@@ -17,10 +17,20 @@ describe('extractCorpus', () => {
     // One undecodable file: its failure must keep its place.
     writeFileSync(join(dir, '00050_binary.txt'), Buffer.from([0x47, 0x00, 0x01, 0x00, 0xff]));
     const singleProgress: number[] = [];
-    const single = await extractCorpus({ paths: [dir], cacheDir: undefined, workers: 1, onExtracted: (done) => singleProgress.push(done) });
+    const single = await extractCorpus({
+      paths: [dir],
+      cacheDir: undefined,
+      workers: 1,
+      onExtracted: (done) => singleProgress.push(done),
+    });
     const cacheDir = join(root, 'cache');
     const pooledProgress: [number, number][] = [];
-    const pooled = await extractCorpus({ paths: [dir], cacheDir, workers: 2, onExtracted: (done, total) => pooledProgress.push([done, total]) });
+    const pooled = await extractCorpus({
+      paths: [dir],
+      cacheDir,
+      workers: 2,
+      onExtracted: (done, total) => pooledProgress.push([done, total]),
+    });
     // Progress rises to every file (failures included), one document at a time here, a batch at a time on the pool.
     const files = readdirSync(dir).length;
     expect(singleProgress.at(-1)).toBe(files);
@@ -30,7 +40,11 @@ describe('extractCorpus', () => {
     expect(pooledProgress.every(([done], index) => index === 0 || done >= pooledProgress[index - 1]![0])).toBe(true);
     expect(single.failures.map((failure) => failure.id)).toEqual(['00050_binary.txt']);
     // Everything but the file stamps, which depend on when each run read the files.
-    const withoutStamps = (corpus: typeof single) => JSON.stringify({ ...corpus, state: corpus.state?.documents.map((document) => ({ ...document, stamp: undefined })) });
+    const withoutStamps = (corpus: typeof single) =>
+      JSON.stringify({
+        ...corpus,
+        state: corpus.state?.documents.map((document) => ({ ...document, stamp: undefined })),
+      });
     expect(withoutStamps(pooled)).toBe(withoutStamps(single));
     const warm = await extractCorpus({ paths: [dir], cacheDir, workers: 2 });
     expect(warm.cachedCount).toBe(single.extraction.documents.length);

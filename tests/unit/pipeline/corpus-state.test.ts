@@ -24,8 +24,27 @@ import { stampFile } from '../../../pipeline/file-stamp.ts';
 
 const document = (id: string, names: string[]): DocumentExtraction => ({
   document: { id, path: `corpus/${id}`, sha256: `sha-${id}` },
-  entities: names.map((name, i) => ({ key: `Agency:${name.toLowerCase()}`, type: 'Agency', name, aliases: i === 0 ? [`${id} acronym`] : [], mentions: [{ document: id, start: i * 10, end: i * 10 + 5 }], extractors: ['test:one'] })),
-  relations: names.length > 1 ? [{ type: 'SUBORDINATE_TO', from: `Agency:${names[0]!.toLowerCase()}`, to: `Agency:${names[1]!.toLowerCase()}`, properties: {}, evidence: [{ document: id, start: 3, end: 9 }], extractors: ['test:rel'] }] : [],
+  entities: names.map((name, i) => ({
+    key: `Agency:${name.toLowerCase()}`,
+    type: 'Agency',
+    name,
+    aliases: i === 0 ? [`${id} acronym`] : [],
+    mentions: [{ document: id, start: i * 10, end: i * 10 + 5 }],
+    extractors: ['test:one'],
+  })),
+  relations:
+    names.length > 1
+      ? [
+          {
+            type: 'SUBORDINATE_TO',
+            from: `Agency:${names[0]!.toLowerCase()}`,
+            to: `Agency:${names[1]!.toLowerCase()}`,
+            properties: {},
+            evidence: [{ document: id, start: 3, end: 9 }],
+            extractors: ['test:rel'],
+          },
+        ]
+      : [],
   diagnostics: [],
 });
 
@@ -33,7 +52,12 @@ describe('corpus state', () => {
   const a = document('a.txt', ['Alpha Office', 'Shared Ministry']);
   const b = document('b.txt', ['Beta Office', 'Shared Ministry']);
   const { lists, documents } = stateDocumentsOf([a, b], new Map([['a.txt', 'stamp-a']]), resolutionKeys);
-  const state: CorpusState = { extractorVersion: 'v1', corpus: corpusPathsKey(['corpus']), lists, documents: new Map(documents.map((doc) => [doc.id, { ...doc, factsHash: `facts-${doc.id}` }])) };
+  const state: CorpusState = {
+    extractorVersion: 'v1',
+    corpus: corpusPathsKey(['corpus']),
+    lists,
+    documents: new Map(documents.map((doc) => [doc.id, { ...doc, factsHash: `facts-${doc.id}` }])),
+  };
 
   it('keeps, of each document, only the entities another document shares a key with', () => {
     const kept = state.documents.get('a.txt')!;
@@ -43,7 +67,9 @@ describe('corpus state', () => {
     // From the state: the shared entity, with an empty span marking the document as mentioning it.
     const isKept = entitiesWithKey(kept.keyGroups, (hash) => hash === hashKey('Agency|shared ministry'));
     expect(isKept).toEqual([false, true]);
-    expect(cutDownFromState(kept, lists, isKept)?.entities).toEqual([{ ...a.entities[1], mentions: [{ document: 'a.txt', start: 0, end: 0 }] }]);
+    expect(cutDownFromState(kept, lists, isKept)?.entities).toEqual([
+      { ...a.entities[1], mentions: [{ document: 'a.txt', start: 0, end: 0 }] },
+    ]);
     // An entity the state does not hold has to come from the cache.
     expect(cutDownFromState(kept, lists, [true, false])).toBeUndefined();
     expect(cutDown(a, [true, true]).relations).toEqual(a.relations);
@@ -61,7 +87,10 @@ describe('corpus state', () => {
     // The same entities and relations, their extractor lists interned into the reader's lists.
     const expand = (document: typeof kept, within: StringLists) => {
       const { entities, relations } = sharedOf(document);
-      return { entities: entities.map((entity) => [...entity.slice(0, 5), within.get(entity[5])]), relations: relations.map((relation) => [...relation.slice(0, 4), within.get(relation[4]), relation[5]]) };
+      return {
+        entities: entities.map((entity) => [...entity.slice(0, 5), within.get(entity[5])]),
+        relations: relations.map((relation) => [...relation.slice(0, 4), within.get(relation[4]), relation[5]]),
+      };
     };
     expect(expand(read, fresh)).toEqual(expand(kept, lists));
     expect(cutDownFromState(read, fresh, [false, true])).toEqual(cutDownFromState(kept, lists, [false, true]));

@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { generateCorpus, writeCorpus } from '../../../bench/generate-corpus.ts';
 import { decodeDocument, extractDocument, type SourceDocument } from '../../../extractors/index.ts';
 import { runExtraction } from '../../../pipeline/extract.ts';
-import { extractInWorkers, MIN_DOCUMENTS_FOR_WORKERS, shouldUseWorkers, validateWorkerCount } from '../../../pipeline/extract-workers.ts';
+import {
+  extractInWorkers,
+  MIN_DOCUMENTS_FOR_WORKERS,
+  shouldUseWorkers,
+  validateWorkerCount,
+} from '../../../pipeline/extract-workers.ts';
 
 function decode(id: string, bytes: Uint8Array): SourceDocument {
   const decoded = decodeDocument({ id, path: id, bytes });
@@ -26,7 +31,9 @@ describe('extractInWorkers', () => {
     expect(outcomes.every((outcome) => outcome.ok)).toBe(true);
     expect(outcomes.map((outcome) => (outcome.ok ? outcome.extraction : undefined))).toEqual(single);
     // Byte-identical once serialised, too (what the cache and the loader see).
-    expect(JSON.stringify(outcomes.map((outcome) => (outcome.ok ? outcome.extraction : undefined)))).toBe(JSON.stringify(single));
+    expect(JSON.stringify(outcomes.map((outcome) => (outcome.ok ? outcome.extraction : undefined)))).toBe(
+      JSON.stringify(single),
+    );
   }, 60_000);
 
   it('resolves to nothing for no documents without starting a worker', async () => {

@@ -33,6 +33,8 @@ describe('formatRows', () => {
   });
 
   it('renders JSON with every column, null for missing ones', () => {
-    expect(JSON.parse(formatRows('json', ['person', 'missing'], rows.slice(0, 1)))).toEqual([{ person: 'Jin Zhuanglong', missing: null }]);
+    expect(JSON.parse(formatRows('json', ['person', 'missing'], rows.slice(0, 1)))).toEqual([
+      { person: 'Jin Zhuanglong', missing: null },
+    ]);
   });
 });

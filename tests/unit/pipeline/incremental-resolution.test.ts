@@ -11,8 +11,22 @@ import { decodeDocument, extractDocument, resolutionKeys, resolveCorpus } from '
 import type { DocumentExtraction, LocalEntity } from '../../../extractors/types.ts';
 import { hashFacts } from '../../../graph/facts-hash.ts';
 import { toCorpusFacts, type CorpusFacts, type DocumentFacts } from '../../../graph/rows.ts';
-import { advanceCorpusState, keyGroupsOf, narrowShared, sharedAmong, sharedOf, stateDocumentsOf, type CorpusState, type StateDocument, type StringLists } from '../../../pipeline/corpus-state.ts';
-import { resharedDocuments, resolveIncrementally, type IncrementalResolution } from '../../../pipeline/incremental-resolution.ts';
+import {
+  advanceCorpusState,
+  keyGroupsOf,
+  narrowShared,
+  sharedAmong,
+  sharedOf,
+  stateDocumentsOf,
+  type CorpusState,
+  type StateDocument,
+  type StringLists,
+} from '../../../pipeline/corpus-state.ts';
+import {
+  resharedDocuments,
+  resolveIncrementally,
+  type IncrementalResolution,
+} from '../../../pipeline/incremental-resolution.ts';
 
 function extract(id: string, text: string): DocumentExtraction {
   const decoded = decodeDocument({ id, path: `corpus/${id}`, bytes: Buffer.from(text) });
@@ -30,7 +44,14 @@ function resolveAll(extractions: DocumentExtraction[]): { facts: Map<string, Doc
 function fullState(extractions: DocumentExtraction[]): CorpusState {
   const { facts } = resolveAll(extractions);
   const { lists, documents } = stateDocumentsOf(extractions, new Map(), resolutionKeys);
-  return { extractorVersion: 'v', corpus: 'c', lists, documents: new Map(documents.map((document) => [document.id, { ...document, factsHash: hashFacts(facts.get(document.id)!) }])) };
+  return {
+    extractorVersion: 'v',
+    corpus: 'c',
+    lists,
+    documents: new Map(
+      documents.map((document) => [document.id, { ...document, factsHash: hashFacts(facts.get(document.id)!) }]),
+    ),
+  };
 }
 
 type Corpus = Map<string, DocumentExtraction>;
@@ -38,7 +59,11 @@ type Corpus = Map<string, DocumentExtraction>;
 /** A state document's shared entities and relations with their extractor lists spelled out (comparable across StringLists). */
 function spelledOut(document: StateDocument, lists: StringLists): unknown {
   const { entities, relations } = sharedOf(document);
-  return [document.keyGroups, entities.map((entity) => [...entity.slice(0, 5), lists.get(entity[5])]), relations.map((relation) => [...relation.slice(0, 4), lists.get(relation[4]), relation[5]])];
+  return [
+    document.keyGroups,
+    entities.map((entity) => [...entity.slice(0, 5), lists.get(entity[5])]),
+    relations.map((relation) => [...relation.slice(0, 4), lists.get(relation[4]), relation[5]]),
+  ];
 }
 
 /** What a clean ingest of a corpus keeps on each Document node (resolutionState, spelled out). */
@@ -64,7 +89,9 @@ function applyAndCheck(
   next: Corpus,
   extractions: Extractions = 'cache',
 ): { state: CorpusState; resolution: Extract<IncrementalResolution, { ok: true }>; extractedAgain: string[] } {
-  const changed = [...next.values()].filter((extraction) => JSON.stringify(current.get(extraction.document.id)) !== JSON.stringify(extraction));
+  const changed = [...next.values()].filter(
+    (extraction) => JSON.stringify(current.get(extraction.document.id)) !== JSON.stringify(extraction),
+  );
   const removed = [...current.keys()].filter((id) => !next.has(id));
   const changedOrRemoved = new Set([...changed.map((extraction) => extraction.document.id), ...removed]);
   const extractedAgain: string[] = [];
@@ -75,7 +102,8 @@ function applyAndCheck(
       lists: state.lists,
       changed,
       removed,
-      loadExtraction: (document) => (extractions === 'cache' || extractedAgain.includes(document.id) ? current.get(document.id) : undefined),
+      loadExtraction: (document) =>
+        extractions === 'cache' || extractedAgain.includes(document.id) ? current.get(document.id) : undefined,
       resolveCorpus: (documents) => resolveCorpus(documents),
       resolutionKeys,
     });
@@ -101,7 +129,9 @@ function applyAndCheck(
   expect([...written.keys()].filter((id) => !next.has(id))).toEqual([]);
   // Rewritten beyond the changed ones: exactly the unchanged documents whose facts differ.
   const changedIds = new Set([...changed.map((extraction) => extraction.document.id), ...removed]);
-  const differing = [...after.facts.keys()].filter((id) => !changedIds.has(id) && hashFacts(after.facts.get(id)!) !== hashFacts(before.facts.get(id)!)).sort();
+  const differing = [...after.facts.keys()]
+    .filter((id) => !changedIds.has(id) && hashFacts(after.facts.get(id)!) !== hashFacts(before.facts.get(id)!))
+    .sort();
   expect(resolution.rippled).toEqual(differing);
   // The loader refreshes what rewritten or retracted documents touched (before or after) from the index.
   for (const id of [...changedIds, ...resolution.rippled]) {
@@ -118,7 +148,11 @@ function applyAndCheck(
   const nextState = advanceCorpusState(state, {
     removed,
     restamped: new Map(),
-    changed: changed.map((extraction) => ({ extraction, stamp: '', keyGroups: resolution.keyGroups.get(extraction.document.id)! })),
+    changed: changed.map((extraction) => ({
+      extraction,
+      stamp: '',
+      keyGroups: resolution.keyGroups.get(extraction.document.id)!,
+    })),
     reread: [...resolution.loaded.values()],
     isShared: resolution.isShared,
     factsHashes: new Map(resolution.documents.map((facts) => [facts.document.id, hashFacts(facts)])),
@@ -130,11 +164,23 @@ function applyAndCheck(
   const nodeStates = cleanNodeStates([...current.values()]);
   for (const id of removed) nodeStates.delete(id);
   const updated = [...rewritten, ...reshared].map((id) => nextState.documents.get(id)!);
-  const sharedNow = sharedAmong([...nextState.documents.values()].map((document) => document.keyGroups), updated.map((document) => document.keyGroups));
-  for (const document of updated) nodeStates.set(document.id, spelledOut(narrowShared(document, (hash) => sharedNow.has(hash)), nextState.lists));
+  const sharedNow = sharedAmong(
+    [...nextState.documents.values()].map((document) => document.keyGroups),
+    updated.map((document) => document.keyGroups),
+  );
+  for (const document of updated)
+    nodeStates.set(
+      document.id,
+      spelledOut(
+        narrowShared(document, (hash) => sharedNow.has(hash)),
+        nextState.lists,
+      ),
+    );
   expect(nodeStates).toEqual(cleanNodeStates([...next.values()]));
   // The state left behind knows every document's facts as the whole corpus does.
-  expect(new Map([...nextState.documents].map(([id, document]) => [id, document.factsHash]))).toEqual(new Map([...after.facts].map(([id, facts]) => [id, hashFacts(facts)])));
+  expect(new Map([...nextState.documents].map(([id, document]) => [id, document.factsHash]))).toEqual(
+    new Map([...after.facts].map(([id, facts]) => [id, hashFacts(facts)])),
+  );
   return { state: nextState, resolution, extractedAgain };
 }
 
@@ -149,74 +195,100 @@ describe('resolveIncrementally', () => {
     for (const name of readdirSync('seeds')) corpus.set(name, extract(name, readFileSync(join('seeds', name), 'utf8')));
   }, 120_000);
 
-  it.each<Extractions>(['cache', 'none'])('gives every document the facts a whole-corpus resolution gives, through a chain of edits, additions and removals (extractions: %s)', (extractions) => {
-    let state = fullState([...corpus.values()]);
-    let current = corpus;
-    const steps: Array<(previous: Corpus) => Corpus> = [
-      // A unit removed and a duty added (the benchmark's edit).
-      (previous) => new Map([...previous, [generated[3]!.path, extract(generated[3]!.path, editDocument(generated[3]!, 1).text)]]),
-      // A document removed, another added (a copy of a seed under a new name: every entity shared).
-      (previous) => {
-        const next = new Map(previous);
-        next.delete(generated[5]!.path);
-        const seed = readdirSync('seeds')[0]!;
-        next.set(`copy-${seed}`, extract(`copy-${seed}`, readFileSync(join('seeds', seed), 'utf8')));
-        return next;
-      },
-      // Two documents changed at once, one of them back to what it was.
-      (previous) =>
-        new Map([
-          ...previous,
-          [generated[3]!.path, extract(generated[3]!.path, generated[3]!.text)],
-          [generated[8]!.path, extract(generated[8]!.path, editDocument(generated[8]!, 2).text)],
-        ]),
-    ];
-    for (const step of steps) {
-      const next = step(current);
-      state = applyAndCheck(state, current, next, extractions).state;
-      current = next;
-    }
-  }, 60_000);
+  it.each<Extractions>(['cache', 'none'])(
+    'gives every document the facts a whole-corpus resolution gives, through a chain of edits, additions and removals (extractions: %s)',
+    (extractions) => {
+      let state = fullState([...corpus.values()]);
+      let current = corpus;
+      const steps: Array<(previous: Corpus) => Corpus> = [
+        // A unit removed and a duty added (the benchmark's edit).
+        (previous) =>
+          new Map([
+            ...previous,
+            [generated[3]!.path, extract(generated[3]!.path, editDocument(generated[3]!, 1).text)],
+          ]),
+        // A document removed, another added (a copy of a seed under a new name: every entity shared).
+        (previous) => {
+          const next = new Map(previous);
+          next.delete(generated[5]!.path);
+          const seed = readdirSync('seeds')[0]!;
+          next.set(`copy-${seed}`, extract(`copy-${seed}`, readFileSync(join('seeds', seed), 'utf8')));
+          return next;
+        },
+        // Two documents changed at once, one of them back to what it was.
+        (previous) =>
+          new Map([
+            ...previous,
+            [generated[3]!.path, extract(generated[3]!.path, generated[3]!.text)],
+            [generated[8]!.path, extract(generated[8]!.path, editDocument(generated[8]!, 2).text)],
+          ]),
+      ];
+      for (const step of steps) {
+        const next = step(current);
+        state = applyAndCheck(state, current, next, extractions).state;
+        current = next;
+      }
+    },
+    60_000,
+  );
 
-  it.each<Extractions>(['cache', 'none'])('rewrites the documents a change ripples to: a fuller name for a shared body renames it everywhere (extractions: %s)', (extractions) => {
-    const state = fullState([...corpus.values()]);
-    // The body name most documents share (an agency: a unit name is shared only under one
-    // parent, and the generated bodies each have their own units).
-    const counts = new Map<string, number>();
-    for (const extraction of corpus.values()) for (const entity of extraction.entities) if (entity.type === 'Agency') counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
-    const [hub, sharedBy] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
-    expect(sharedBy).toBeGreaterThan(2);
-    // One document starts calling it by a longer name, with the short one as an alias: the
-    // canonical name (and so the id) of the merged entity changes in every document.
-    const target = generated[0]!.path;
-    const extraction = corpus.get(target)!;
-    const fuller: LocalEntity = {
-      key: 'Agency:renamed',
-      type: 'Agency',
-      name: `${hub} of the Whole Administration`,
-      aliases: [hub],
-      mentions: [{ document: target, start: 0, end: 4 }],
-      extractors: ['test:renamed'],
-    };
-    const next = new Map([...corpus, [target, { ...extraction, entities: [...extraction.entities, fuller] }]]);
-    const { state: renamed, resolution, extractedAgain } = applyAndCheck(state, corpus, next, extractions);
-    expect(resolution.rippled.length).toBeGreaterThanOrEqual(sharedBy - 2);
-    // Without the cache, the documents rewritten in full are extracted again; no others.
-    if (extractions === 'none') expect(extractedAgain.sort()).toEqual(resolution.rippled);
-    // And back: the rename is undone everywhere.
-    const { resolution: restored } = applyAndCheck(renamed, next, corpus, extractions);
-    expect(restored.rippled).toEqual(resolution.rippled);
-  });
+  it.each<Extractions>(['cache', 'none'])(
+    'rewrites the documents a change ripples to: a fuller name for a shared body renames it everywhere (extractions: %s)',
+    (extractions) => {
+      const state = fullState([...corpus.values()]);
+      // The body name most documents share (an agency: a unit name is shared only under one
+      // parent, and the generated bodies each have their own units).
+      const counts = new Map<string, number>();
+      for (const extraction of corpus.values())
+        for (const entity of extraction.entities)
+          if (entity.type === 'Agency') counts.set(entity.name, (counts.get(entity.name) ?? 0) + 1);
+      const [hub, sharedBy] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+      expect(sharedBy).toBeGreaterThan(2);
+      // One document starts calling it by a longer name, with the short one as an alias: the
+      // canonical name (and so the id) of the merged entity changes in every document.
+      const target = generated[0]!.path;
+      const extraction = corpus.get(target)!;
+      const fuller: LocalEntity = {
+        key: 'Agency:renamed',
+        type: 'Agency',
+        name: `${hub} of the Whole Administration`,
+        aliases: [hub],
+        mentions: [{ document: target, start: 0, end: 4 }],
+        extractors: ['test:renamed'],
+      };
+      const next = new Map([...corpus, [target, { ...extraction, entities: [...extraction.entities, fuller] }]]);
+      const { state: renamed, resolution, extractedAgain } = applyAndCheck(state, corpus, next, extractions);
+      expect(resolution.rippled.length).toBeGreaterThanOrEqual(sharedBy - 2);
+      // Without the cache, the documents rewritten in full are extracted again; no others.
+      if (extractions === 'none') expect(extractedAgain.sort()).toEqual(resolution.rippled);
+      // And back: the rename is undone everywhere.
+      const { resolution: restored } = applyAndCheck(renamed, next, corpus, extractions);
+      expect(restored.rippled).toEqual(resolution.rippled);
+    },
+  );
 
   it('follows aliases: a change reaches a document linked to it only through a third document', () => {
     const unit = (document: string, name: string, aliases: string[]): DocumentExtraction => ({
       document: { id: document, path: `corpus/${document}`, sha256: document },
-      entities: [{ key: `Department:${name.toLowerCase()}`, type: 'Department', name, aliases, mentions: [{ document, start: 0, end: name.length }], extractors: ['test:unit'] }],
+      entities: [
+        {
+          key: `Department:${name.toLowerCase()}`,
+          type: 'Department',
+          name,
+          aliases,
+          mentions: [{ document, start: 0, end: name.length }],
+          extractors: ['test:unit'],
+        },
+      ],
       relations: [],
       diagnostics: [],
     });
     // a.txt names the unit and its acronym; b.txt knows it only by the acronym.
-    const base = new Map([...corpus, ['a.txt', unit('a.txt', 'Zeta Records Unit', ['ZRU'])], ['b.txt', unit('b.txt', 'ZRU', [])]]);
+    const base = new Map([
+      ...corpus,
+      ['a.txt', unit('a.txt', 'Zeta Records Unit', ['ZRU'])],
+      ['b.txt', unit('b.txt', 'ZRU', [])],
+    ]);
     const state = fullState([...base.values()]);
     // c.txt gives it a fuller name: b.txt's facts change though it shares no key with c.txt.
     const next = new Map([...base, ['c.txt', unit('c.txt', 'Zeta Records Unit of the Realm', ['Zeta Records Unit'])]]);
@@ -227,7 +299,12 @@ describe('resolveIncrementally', () => {
   it('needs no document but the changed one for an edit that changes nothing shared, not even its old extraction', () => {
     const state = fullState([...corpus.values()]);
     const target = generated[10]!;
-    const { resolution, extractedAgain } = applyAndCheck(state, corpus, new Map([...corpus, [target.path, extract(target.path, editDocument(target, 3).text)]]), 'none');
+    const { resolution, extractedAgain } = applyAndCheck(
+      state,
+      corpus,
+      new Map([...corpus, [target.path, extract(target.path, editDocument(target, 3).text)]]),
+      'none',
+    );
     expect(resolution.rippled).toEqual([]);
     expect(resolution.documents.map((facts) => facts.document.id)).toEqual([target.path]);
     expect(extractedAgain).toEqual([]);
@@ -238,8 +315,19 @@ describe('resolveIncrementally', () => {
     // A body many documents share gets a fuller name: every one of them is rewritten in full.
     const target = generated[0]!.path;
     const extraction = corpus.get(target)!;
-    const hub = extraction.entities.find((entity) => entity.type === 'Agency' && [...corpus.values()].filter((other) => other.entities.some((e) => e.name === entity.name)).length > 2)!;
-    const fuller: LocalEntity = { key: 'Agency:renamed', type: 'Agency', name: `${hub.name} of the Realm`, aliases: [hub.name], mentions: [{ document: target, start: 0, end: 4 }], extractors: ['test:renamed'] };
+    const hub = extraction.entities.find(
+      (entity) =>
+        entity.type === 'Agency' &&
+        [...corpus.values()].filter((other) => other.entities.some((e) => e.name === entity.name)).length > 2,
+    )!;
+    const fuller: LocalEntity = {
+      key: 'Agency:renamed',
+      type: 'Agency',
+      name: `${hub.name} of the Realm`,
+      aliases: [hub.name],
+      mentions: [{ document: target, start: 0, end: 4 }],
+      extractors: ['test:renamed'],
+    };
     const resolution = resolveIncrementally({
       previous: state.documents,
       lists: state.lists,
@@ -256,7 +344,7 @@ describe('resolveIncrementally', () => {
     expect(resolution.reason).toMatch(/^the full extraction of \d+ unchanged document\(s\) is not at hand/);
   });
 
-  it("reports a changed document whose state lacks an entity it shared, when the cache lost it too", () => {
+  it('reports a changed document whose state lacks an entity it shared, when the cache lost it too', () => {
     const state = fullState([...corpus.values()]);
     const target = generated[12]!;
     // The state as a Document node might hold it when written before the sharing began.
@@ -271,7 +359,10 @@ describe('resolveIncrementally', () => {
       resolveCorpus: (documents) => resolveCorpus(documents),
       resolutionKeys,
     });
-    expect(resolution).toEqual({ ok: false, reason: `neither the cached extraction of ${target.path} as last ingested nor its saved state holds the entities it shared` });
+    expect(resolution).toEqual({
+      ok: false,
+      reason: `neither the cached extraction of ${target.path} as last ingested nor its saved state holds the entities it shared`,
+    });
   });
 
   it('keeps key groups aligned with the entities they describe', () => {

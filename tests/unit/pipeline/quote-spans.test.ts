@@ -19,10 +19,22 @@ describe('addQuotes', () => {
 
   it.each<[string, PlainMap, PlainMap]>([
     ['a span', { path: 'doc.txt', sha256, start: 11, end: 25 }, { quote: 'Jin Zhuanglong', quoteStatus: 'ok' }],
-    ['a span over the line end', { path: 'doc.txt', sha256, start: 0, end: 14 }, { quote: 'Minister:\r\nJin', quoteStatus: 'ok' }],
-    ['a changed file', { path: 'doc.txt', sha256: 'f'.repeat(64), start: 0, end: 3 }, { quote: null, quoteStatus: 'file changed since ingest' }],
+    [
+      'a span over the line end',
+      { path: 'doc.txt', sha256, start: 0, end: 14 },
+      { quote: 'Minister:\r\nJin', quoteStatus: 'ok' },
+    ],
+    [
+      'a changed file',
+      { path: 'doc.txt', sha256: 'f'.repeat(64), start: 0, end: 3 },
+      { quote: null, quoteStatus: 'file changed since ingest' },
+    ],
     ['a missing file', { path: 'gone.txt', sha256, start: 0, end: 3 }, { quote: null, quoteStatus: 'file missing' }],
-    ['a span past the end', { path: 'doc.txt', sha256, start: 20, end: 99 }, { quote: null, quoteStatus: 'span out of range' }],
+    [
+      'a span past the end',
+      { path: 'doc.txt', sha256, start: 20, end: 99 },
+      { quote: null, quoteStatus: 'span out of range' },
+    ],
     ['no span', { path: 'doc.txt', sha256, start: null, end: null }, { quote: null, quoteStatus: 'no span' }],
   ])('%s', (_name, row, expected) => {
     const rows = [{ ...row }];

@@ -6,7 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isKgError } from '../../../pipeline/errors.ts';
 import { listCorpus } from '../../../pipeline/read-corpus.ts';
-import { documentIdOf, relativePathOf, resolveSourceName, storedPathOf, validateSourceName } from '../../../pipeline/sources.ts';
+import {
+  documentIdOf,
+  relativePathOf,
+  resolveSourceName,
+  storedPathOf,
+  validateSourceName,
+} from '../../../pipeline/sources.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'kg-source-names-'));
 for (const folder of ['my-docs', 'other', 'bad name']) {
@@ -36,12 +42,18 @@ describe('resolveSourceName', () => {
   });
 
   it('refuses several paths without --source, explaining the flag', () => {
-    expect(() => resolveSourceName([join(root, 'my-docs'), join(root, 'other')], undefined)).toThrow(/2 paths given without --source: name the source they form together/);
+    expect(() => resolveSourceName([join(root, 'my-docs'), join(root, 'other')], undefined)).toThrow(
+      /2 paths given without --source: name the source they form together/,
+    );
   });
 
   it('asks for --source for a file or a folder name that cannot be one, and says when the path is missing', () => {
-    expect(() => resolveSourceName([join(root, 'my-docs', 'about.md')], undefined)).toThrow(/is not a folder: name the source/);
-    expect(() => resolveSourceName([join(root, 'bad name')], undefined)).toThrow(/the folder name "bad name" cannot be a source name/);
+    expect(() => resolveSourceName([join(root, 'my-docs', 'about.md')], undefined)).toThrow(
+      /is not a folder: name the source/,
+    );
+    expect(() => resolveSourceName([join(root, 'bad name')], undefined)).toThrow(
+      /the folder name "bad name" cannot be a source name/,
+    );
     expect(codeOf(() => resolveSourceName([join(root, 'missing')], undefined))).toBe('KG_DOCUMENT_READ');
   });
 });
@@ -57,6 +69,8 @@ describe('document ids', () => {
   it('never let two folders of one source share an id silently', async () => {
     const files = await listCorpus([join(root, 'my-docs')], 'my-docs');
     expect(files.map((file) => file.id)).toEqual(['my-docs/about.md']);
-    await expect(listCorpus([join(root, 'my-docs'), join(root, 'other')], 'both')).rejects.toThrow(/would both be document both\/about\.md/);
+    await expect(listCorpus([join(root, 'my-docs'), join(root, 'other')], 'both')).rejects.toThrow(
+      /would both be document both\/about\.md/,
+    );
   });
 });

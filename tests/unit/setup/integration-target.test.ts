@@ -5,7 +5,11 @@ import type { TestProject } from 'vitest/node';
 import setup from '../../integration/global-setup.ts';
 
 describe('integration global setup', () => {
-  const saved = { NEO4J_URI: process.env.NEO4J_URI, KG_TEST_NEO4J_URI: process.env.KG_TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.NEO4J_PASSWORD };
+  const saved = {
+    NEO4J_URI: process.env.NEO4J_URI,
+    KG_TEST_NEO4J_URI: process.env.KG_TEST_NEO4J_URI,
+    NEO4J_PASSWORD: process.env.NEO4J_PASSWORD,
+  };
   afterEach(() => {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
@@ -27,7 +31,9 @@ describe('integration global setup', () => {
     process.env.KG_TEST_NEO4J_URI = 'bolt://127.0.0.1:2';
     process.env.NEO4J_PASSWORD = 'x';
     const provided: { uri: string }[] = [];
-    const project = { provide: (_key: string, value: { uri: string }) => provided.push(value) } as unknown as TestProject;
+    const project = {
+      provide: (_key: string, value: { uri: string }) => provided.push(value),
+    } as unknown as TestProject;
     const teardown = await setup(project);
     await teardown();
     expect(provided.map((settings) => settings.uri)).toEqual(['bolt://127.0.0.1:2']);

@@ -13,8 +13,12 @@ function aliasesOf(doc: string) {
 
 describe('aliases stage', () => {
   it('pairs a bracketed acronym with its body and finds its later uses', () => {
-    const { aliasPairs, bodyNames } = aliasesOf('The Inland Waterways Agency (IWA) keeps the canals open. IWA also licenses boats.\n');
-    expect(aliasPairs.map((p) => [p.name, p.alias, p.extractor])).toEqual([['Inland Waterways Agency', 'IWA', 'aliases:brackets']]);
+    const { aliasPairs, bodyNames } = aliasesOf(
+      'The Inland Waterways Agency (IWA) keeps the canals open. IWA also licenses boats.\n',
+    );
+    expect(aliasPairs.map((p) => [p.name, p.alias, p.extractor])).toEqual([
+      ['Inland Waterways Agency', 'IWA', 'aliases:brackets'],
+    ]);
     expect(bodyNames).toEqual([
       ['Inland Waterways Agency', 'agencies:head-word'],
       ['IWA', 'aliases:brackets'],

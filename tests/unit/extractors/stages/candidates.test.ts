@@ -15,15 +15,25 @@ function candidatesOf(doc: string) {
 
 describe('candidates stage', () => {
   it('finds a body, an instrument and a person with the rule behind each', () => {
-    const { mentions, at } = candidatesOf('The Harbour Safety Authority was established under the Harbour Safety Act 2001. It is headed by Jane Roe, Chief Inspector.\n');
-    expect(mentions.organisations.map((o) => [at(o.range), o.extractor])).toContainEqual(['Harbour Safety Authority', 'agencies:head-word']);
-    expect(mentions.laws.map((l) => [at(l.range), l.extractor])).toContainEqual(['Harbour Safety Act 2001', 'laws:head-word']);
+    const { mentions, at } = candidatesOf(
+      'The Harbour Safety Authority was established under the Harbour Safety Act 2001. It is headed by Jane Roe, Chief Inspector.\n',
+    );
+    expect(mentions.organisations.map((o) => [at(o.range), o.extractor])).toContainEqual([
+      'Harbour Safety Authority',
+      'agencies:head-word',
+    ]);
+    expect(mentions.laws.map((l) => [at(l.range), l.extractor])).toContainEqual([
+      'Harbour Safety Act 2001',
+      'laws:head-word',
+    ]);
     expect(mentions.people.map((p) => at(p.range))).toContain('Jane Roe');
     expect(mentions.sentences).toHaveLength(2);
   });
 
   it('adds a body named by its own bracketed initials, in start order', () => {
-    const { mentions, at } = candidatesOf('The Grain Reserve Bureau runs a unit for Planning, Audit, and Logistics (PAL) and a Storage Division.\n');
+    const { mentions, at } = candidatesOf(
+      'The Grain Reserve Bureau runs a unit for Planning, Audit, and Logistics (PAL) and a Storage Division.\n',
+    );
     const bodies = mentions.organisations.map((o) => [at(o.range), o.extractor]);
     expect(bodies).toContainEqual(['Planning, Audit, and Logistics', 'agencies:acronym-expansion']);
     const starts = mentions.organisations.map((o) => o.range.start);
@@ -31,7 +41,9 @@ describe('candidates stage', () => {
   });
 
   it('does not take initials after a post as a body ("Chief Information Officer (CIO)")', () => {
-    const { mentions } = candidatesOf('The Grain Reserve Bureau appointed a Chief Information Officer (CIO) in 2020.\n');
+    const { mentions } = candidatesOf(
+      'The Grain Reserve Bureau appointed a Chief Information Officer (CIO) in 2020.\n',
+    );
     expect(mentions.organisations.some((o) => o.extractor === 'agencies:acronym-expansion')).toBe(false);
   });
 });

@@ -6,7 +6,8 @@ import { factsAddedBy } from './graph-facts.ts';
 
 describe('sentence-relations stage', () => {
   it('reads SUBORDINATE_TO and GOVERNED_BY from sentence cues', () => {
-    const doc = 'The Harbour Board is an agency of the Ministry of Transport. It was established under the Harbour Act 1990.\n';
+    const doc =
+      'The Harbour Board is an agency of the Ministry of Transport. It was established under the Harbour Act 1990.\n';
     expect(factsAddedBy(sentenceRelationsStage, doc)).toEqual([
       'GOVERNED_BY Harbour Board -> Harbour Act 1990 [relations:established-under]',
       'SUBORDINATE_TO Harbour Board -> Ministry of Transport [relations:subordinate-cue]',
@@ -15,7 +16,9 @@ describe('sentence-relations stage', () => {
 
   it('gives a person HOLDS_POSITION to the body their post names, with the post as title', () => {
     const doc = 'Harbour Board\n\nJane Roe – Director of the Pilotage Division\n';
-    expect(factsAddedBy(sentenceRelationsStage, doc)).toEqual(['HOLDS_POSITION (Director) Jane Roe -> Pilotage Division [people:leader-line]']);
+    expect(factsAddedBy(sentenceRelationsStage, doc)).toEqual([
+      'HOLDS_POSITION (Director) Jane Roe -> Pilotage Division [people:leader-line]',
+    ]);
   });
 
   it('reads the reverse cue: the bodies a body supervises are subordinate to it', () => {
@@ -27,7 +30,10 @@ describe('sentence-relations stage', () => {
   });
 
   it('gives "the department is led by Name" to the department whose description it is, not to the page body', () => {
-    const doc = 'Ministry of Harbours\n\nDepartments\n\n- Department of Ferries\n\n  The department licenses ferries. The department is led by Director General Ana Reyl.\n\n- Department of Tugs\n\n  The department runs tugs.\n';
-    expect(factsAddedBy(sentenceRelationsStage, doc).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual(['HOLDS_POSITION (Director General) Ana Reyl -> Department of Ferries [people:headed-by]']);
+    const doc =
+      'Ministry of Harbours\n\nDepartments\n\n- Department of Ferries\n\n  The department licenses ferries. The department is led by Director General Ana Reyl.\n\n- Department of Tugs\n\n  The department runs tugs.\n';
+    expect(factsAddedBy(sentenceRelationsStage, doc).filter((f) => f.startsWith('HOLDS_POSITION'))).toEqual([
+      'HOLDS_POSITION (Director General) Ana Reyl -> Department of Ferries [people:headed-by]',
+    ]);
   });
 });

@@ -29,7 +29,9 @@ describe('structure stage', () => {
   });
 
   it('has no title when no section has a heading', () => {
-    const { title } = structureStage.run({ source: sourceOf('The Harbour Board licenses pilots and keeps the channel dredged, as the law requires of it.\n') });
+    const { title } = structureStage.run({
+      source: sourceOf('The Harbour Board licenses pilots and keeps the channel dredged, as the law requires of it.\n'),
+    });
     expect(title).toBeNull();
   });
 });

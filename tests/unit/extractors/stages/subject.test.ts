@@ -6,20 +6,28 @@ import { EXTRACTION } from '../../../../extractors/extract-document.ts';
 import { subjectStage } from '../../../../extractors/stages/subject.ts';
 import { sourceOf } from '../helpers.ts';
 
-const subjectOf = (doc: string, id = 'doc.txt'): string | null => subjectStage.run(EXTRACTION.stateBefore(subjectStage, { source: sourceOf(doc, id) })).mainAgency;
+const subjectOf = (doc: string, id = 'doc.txt'): string | null =>
+  subjectStage.run(EXTRACTION.stateBefore(subjectStage, { source: sourceOf(doc, id) })).mainAgency;
 
 describe('subject stage', () => {
   it('takes the Agency the title names, even when another is named more often', () => {
-    const doc = '# Harbour Board\n\nThe Ministry of Transport funds the Ministry of Transport ports. The Ministry of Transport sets fees.\n';
+    const doc =
+      '# Harbour Board\n\nThe Ministry of Transport funds the Ministry of Transport ports. The Ministry of Transport sets fees.\n';
     expect(subjectOf(doc, 'board.md')).toBe('Agency:harbour board');
   });
 
   it('takes the body a statute establishes', () => {
-    expect(subjectOf('Harbour Safety Act 2001\n\nThe Ministry of Transport appoints its members. There is established the Harbour Safety Authority.\n')).toBe('Agency:harbour safety authority');
+    expect(
+      subjectOf(
+        'Harbour Safety Act 2001\n\nThe Ministry of Transport appoints its members. There is established the Harbour Safety Authority.\n',
+      ),
+    ).toBe('Agency:harbour safety authority');
   });
 
   it('takes the body the first sentence opens with when the title names none', () => {
-    expect(subjectOf('About us\n\nThe Harbour Board licenses pilots for the Ministry of Transport.\n')).toBe('Agency:harbour board');
+    expect(subjectOf('About us\n\nThe Harbour Board licenses pilots for the Ministry of Transport.\n')).toBe(
+      'Agency:harbour board',
+    );
   });
 
   it('has no subject when no Agency is named', () => {

@@ -21,7 +21,9 @@ describe('typing stage', () => {
   });
 
   it('types X in "X of the Y" and a unit placed within a body as Departments', () => {
-    const { keyOf, placements } = typed('The Legal Office of the Harbour Board advises it. The Digital Services Unit at the Department of Finance builds online services.\n');
+    const { keyOf, placements } = typed(
+      'The Legal Office of the Harbour Board advises it. The Digital Services Unit at the Department of Finance builds online services.\n',
+    );
     expect(keyOf('Legal Office of the Harbour Board')).toMatch(/^Department:/);
     expect(keyOf('Digital Services Unit')).toBe('Department:digital services unit');
     expect(keyOf('Department of Finance')).toBe('Agency:department of finance');
@@ -29,14 +31,19 @@ describe('typing stage', () => {
   });
 
   it('gives a body and its declared acronym one key under the fullest name', () => {
-    const { keyOf, canonicalNames } = typed('The Inland Waterways Agency (IWA) keeps the canals open. IWA licenses boats.\n');
+    const { keyOf, canonicalNames } = typed(
+      'The Inland Waterways Agency (IWA) keeps the canals open. IWA licenses boats.\n',
+    );
     expect(keyOf('IWA')).toBe('Agency:inland waterways agency');
     expect(keyOf('Inland Waterways Agency')).toBe('Agency:inland waterways agency');
     expect(canonicalNames.get('Agency:inland waterways agency')).toBe('Inland Waterways Agency');
   });
 
   it('reads units heading their own sections under the document subject', () => {
-    const { headingUnits, keyOf } = typed('# Harbour Board\n\n## Pilotage Division\n\nLicenses pilots.\n\n## Dredging Division\n\nKeeps the channel open.\n', 'board.md');
+    const { headingUnits, keyOf } = typed(
+      '# Harbour Board\n\n## Pilotage Division\n\nLicenses pilots.\n\n## Dredging Division\n\nKeeps the channel open.\n',
+      'board.md',
+    );
     expect(headingUnits).toHaveLength(2);
     expect(keyOf('Pilotage Division')).toMatch(/^Department:/);
   });

@@ -16,7 +16,9 @@ function unitsOf(doc: string, id = 'doc.txt') {
 
 describe('units stage', () => {
   it('takes each item of an internal-organisation list as a unit, head word or not', () => {
-    const { units, at, added } = unitsOf('Harbour Board\n\nOrganisational structure\n\n- Pilotage Division – licenses pilots\n- Dredging Team\n- Records Office\n');
+    const { units, at, added } = unitsOf(
+      'Harbour Board\n\nOrganisational structure\n\n- Pilotage Division – licenses pilots\n- Dredging Team\n- Records Office\n',
+    );
     expect(units.items.map((u) => at(u.unit))).toEqual(['Pilotage Division', 'Dredging Team', 'Records Office']);
     expect(units.items[0] && at(units.items[0].description)).toBe('licenses pilots');
     expect(units.items.every((u) => at(u.ownerCue) === 'Organisational structure')).toBe(true);
@@ -26,7 +28,8 @@ describe('units stage', () => {
   });
 
   it('reads a unit table with its duty column', () => {
-    const doc = '# Harbour Board\n\n## Our divisions\n\n| Division | Functions |\n| --- | --- |\n| Pilotage Division | Licenses pilots |\n| Dredging Team | Keeps the channel open |\n';
+    const doc =
+      '# Harbour Board\n\n## Our divisions\n\n| Division | Functions |\n| --- | --- |\n| Pilotage Division | Licenses pilots |\n| Dredging Team | Keeps the channel open |\n';
     const { units, at, added } = unitsOf(doc, 'board.md');
     expect(units.rows.map((r) => [at(r.unit), at(r.duty)])).toEqual([
       ['Pilotage Division', 'Licenses pilots'],
@@ -36,12 +39,16 @@ describe('units stage', () => {
   });
 
   it('reads units enumerated in one sentence', () => {
-    const { units, at } = unitsOf('The Harbour Board is organised into three divisions: the Pilotage Division, the Dredging Division and the Finance Division.\n');
+    const { units, at } = unitsOf(
+      'The Harbour Board is organised into three divisions: the Pilotage Division, the Dredging Division and the Finance Division.\n',
+    );
     expect(units.items.map((u) => at(u.unit))).toEqual(['Pilotage Division', 'Dredging Division', 'Finance Division']);
   });
 
   it('finds no units in a list of duties', () => {
-    const { units, added } = unitsOf('Harbour Board\n\nFunctions\n\n- License pilots\n- Keep the channel dredged\n- Publish tide tables\n');
+    const { units, added } = unitsOf(
+      'Harbour Board\n\nFunctions\n\n- License pilots\n- Keep the channel dredged\n- Publish tide tables\n',
+    );
     expect(units.items).toEqual([]);
     expect(units.rows).toEqual([]);
     expect(added).toEqual([]);

@@ -15,7 +15,11 @@ describe('evaluation sets', () => {
   });
 
   it.skipIf(missingPart(evalSet('eval-dev')) !== undefined)('says which part of a set is missing', () => {
-    expect(missingPart({ corpus: '/nowhere/docs', gold: evalSet('eval-dev').gold })).toBe('its documents /nowhere/docs are missing');
-    expect(missingPart({ corpus: evalSet('eval-dev').corpus, gold: '/nowhere/gold' })).toBe('its gold /nowhere/gold is missing');
+    expect(missingPart({ corpus: '/nowhere/docs', gold: evalSet('eval-dev').gold })).toBe(
+      'its documents /nowhere/docs are missing',
+    );
+    expect(missingPart({ corpus: evalSet('eval-dev').corpus, gold: '/nowhere/gold' })).toBe(
+      'its gold /nowhere/gold is missing',
+    );
   });
 });

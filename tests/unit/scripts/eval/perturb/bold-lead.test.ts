@@ -22,12 +22,10 @@ describe('boldLeadParagraph', () => {
     expect(apply(before)).toBe(after);
   });
 
-  it.each([
-    ['**Bold only**'],
-    ['Text with **bold** – inside.'],
-    ['**well-known** rules apply'],
-    ['**A**-b'],
-  ])('leaves %j alone', (text) => {
-    expect(apply(text)).toBe(text);
-  });
+  it.each([['**Bold only**'], ['Text with **bold** – inside.'], ['**well-known** rules apply'], ['**A**-b']])(
+    'leaves %j alone',
+    (text) => {
+      expect(apply(text)).toBe(text);
+    },
+  );
 });

@@ -5,8 +5,14 @@ import { headingLevelShift } from '../../../../../scripts/eval/perturb/heading-l
 describe('bulletsToTable', () => {
   const apply = (text: string) => bulletsToTable.apply({ name: 'page.md', text }).text;
   it.each([
-    ['Branches:\n- Planning Branch\n- Science Branch', 'Branches:\n\n|  |\n| --- |\n| Planning Branch |\n| Science Branch |'],
-    ['Intro\n\n  • Alpha Office\n  • Beta Office\n\nEnd.', 'Intro\n\n|  |\n| --- |\n| Alpha Office |\n| Beta Office |\n\nEnd.'],
+    [
+      'Branches:\n- Planning Branch\n- Science Branch',
+      'Branches:\n\n|  |\n| --- |\n| Planning Branch |\n| Science Branch |',
+    ],
+    [
+      'Intro\n\n  • Alpha Office\n  • Beta Office\n\nEnd.',
+      'Intro\n\n|  |\n| --- |\n| Alpha Office |\n| Beta Office |\n\nEnd.',
+    ],
   ])('%j -> %j', (before, after) => {
     expect(apply(before)).toBe(after);
   });

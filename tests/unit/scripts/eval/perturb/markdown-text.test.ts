@@ -31,8 +31,14 @@ describe('markdownToText', () => {
 
 describe('textToMarkdown', () => {
   it.each([
-    ['Functions\nUnder section 7, the Authority shall plan.', '## Functions\nUnder section 7, the Authority shall plan.'],
-    ['Intro paragraph here.\n\nStructure\n\nThe Commission has eight members.', 'Intro paragraph here.\n\n## Structure\n\nThe Commission has eight members.'],
+    [
+      'Functions\nUnder section 7, the Authority shall plan.',
+      '## Functions\nUnder section 7, the Authority shall plan.',
+    ],
+    [
+      'Intro paragraph here.\n\nStructure\n\nThe Commission has eight members.',
+      'Intro paragraph here.\n\n## Structure\n\nThe Commission has eight members.',
+    ],
     ['Type: Public\nCountry: Korea', 'Type: Public  \nCountry: Korea'],
     ['  • first item\n  • second item', '  - first item\n  - second item'],
     ['- item\nNext label', '- item\n\nNext label'],
@@ -43,6 +49,8 @@ describe('textToMarkdown', () => {
     expect(textToMarkdown.apply({ name: 'doc.txt', text: before })).toEqual({ name: 'doc.md', text: after });
   });
   it('does not make a heading of a short line followed by another short line (a name and a title)', () => {
-    expect(textToMarkdown.apply({ name: 'd.txt', text: 'Text.\n\nJane Doe\n\nChief Executive' }).text).toBe('Text.\n\nJane Doe\n\nChief Executive');
+    expect(textToMarkdown.apply({ name: 'd.txt', text: 'Text.\n\nJane Doe\n\nChief Executive' }).text).toBe(
+      'Text.\n\nJane Doe\n\nChief Executive',
+    );
   });
 });

@@ -43,9 +43,15 @@ describe('neutralHeading rewrite', () => {
   });
 
   it.each([
-    ['Intro line.\n\nFunctions\nUnder section 7 the Authority shall:', 'Intro line.\n\nOverview\nUnder section 7 the Authority shall:'],
+    [
+      'Intro line.\n\nFunctions\nUnder section 7 the Authority shall:',
+      'Intro line.\n\nOverview\nUnder section 7 the Authority shall:',
+    ],
     ['Responsibilities:\n\n- one', 'Overview:\n\n- one'],
-    ['Headquarters Paris\nAgency executives\n  • A B, Director', 'Headquarters Paris\nAgency overview\n  • A B, Director'],
+    [
+      'Headquarters Paris\nAgency executives\n  • A B, Director',
+      'Headquarters Paris\nAgency overview\n  • A B, Director',
+    ],
   ])('text label %j -> %j', (before, after) => {
     expect(txt(before)).toBe(after);
   });

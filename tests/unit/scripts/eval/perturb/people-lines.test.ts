@@ -4,15 +4,31 @@ import { profileBlocks, splitPersonLine } from '../../../../../scripts/eval/pert
 import { nameLineTitleLine } from '../../../../../scripts/eval/perturb/title-name-lines.ts';
 
 describe('what a name and a title look like', () => {
-  it.each([['Jane Doe'], ['Lin Wei-ting'], ['Dr Anil Kapoor'], ['C. Lawrence Greenwood, Jr.'], ['Jörgen Samuelsson'], ['Maria de Souza']])('%s is a name', (text) => {
+  it.each([
+    ['Jane Doe'],
+    ['Lin Wei-ting'],
+    ['Dr Anil Kapoor'],
+    ['C. Lawrence Greenwood, Jr.'],
+    ['Jörgen Samuelsson'],
+    ['Maria de Souza'],
+  ])('%s is a name', (text) => {
     expect(isPersonName(text)).toBe(true);
   });
-  it.each([['Jane'], ['Public'], ['Deputy Minister'], ['Office of the Secretary; Office of Budget'], ['Jane Doe and John Roe Smith Jones']])('%s is not a name', (text) => {
+  it.each([
+    ['Jane'],
+    ['Public'],
+    ['Deputy Minister'],
+    ['Office of the Secretary; Office of Budget'],
+    ['Jane Doe and John Roe Smith Jones'],
+  ])('%s is not a name', (text) => {
     expect(isPersonName(text)).toBe(false);
   });
-  it.each([['Minister'], ['Deputy Director-General'], ['Chairperson of the Management Board'], ['Executive director']])('%s is a title', (text) => {
-    expect(isPostTitle(text)).toBe(true);
-  });
+  it.each([['Minister'], ['Deputy Director-General'], ['Chairperson of the Management Board'], ['Executive director']])(
+    '%s is a title',
+    (text) => {
+      expect(isPostTitle(text)).toBe(true);
+    },
+  );
   it.each([['Country'], ['Headquarters'], ['Operations 2'], ['Founded']])('%s is not a title', (text) => {
     expect(isPostTitle(text)).toBe(false);
   });
@@ -27,9 +43,12 @@ describe('nameLineTitleLine', () => {
   ])('%j -> %j', (before, after) => {
     expect(apply(before)).toBe(after);
   });
-  it.each([['Country: South Korea'], ['Deputy Directors: Tang Li, Ma Jun'], ['Founded: 2009'], ['Jane Doe, Minister']])('leaves %j alone', (text) => {
-    expect(apply(text)).toBe(text);
-  });
+  it.each([['Country: South Korea'], ['Deputy Directors: Tang Li, Ma Jun'], ['Founded: 2009'], ['Jane Doe, Minister']])(
+    'leaves %j alone',
+    (text) => {
+      expect(apply(text)).toBe(text);
+    },
+  );
 });
 
 describe('profileBlocks', () => {
@@ -38,15 +57,25 @@ describe('profileBlocks', () => {
     ['Seo Jong Ryeol, Chairman', { name: 'Seo Jong Ryeol', title: 'Chairman' }],
     ['  • Udo Helmbrecht, Executive Director', { name: 'Udo Helmbrecht', title: 'Executive Director' }],
     ['- **Helen Marsh** – Chief Executive', { name: '**Helen Marsh**', title: 'Chief Executive' }],
-    ['Wu Gang : Secretary of the Party Group and Director', { name: 'Wu Gang', title: 'Secretary of the Party Group and Director' }],
+    [
+      'Wu Gang : Secretary of the Party Group and Director',
+      { name: 'Wu Gang', title: 'Secretary of the Party Group and Director' },
+    ],
     ['Chair: Graham Wells', { name: 'Graham Wells', title: 'Chair' }],
   ])('%j is a person line', (line, parts) => {
     expect(splitPersonLine(line)).toEqual(parts);
   });
-  it.each([['E. H. Harrison, Esq (Chief Officer) from 1962 - 1966'], ['Coastal Planning Branch'], ['Minister Howlin said so, Minister'], ['Headquarters: Heraklion, Greece']])('%j is not', (line) => {
+  it.each([
+    ['E. H. Harrison, Esq (Chief Officer) from 1962 - 1966'],
+    ['Coastal Planning Branch'],
+    ['Minister Howlin said so, Minister'],
+    ['Headquarters: Heraklion, Greece'],
+  ])('%j is not', (line) => {
     expect(splitPersonLine(line)).toBeUndefined();
   });
   it('turns a list of person lines into blocks apart by blank lines', () => {
-    expect(apply('## Board\n- Sarah Okonkwo, Chairperson\n- Li Na, Commissioner\nMore text.')).toBe('## Board\n\nSarah Okonkwo\nChairperson\n\nLi Na\nCommissioner\n\nMore text.');
+    expect(apply('## Board\n- Sarah Okonkwo, Chairperson\n- Li Na, Commissioner\nMore text.')).toBe(
+      '## Board\n\nSarah Okonkwo\nChairperson\n\nLi Na\nCommissioner\n\nMore text.',
+    );
   });
 });

@@ -2,11 +2,30 @@
 // relationship group: counts, property names and their types, from valueType()), then the
 // nodes and relationships streamed record by record (the driver pulls in batches, and the
 // writer's back-pressure pauses the pull), so a large graph is never held in memory.
-import { inSession, neo4j, whileAnswering, type Driver } from './driver.ts';
-import { toPlainMap, type PlainMap } from './values.ts';
+import { statementRunner, type Driver } from '../driver.ts';
+import {
+  ALL_NODES,
+  ALL_RELATIONSHIPS,
+  NODE_COUNTS,
+  NODE_PROPERTIES,
+  RELATIONSHIP_COUNTS,
+  RELATIONSHIP_PROPERTIES,
+} from '../statements/export.ts';
+import type { PlainMap } from '../values.ts';
 
 /** Property types in neo4j-admin import's vocabulary (an array is `isArray` with the element type). */
-export type ScalarType = 'string' | 'long' | 'double' | 'boolean' | 'date' | 'localtime' | 'time' | 'localdatetime' | 'datetime' | 'duration' | 'point';
+export type ScalarType =
+  | 'string'
+  | 'long'
+  | 'double'
+  | 'boolean'
+  | 'date'
+  | 'localtime'
+  | 'time'
+  | 'localdatetime'
+  | 'datetime'
+  | 'duration'
+  | 'point';
 
 /** One property column of a group. */
 export interface PropertyColumn {
@@ -92,7 +111,8 @@ export function toPropertyType(valueType: string): { type: ScalarType; isArray: 
 /** Folds the types one property has across a group into one column type. */
 export function mergePropertyTypes(a: PropertyColumn | undefined, b: PropertyColumn): PropertyColumn {
   if (!a || (a.type === b.type && a.isArray === b.isArray)) return b;
-  if (a.isArray === b.isArray && [a.type, b.type].every((type) => type === 'long' || type === 'double')) return { ...b, type: 'double' };
+  if (a.isArray === b.isArray && [a.type, b.type].every((type) => type === 'long' || type === 'double'))
+    return { ...b, type: 'double' };
   return { name: b.name, type: 'string', isArray: false };
 }
 
@@ -101,29 +121,6 @@ function columnsOf(types: Map<string, PropertyColumn | undefined>): PropertyColu
     .map(([name, column]) => column ?? { name, type: 'string' as const, isArray: true })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
-
-const NODE_COUNTS = `
-MATCH (n)
-RETURN labels(n) AS labels, count(*) AS nodes,
-       count(CASE WHEN n.id IS :: STRING NOT NULL THEN 1 END) AS withId,
-       count(DISTINCT CASE WHEN n.id IS :: STRING NOT NULL THEN n.id END) AS distinctIds`;
-const NODE_PROPERTIES = `
-MATCH (n)
-UNWIND keys(n) AS key
-RETURN labels(n) AS labels, key, valueType(n[key]) AS valueType`;
-const RELATIONSHIP_COUNTS = `
-MATCH (a)-[r]->(b)
-RETURN labels(a) AS from, type(r) AS type, labels(b) AS to, count(*) AS relationships`;
-const RELATIONSHIP_PROPERTIES = `
-MATCH (a)-[r]->(b)
-UNWIND keys(r) AS key
-RETURN DISTINCT labels(a) AS from, type(r) AS type, labels(b) AS to, key, valueType(r[key]) AS valueType`;
-const ALL_NODES = 'MATCH (n) RETURN labels(n) AS labels, properties(n) AS properties, elementId(n) AS elementId';
-const ALL_RELATIONSHIPS = `
-MATCH (a)-[r]->(b)
-RETURN type(r) AS type, properties(r) AS properties,
-       labels(a) AS fromLabels, a.id AS fromId, elementId(a) AS fromElementId,
-       labels(b) AS toLabels, b.id AS toId, elementId(b) AS toElementId`;
 
 function addType(types: Map<string, PropertyColumn | undefined>, key: string, valueType: string): void {
   const mapped = toPropertyType(valueType);
@@ -136,23 +133,26 @@ function addType(types: Map<string, PropertyColumn | undefined>, key: string, va
 
 /** Reads the graph's shape: node groups with key modes, relationship groups, property columns and types. */
 export async function readGraphShape(driver: Driver, database: string | undefined): Promise<GraphShape> {
-  const config = { database, routing: neo4j.routing.READ };
-  const nodeGroups = new Map<string, { count: number; withId: number; distinctIds: number; types: Map<string, PropertyColumn | undefined> }>();
+  const runner = statementRunner(driver, database, 'READ');
+  const nodeGroups = new Map<
+    string,
+    { count: number; withId: number; distinctIds: number; types: Map<string, PropertyColumn | undefined> }
+  >();
   const nodeGroup = (labels: string[]) => {
     const label = primaryLabel(labels);
     let group = nodeGroups.get(label);
     if (!group) nodeGroups.set(label, (group = { count: 0, withId: 0, distinctIds: 0, types: new Map() }));
     return group;
   };
-  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(NODE_COUNTS, {}, config))).records) {
-    const group = nodeGroup(record.get('labels') as string[]);
-    group.count += Number(record.get('nodes'));
-    group.withId += Number(record.get('withId'));
+  for (const record of (await runner.run(NODE_COUNTS)).records) {
+    const group = nodeGroup(record.labels as string[]);
+    group.count += Number(record.nodes);
+    group.withId += Number(record.withId);
     // Two label sets in one group could share an id; the sum is then too high, which is caught below.
-    group.distinctIds += Number(record.get('distinctIds'));
+    group.distinctIds += Number(record.distinctIds);
   }
-  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(NODE_PROPERTIES, {}, config))).records) {
-    addType(nodeGroup(record.get('labels') as string[]).types, record.get('key') as string, record.get('valueType') as string);
+  for (const record of (await runner.run(NODE_PROPERTIES)).records) {
+    addType(nodeGroup(record.labels as string[]).types, record.key as string, record.valueType as string);
   }
 
   const relationshipGroups = new Map<string, RelationshipGroup & { types: Map<string, PropertyColumn | undefined> }>();
@@ -161,15 +161,18 @@ export async function readGraphShape(driver: Driver, database: string | undefine
     const endLabel = primaryLabel(to);
     const key = JSON.stringify([type, startLabel, endLabel]);
     let group = relationshipGroups.get(key);
-    if (!group) relationshipGroups.set(key, (group = { type, startLabel, endLabel, count: 0, properties: [], types: new Map() }));
+    if (!group)
+      relationshipGroups.set(key, (group = { type, startLabel, endLabel, count: 0, properties: [], types: new Map() }));
     return group;
   };
-  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(RELATIONSHIP_COUNTS, {}, config))).records) {
-    relationshipGroup(record.get('from') as string[], record.get('type') as string, record.get('to') as string[]).count += Number(record.get('relationships'));
+  for (const record of (await runner.run(RELATIONSHIP_COUNTS)).records) {
+    relationshipGroup(record.from as string[], record.type as string, record.to as string[]).count += Number(
+      record.relationships,
+    );
   }
-  for (const record of (await whileAnswering(driver, 'READ', driver.executeQuery(RELATIONSHIP_PROPERTIES, {}, config))).records) {
-    const group = relationshipGroup(record.get('from') as string[], record.get('type') as string, record.get('to') as string[]);
-    addType(group.types, record.get('key') as string, record.get('valueType') as string);
+  for (const record of (await runner.run(RELATIONSHIP_PROPERTIES)).records) {
+    const group = relationshipGroup(record.from as string[], record.type as string, record.to as string[]);
+    addType(group.types, record.key as string, record.valueType as string);
   }
 
   const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -188,27 +191,19 @@ export async function readGraphShape(driver: Driver, database: string | undefine
   };
 }
 
-async function streamRecords(driver: Driver, database: string | undefined, cypher: string, visit: (record: { get(key: string): unknown }) => Promise<void>): Promise<number> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize: 1000 });
-  let count = 0;
-  const stream = async () => {
-    for await (const record of session.run(cypher)) {
-      await visit(record);
-      count += 1;
-    }
-  };
-  await inSession(session, () => whileAnswering(driver, 'READ', stream()));
-  return count;
-}
-
 /** Streams every node to `visit`, one at a time (awaited, so a slow writer slows the pull); returns the count. */
-export async function streamNodes(driver: Driver, database: string | undefined, shape: GraphShape, visit: (node: ExportNode) => Promise<void>): Promise<number> {
+export async function streamNodes(
+  driver: Driver,
+  database: string | undefined,
+  shape: GraphShape,
+  visit: (node: ExportNode) => Promise<void>,
+): Promise<number> {
   const keyModes = new Map(shape.nodeGroups.map((group) => [group.label, group.keyMode]));
-  return streamRecords(driver, database, ALL_NODES, async (record) => {
-    const labels = record.get('labels') as string[];
+  return statementRunner(driver, database, 'READ').stream(ALL_NODES, async (record) => {
+    const labels = record.labels as string[];
     const group = primaryLabel(labels);
-    const properties = toPlainMap(record.get('properties') as Record<string, unknown>);
-    const key = keyModes.get(group) === 'id' ? String(properties.id) : (record.get('elementId') as string);
+    const properties = record.properties as PlainMap;
+    const key = keyModes.get(group) === 'id' ? String(properties.id) : (record.elementId as string);
     await visit({ group, key, labels: [...labels].sort(), properties });
   });
 }
@@ -225,16 +220,16 @@ export async function streamRelationships(
     const group = primaryLabel(labels);
     return { group, key: keyModes.get(group) === 'id' ? String(id) : String(elementId) };
   };
-  return streamRecords(driver, database, ALL_RELATIONSHIPS, async (record) => {
-    const start = endOf(record.get('fromLabels') as string[], record.get('fromId'), record.get('fromElementId'));
-    const end = endOf(record.get('toLabels') as string[], record.get('toId'), record.get('toElementId'));
+  return statementRunner(driver, database, 'READ').stream(ALL_RELATIONSHIPS, async (record) => {
+    const start = endOf(record.fromLabels as string[], record.fromId, record.fromElementId);
+    const end = endOf(record.toLabels as string[], record.toId, record.toElementId);
     await visit({
-      type: record.get('type') as string,
+      type: record.type as string,
       startGroup: start.group,
       startKey: start.key,
       endGroup: end.group,
       endKey: end.key,
-      properties: toPlainMap(record.get('properties') as Record<string, unknown>),
+      properties: record.properties as PlainMap,
     });
   });
 }

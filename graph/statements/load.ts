@@ -1,12 +1,11 @@
-// Every Cypher statement the loader, status and reset use. Data travels only as
+// The statements the loader runs: one document's write (lock, retract, merge, record), the
+// batch writes of new documents, the reads a plan starts from, adoption of documents
+// written before sources, and the records of sources and runs. Data travels only as
 // parameters; labels and relationship types come only from the closed unions of
 // graph/model.ts, through per-label and per-type maps built here.
-import { ENTITY_TYPES, GRAPH_RELATIONSHIP_TYPES, NODE_LABELS, RELATION_TYPES, isTitledRelation, type EntityType, type RelationType } from './model.ts';
-import type { Statement } from './runner.ts';
-
-function statement(name: string, text: string): Statement {
-  return { name, text: text.trim() };
-}
+import { ENTITY_TYPES, RELATION_TYPES, isTitledRelation, type EntityType, type RelationType } from '../model.ts';
+import type { Statement } from '../runner.ts';
+import { EXTRACTED_TYPES, statement } from './statement.ts';
 
 function byEntityType(make: (type: EntityType) => Statement): Record<EntityType, Statement> {
   return Object.fromEntries(ENTITY_TYPES.map((type) => [type, make(type)])) as Record<EntityType, Statement>;
@@ -15,9 +14,6 @@ function byEntityType(make: (type: EntityType) => Statement): Record<EntityType,
 function byRelationType(make: (type: RelationType) => Statement): Record<RelationType, Statement> {
   return Object.fromEntries(RELATION_TYPES.map((type) => [type, make(type)])) as Record<RelationType, Statement>;
 }
-
-/** `A|B|C` over the extracted relation types, for patterns that span them all. */
-const EXTRACTED_TYPES = RELATION_TYPES.join('|');
 
 /** The pattern a relation row MERGEs on: (from, to), plus the title for HOLDS_POSITION. */
 function relationPattern(type: RelationType): string {
@@ -419,35 +415,6 @@ DELETE s
 `,
 );
 
-/** Every source: its record, and how many documents it holds (sources known only from documents included). */
-export const READ_SOURCES = statement(
-  'read-sources',
-  `
-CALL () {
-  MATCH (s:Source) RETURN s.id AS name
-  UNION
-  MATCH (d:Document) WHERE d.source IS NOT NULL RETURN DISTINCT d.source AS name
-}
-OPTIONAL MATCH (s:Source {id: name})
-CALL (name) {
-  MATCH (d:Document {source: name})
-  RETURN count(d) AS documents
-}
-RETURN name, s.folders AS folders, s.lastRunId AS lastRunId, toString(s.lastRunAt) AS lastRunAt, s.lastRunSummary AS lastRunSummary, documents
-ORDER BY name
-`,
-);
-
-export const READ_DOCUMENTS = statement(
-  'read-documents',
-  `
-MATCH (d:Document)
-RETURN d.id AS id, d.source AS source, d.path AS path, d.sha256 AS sha256, d.extractorVersion AS extractorVersion,
-       d.factsHash AS factsHash, toString(d.ingestedAt) AS ingestedAt
-ORDER BY id
-`,
-);
-
 /** One document's current facts: the entities it touches, its mentions, its relations. */
 export const READ_DOCUMENT_FACTS = statement(
   'read-document-facts',
@@ -490,148 +457,5 @@ MATCH (run:IngestRun)
 WITH run ORDER BY run.startedAt DESC, run.id DESC
 SKIP $keep
 DELETE run
-`,
-);
-
-/** The newest $limit runs. */
-export const READ_INGEST_RUNS = statement(
-  'read-ingest-runs',
-  `
-MATCH (run:IngestRun)
-RETURN run.id AS id, toString(run.startedAt) AS startedAt, toString(run.endedAt) AS endedAt, run.seconds AS seconds,
-       run.documentsNew AS documentsNew, run.documentsChanged AS documentsChanged, run.documentsUnchanged AS documentsUnchanged,
-       run.documentsRemoved AS documentsRemoved, run.documentsSkipped AS documentsSkipped, run.documentsFailed AS documentsFailed,
-       run.nodesCreated AS nodesCreated, run.nodesDeleted AS nodesDeleted,
-       run.relationshipsCreated AS relationshipsCreated, run.relationshipsDeleted AS relationshipsDeleted
-ORDER BY run.startedAt DESC, run.id DESC
-LIMIT $limit
-`,
-);
-
-/** Per node label this tool writes: how many nodes carry it. */
-export const COUNT_NODES: Record<(typeof NODE_LABELS)[number], Statement> = Object.fromEntries(
-  NODE_LABELS.map((label) => [label, statement(`count-${label}`, `MATCH (n:${label}) RETURN count(n) AS count`)]),
-) as Record<(typeof NODE_LABELS)[number], Statement>;
-
-/** Per relationship type this tool writes: how many relationships have it. */
-export const COUNT_RELATIONSHIPS: Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement> = Object.fromEntries(
-  GRAPH_RELATIONSHIP_TYPES.map((type) => [type, statement(`count-${type}`, `MATCH ()-[r:${type}]->() RETURN count(r) AS count`)]),
-) as Record<(typeof GRAPH_RELATIONSHIP_TYPES)[number], Statement>;
-
-/** The node kinds `kg reset` removes, in order. */
-export const RESET_LABELS = [...ENTITY_TYPES, 'Document', 'IngestRun', 'Source'] as const;
-export type ResetLabel = (typeof RESET_LABELS)[number];
-
-/**
- * Per node kind: delete up to $batch of this tool's nodes (kg reset); returns how many.
- * Entities are matched with their Entity label and Documents by the properties only this
- * tool sets, so a user's own :Agency or :Document node in the same database is left alone.
- */
-export const DELETE_LABEL_BATCH: Record<ResetLabel, Statement> = {
-  ...(Object.fromEntries(
-    ENTITY_TYPES.map((label) => [label, statement(`delete-${label}`, `MATCH (n:Entity:${label}) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted`)]),
-  ) as Record<EntityType, Statement>),
-  Document: statement(
-    'delete-Document',
-    'MATCH (n:Document) WHERE n.sha256 IS NOT NULL AND n.extractorVersion IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted',
-  ),
-  IngestRun: statement('delete-IngestRun', 'MATCH (n:IngestRun) WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
-  Source: statement('delete-Source', 'MATCH (n:Source) WHERE n.lastRunId IS NOT NULL WITH n LIMIT $batch DETACH DELETE n RETURN count(*) AS deleted'),
-};
-
-/** The newest ingest run's id (what `kg serve` derives its ETags from); no row when there is none. */
-export const READ_LAST_INGEST_RUN_ID = statement(
-  'read-last-ingest-run-id',
-  `
-MATCH (run:IngestRun)
-RETURN run.id AS id
-ORDER BY run.startedAt DESC, run.id DESC
-LIMIT 1
-`,
-);
-
-/** One entity by id: its type, name and aliases; no row when there is none. */
-export const READ_ENTITY = statement(
-  'read-entity',
-  `
-MATCH (n:Entity {id: $id})
-RETURN n.id AS id, [label IN labels(n) WHERE label <> 'Entity'][0] AS type, n.name AS name, coalesce(n.aliases, []) AS aliases
-`,
-);
-
-/** An entity's extracted relationships, both ways, with the entity at the other end and the evidence spans. */
-export const READ_ENTITY_RELATIONSHIPS = statement(
-  'read-entity-relationships',
-  `
-MATCH (n:Entity {id: $id})-[r:${EXTRACTED_TYPES}]-(other:Entity)
-RETURN type(r) AS type, startNode(r) = n AS outgoing, coalesce(r.title, '') AS title,
-       other.id AS otherId, [label IN labels(other) WHERE label <> 'Entity'][0] AS otherType, other.name AS otherName,
-       coalesce(r.evidence, []) AS evidence
-ORDER BY type, outgoing DESC, otherName, title
-`,
-);
-
-/** An entity's first $limit mentions (document and span, in document order) and how many it has. */
-export const READ_ENTITY_MENTIONS = statement(
-  'read-entity-mentions',
-  `
-MATCH (:Entity {id: $id})-[m:MENTIONED_IN]->(d:Document)
-// Document.path is relative to its source's folder, which the Source node records.
-OPTIONAL MATCH (source:Source {id: d.source})
-WITH d, m, CASE WHEN size(coalesce(source.folders, [])) = 1 THEN source.folders[0] + '/' + d.path ELSE d.path END AS path
-ORDER BY d.id, m.start, m.end
-WITH collect({document: d.id, path: path, sha256: d.sha256, start: m.start, end: m.end}) AS mentions
-RETURN size(mentions) AS total, mentions[0..$limit] AS mentions
-`,
-);
-
-/** Path and sha256 of the given documents (for quoting evidence spans). */
-export const READ_DOCUMENT_FILES = statement(
-  'read-document-files',
-  `
-MATCH (d:Document)
-WHERE d.id IN $ids
-OPTIONAL MATCH (source:Source {id: d.source})
-RETURN d.id AS id, CASE WHEN size(coalesce(source.folders, [])) = 1 THEN source.folders[0] + '/' + d.path ELSE d.path END AS path, d.sha256 AS sha256
-`,
-);
-
-/** Full-text search over entity names and aliases ($index is the loader's index name, a parameter). */
-export const SEARCH_ENTITIES = statement(
-  'search-entities',
-  `
-CALL db.index.fulltext.queryNodes($index, $text) YIELD node, score
-WITH node, score ORDER BY score DESC, node.name LIMIT $limit
-RETURN node.id AS id, [label IN labels(node) WHERE label <> 'Entity'][0] AS type, node.name AS name, score
-`,
-);
-
-/**
- * The organisation of a body: its departments and the agencies directly under it, and the
- * posts (person and title) held in the body and in each of its departments.
- */
-export const READ_ORGANISATION = statement(
-  'read-organisation',
-  `
-MATCH (root:Entity {id: $id})
-CALL (root) {
-  OPTIONAL MATCH (root)-[:HAS_DEPARTMENT]->(department:Department)
-  RETURN collect(DISTINCT department) AS departments
-}
-CALL (root) {
-  OPTIONAL MATCH (root)<-[:SUBORDINATE_TO]-(agency:Agency)
-  RETURN collect(DISTINCT agency) AS agencies
-}
-UNWIND [root] + departments AS body
-OPTIONAL MATCH (person:Person)-[post:HOLDS_POSITION]->(body)
-WITH root, departments, agencies, body, person, post ORDER BY person.name, post.title
-WITH root, departments, agencies, body,
-     [x IN collect({id: person.id, name: person.name, title: coalesce(post.title, '')}) WHERE x.id IS NOT NULL] AS posts
-RETURN root.id AS rootId,
-       [label IN labels(root) WHERE label <> 'Entity'][0] AS rootType,
-       root.name AS rootName,
-       [d IN departments | {id: d.id, name: d.name}] AS departments,
-       [a IN agencies | {id: a.id, name: a.name}] AS agencies,
-       collect({bodyId: body.id, posts: posts}) AS posts
 `,
 );

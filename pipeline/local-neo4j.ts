@@ -1,17 +1,27 @@
 // The project's local Neo4j: obtained from Maven Central with the machine's Maven, cached
 // in the ignored .neo4j/ folder, run on 127.0.0.1 with authentication on. Each instance
-// ("dev" for commands, "test" for the integration tests) has its own port and data.
+// ("dev" for commands, "test" for the integration tests) has its own port and data. Its
+// Maven and Java assets (pom.xml, Launcher.java) stay in scripts/neo4j/, read as files.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, closeSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  closeSync,
+} from 'node:fs';
 import { createConnection } from 'node:net';
 import { join } from 'node:path';
-import { readDotenv } from '../../pipeline/config.ts';
-import { PROJECT_ROOT } from '../../pipeline/project-root.ts';
-import { KgError } from '../../pipeline/errors.ts';
-import { checkServer, openDriver, type ConnectionSettings, type ServerInfo } from '../../graph/driver.ts';
-
-export { PROJECT_ROOT };
+import { readDotenv } from './config.ts';
+import { PROJECT_ROOT } from './project-root.ts';
+import { KgError } from './errors.ts';
+import { checkServer, openDriver, type ConnectionSettings, type ServerInfo } from '../graph/driver.ts';
 
 export const NEO4J_VERSION = '5.26.30';
 const PASSWORD_KEY = 'NEO4J_LOCAL_PASSWORD';
@@ -34,8 +44,8 @@ export interface LocalInstance {
   uri: string;
 }
 
-/** Paths shared by every instance: the Maven cache and the resolved classpath. */
-function cachePaths(root: string) {
+/** Paths shared by every instance: the Maven cache, the resolved classpath, and the Maven and Java assets in scripts/neo4j/. */
+export function cachePaths(root: string) {
   const base = join(root, '.neo4j');
   return {
     base,
@@ -83,7 +93,11 @@ export function ensureLocalPassword(root = PROJECT_ROOT): string {
   const password = randomBytes(24).toString('base64url');
   const envFile = join(root, '.env');
   const prefix = existsSync(envFile) && !readFileSync(envFile, 'utf8').endsWith('\n') ? '\n' : '';
-  appendFileSync(envFile, `${prefix}# Generated for the local Neo4j (scripts/neo4j). Never commit this file.\n${PASSWORD_KEY}=${password}\n`, { mode: 0o600 });
+  appendFileSync(
+    envFile,
+    `${prefix}# Generated for the local Neo4j (scripts/neo4j). Never commit this file.\n${PASSWORD_KEY}=${password}\n`,
+    { mode: 0o600 },
+  );
   return password;
 }
 
@@ -122,7 +136,9 @@ function warnAboutPortFolders(root: string, log: (line: string) => void): void {
     return;
   }
   for (const name of names) {
-    log(`NOTE: ${join(root, '.neo4j', name)} holds the data of a local Neo4j that earlier versions ran on port ${name.slice(4)}; the local Neo4j now keeps its data in ${join(root, '.neo4j', 'dev')} whatever KG_LOCAL_NEO4J_PORT says. To use that graph, stop the server and move ${name}/data to dev/data.`);
+    log(
+      `NOTE: ${join(root, '.neo4j', name)} holds the data of a local Neo4j that earlier versions ran on port ${name.slice(4)}; the local Neo4j now keeps its data in ${join(root, '.neo4j', 'dev')} whatever KG_LOCAL_NEO4J_PORT says. To use that graph, stop the server and move ${name}/data to dev/data.`,
+    );
   }
 }
 
@@ -166,11 +182,17 @@ function commandVersion(command: string, args: string[]): string | undefined {
 export function checkJava(): void {
   const output = commandVersion('java', ['-version']);
   if (output === undefined) {
-    throw new KgError('KG_LOCAL_NEO4J', 'Java was not found on PATH: the local Neo4j 5.26 needs Java 17 or 21 (for example: apt-get install openjdk-17-jre-headless). Or set NEO4J_URI to use a server you already have.');
+    throw new KgError(
+      'KG_LOCAL_NEO4J',
+      'Java was not found on PATH: the local Neo4j 5.26 needs Java 17 or 21 (for example: apt-get install openjdk-17-jre-headless). Or set NEO4J_URI to use a server you already have.',
+    );
   }
   const major = Number(/version "(\d+)/.exec(output)?.[1]);
   if (!(major >= 17)) {
-    throw new KgError('KG_LOCAL_NEO4J', `Java ${Number.isNaN(major) ? '(unknown version)' : major} was found, but Neo4j 5.26 needs Java 17 or 21: put a newer JDK first on PATH.`);
+    throw new KgError(
+      'KG_LOCAL_NEO4J',
+      `Java ${Number.isNaN(major) ? '(unknown version)' : major} was found, but Neo4j 5.26 needs Java 17 or 21: put a newer JDK first on PATH.`,
+    );
   }
 }
 
@@ -200,7 +222,10 @@ function folderBytes(folder: string): number {
 }
 
 /** Runs Maven, calling `onProgress` every 15 s meanwhile (a first download is long and Maven -q is silent). */
-function runMaven(args: string[], onProgress: (seconds: number) => void): Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }> {
+function runMaven(
+  args: string[],
+  onProgress: (seconds: number) => void,
+): Promise<{ status: number | null; stdout: string; stderr: string; error?: Error }> {
   return new Promise((resolve) => {
     const startedAt = performance.now();
     const child = spawn('mvn', args, { stdio: ['ignore', 'pipe', 'pipe'], timeout: MAVEN_TIMEOUT_MS });
@@ -226,18 +251,35 @@ export async function ensureClasspath(root = PROJECT_ROOT, log: (line: string) =
     if (classpath && classpath.split(':').every((jar) => existsSync(jar))) return classpath;
   }
   if (commandVersion('mvn', ['-v']) === undefined) {
-    throw new KgError('KG_LOCAL_NEO4J', 'Maven (mvn) was not found on PATH: it downloads Neo4j from Maven Central (for example: apt-get install maven). Or set NEO4J_URI to use a server you already have.');
+    throw new KgError(
+      'KG_LOCAL_NEO4J',
+      'Maven (mvn) was not found on PATH: it downloads Neo4j from Maven Central (for example: apt-get install maven). Or set NEO4J_URI to use a server you already have.',
+    );
   }
   mkdirSync(paths.base, { recursive: true });
   log(`Downloading Neo4j Community ${NEO4J_VERSION} from Maven Central (first start only, about 150 MB)...`);
   const result = await runMaven(
-    ['-B', '-q', '-f', paths.pom, `-Dmaven.repo.local=${paths.mavenRepo}`, 'dependency:build-classpath', `-Dmdep.outputFile=${paths.classpathFile}`],
-    (seconds) => log(`  still downloading: ${Math.round(folderBytes(paths.mavenRepo) / 1e6)} MB in ${paths.mavenRepo} after ${seconds} s`),
+    [
+      '-B',
+      '-q',
+      '-f',
+      paths.pom,
+      `-Dmaven.repo.local=${paths.mavenRepo}`,
+      'dependency:build-classpath',
+      `-Dmdep.outputFile=${paths.classpathFile}`,
+    ],
+    (seconds) =>
+      log(
+        `  still downloading: ${Math.round(folderBytes(paths.mavenRepo) / 1e6)} MB in ${paths.mavenRepo} after ${seconds} s`,
+      ),
   );
   if (result.error || result.status !== 0 || !existsSync(paths.classpathFile)) {
     rmSync(paths.classpathFile, { force: true });
     const detail = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-10).join('\n');
-    throw new KgError('KG_LOCAL_NEO4J', `Could not download Neo4j ${NEO4J_VERSION} from Maven Central with Maven${result.error ? ` (${result.error.message})` : ''}:\n${detail}\nCheck network access to Maven Central, then run npm run neo4j:start again.`);
+    throw new KgError(
+      'KG_LOCAL_NEO4J',
+      `Could not download Neo4j ${NEO4J_VERSION} from Maven Central with Maven${result.error ? ` (${result.error.message})` : ''}:\n${detail}\nCheck network access to Maven Central, then run npm run neo4j:start again.`,
+    );
   }
   return readFileSync(paths.classpathFile, 'utf8').trim();
 }
@@ -246,11 +288,17 @@ export async function ensureClasspath(root = PROJECT_ROOT, log: (line: string) =
 function ensureLauncherCompiled(root: string, classpath: string): string {
   const paths = cachePaths(root);
   const classFile = join(paths.classesDir, 'Launcher.class');
-  if (existsSync(classFile) && statSync(classFile).mtimeMs >= statSync(paths.launcherSource).mtimeMs) return paths.classesDir;
+  if (existsSync(classFile) && statSync(classFile).mtimeMs >= statSync(paths.launcherSource).mtimeMs)
+    return paths.classesDir;
   mkdirSync(paths.classesDir, { recursive: true });
-  const result = spawnSync('javac', ['-nowarn', '-cp', classpath, '-d', paths.classesDir, paths.launcherSource], { encoding: 'utf8' });
+  const result = spawnSync('javac', ['-nowarn', '-cp', classpath, '-d', paths.classesDir, paths.launcherSource], {
+    encoding: 'utf8',
+  });
   if (result.error || result.status !== 0) {
-    throw new KgError('KG_LOCAL_NEO4J', `Could not compile the Neo4j launcher (is a JDK with javac installed?): ${result.error?.message ?? result.stderr}`);
+    throw new KgError(
+      'KG_LOCAL_NEO4J',
+      `Could not compile the Neo4j launcher (is a JDK with javac installed?): ${result.error?.message ?? result.stderr}`,
+    );
   }
   return paths.classesDir;
 }
@@ -302,7 +350,11 @@ export interface StartResult {
  * stored password. Fails with a KgError (never hangs) on missing Java/Maven, a failed
  * download, a taken port or a server that does not come up.
  */
-export async function startLocalNeo4j(instance: LocalInstance, log: (line: string) => void = () => {}, root = PROJECT_ROOT): Promise<StartResult> {
+export async function startLocalNeo4j(
+  instance: LocalInstance,
+  log: (line: string) => void = () => {},
+  root = PROJECT_ROOT,
+): Promise<StartResult> {
   const startedAt = performance.now();
   const elapsed = () => (performance.now() - startedAt) / 1000;
   const settings = localConnection(instance, root);
@@ -323,7 +375,10 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   if (instance.name === 'dev') warnAboutPortFolders(root, log);
   checkJava();
   if (await isPortInUse(instance.boltPort)) {
-    throw new KgError('KG_LOCAL_NEO4J', `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.portVariable}.`);
+    throw new KgError(
+      'KG_LOCAL_NEO4J',
+      `Port ${instance.boltPort} on 127.0.0.1 is already in use by another program, so the local Neo4j (${instance.name}) cannot listen there. Stop that program, or choose another port with ${instance.portVariable}.`,
+    );
   }
   const classpath = await ensureClasspath(root, log);
   const classesDir = ensureLauncherCompiled(root, classpath);
@@ -331,12 +386,25 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   const logFd = openSync(instance.logFile, 'a');
   const child = spawn(
     'java',
-    ['-Xms256m', `-Xmx${process.env.KG_NEO4J_HEAP ?? '2g'}`, '-XX:+UseG1GC', '-Dfile.encoding=UTF-8', '-cp', `${classesDir}:${classpath}`, 'Launcher'],
+    [
+      '-Xms256m',
+      `-Xmx${process.env.KG_NEO4J_HEAP ?? '2g'}`,
+      '-XX:+UseG1GC',
+      '-Dfile.encoding=UTF-8',
+      '-cp',
+      `${classesDir}:${classpath}`,
+      'Launcher',
+    ],
     {
       cwd: instance.home,
       detached: true,
       stdio: ['ignore', logFd, logFd],
-      env: { ...process.env, KG_NEO4J_HOME: instance.home, KG_NEO4J_BOLT_PORT: String(instance.boltPort), KG_NEO4J_PASSWORD: settings.password },
+      env: {
+        ...process.env,
+        KG_NEO4J_HOME: instance.home,
+        KG_NEO4J_BOLT_PORT: String(instance.boltPort),
+        KG_NEO4J_PASSWORD: settings.password,
+      },
     },
   );
   closeSync(logFd);
@@ -348,12 +416,20 @@ export async function startLocalNeo4j(instance: LocalInstance, log: (line: strin
   return { wasRunning: false, server, seconds: elapsed(), uri: instance.uri };
 }
 
-async function waitForBolt(instance: LocalInstance, settings: ConnectionSettings, pid: number, startedAt: number): Promise<ServerInfo> {
+async function waitForBolt(
+  instance: LocalInstance,
+  settings: ConnectionSettings,
+  pid: number,
+  startedAt: number,
+): Promise<ServerInfo> {
   let lastError = '';
   while (performance.now() - startedAt < START_TIMEOUT_MS) {
     if (!isOurLauncher(pid)) {
       rmSync(instance.pidFile, { force: true });
-      throw new KgError('KG_LOCAL_NEO4J', `The local Neo4j (${instance.name}) exited during start-up. Last lines of ${instance.logFile}:\n${tail(instance.logFile)}`);
+      throw new KgError(
+        'KG_LOCAL_NEO4J',
+        `The local Neo4j (${instance.name}) exited during start-up. Last lines of ${instance.logFile}:\n${tail(instance.logFile)}`,
+      );
     }
     try {
       return await probeBolt(settings, 5000);
@@ -362,7 +438,10 @@ async function waitForBolt(instance: LocalInstance, settings: ConnectionSettings
     }
     await sleep(500);
   }
-  throw new KgError('KG_LOCAL_NEO4J', `The local Neo4j (${instance.name}) did not answer on ${instance.uri} within ${START_TIMEOUT_MS / 1000} s (${lastError}). It is left running as pid ${pid}; see ${instance.logFile} and run npm run neo4j:stop.`);
+  throw new KgError(
+    'KG_LOCAL_NEO4J',
+    `The local Neo4j (${instance.name}) did not answer on ${instance.uri} within ${START_TIMEOUT_MS / 1000} s (${lastError}). It is left running as pid ${pid}; see ${instance.logFile} and run npm run neo4j:stop.`,
+  );
 }
 
 /** Stops the instance (SIGTERM, then SIGKILL after a minute); returns false if it was not running. */

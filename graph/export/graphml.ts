@@ -5,11 +5,11 @@
 // xmlbuilder2's callback builder, flushing after every element.
 import { join } from 'node:path';
 import { createCB } from 'xmlbuilder2';
-import type { Driver } from './driver.ts';
-import { streamNodes, streamRelationships, type GraphShape, type PropertyColumn } from './export-reader.ts';
-import { exportNodeId } from './export-json.ts';
+import type { Driver } from '../driver.ts';
+import { streamNodes, streamRelationships, type GraphShape, type PropertyColumn } from './reader.ts';
+import { exportNodeId } from './json.ts';
 import { openFileSink } from './file-sink.ts';
-import { toCellText, type PlainMap } from './values.ts';
+import { toCellText, type PlainMap } from '../values.ts';
 
 const GRAPHML_NS = 'http://graphml.graphdrawing.org/xmlns';
 
@@ -50,7 +50,12 @@ export function graphmlKeys(shape: GraphShape): GraphmlKey[] {
 }
 
 /** Writes graph.graphml into `outDir`; returns the file and the counts. */
-export async function writeGraphmlExport(driver: Driver, database: string | undefined, shape: GraphShape, outDir: string) {
+export async function writeGraphmlExport(
+  driver: Driver,
+  database: string | undefined,
+  shape: GraphShape,
+  outDir: string,
+) {
   const sink = openFileSink(join(outDir, 'graph.graphml'));
   let pending: string[] = [];
   const flush = async () => {
@@ -68,20 +73,30 @@ export async function writeGraphmlExport(driver: Driver, database: string | unde
   });
   try {
     xml.dec({ version: '1.0', encoding: 'UTF-8' }).ele('graphml', { xmlns: GRAPHML_NS });
-    for (const key of graphmlKeys(shape)) xml.ele('key', { id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': key.type }).up();
+    for (const key of graphmlKeys(shape))
+      xml.ele('key', { id: key.id, for: key.for, 'attr.name': key.name, 'attr.type': key.type }).up();
     xml.ele('graph', { id: 'G', edgedefault: 'directed' });
     const data = (prefix: 'n' | 'e', properties: PlainMap) => {
       for (const name of Object.keys(properties).sort()) {
         const value = properties[name] ?? null;
         if (value === null) continue;
-        xml.ele('data', { key: `${prefix}_${name}` }).txt(toCellText(value)).up();
+        xml
+          .ele('data', { key: `${prefix}_${name}` })
+          .txt(toCellText(value))
+          .up();
       }
     };
     const nodes = await streamNodes(driver, database, shape, async (node) => {
       xml.ele('node', { id: exportNodeId(node.group, node.key) });
-      xml.ele('data', { key: 'labels' }).txt(node.labels.map((label) => `:${label}`).join('')).up();
+      xml
+        .ele('data', { key: 'labels' })
+        .txt(node.labels.map((label) => `:${label}`).join(''))
+        .up();
       const name = node.properties.name;
-      xml.ele('data', { key: 'label' }).txt(typeof name === 'string' ? name : node.key).up();
+      xml
+        .ele('data', { key: 'label' })
+        .txt(typeof name === 'string' ? name : node.key)
+        .up();
       data('n', node.properties);
       xml.up();
       await flush();

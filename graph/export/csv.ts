@@ -8,11 +8,18 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
-import { KgError } from '../pipeline/errors.ts';
-import type { Driver } from './driver.ts';
-import { streamNodes, streamRelationships, type GraphShape, type NodeGroup, type PropertyColumn, type RelationshipGroup } from './export-reader.ts';
+import { GraphError } from '../errors.ts';
+import type { Driver } from '../driver.ts';
+import {
+  streamNodes,
+  streamRelationships,
+  type GraphShape,
+  type NodeGroup,
+  type PropertyColumn,
+  type RelationshipGroup,
+} from './reader.ts';
 import { openFileSink, type FileSink } from './file-sink.ts';
-import type { PlainMap, PlainValue } from './values.ts';
+import type { PlainMap, PlainValue } from '../values.ts';
 
 /** What manifest.json records about one file. */
 export interface CsvFileEntry {
@@ -28,7 +35,12 @@ export interface CsvManifest {
   relationships: (CsvFileEntry & { type: string; startLabel: string; endLabel: string })[];
 }
 
-const CRS_BY_SRID: Record<number, string> = { 4326: 'WGS-84', 4979: 'WGS-84-3D', 7203: 'cartesian', 9157: 'cartesian-3D' };
+const CRS_BY_SRID: Record<number, string> = {
+  4326: 'WGS-84',
+  4979: 'WGS-84-3D',
+  7203: 'cartesian',
+  9157: 'cartesian-3D',
+};
 
 /** A label or type made safe for a file name. */
 export function fileNamePart(name: string): string {
@@ -57,7 +69,11 @@ function scalarText(value: PlainValue, column: PropertyColumn): string {
  * for a missing value or an empty list, `""` for an empty string. Throws KG_USAGE when a
  * list element holds the array delimiter.
  */
-export function importCell(value: PlainValue | undefined, column: PropertyColumn, arrayDelimiter: string): string | null {
+export function importCell(
+  value: PlainValue | undefined,
+  column: PropertyColumn,
+  arrayDelimiter: string,
+): string | null {
   if (value === undefined || value === null) return null;
   if (!column.isArray) return scalarText(value, column);
   const elements = Array.isArray(value) ? value : [value];
@@ -66,7 +82,10 @@ export function importCell(value: PlainValue | undefined, column: PropertyColumn
     .map((element) => {
       const text = scalarText(element, column);
       if (text.includes(arrayDelimiter)) {
-        throw new KgError('KG_USAGE', `Property "${column.name}" holds the list element ${JSON.stringify(text)}, which contains the array delimiter "${arrayDelimiter}": export again with --array-delimiter set to a character no list element contains`);
+        throw new GraphError(
+          'KG_USAGE',
+          `Property "${column.name}" holds the list element ${JSON.stringify(text)}, which contains the array delimiter "${arrayDelimiter}": export again with --array-delimiter set to a character no list element contains`,
+        );
       }
       return text;
     })
@@ -89,9 +108,15 @@ interface OpenGroup<G> {
 }
 
 /** Writes the CSV files, manifest.json and neo4j-admin-import.txt into `outDir`. */
-export async function writeCsvExport(driver: Driver, database: string | undefined, shape: GraphShape, outDir: string, arrayDelimiter = ';') {
+export async function writeCsvExport(
+  driver: Driver,
+  database: string | undefined,
+  shape: GraphShape,
+  outDir: string,
+  arrayDelimiter = ';',
+) {
   if (arrayDelimiter.length !== 1 || arrayDelimiter === ',' || arrayDelimiter === '"') {
-    throw new KgError('KG_USAGE', `--array-delimiter "${arrayDelimiter}" must be one character other than , and "`);
+    throw new GraphError('KG_USAGE', `--array-delimiter "${arrayDelimiter}" must be one character other than , and "`);
   }
   const nodeFiles = new Map<string, OpenGroup<NodeGroup>>();
   const relationshipFiles = new Map<string, OpenGroup<RelationshipGroup>>();
@@ -111,29 +136,69 @@ export async function writeCsvExport(driver: Driver, database: string | undefine
       const file = `relationships-${fileNamePart(group.type)}-${fileNamePart(group.startLabel)}-${fileNamePart(group.endLabel)}.csv`;
       const sink = openFileSink(join(outDir, file));
       all.push(sink);
-      await sink.write(line([`:START_ID(${group.startLabel})`, ...group.properties.map(propertyHeader), `:END_ID(${group.endLabel})`, ':TYPE']));
-      relationshipFiles.set(JSON.stringify([group.type, group.startLabel, group.endLabel]), { group, file, sink, columns: group.properties, count: 0 });
+      await sink.write(
+        line([
+          `:START_ID(${group.startLabel})`,
+          ...group.properties.map(propertyHeader),
+          `:END_ID(${group.endLabel})`,
+          ':TYPE',
+        ]),
+      );
+      relationshipFiles.set(JSON.stringify([group.type, group.startLabel, group.endLabel]), {
+        group,
+        file,
+        sink,
+        columns: group.properties,
+        count: 0,
+      });
     }
-    const cells = (properties: PlainMap, columns: PropertyColumn[]) => columns.map((column) => importCell(properties[column.name], column, arrayDelimiter));
+    const cells = (properties: PlainMap, columns: PropertyColumn[]) =>
+      columns.map((column) => importCell(properties[column.name], column, arrayDelimiter));
 
     const nodes = await streamNodes(driver, database, shape, async (node) => {
       const target = nodeFiles.get(node.group);
-      if (!target) throw new Error(`node group ${node.group} appeared after the shape was read (the graph changed during the export)`);
+      if (!target)
+        throw new Error(
+          `node group ${node.group} appeared after the shape was read (the graph changed during the export)`,
+        );
       target.count += 1;
       await target.sink.write(line([node.key, ...cells(node.properties, target.columns), node.labels.join(';')]));
     });
     const relationships = await streamRelationships(driver, database, shape, async (relationship) => {
-      const target = relationshipFiles.get(JSON.stringify([relationship.type, relationship.startGroup, relationship.endGroup]));
-      if (!target) throw new Error(`relationship group ${relationship.type} appeared after the shape was read (the graph changed during the export)`);
+      const target = relationshipFiles.get(
+        JSON.stringify([relationship.type, relationship.startGroup, relationship.endGroup]),
+      );
+      if (!target)
+        throw new Error(
+          `relationship group ${relationship.type} appeared after the shape was read (the graph changed during the export)`,
+        );
       target.count += 1;
-      await target.sink.write(line([relationship.startKey, ...cells(relationship.properties, target.columns), relationship.endKey, relationship.type]));
+      await target.sink.write(
+        line([
+          relationship.startKey,
+          ...cells(relationship.properties, target.columns),
+          relationship.endKey,
+          relationship.type,
+        ]),
+      );
     });
 
     const manifest: CsvManifest = {
       format: 'neo4j-admin-import',
       arrayDelimiter,
-      nodes: [...nodeFiles.values()].map(({ group, file, count }) => ({ file, count, label: group.label, keyMode: group.keyMode })),
-      relationships: [...relationshipFiles.values()].map(({ group, file, count }) => ({ file, count, type: group.type, startLabel: group.startLabel, endLabel: group.endLabel })),
+      nodes: [...nodeFiles.values()].map(({ group, file, count }) => ({
+        file,
+        count,
+        label: group.label,
+        keyMode: group.keyMode,
+      })),
+      relationships: [...relationshipFiles.values()].map(({ group, file, count }) => ({
+        file,
+        count,
+        type: group.type,
+        startLabel: group.startLabel,
+        endLabel: group.endLabel,
+      })),
     };
     writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
     const command = [
@@ -144,9 +209,16 @@ export async function writeCsvExport(driver: Driver, database: string | undefine
       ...manifest.nodes.map((entry) => `--nodes=${entry.file}`),
       ...manifest.relationships.map((entry) => `--relationships=${entry.file}`),
     ].join(' \\\n  ');
-    writeFileSync(join(outDir, 'neo4j-admin-import.txt'), `# Run from this folder, into an empty database:\n${command}\n`);
+    writeFileSync(
+      join(outDir, 'neo4j-admin-import.txt'),
+      `# Run from this folder, into an empty database:\n${command}\n`,
+    );
     const files = [...manifest.nodes, ...manifest.relationships].map((entry) => join(outDir, entry.file));
-    return { files: [...files, join(outDir, 'manifest.json'), join(outDir, 'neo4j-admin-import.txt')], nodes, relationships };
+    return {
+      files: [...files, join(outDir, 'manifest.json'), join(outDir, 'neo4j-admin-import.txt')],
+      nodes,
+      relationships,
+    };
   } finally {
     for (const sink of all) await sink.close();
   }

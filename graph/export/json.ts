@@ -3,8 +3,8 @@
 // {type, start, end, properties} with start and end naming node ids. Temporal values are
 // ISO 8601 strings, points {srid, x, y[, z]} (graph/values.ts).
 import { join } from 'node:path';
-import type { Driver } from './driver.ts';
-import { streamNodes, streamRelationships, type GraphShape } from './export-reader.ts';
+import type { Driver } from '../driver.ts';
+import { streamNodes, streamRelationships, type GraphShape } from './reader.ts';
 import { openFileSink } from './file-sink.ts';
 
 /** The node id exports use across groups: `<group>:<key>`. */
@@ -19,7 +19,9 @@ export async function writeJsonExport(driver: Driver, database: string | undefin
     await sink.write('{\n  "nodes": [');
     let first = true;
     const nodes = await streamNodes(driver, database, shape, async (node) => {
-      await sink.write(`${first ? '\n' : ',\n'}    ${JSON.stringify({ id: exportNodeId(node.group, node.key), labels: node.labels, properties: node.properties })}`);
+      await sink.write(
+        `${first ? '\n' : ',\n'}    ${JSON.stringify({ id: exportNodeId(node.group, node.key), labels: node.labels, properties: node.properties })}`,
+      );
       first = false;
     });
     await sink.write('\n  ],\n  "relationships": [');

@@ -1,0 +1,60 @@
+// info-box-fields.ts: an info box's field names say how a value stands to the page's body,
+// whether the box is written "Key: Value" or, as raw dumps do, "Key1:Value".
+import { describe, expect, it } from 'vitest';
+import { fieldRole } from '../../../extractors/info-box-fields.ts';
+import { extract, posts, triples } from './helpers.ts';
+
+describe('fieldRole', () => {
+  it('reads child and parent bodies, key documents and posts, numbered or not', () => {
+    expect(
+      ['Child agencies', 'Child2 Agency', 'Parent agency', 'Keydocument1', 'Key document'].map(
+        (k) => fieldRole(k)?.kind,
+      ),
+    ).toEqual(['child-body', 'child-body', 'parent-body', 'instrument', 'instrument']);
+    expect(fieldRole('Minister1 Name')).toEqual({ kind: 'post', title: 'Minister' });
+    expect(fieldRole('Minister responsible')).toEqual({ kind: 'post', title: 'Minister' });
+  });
+
+  it('relates nothing for descriptive fields', () => {
+    expect(['Agency Name', 'Type', 'Headquarters', 'Jurisdiction', 'Region Code', 'Formed'].map(fieldRole)).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('info boxes', () => {
+  const box = (sep: string): string =>
+    [
+      'Ministry of Harbours (Freedonia)',
+      '',
+      `Agency Name${sep}Ministry of Harbours`,
+      `Type${sep}Ministry`,
+      `Minister1 Name${sep}Ana Reyl`,
+      `Child1 Agency${sep}Harbour Pilots Colleges`,
+      `Child2 Agency${sep}Port Police (PP)`,
+      `Parent agency${sep}Cabinet Office`,
+      `Keydocument1${sep}Harbours Act 1990`,
+      '',
+    ].join('\n');
+
+  it('gives child and parent agencies, the key document and the minister, tight or spaced alike', () => {
+    const expected = [
+      'GOVERNED_BY Ministry of Harbours -> Harbours Act 1990',
+      'HOLDS_POSITION Ana Reyl -> Ministry of Harbours',
+      'SUBORDINATE_TO Harbour Pilots Colleges -> Ministry of Harbours',
+      'SUBORDINATE_TO Ministry of Harbours -> Cabinet Office',
+      'SUBORDINATE_TO Port Police -> Ministry of Harbours',
+    ];
+    for (const sep of [':', ': ']) expect(triples(extract(box(sep), 'box.txt')).sort()).toEqual(expected);
+    expect(posts(extract(box(':'), 'box.txt'))).toEqual(['Ana Reyl|Minister|Ministry of Harbours']);
+  });
+
+  it('reads a colon without a space as a field only in a run of fields, not in prose', () => {
+    expect(triples(extract('Harbour Board\n\nNote:Child Agency is a term the Board uses.\n', 'note.txt'))).toEqual([]);
+  });
+});
