@@ -76,8 +76,9 @@ export default tseslint.config(
         message: 'load the HTTP server inside the serve action (await import), so other commands start without fastify',
       },
       {
-        group: ['**/watch.ts', 'chokidar'],
-        message: 'load the watcher inside the --watch branch (await import), so other commands start without chokidar',
+        group: ['**/watch.ts', '@parcel/watcher'],
+        message:
+          'load the watcher inside the --watch branch (await import), so other commands start without @parcel/watcher',
       },
     ],
   }),

@@ -7,6 +7,7 @@
 // `resolutionState`s stand in for it.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ResolutionStateRow } from '../graph/loader.ts';
 import { planIngest, type DocumentAction, type StoredDocument } from '../graph/plan.ts';
 import type { CorpusIndex } from '../graph/rows.ts';
@@ -57,6 +58,14 @@ export interface IncrementalIngestOptions {
    * its extractors loaded) for this run. The caller closes it; runs using it must not overlap.
    */
   extractionPool?: ExtractionPool;
+  /**
+   * The state the previous run of this process saved (`kg ingest --watch`: IngestSession),
+   * used instead of reading the file; with `changedFiles`, the files a watcher saw change
+   * since (absolute paths), the only ones whose stamps are checked.
+   */
+  warm?: { state: CorpusState; changedFiles: ReadonlySet<string> | undefined };
+  /** Told the state the run saves, once its actions all succeeded, unless a file failed (saveState). */
+  onStateSaved?: (state: CorpusState) => void;
 }
 
 /** A plan for the documents a change touches, with every other document skipped; or why the full path must run. */
@@ -222,15 +231,21 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
   // The Document nodes are read while this thread reads the state and the files.
   const storedRead = options.readStored();
   storedRead.catch(() => {}); // awaited below, unless the run leaves for the full path first
-  if (!existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options, storedRead);
+  const warm = options.warm;
+  if (!warm && !existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options, storedRead);
   // One extraction thread starts loading the extractors now, while this one reads the state,
   // the files and the graph: a changed document is then extracted without waiting for them.
   const early = startEarlyPool(options);
   try {
-    const state = await readCorpusState(options.stateDir, corpusPathsKey(options.paths), options.extractorVersion);
+    const corpus = corpusPathsKey(options.paths);
+    const state =
+      warm && warm.state.corpus === corpus && warm.state.extractorVersion === options.extractorVersion
+        ? warm.state
+        : await readCorpusState(options.stateDir, corpus, options.extractorVersion);
     if (!state)
       return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
-    return await planFromState(options, state, storedRead, early.pool);
+    const changedFiles = state === warm?.state ? warm.changedFiles : undefined;
+    return await planFromState(options, state, storedRead, early.pool, undefined, changedFiles);
   } finally {
     await early.close();
   }
@@ -242,8 +257,9 @@ async function planFromState(
   storedRead: Promise<StoredDocument[]>,
   pool: ExtractionPool | undefined,
   listed?: CorpusFile[],
+  watched?: ReadonlySet<string>,
 ): Promise<IncrementalPlan> {
-  const { cacheDir, stateDir, extractorVersion, shouldPrune, source } = options;
+  const { cacheDir, extractorVersion, shouldPrune, source } = options;
   const files = listed ?? (await listCorpus(options.paths, source));
   const changedFiles: CorpusFile[] = [];
   const inCorpus = new Set<string>();
@@ -256,6 +272,9 @@ async function planFromState(
       changedFiles.push(file);
       continue;
     }
+    // A file the watcher saw no write to since the state was saved keeps its stamp (one
+    // stamped '' was too fresh to trust, and is looked at).
+    if (watched && previous.stamp !== '' && !watched.has(resolve(file.path))) continue;
     const stamp = stampFile(file.path);
     if (stamp !== '' && stamp === previous.stamp) continue;
     if (previous.sha256 === fileSha256(file.path)) restamped.set(file.id, stamp);
@@ -303,8 +322,9 @@ async function planFromState(
   if (changedIds.size === 0) {
     const commit = () => {
       if (restamped.size > 0)
-        writeCorpusState(
-          stateDir,
+        saveState(
+          options,
+          extracted.failures,
           advanceCorpusState(state, {
             removed: [],
             restamped,
@@ -314,6 +334,7 @@ async function planFromState(
             factsHashes: new Map(),
           }),
         );
+      else if (extracted.failures.length === 0) options.onStateSaved?.(state);
     };
     return {
       kind: 'incremental',
@@ -389,8 +410,17 @@ async function planFromState(
     cachedCount: extracted.cachedCount,
     extractedCount: extracted.extractions.length - extracted.cachedCount + resolved.extractedAgain,
     restated,
-    commit: () => writeCorpusState(stateDir, next),
+    commit: () => saveState(options, extracted.failures, next),
   };
+}
+
+/**
+ * Writes the state the run leaves and tells the caller, unless a file failed: the state
+ * still has that file's old stamp, which only a stat tells apart from its fix.
+ */
+function saveState(options: IncrementalIngestOptions, failures: DocumentFailure[], state: CorpusState): void {
+  writeCorpusState(options.stateDir, state);
+  if (failures.length === 0) options.onStateSaved?.(state);
 }
 
 /**
