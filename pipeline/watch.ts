@@ -7,6 +7,7 @@
 import { realpathSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import parcelWatcher from '@parcel/watcher';
+import { KgError } from './errors.ts';
 
 /**
  * How long a file's size and mtime must stay the same before its change counts: a file
@@ -78,6 +79,19 @@ function watchTarget(path: string): { dir: string; file: string | undefined; isE
   return { dir, file: dir === absolute ? undefined : absolute, isExact: real === dir };
 }
 
+/** Subscribes to a folder's changes; a folder that cannot be watched is the user's to fix. */
+async function subscribe(dir: string, onEvents: parcelWatcher.SubscribeCallback) {
+  try {
+    return await parcelWatcher.subscribe(dir, onEvents);
+  } catch (error) {
+    throw new KgError(
+      'KG_DOCUMENT_READ',
+      `cannot watch "${dir}": ${error instanceof Error ? error.message : String(error)}. Check the path exists.`,
+      { cause: error },
+    );
+  }
+}
+
 /**
  * Watches `paths`, calls `run` once the watch is set up (told that any file may have
  * changed: a save before the watch began has no event), then after each burst of changes
@@ -136,9 +150,9 @@ export async function watchPaths(options: WatchOptions): Promise<void> {
   };
 
   const targets = options.paths.map(watchTarget);
-  const subscriptions = await Promise.all(
+  const subscribed = await Promise.allSettled(
     targets.map((target) =>
-      parcelWatcher.subscribe(target.dir, (error, events) => {
+      subscribe(target.dir, (error, events) => {
         if (error) {
           changes.isComplete = false;
           schedule();
@@ -157,6 +171,13 @@ export async function watchPaths(options: WatchOptions): Promise<void> {
       }),
     ),
   );
+  const subscriptions = subscribed.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+  const failed = subscribed.find((result) => result.status === 'rejected');
+  if (failed) {
+    // The watches that did start would keep the process alive.
+    await Promise.all(subscriptions.map((subscription) => subscription.unsubscribe()));
+    throw failed.reason;
+  }
   try {
     start();
     while (running) await running;

@@ -102,4 +102,11 @@ describe('watchPaths', () => {
       await watch.stop();
     }
   });
+
+  it('refuses a folder that cannot be watched, with a coded error', async () => {
+    const missing = join(tmpdir(), 'kg-watch-missing', 'nowhere');
+    await expect(watchPaths({ paths: [missing], run: async () => {}, until: Promise.resolve() })).rejects.toMatchObject(
+      { code: 'KG_DOCUMENT_READ' },
+    );
+  });
 });
