@@ -1,7 +1,7 @@
 // `npm run bench [-- --quick] [-- --workers N] [-- --seed N] [-- --keep-server]`: measures
 // extraction, loading and incremental re-runs against baselines measured in the same run,
 // prints a table and writes the figures as JSON (full runs: bench/results/; quick runs:
-// tmp/bench-results/). Runs against its own local Neo4j (port 7695, .neo4j/bench), which it
+// tmp/bench-results/), including `kg ingest --watch`'s save → graph latency. Runs against its own local Neo4j (port 7695, .neo4j/bench), which it
 // empties between phases, so it never touches the user's data. Targets are reported, never
 // asserted: the exit code is 0 unless a measurement itself failed.
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +25,7 @@ import { measureParallelCeiling } from './parallel-ceiling.ts';
 import { editDocument, generateCorpus, writeCorpus, type GeneratedDocument } from './generate-corpus.ts';
 import { runIngestChild, writesOf, type ChildIngest } from './ingest-child.ts';
 import { clearRaw, ensureRawSchema, toRawPlan, writeRawPlan } from './raw-load.ts';
+import { measureWatchLatency } from './watch-latency.ts';
 import {
   evaluateTargets,
   findWarnings,
@@ -38,6 +39,8 @@ import {
 const RAW_BATCH_SIZE = 10_000;
 /** One-changed-document runs; the median is reported. */
 const ONE_CHANGE_RUNS = 3;
+/** Documents saved one at a time under `kg ingest --watch`; the median is judged. */
+const WATCH_EDITS = 5;
 const TMP = join(PROJECT_ROOT, 'tmp');
 
 const log = (line: string) => console.error(`[bench] ${line}`);
@@ -228,6 +231,7 @@ async function main(): Promise<number> {
     let rerunUnchanged: IngestFigure | undefined;
     let freshClone: IngestFigure | undefined;
     let oneChange: BenchResults['oneChange'] | undefined;
+    let watch: BenchResults['watch'];
     const largest = Math.max(...plan.ingestSizes);
     for (const size of plan.ingestSizes) {
       const corpus = corpora.get(size)!;
@@ -269,6 +273,29 @@ async function main(): Promise<number> {
       };
       // Leave the corpus as generated, so a later run starts from the same bytes.
       for (const target of targets) writeFileSync(join(corpus.dir, target.path), target.text);
+
+      // The watcher's first run re-ingests the documents just restored; then other
+      // documents are saved one at a time while it watches.
+      const watched = corpus.docs
+        .filter((doc) => doc.spec.units.length > 0)
+        .slice(ONE_CHANGE_RUNS, ONE_CHANGE_RUNS + WATCH_EDITS);
+      log(
+        `watch: kg ingest ${basename(corpus.dir)} --watch (child process), then ${watched.length} saves timed to the graph`,
+      );
+      try {
+        const samples = await measureWatchLatency({
+          driver: db.driver,
+          database: db.settings.database,
+          settings: db.settings,
+          corpusDir: corpus.dir,
+          workDir,
+          edits: watched.map((doc) => ({ path: doc.path, text: editDocument(doc, seed).text })),
+          log,
+        });
+        watch = { documents: size, samples };
+      } finally {
+        for (const doc of watched) writeFileSync(join(corpus.dir, doc.path), doc.text);
+      }
     }
 
     const results: BenchResults = {
@@ -293,6 +320,7 @@ async function main(): Promise<number> {
       rerunUnchanged: rerunUnchanged!,
       freshClone: freshClone!,
       oneChange: oneChange!,
+      ...(watch ? { watch } : {}),
     };
     const targets = evaluateTargets(results);
     const warnings = findWarnings(results);

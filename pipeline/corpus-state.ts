@@ -170,6 +170,21 @@ export function hashesOf(groups: KeyGroups): number[] {
   return out;
 }
 
+/**
+ * The distinct key hashes of a document that `wanted` holds. Scans the groups in place:
+ * run over every document of a corpus for a few wanted hashes, it allocates next to nothing.
+ */
+export function hashesAmong(groups: KeyGroups, wanted: ReadonlySet<number>): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < groups.length; i += 1 + groups[i]!) {
+    for (let j = i + 1; j <= i + groups[i]!; j++) {
+      const hash = groups[j]!;
+      if (wanted.has(hash) && !out.includes(hash)) out.push(hash);
+    }
+  }
+  return out;
+}
+
 /** Key hashes carried by entities of more than one document. */
 export function sharedKeyHashes(documents: Iterable<KeyGroups>): Set<number> {
   const seen = new Set<number>();
@@ -190,7 +205,7 @@ export function sharedAmong(all: Iterable<KeyGroups>, documents: Iterable<KeyGro
   const seen = new Set<number>();
   const shared = new Set<number>();
   for (const groups of all) {
-    for (const hash of new Set(hashesOf(groups).filter((candidate) => wanted.has(candidate)))) {
+    for (const hash of hashesAmong(groups, wanted)) {
       if (seen.has(hash)) shared.add(hash);
       else seen.add(hash);
     }

@@ -7,6 +7,7 @@
 // `resolutionState`s stand in for it.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { ResolutionStateRow } from '../graph/loader.ts';
 import { planIngest, type DocumentAction, type StoredDocument } from '../graph/plan.ts';
 import type { CorpusIndex } from '../graph/rows.ts';
@@ -51,6 +52,20 @@ export interface IncrementalIngestOptions {
   readResolutionStates: () => Promise<Map<string, string | null>>;
   /** Extraction threads when many documents changed (default: the cores Node may use). */
   workers?: number;
+  /**
+   * A started extraction thread the caller keeps across runs (`kg ingest --watch`): a few
+   * changed documents are extracted on it, already warm, instead of on a thread started (and
+   * its extractors loaded) for this run. The caller closes it; runs using it must not overlap.
+   */
+  extractionPool?: ExtractionPool;
+  /**
+   * The state the previous run of this process saved (`kg ingest --watch`: IngestSession),
+   * used instead of reading the file; with `changedFiles`, the files a watcher saw change
+   * since (absolute paths), the only ones whose stamps are checked.
+   */
+  warm?: { state: CorpusState; changedFiles: ReadonlySet<string> | undefined };
+  /** Told the state the run saves, once its actions all succeeded, unless a file failed (saveState). */
+  onStateSaved?: (state: CorpusState) => void;
 }
 
 /** A plan for the documents a change touches, with every other document skipped; or why the full path must run. */
@@ -98,9 +113,18 @@ function isStoredAsState(
   );
 }
 
-/** One extraction thread, started early so loading the extractors overlaps the reads (none with `--workers 1`). */
-function startEarlyPool(options: IncrementalIngestOptions): ExtractionPool | undefined {
-  return (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+/**
+ * The caller's warm extraction thread, or one started early so loading the extractors
+ * overlaps the reads (none with `--workers 1`); `close` stops only a thread started here.
+ */
+function startEarlyPool(options: IncrementalIngestOptions): {
+  pool: ExtractionPool | undefined;
+  close: () => Promise<void>;
+} {
+  if (options.extractionPool) return { pool: options.extractionPool, close: async () => {} };
+  const pool =
+    (options.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+  return { pool, close: async () => pool?.close() };
 }
 
 /**
@@ -162,11 +186,11 @@ async function planFromGraph(
     };
   const state = await stateFromGraph(options, storedList, files, stamps);
   if (typeof state === 'string') return { kind: 'full', reason: `no saved corpus state here, and ${state}` };
-  const pool = startEarlyPool(options);
+  const early = startEarlyPool(options);
   try {
-    return await planFromState(options, state, storedRead, pool, files);
+    return await planFromState(options, state, storedRead, early.pool, files);
   } finally {
-    await pool?.close();
+    await early.close();
   }
 }
 
@@ -207,17 +231,23 @@ export async function planIncrementalIngest(options: IncrementalIngestOptions): 
   // The Document nodes are read while this thread reads the state and the files.
   const storedRead = options.readStored();
   storedRead.catch(() => {}); // awaited below, unless the run leaves for the full path first
-  if (!existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options, storedRead);
+  const warm = options.warm;
+  if (!warm && !existsSync(corpusStateFile(options.stateDir))) return planFromGraph(options, storedRead);
   // One extraction thread starts loading the extractors now, while this one reads the state,
   // the files and the graph: a changed document is then extracted without waiting for them.
-  const pool = startEarlyPool(options);
+  const early = startEarlyPool(options);
   try {
-    const state = await readCorpusState(options.stateDir, corpusPathsKey(options.paths), options.extractorVersion);
+    const corpus = corpusPathsKey(options.paths);
+    const state =
+      warm && warm.state.corpus === corpus && warm.state.extractorVersion === options.extractorVersion
+        ? warm.state
+        : await readCorpusState(options.stateDir, corpus, options.extractorVersion);
     if (!state)
       return { kind: 'full', reason: 'the saved corpus state is for other paths or another extractor version' };
-    return await planFromState(options, state, storedRead, pool);
+    const changedFiles = state === warm?.state ? warm.changedFiles : undefined;
+    return await planFromState(options, state, storedRead, early.pool, undefined, changedFiles);
   } finally {
-    await pool?.close();
+    await early.close();
   }
 }
 
@@ -227,8 +257,9 @@ async function planFromState(
   storedRead: Promise<StoredDocument[]>,
   pool: ExtractionPool | undefined,
   listed?: CorpusFile[],
+  watched?: ReadonlySet<string>,
 ): Promise<IncrementalPlan> {
-  const { cacheDir, stateDir, extractorVersion, shouldPrune, source } = options;
+  const { cacheDir, extractorVersion, shouldPrune, source } = options;
   const files = listed ?? (await listCorpus(options.paths, source));
   const changedFiles: CorpusFile[] = [];
   const inCorpus = new Set<string>();
@@ -241,6 +272,9 @@ async function planFromState(
       changedFiles.push(file);
       continue;
     }
+    // A file the watcher saw no write to since the state was saved keeps its stamp (one
+    // stamped '' was too fresh to trust, and is looked at).
+    if (watched && previous.stamp !== '' && !watched.has(resolve(file.path))) continue;
     const stamp = stampFile(file.path);
     if (stamp !== '' && stamp === previous.stamp) continue;
     if (previous.sha256 === fileSha256(file.path)) restamped.set(file.id, stamp);
@@ -288,8 +322,9 @@ async function planFromState(
   if (changedIds.size === 0) {
     const commit = () => {
       if (restamped.size > 0)
-        writeCorpusState(
-          stateDir,
+        saveState(
+          options,
+          extracted.failures,
           advanceCorpusState(state, {
             removed: [],
             restamped,
@@ -299,6 +334,7 @@ async function planFromState(
             factsHashes: new Map(),
           }),
         );
+      else if (extracted.failures.length === 0) options.onStateSaved?.(state);
     };
     return {
       kind: 'incremental',
@@ -374,8 +410,17 @@ async function planFromState(
     cachedCount: extracted.cachedCount,
     extractedCount: extracted.extractions.length - extracted.cachedCount + resolved.extractedAgain,
     restated,
-    commit: () => writeCorpusState(stateDir, next),
+    commit: () => saveState(options, extracted.failures, next),
   };
+}
+
+/**
+ * Writes the state the run leaves and tells the caller, unless a file failed: the state
+ * still has that file's old stamp, which only a stat tells apart from its fix.
+ */
+function saveState(options: IncrementalIngestOptions, failures: DocumentFailure[], state: CorpusState): void {
+  writeCorpusState(options.stateDir, state);
+  if (failures.length === 0) options.onStateSaved?.(state);
 }
 
 /**

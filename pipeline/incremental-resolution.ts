@@ -13,6 +13,7 @@ import {
   cutDown,
   cutDownFromState,
   entitiesWithKey,
+  hashesAmong,
   hashesOf,
   keyGroupsOf,
   sharedAmong,
@@ -309,8 +310,7 @@ export function resharedDocuments(
   const candidates = new Set([...outgoing, ...incoming].flatMap(hashesOf));
   const carriers = new Map<number, number>();
   const count = (groups: KeyGroups, by: number) => {
-    for (const hash of new Set(hashesOf(groups)))
-      if (candidates.has(hash)) carriers.set(hash, (carriers.get(hash) ?? 0) + by);
+    for (const hash of hashesAmong(groups, candidates)) carriers.set(hash, (carriers.get(hash) ?? 0) + by);
   };
   for (const document of previous.values()) count(document.keyGroups, 1);
   const before = new Map(carriers);
@@ -322,7 +322,7 @@ export function resharedDocuments(
   if (flipped.size === 0) return [];
   const touched = new Set([...changed.keys(), ...removed]);
   return [...previous.values()]
-    .filter((document) => !touched.has(document.id) && hashesOf(document.keyGroups).some((hash) => flipped.has(hash)))
+    .filter((document) => !touched.has(document.id) && hashesAmong(document.keyGroups, flipped).length > 0)
     .map((document) => document.id)
     .sort();
 }

@@ -32,7 +32,13 @@ import {
   type DocumentFailure,
   type ExtractCorpus,
 } from './corpus-extraction.ts';
-import { corpusPathsKey, forgetCorpusState, toStoredResolution, writeCorpusState } from './corpus-state.ts';
+import {
+  corpusPathsKey,
+  forgetCorpusState,
+  toStoredResolution,
+  writeCorpusState,
+  type CorpusState,
+} from './corpus-state.ts';
 import type { Database } from './database.ts';
 import { isKgError, KgError } from './errors.ts';
 import { adoptUnsourced } from './adoption.ts';
@@ -41,6 +47,8 @@ import { checkRemovals, type RemovalLimits } from './removal-guard.ts';
 import { resolveSourceName, sourceFolders, validateSourceName, withSourcePaths } from './sources.ts';
 import { extractorVersion as currentExtractorVersion } from './extractor-version.ts';
 import { planIncrementalIngest } from './incremental-ingest.ts';
+import type { ExtractionPool } from './extract-workers.ts';
+import type { IngestSession } from './ingest-session.ts';
 
 /** Options of runIngest. */
 export interface IngestOptions extends RemovalLimits {
@@ -59,6 +67,10 @@ export interface IngestOptions extends RemovalLimits {
   shouldPrune?: boolean;
   /** Extraction threads for cache misses (default: the cores Node may use; 1: this thread only). */
   workers?: number;
+  /** A warm extraction thread kept across runs (see IncrementalIngestOptions.extractionPool); the caller closes it. */
+  extractionPool?: ExtractionPool;
+  /** What a process that ingests the source again and again keeps between runs (`kg ingest --watch`). */
+  session?: IngestSession;
   /** Extraction cache folder (default: KG_CACHE_DIR, else .kg-cache in the project root; null disables it). */
   cacheDir?: string | null;
   /** Replaces the extractors (tests use hand-made extractions). */
@@ -338,6 +350,8 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
     options.extractCorpus || cacheDir === undefined
       ? undefined
       : corpusStateDir(cacheDir, { uri: settings.uri, database: settings.database, source });
+  // First thing: a run that fails from here on leaves the session nothing to trust.
+  const warm = options.session?.take(stateDir);
   const identity: RunIdentity = { source, paths, adopted: 0 };
   const shouldPrune = (options.shouldPrune ?? true) && isFolderCorpus(paths);
   // Reads every stored document of the source, remembering how many there are for the removal guard.
@@ -372,6 +386,9 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
         readStored,
         readResolutionStates: () => readResolutionStates(driver, settings.database, source),
         ...(options.workers === undefined ? {} : { workers: options.workers }),
+        ...(options.extractionPool === undefined ? {} : { extractionPool: options.extractionPool }),
+        ...(warm === undefined ? {} : { warm }),
+        ...(options.session ? { onStateSaved: (state: CorpusState) => options.session!.keep(stateDir, state) } : {}),
       });
       if (plan.kind === 'incremental') {
         checkRemovals(plan.actions, storedCount, source, options);
@@ -486,12 +503,14 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
           { ...document, factsHash: factsHashes.get(document.id) ?? '' },
         ]),
       );
-      writeCorpusState(stateDir, {
+      const state: CorpusState = {
         extractorVersion: corpus.extractorVersion,
         corpus: corpusPathsKey(paths),
         lists: corpus.state.lists,
         documents: stateDocuments,
-      });
+      };
+      writeCorpusState(stateDir, state);
+      options.session?.keep(stateDir, state);
     }
     return summary;
   } catch (error) {

@@ -10,6 +10,8 @@ import { readGraphStatus } from '../../graph/status.ts';
 import { connectDatabase, type Database } from '../database.ts';
 import { KgError, isKgError } from '../errors.ts';
 import { runIngest, type IngestSummary } from '../ingest.ts';
+import { createExtractionPool, defaultWorkerCount, type ExtractionPool } from '../extract-workers.ts';
+import { IngestSession } from '../ingest-session.ts';
 import { createProgressReporter } from '../progress.ts';
 import { removeSource } from '../remove-source.ts';
 import { resolveSourceName, SEEDS_SOURCE } from '../sources.ts';
@@ -109,7 +111,13 @@ export function formatSummary(summary: IngestSummary, isVerbose = false): string
   return lines.join('\n');
 }
 
-async function ingestOnce(database: Database, paths: string[], flags: IngestFlags): Promise<IngestSummary> {
+async function ingestOnce(
+  database: Database,
+  paths: string[],
+  flags: IngestFlags,
+  extractionPool?: ExtractionPool,
+  session?: IngestSession,
+): Promise<IngestSummary> {
   const progress = flags.json || flags.dryRun ? undefined : createProgressReporter();
   try {
     return await runIngest({
@@ -121,6 +129,8 @@ async function ingestOnce(database: Database, paths: string[], flags: IngestFlag
       onNotice: log,
       concurrency: flags.concurrency,
       ...(flags.workers === undefined ? {} : { workers: flags.workers }),
+      ...(extractionPool === undefined ? {} : { extractionPool }),
+      ...(session === undefined ? {} : { session }),
       isDryRun: flags.dryRun ?? false,
       shouldPrune: flags.prune,
       ...(progress
@@ -200,9 +210,18 @@ export function registerIngestCommands(program: Command): void {
           failIfAnyFailed(summary);
           return;
         }
-        const run = async () => {
+        // One extraction thread for the whole watch: a saved file is extracted on a thread
+        // whose extractors are loaded already, not on one started (and loaded) for each run.
+        // Runs never overlap (watch.ts), as the pool requires. None with --workers 1.
+        const extractionPool =
+          (flags.workers ?? defaultWorkerCount()) > 1 ? createExtractionPool({ workers: 1, batchSize: 1 }) : undefined;
+        // The corpus state stays in memory between runs, and each run stats only the files
+        // the watcher saw change (every file in the first run, and after a watcher error).
+        const session = new IngestSession();
+        const run = async (changes: { files: ReadonlySet<string>; isComplete: boolean }) => {
+          session.setChangedFiles(changes.isComplete ? changes.files : undefined);
           try {
-            const summary = await ingestOnce(database, paths, flags);
+            const summary = await ingestOnce(database, paths, flags, extractionPool, session);
             // Watched runs follow one another for hours: each says when it happened.
             if (!flags.json) console.log(`${new Date().toISOString()} re-ingested:`);
             printSummary(summary, flags);
@@ -211,13 +230,17 @@ export function registerIngestCommands(program: Command): void {
             log(`${new Date().toISOString()} kg: ${error.message} [${error.code}]`);
           }
         };
-        await run();
-        const until = new Promise<void>((resolve) => {
-          process.once('SIGINT', () => resolve());
-          process.once('SIGTERM', () => resolve());
-        });
-        const { watchPaths } = await import('../watch.ts'); // chokidar only for --watch
-        await watchPaths({ paths, run, until, onReady: () => log(`Watching ${paths.join(', ')} (Ctrl-C to stop)`) });
+        try {
+          const until = new Promise<void>((resolve) => {
+            process.once('SIGINT', () => resolve());
+            process.once('SIGTERM', () => resolve());
+          });
+          const { watchPaths } = await import('../watch.ts'); // @parcel/watcher only for --watch
+          // watchPaths runs once as soon as it watches, so no save in between goes unseen.
+          await watchPaths({ paths, run, until, onReady: () => log(`Watching ${paths.join(', ')} (Ctrl-C to stop)`) });
+        } finally {
+          await extractionPool?.close();
+        }
       } finally {
         await database.close();
       }

@@ -2,7 +2,6 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { connectDatabase } from '../database.ts';
 import { KgError } from '../errors.ts';
-import { buildServer } from '../serve/server.ts';
 import { assertServeAllowed } from '../serve/security.ts';
 
 interface ServeFlags {
@@ -35,6 +34,9 @@ export function registerServeCommand(program: Command): void {
       // Refuse an open bind before starting anything.
       assertServeAllowed(flags.host, token);
       const database = await connectDatabase({ log: (line) => console.error(line) });
+      // Loaded here, not at the top: fastify and its plugins cost every other command about
+      // a quarter of a second of start-up (eslint.config.js keeps it so).
+      const { buildServer } = await import('../serve/server.ts');
       const app = await buildServer({
         driver: database.driver,
         database: database.settings.database,

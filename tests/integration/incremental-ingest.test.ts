@@ -6,6 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createExtractionPool, type ExtractionPool } from '../../pipeline/extract-workers.ts';
 import { runIngest } from '../../pipeline/ingest.ts';
 import { testConnection, useEmptyDatabase, wipeDatabase } from './helpers/database.ts';
 import { tempCorpus } from './helpers/cli.ts';
@@ -112,5 +113,49 @@ describe('kg ingest re-runs from the corpus state', () => {
     expect(rerun.documents.changed).toBe(1);
     const next = await ingest(corpus);
     expect(next).toMatchObject({ path: 'incremental', documents: { unchanged: 5 } });
+  });
+
+  it("extracts edits on the caller's warm thread, run after run, and leaves it open (kg ingest --watch)", async () => {
+    const corpus = tempCorpus();
+    const warm = createExtractionPool({ workers: 1, batchSize: 1 });
+    const extracted: string[] = [];
+    let isClosed = false;
+    // The caller's pool, recording what it is asked to extract and whether the run closed it.
+    const pool: ExtractionPool = {
+      extract: (sources, onBatch) => {
+        extracted.push(...sources.map((source) => source.path));
+        return warm.extract(sources, onBatch);
+      },
+      close: () => {
+        isClosed = true;
+        return warm.close();
+      },
+    };
+    const ingestWith = () =>
+      runIngest({
+        database: { driver: db.driver, settings: testConnection() },
+        paths: [corpus],
+        cacheDir,
+        extractionPool: pool,
+      });
+    try {
+      expect((await ingestWith()).path).toBe('full');
+      for (const [index, name] of readdirSync(corpus).sort().slice(0, 2).entries()) {
+        writeFileSync(
+          join(corpus, name),
+          `${readFileSync(join(corpus, name), 'utf8')}\nThe Office of Watched Edit ${index + 1} is directly under the State Council.\n`,
+        );
+        expect(await ingestWith()).toMatchObject({
+          path: 'incremental',
+          documents: { changed: 1 },
+          extractedDocuments: 1,
+        });
+      }
+      expect(extracted.map((path) => path.split('/').at(-1))).toEqual(readdirSync(corpus).sort().slice(0, 2));
+      expect(isClosed).toBe(false);
+      expect(await fingerprint(db.driver)).toEqual(await cleanFingerprintOf(corpus));
+    } finally {
+      await warm.close();
+    }
   });
 });
