@@ -18,7 +18,7 @@ const COMPLEMENT = new Set(['of', 'on', 'for', 'to']);
 const LEFT_CONNECTORS = new Set(['of', 'and', 'on', 'for']);
 // "(Trial)", "(Draft)", "(Revised 2019)": edition notes are part of an instrument's title.
 const EDITION_SUFFIX =
-  /^\s*[(（](?:trial|draft|revised|provisional|interim|amended|for trial implementation|\d{4}[^)）]{0,20})[)）]/i;
+  /^\s*[(（](?:trial|draft|revised|provisional|interim|amended|for trial implementation|\d{4}(?!,\s*c\.)[^)）]{0,20})[)）]/i;
 const MAX_TITLE_WORDS = 25;
 
 const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);

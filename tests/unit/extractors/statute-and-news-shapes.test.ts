@@ -338,3 +338,43 @@ describe('letters closed by a bracket only, run into one paragraph', () => {
     expect(namesOf(x, 'Department')).toEqual(['Pilotage Division']);
   });
 });
+
+describe('restructuring decrees with nested units', () => {
+  it('reads a unit item that leads into its own sub-list, and letters closed by a dash', () => {
+    const decree = (dash: string): string =>
+      [
+        'Royal Decree No. 9 of 2023 restructuring the Ministry of Lakes',
+        '',
+        'The Minister of Lakes is responsible for the following:',
+        '',
+        'First: The Directorate of Planning.',
+        '',
+        'Second: The General Secretariat of the Lakes Council is headed by a Secretary-General and undertakes:',
+        '',
+        `A${dash} Directorate of Sessions.`,
+        '',
+        `B${dash} Directorate of Archives.`,
+        '',
+      ].join('\n');
+    for (const dash of ['-', ' –']) {
+      const units = triples(extract(decree(dash), 'decree.txt')).filter((t) =>
+        t.startsWith('HAS_DEPARTMENT Ministry of Lakes'),
+      );
+      expect(units).toEqual(
+        expect.arrayContaining([
+          'HAS_DEPARTMENT Ministry of Lakes -> Directorate of Planning',
+          'HAS_DEPARTMENT Ministry of Lakes -> General Secretariat of the Lakes Council',
+        ]),
+      );
+      expect(namesOf(extract(decree(dash), 'decree.txt'), 'Department')).toEqual(
+        expect.arrayContaining(['Directorate of Archives', 'Directorate of Sessions']),
+      );
+    }
+  });
+
+  it('keeps a statute citation out of the instrument name', () => {
+    expect(namesOf(extract('The Department of Lakes Act (1995, c. 11) applies.\n'), 'Law')).toEqual([
+      'Department of Lakes Act',
+    ]);
+  });
+});
