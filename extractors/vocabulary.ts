@@ -38,6 +38,10 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Commissariat',
   'Branch',
   'Regulator',
+  'Chancellery',
+  'Presidency',
+  'Treasury',
+  'Community',
   // Uniformed services ("Royal Malaysia Police", "Kenya Defence Forces", "Nigeria Police Force").
   'Police',
   'Force',

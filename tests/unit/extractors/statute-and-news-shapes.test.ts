@@ -378,3 +378,17 @@ describe('restructuring decrees with nested units', () => {
     ]);
   });
 });
+
+describe('more kinds of body', () => {
+  it('reads chancelleries, presidencies, treasuries and communities of states as bodies', () => {
+    const x = extract(
+      'The Grand Chancellery of National Orders reports to the Presidency of the Republic. The Lakes Treasury pays the East Lakes Community.\n',
+    );
+    expect(namesOf(x, 'Agency')).toEqual([
+      'East Lakes Community',
+      'Grand Chancellery of National Orders',
+      'Lakes Treasury',
+      'Presidency of the Republic',
+    ]);
+  });
+});
