@@ -124,7 +124,7 @@ function rightExtent(seg: Token[], head: number): number {
     !isPostOffice &&
     end > head &&
     (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) ||
-      ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text) ||
+      ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text.toLowerCase()) ||
       (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))
   )
     end--;

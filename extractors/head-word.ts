@@ -1,8 +1,13 @@
 // The head word of a body's name, which says what kind of body it is.
 
+// "Secretariat General", "Directorate-General" written apart: "General" after the head word
+// ranks it, as it does in French and Spanish names ("Secrétariat général").
+const POSTPOSED_RANK = /^(?:General|Général|General's)$/;
+
 /** The head word of a body's name: the word before "of"/"for"/"on" in "Office of the X", "Committee on Y", else the last word. */
 export function headWordOf(name: string): string {
   const words = name.trim().split(/\s+/);
   const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
-  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? '';
+  const at = of > 0 ? of - 1 : words.length - 1;
+  return (at > 0 && POSTPOSED_RANK.test(words[at] ?? '') ? words[at - 1] : words[at]) ?? '';
 }

@@ -81,6 +81,29 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
   return letters >= MIN_SUB_ITEMS || accepted.length >= MIN_SUB_ITEMS + 1 ? accepted : [];
 }
 
+// "The Chancellor shall: - preside over ...; - administer ...; • sign ...": bullets run into
+// a flattened paragraph, each after a colon or a semicolon.
+const INLINE_BULLET = /(?<=[:;：]\s{0,3})[-–•▪●]\s+(?=\p{L})/gu;
+const MIN_INLINE_BULLETS = 2;
+
+function findInlineBullets(text: string, range: TextRange): InlineMarker[] {
+  const slice = text.slice(range.start, range.end);
+  const out: InlineMarker[] = [];
+  for (const m of slice.matchAll(INLINE_BULLET))
+    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, style: 'bullet', value: 0 });
+  return out.length >= MIN_INLINE_BULLETS ? out : [];
+}
+
+/** The last sentence of a bullet's text when it ends in a colon (a lead-in), or null. */
+function leadInBefore(text: string, range: TextRange): TextRange | null {
+  const slice = text.slice(range.start, range.end);
+  if (!/[:：]\s*$/.test(slice)) return null;
+  const boundaries = [...slice.matchAll(/[.;]\s+(?=\p{Lu})/gu)];
+  const last = boundaries[boundaries.length - 1];
+  if (!last) return null;
+  return trimRange(text, { start: range.start + last.index + 1, end: range.end });
+}
+
 /** Splits paragraphs and items that hold an inline enumeration into one block per item. */
 export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): FlatBlock[] {
   const out: FlatBlock[] = [];
@@ -90,9 +113,10 @@ export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): Flat
       continue;
     }
     const body = block.kind === 'item' ? block.head : block.range;
-    const markers = findSequences(text, body, block.kind === 'item' ? block.markers[0] : undefined).filter(
+    const numbered = findSequences(text, body, block.kind === 'item' ? block.markers[0] : undefined).filter(
       (m) => m.start > body.start,
     );
+    const markers = numbered.length > 0 ? numbered : findInlineBullets(text, body).filter((m) => m.start > body.start);
     if (markers.length === 0) {
       out.push(block);
       continue;
@@ -105,7 +129,11 @@ export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): Flat
     const indent = block.indent + INDENT_STEP;
     markers.forEach((m, k) => {
       const next = markers[k + 1];
-      const end = next ? next.start : body.end;
+      let end = next ? next.start : body.end;
+      // "... of Officers. Article 4: ... shall have: - a Private Secretariat": a sentence that
+      // leads into the next bullets closes this item and opens a list of its own.
+      const leadIn = m.style === 'bullet' && next ? leadInBefore(text, { start: m.end, end }) : null;
+      if (leadIn) end = leadIn.start;
       const head = trimRange(text, { start: m.end, end });
       const marker: Marker = { style: m.style, value: m.value, end: m.end };
       out.push({
@@ -115,6 +143,7 @@ export function splitInlineEnumerations(text: string, blocks: FlatBlock[]): Flat
         head,
         indent: m.style === 'letter-lower' ? indent + INDENT_STEP : indent,
       });
+      if (leadIn) out.push({ kind: 'paragraph', range: leadIn, indent: block.indent });
     });
   }
   return out;

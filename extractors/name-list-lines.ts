@@ -11,6 +11,8 @@ import { UNIT_LIST_HEADS } from './vocabulary.ts';
 
 const MIN_PARTS = 2;
 const NAMED_SHARE = 0.6;
+const MAX_NAME_WORDS = 10;
+const NAME_CONNECTORS = new Set(['of', 'and', 'for', 'the', 'on', 'in', 'to', '&']);
 const LEADING_FILLER = /^(?:(?:and|or|including|incl\.|the)\s+)+/i;
 
 /** The unit names of a line made of unit names, or [] when the line is anything else. */
@@ -36,6 +38,9 @@ export function findNameListUnits(
   let named = 0;
   for (const part of parts) {
     const name = text.slice(part.start, part.end);
+    // A part that reads as a clause ("... are hereby transferred to the X") is no name.
+    const words = name.split(/\s+/);
+    if (words.length > MAX_NAME_WORDS || words.some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w))) continue;
     // The part is a name when a body mention ends where it ends and its head word is a unit's.
     const ending = bodies.within(part).some((b) => b.range.end === part.end);
     if (!ending) continue;

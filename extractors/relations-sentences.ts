@@ -44,7 +44,7 @@ const REORGANISED =
   /^\s*(?:\([^)]*\)\s*)?(?:was|were|is|are|has been|had been|shall be|will be)\s+(?:\w+ly\s+)?(adjusted|established|set up|created|transferred|merged|renamed|abolished|reorgani[sz]ed|formed|responsible for|tasked with|charged with)\b/i;
 // An instrument as the subject of a verb that reorganises a body, right before its object.
 const ACTS_ON_BODY =
-  /^\s*(?:\([^)]*\)\s*)?(?:merged|restructured|reorgani[sz]ed|established|created|set up|renamed|abolished|dissolved)\s+(?=(?:the|this)\s+\p{Lu})/u;
+  /^\s*(?:\([^)]*\)\s*)?(?:to\s+(?:re-?organi[sz]e|restructure|establish|create|set up|organi[sz]e)|merged|restructured|reorgani[sz]ed|established|created|set up|renamed|abolished|dissolved)\s+(?=(?:the|this)\s+\p{Lu})/u;
 // "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
 // paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
 const PRONOUN_SUBJECT = new RegExp(
@@ -203,7 +203,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
           graph.addRelation('GOVERNED_BY', o.key, law.key, piece.range, 'relations:cited-instrument-reorganises');
     }
     // The active voice: "Proclamation No. 300/2004 merged this Ministry with ...", "Decree 12
-    // restructured the Water Board": the body the instrument acts on.
+    // restructured the Water Board", "Decree No. 5 to reorganize the X": the body the
+    // instrument acts on.
     for (const law of cited) {
       const verb = ACTS_ON_BODY.exec(text.slice(law.range.end, Math.min(piece.range.end, law.range.end + 60)));
       if (!verb) continue;

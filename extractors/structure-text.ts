@@ -108,6 +108,9 @@ function isTightKeyValue(line: Line | undefined): boolean {
   );
 }
 
+const PROVISION_LABEL =
+  /^(?:Article|Art\.|Section|Sec\.|Rule|Chapter|Part|Clause|Paragraph)\s+[\dIVXLC]+[A-Za-z]?\.?$/i;
+
 function keyValueOf(line: Line, lines?: Line[], i = 0): { key: TextRange; value: TextRange } | null {
   const tight =
     lines && isTightKeyValue(line) && tightRunLength(lines, i) >= MIN_TIGHT_RUN
@@ -117,6 +120,8 @@ function keyValueOf(line: Line, lines?: Line[], i = 0): { key: TextRange; value:
   if (!m) return null;
   const key = (m[1] as string).trim();
   if (wordCount(key) > MAX_KEY_WORDS || !/^[\p{Lu}"“]/u.test(key) || /^https?$/i.test(key)) return null;
+  // "Article 3: The Agency shall ...": a provision's number labels running text, not a field.
+  if (PROVISION_LABEL.test(key)) return null;
   const keyStart = line.textStart;
   const valueStart = line.textStart + line.trimmed.length - (m[2] as string).length;
   return {

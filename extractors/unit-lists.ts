@@ -372,7 +372,7 @@ export function unitNameOfItem(
 ): { name: TextRange; description: TextRange | null } | null {
   const head = text.slice(item.head.start, item.head.end);
   // "The Department of X": the article is not part of the name.
-  const lead = /^\s*(?:The\s+(?=\p{Lu}))?/u.exec(head)?.[0].length ?? 0;
+  const lead = /^\s*(?:(?:The|the|an?|An?)\s+(?=\p{Lu}))?/u.exec(head)?.[0].length ?? 0;
   // "Directorate of Planning." as a whole item, and "The General Secretariat is headed by
   // ... and undertakes:": the name ends before a final full stop, or before the verb of a
   // sentence about it (a colon later in that sentence separates nothing).
@@ -380,7 +380,10 @@ export function unitNameOfItem(
   const separator = NAME_SEPARATOR.exec(head.slice(lead));
   const predicate = predicateFound && (!separator || predicateFound.index < separator.index) ? predicateFound : null;
   const sep = predicate ? null : separator;
-  const bodyEnd = head.trimEnd().replace(/(?<![.\s]\p{L})\.$/u, '').length;
+  const bodyEnd = head
+    .trimEnd()
+    .replace(/(?:;|,)?\s+(?:and|or)$/, '')
+    .replace(/(?<![.\s]\p{L})[.;]$/u, '').length;
   const nameEnd = lead + (sep ? sep.index : predicate ? predicate.index : bodyEnd - lead);
   const name = head.slice(lead, nameEnd).trimEnd();
   const words = name.split(/\s+/).filter(Boolean);

@@ -69,7 +69,10 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
       // sentence that mentions functions in passing ("An Act ... to define its functions.").
       const leadIn = intro ? leadInSentence(splitSentences(text, intro)) : null;
+      // "The Agency shall:" right above a list leads into what it shall do.
+      const leadInText = leadIn ? text.slice(leadIn.start, leadIn.end) : '';
       const isCued =
+        (SHALL_LEAD_IN.test(leadInText) && !/\bhave\s*[:—–-]*\s*$/i.test(leadInText)) ||
         FUNCTION_CONTEXT.test(headingText) ||
         (FUNCTION_CONTEXT.test(introText) &&
           (leadIn === null || readsAsLeadIn(text.slice(leadIn.start, leadIn.end)))) ||
@@ -163,6 +166,7 @@ function visitLists(
 
 // How a lead-in into a list of duties ends: "... shall", "... shall be responsible for—",
 // "... has the following functions:".
+const SHALL_LEAD_IN = /\b(?:shall|will|must)\s*[:—–-]+\s*$/i;
 const DUTY_LEAD_IN_END =
   /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;
 

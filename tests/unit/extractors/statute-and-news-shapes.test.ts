@@ -392,3 +392,33 @@ describe('more kinds of body', () => {
     ]);
   });
 });
+
+describe('a decree flattened into one paragraph', () => {
+  const decree = [
+    'Republic of Lakeland',
+    '',
+    'DECREE No. 2019/68 of 26 December 2019 to reorganize the Grand Chancellery of Lakes THE PRESIDENT, Mindful of the Constitution, HEREBY DECREES: Article 1: This decree relates to the Grand Chancellery of Lakes. Article 3: The Grand Chancellor shall: - preside over the Councils of the Orders; - administer the Orders and Medals; - sign certificates of Officers. Article 4: For the purposes of its mandate, the Grand Chancellery shall have: - a Private Secretariat; - a Secretariat General.',
+    '',
+  ].join('\n');
+
+  it('reads the dashes after "shall:" as duties and those after "shall have:" as units', () => {
+    const x = extract(decree, 'decree.txt');
+    expect(namesOf(x, 'Responsibility')).toEqual([
+      'administer the Orders and Medals',
+      'preside over the Councils of the Orders',
+      'sign certificates of Officers.',
+    ]);
+    expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT'))).toEqual([
+      'HAS_DEPARTMENT Grand Chancellery of Lakes -> Private Secretariat',
+      'HAS_DEPARTMENT Grand Chancellery of Lakes -> Secretariat General',
+    ]);
+    expect(triples(x)).toContain('GOVERNED_BY Grand Chancellery of Lakes -> DECREE No. 2019/68 of 26 December 2019');
+  });
+
+  it('does not take a clause after a semicolon for a unit name', () => {
+    const x = extract(
+      'All holdings of the Lakes Council; its Secretariat General; and the Directorate General of Fisheries in the Ministry of Rivers are hereby transferred to the Ministry of Lakes.\n',
+    );
+    expect(namesOf(x, 'Department').filter((n) => n.includes('transferred'))).toEqual([]);
+  });
+});
