@@ -86,11 +86,22 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
 const INLINE_BULLET = /(?<=[:;：]\s{0,3})[-–•▪●]\s+(?=\p{L})/gu;
 const MIN_INLINE_BULLETS = 2;
 
+// A bullet glyph that is nothing else ("•"), once one opens a list after a colon, marks
+// each further item wherever it stands ("responsible for: • Making laws • Passing ...").
+const GLYPH_BULLET = /[•▪●]\s+(?=\p{L})/gu;
+
 function findInlineBullets(text: string, range: TextRange): InlineMarker[] {
   const slice = text.slice(range.start, range.end);
-  const out: InlineMarker[] = [];
-  for (const m of slice.matchAll(INLINE_BULLET))
-    out.push({ start: range.start + m.index, end: range.start + m.index + m[0].length, style: 'bullet', value: 0 });
+  const at = new Map<number, InlineMarker>();
+  const add = (m: RegExpMatchArray): void => {
+    const start = range.start + (m.index ?? 0);
+    at.set(start, { start, end: start + m[0].length, style: 'bullet', value: 0 });
+  };
+  const afterColon = [...slice.matchAll(INLINE_BULLET)];
+  for (const m of afterColon) add(m);
+  const firstGlyph = afterColon.find((m) => /^[•▪●]/u.test(m[0]));
+  if (firstGlyph) for (const m of slice.matchAll(GLYPH_BULLET)) if ((m.index ?? 0) > (firstGlyph.index ?? 0)) add(m);
+  const out = [...at.values()].sort((a, b) => a.start - b.start);
   return out.length >= MIN_INLINE_BULLETS ? out : [];
 }
 

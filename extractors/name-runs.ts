@@ -34,6 +34,7 @@ const MID_RUN_BREAKERS = new Set([
   'And',
   'Or',
   'But',
+  'All',
 ]);
 const MAX_PAREN_TOKENS = 8;
 

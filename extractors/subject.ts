@@ -58,6 +58,8 @@ export function findDocumentSubject(
 // The determiner may open a sentence or a heading ("The Bureau shall:").
 const DEFINITE_HEAD = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ss]aid|[Oo]f|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\b/gu;
 
+const BARE_SUBJECT_HEAD = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:is|are|shall|will|has|have)\b/u;
+
 /**
  * The body a definite description in `range` points back to: the subject when its name has
  * that head word, else the nearest body before `range` whose name has it.
@@ -69,7 +71,12 @@ export function resolveBackReference(
   bodies: BodyMention[],
   subject: string | null,
 ): string | null {
-  for (const match of text.slice(range.start, range.end).matchAll(DEFINITE_HEAD)) {
+  const slice = text.slice(range.start, range.end);
+  // "Parliament is responsible for:", "Functions Parliament is ...": a bare head word as the
+  // sentence's subject points back as "the Parliament" would.
+  const bareSubject = BARE_SUBJECT_HEAD.exec(slice);
+  const matches = [...(bareSubject ? [bareSubject] : []), ...slice.matchAll(DEFINITE_HEAD)];
+  for (const match of matches) {
     const head = match[1] as string;
     if (!ORGANISATION_HEADS.has(head)) continue;
     const hasHead = (key: string): boolean =>

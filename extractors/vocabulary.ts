@@ -187,6 +187,16 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'Also',
   'Then',
   'According',
+  // Section labels a flattened page runs into the next sentence ("Functions Parliament is ...").
+  'Functions',
+  'Responsibilities',
+  'Duties',
+  'Mandate',
+  'Objectives',
+  'Overview',
+  'Background',
+  'Introduction',
+  'Powers',
   // Openers of a statute's preamble clauses ("Mindful of Law ...", "Considering Decree ...").
   'Considering',
   'Having',

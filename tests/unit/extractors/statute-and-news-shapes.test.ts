@@ -422,3 +422,20 @@ describe('a decree flattened into one paragraph', () => {
     expect(namesOf(x, 'Department').filter((n) => n.includes('transferred'))).toEqual([]);
   });
 });
+
+describe('a profile page flattened from a PDF', () => {
+  const page = (bullet: string): string =>
+    `The Lakeland Government publishes this page. PARLIAMENT OF LAKELAND All legislative powers are vested in Parliament. Functions Parliament is responsible for: ${bullet} Making laws for the country ${bullet} Passing the national budget each year ${bullet} Confirmation of nominees for public office\n`;
+
+  it('splits glyph bullets run into the paragraph and gives them to the body the lead-in names', () => {
+    for (const bullet of ['•', '▪']) {
+      const x = extract(page(bullet), 'profile.txt');
+      expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY'))).toEqual([
+        'HAS_RESPONSIBILITY PARLIAMENT OF LAKELAND -> Confirmation of nominees for public office',
+        'HAS_RESPONSIBILITY PARLIAMENT OF LAKELAND -> Making laws for the country',
+        'HAS_RESPONSIBILITY PARLIAMENT OF LAKELAND -> Passing the national budget each year',
+      ]);
+      expect(namesOf(x, 'Agency')).not.toContain('Functions Parliament');
+    }
+  });
+});
