@@ -18,6 +18,8 @@ const COMPLEMENT = new Set(['of', 'for', 'on']);
 // Rank words of a post ("Deputy Director") never start a body's name.
 const RANK_WORDS = new Set(['Deputy', 'Vice', 'Acting', 'Assistant', 'Associate', 'Interim', 'Senior']);
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
+// Words that make one post with the post word after them ("Prime Minister", "Chief Secretary").
+const POST_MODIFIERS = new Set(['Prime', 'Chief', 'Vice', 'Deputy', 'Principal', 'First', 'Senior', 'Attorney']);
 // Post words that also qualify a body when they stand right before its head word
 // ("Executive Council", "Executive Yuan").
 const QUALIFYING_POSTS = new Set(['Executive']);
@@ -76,7 +78,10 @@ function leftExtent(seg: Token[], head: number): number {
       POST_WORDS.has(word) ||
       (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1))) ||
       word.split('-').some((part) => POST_WORDS.has(part));
-    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies && !isPossessivePost) break;
+    // After "Minister's", only the post's own modifiers ("Prime", "Chief") belong to the name:
+    // "Permanent Secretary Prime Minister's Office" is a post, then the office.
+    const modifiesPossessivePost = isPossessivePost && POST_MODIFIERS.has(prev.text);
+    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies && !modifiesPossessivePost) break;
     left--;
   }
   return left;

@@ -284,8 +284,15 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const adjacent = isProse
         ? ctx.orgs.find((o) => o.range.end <= post.start && /^\s+$/.test(text.slice(o.range.end, post.start)))?.key
         : undefined;
+      // "Permanent Secretary for Public Enterprises" on a page about another body holds a post in
+      // a ministry the page does not name, not in the page's body.
+      const isOtherPortfolio =
+        title !== null && ctx.mainAgency !== null && portfolioOutside(title, bodyNames.get(ctx.mainAgency) ?? []);
       const body =
-        described ?? adjacent ?? (title ? bodyOfPost(title, bodyNames) : null) ?? (isProse ? null : ctx.mainAgency);
+        described ??
+        adjacent ??
+        (title ? bodyOfPost(title, bodyNames) : null) ??
+        (isProse || isOtherPortfolio ? null : ctx.mainAgency);
       if (title && body)
         graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
@@ -305,6 +312,23 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       );
     }
   }
+}
+
+// A ministerial post whose portfolio names a ministry ("Minister for X", "Permanent Secretary
+// for X"); "Director of Regulation" names an area inside its own body.
+const PORTFOLIO_POST =
+  /^(?:(?:Deputy|Assistant|Acting|Vice)\s+)?(?:Minister(?:\s+of\s+State)?|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary of State)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[^,;()]*)$/u;
+
+/** True when a ministerial post names its portfolio ("... for Public Enterprises") and no name of the body says it. */
+function portfolioOutside(title: string, bodyNames: readonly string[]): boolean {
+  const portfolio = PORTFOLIO_POST.exec(title.trim())?.[1];
+  if (!portfolio) return false;
+  const words = portfolio
+    .toLowerCase()
+    .split(/[\s,&]+/)
+    .filter((w) => w.length > 3 && !['and', 'the'].includes(w));
+  const names = bodyNames.map((n) => n.toLowerCase());
+  return words.length > 0 && !words.some((w) => names.some((n) => n.includes(w)));
 }
 
 const EXPLICIT_POST = new Set([

@@ -439,3 +439,25 @@ describe('a profile page flattened from a PDF', () => {
     }
   });
 });
+
+describe('a commission announcing appointments to other ministries', () => {
+  const news = [
+    'The Lakes Service Commission has finalised the appointment of Permanent Secretaries.',
+    'The successful candidates are:',
+    '1. Mr Tom Vell - Permanent Secretary Prime Minister’s Office',
+    '2. Mr Ana Reyl - Permanent Secretary for Public Enterprises',
+    '3. Dr Iris Dunmore - Permanent Secretary for Health and Medical Services',
+    '',
+  ].join('\n');
+
+  it('puts no one in the commission whose post names another portfolio, and cuts the post off the office', () => {
+    const x = extract(news, 'news.txt');
+    expect(namesOf(x, 'Agency')).toEqual(['Lakes Service Commission', 'Prime Minister’s Office']);
+    expect(posts(x).filter((p) => p.endsWith('|Lakes Service Commission'))).toEqual([]);
+  });
+
+  it('keeps a post inside the page body when its "of" names an area of that body', () => {
+    const x = extract('Lakes Quality Authority\n\nDirector of Regulation - Aoife Marsh\n', 'authority.txt');
+    expect(posts(x)).toEqual(['Aoife Marsh|Director of Regulation|Lakes Quality Authority']);
+  });
+});
