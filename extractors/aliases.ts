@@ -111,19 +111,71 @@ export function findAliasOccurrences(text: string, aliases: string[], taken: Tex
     .filter((a) => a.length >= 2)
     .sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
   if (distinct.length === 0) return [];
-  const escaped = distinct.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
   const out: TextRange[] = [];
   let t = 0;
-  for (const m of text.matchAll(re)) {
-    const range = { start: m.index, end: m.index + m[0].length };
+  for (const range of wholeWordOccurrences(text, distinct)) {
     while (t < sortedTaken.length && (sortedTaken[t] as TextRange).end <= range.start) t++;
     const hit = sortedTaken[t];
     if (hit && hit.start < range.end) continue;
     out.push(range);
   }
   return out;
+}
+
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+function isWordCodePoint(codePoint: number | undefined): boolean {
+  if (codePoint === undefined) return false;
+  if (codePoint < 128)
+    return (
+      (codePoint >= 48 && codePoint <= 57) ||
+      (codePoint >= 65 && codePoint <= 90) ||
+      (codePoint >= 97 && codePoint <= 122)
+    );
+  return WORD_CHARACTER.test(String.fromCodePoint(codePoint));
+}
+
+/** The code point that ends just before `index`. */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index === 0) return undefined;
+  const unit = text.charCodeAt(index - 1);
+  if (unit >= 0xdc00 && unit <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2);
+  }
+  return unit;
+}
+
+/**
+ * Non-overlapping whole-word occurrences of any of `names` (tried in the given order at each
+ * position), left to right. Bucketed by first character: one alternation of every name tried
+ * at every position of the text cost more than the rest of the alias stage together.
+ */
+function wholeWordOccurrences(text: string, names: string[]): TextRange[] {
+  if (!names.every((name) => isWordCodePoint(name.codePointAt(0)))) return occurrencesByPattern(text, names);
+  const byFirstUnit = new Map<number, string[]>();
+  for (const name of names) {
+    const unit = name.charCodeAt(0);
+    byFirstUnit.set(unit, [...(byFirstUnit.get(unit) ?? []), name]);
+  }
+  const out: TextRange[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const candidates = byFirstUnit.get(text.charCodeAt(i));
+    if (!candidates || isWordCodePoint(codePointBefore(text, i))) continue;
+    const name = candidates.find((c) => text.startsWith(c, i) && !isWordCodePoint(text.codePointAt(i + c.length)));
+    if (name === undefined) continue;
+    out.push({ start: i, end: i + name.length });
+    i += name.length - 1;
+  }
+  return out;
+}
+
+/** The same search as one pattern, for names that do not open with a letter or digit. */
+function occurrencesByPattern(text: string, names: string[]): TextRange[] {
+  const escaped = names.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return [...text.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
 }
 
 const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'to']);

@@ -90,11 +90,13 @@ export function isGenericName(name: string, isWrittenLowerCase: (word: string) =
   return !hasTag(name, '(#Place|#Person|#Acronym)');
 }
 
+const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+
 /** The set of words a text writes in lower case. */
 export function lowerCaseWords(text: string): Set<string> {
   const words = new Set<string>();
-  const pattern = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
-  for (const m of text.matchAll(pattern)) words.add(m[0]);
+  // Whole words only: a lower-case stretch inside "McDonald" or "x2y" is no word.
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (LOWER_CASE_WORD.test(m[0])) words.add(m[0]);
   return words;
 }
 

@@ -22,9 +22,9 @@ export function hasTag(text: string, pattern: string): boolean {
 /** The tags of the term at `index` of a text (empty past its end). */
 export function tagsOfTerm(text: string, index: number): readonly string[] {
   return remembered(`tags\u0000${index}\u0000${text}`, () => {
-    // The term objects themselves, not `.json()`: building JSON for every term costs more
-    // than the tagging this door exists to save.
-    const term = (nlp(text).terms().docs as Array<Array<{ tags?: Set<string> }>>)[index]?.[0];
+    // The term objects of the tagged document themselves: `.json()` or `.terms()` build a
+    // view or JSON for every term, which costs more than the tagging this door exists to save.
+    const term = (nlp(text).document as Array<Array<{ tags?: Set<string> }>>).flat()[index];
     return term?.tags ? [...term.tags] : [];
   });
 }

@@ -1,6 +1,6 @@
 // aliases.ts: "ACR (Expansion)" pairs, the "herein after" spelling, and initials.
 import { describe, expect, it } from 'vitest';
-import { initialsOf } from '../../../extractors/aliases.ts';
+import { findAliasOccurrences, initialsOf } from '../../../extractors/aliases.ts';
 import { extract } from './helpers.ts';
 
 const aliasesOf = (doc: string, name: string): string[] =>
@@ -24,5 +24,28 @@ describe('aliases', () => {
     ['Office of the Registrar', 'OR'],
   ])('initialsOf(%j) = %j', (name, initials) => {
     expect(initialsOf(name)).toBe(initials);
+  });
+
+  describe('later occurrences of declared aliases', () => {
+    const found = (text: string, aliases: string[], taken: Array<{ start: number; end: number }> = []): string[] =>
+      findAliasOccurrences(text, aliases, taken).map((r) => text.slice(r.start, r.end));
+
+    it('finds whole words only, after any letter or digit of any script', () => {
+      expect(found('HDA, HDAs, ÉHDA, 2HDA, HDA2, HDAé and (HDA) and HDA-led', ['HDA'])).toEqual(['HDA', 'HDA', 'HDA']);
+    });
+
+    it('prefers the longest alias at a position and does not overlap', () => {
+      expect(found('The Port Agency and the Port met.', ['Port', 'Port Agency'])).toEqual(['Port Agency', 'Port']);
+      expect(found('Port Agencyx Port', ['Port', 'Port Agency'])).toEqual(['Port', 'Port']);
+    });
+
+    it('skips what other mentions already cover, and is case-sensitive', () => {
+      const text = 'HDA met hda. HDA left.';
+      expect(found(text, ['HDA'], [{ start: 0, end: 3 }])).toEqual(['HDA']);
+    });
+
+    it('reads aliases that open with a mark the same way', () => {
+      expect(found('the “HDA” and “HDA”x', ['“HDA”'])).toEqual(['“HDA”']);
+    });
   });
 });

@@ -227,6 +227,12 @@ describe('a generic agency name is the body of its jurisdiction', () => {
     expect(isGenericName(name, (w) => words.has(w))).toBe(expected);
   });
 
+  it('lists the whole words a text writes in lower case, in any script', () => {
+    expect([...lowerCaseWords('the McDonald office, x2y, água and Água; élan-vital')].sort()).toEqual(
+      ['and', 'vital', 'água', 'élan', 'office', 'the'].sort(),
+    );
+  });
+
   it.each([
     ['Ministry of Health (Kenya)\n\nThe ministry is responsible for health policy.', 'kenya'],
     ['Cabinet Office\n\nThe Cabinet Office of Japan supports the cabinet in Tokyo and Osaka.', null],
