@@ -146,7 +146,12 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   let coveredTo = -1;
   for (const head of heads) {
     const left = leftExtent(seg, head);
-    if (head <= coveredTo && !(left > 0 && ['the', 'of', 'for'].includes((seg[left - 1] as Token).text))) continue;
+    // A name inside another one counts on its own after "the" or "for", or after "of" when it
+    // opens with its head ("Department of the Ministry of X"); a head-final name right after
+    // "of" is what the outer body is of ("Ministry of Local Government").
+    const before = left > 0 ? (seg[left - 1] as Token).text : '';
+    const isOwnName = before === 'the' || before === 'for' || (before === 'of' && isHead(seg[left]));
+    if (head <= coveredTo && !isOwnName) continue;
     const right = rightExtent(seg, head);
     if (head <= coveredTo && left <= (found[found.length - 1]?.left ?? -1)) continue;
     found.push({ left, right });

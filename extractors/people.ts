@@ -11,7 +11,7 @@ import {
   UNIT_LIST_HEADS,
 } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
-import { hasTag } from './tagger.ts';
+import { hasTag, tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_TOKEN =
@@ -111,6 +111,15 @@ const PERSON_CUE = new RegExp(
   String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated)\b`,
   'i',
 );
+/** True when a lower-case word before the post word of a phrase is a finite verb ("said the Director"). */
+function opensWithVerb(post: string): boolean {
+  for (const word of post.split(/\s+/)) {
+    if (!/^\p{Ll}+$/u.test(word) || /^(?:the|a|an)$/.test(word)) return false;
+    if (!word.endsWith('ing') && tagsOfTerm(`it ${word}`, 1).includes('Verb')) return true;
+  }
+  return false;
+}
+
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
 const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
@@ -188,6 +197,8 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       // "Director Jane Roe, Minister of X Name, ...": a title right before the name is its
       // post, and what follows the comma is the next person of a list.
       if (TITLE_RIGHT_BEFORE.test(text.slice(Math.max(range.start, start - 40), start))) break;
+      // "Jane Roe, said the Director of X": a verb after the comma makes the post someone else's.
+      if (opensWithVerb(m[2] as string)) break;
       const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
       out.push({
         range: stripHonorific(text, { start, end: start + candidate.length }),

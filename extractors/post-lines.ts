@@ -69,7 +69,8 @@ function isCommonPhrase(name: string): boolean {
   // A place counts by its last word ("John Carling Building"), from the vocabulary: the
   // tagger takes names that are also towns' ("Vaughn Noga", "Helen Marsh") for places.
   const isPlace = PLACE_WORDS.has(name.split(' ').pop() ?? '');
-  return isPlace || (!hasTag(name, '#Person') && hasTag(name, '(#Plural|#Demonym|#Organization)'));
+  // A plural counts at the end only: "Key People" is no name, "Danies Chisenda" may be one.
+  return isPlace || (!hasTag(name, '#Person') && hasTag(name, '(#Plural$|#Demonym|#Organization)'));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
@@ -171,10 +172,11 @@ function leadInPost(before: string): string | null {
   return null;
 }
 
-// "The Minister for Public Expenditure and Reform, Brendan Howlin, T.D., has announced":
-// a post, then the name in commas.
+// "The Minister for Public Expenditure and Reform, Brendan Howlin, T.D., has announced",
+// "Former Permanent Secretary for Labour, Jane Roe has been transferred": a post, then the
+// name after a comma, closed by another comma or by the verb it is the subject of.
 const POST_THEN_NAME =
-  /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?,/gu;
+  /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?(?:,|(?=\s+(?:has|have|had|was|is|will|would|said|says|told|as|who)\s))/gu;
 // "the appointment of Mr Bill McCluggage as Government Chief Information Officer", "Name
 // has been appointed Permanent Secretary in the Ministry of Energy", "promoted Name as new
 // Director of the Water Board": the post runs on through its body's capitalised name.

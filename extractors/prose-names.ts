@@ -2,13 +2,14 @@
 // every named ... person the document names"): an honorific before a name ("Alhaji Shehu
 // Shagari", "Mr Bill McCluggage"), and a name glossed in its own script ("Steve Chen
 // (陳士駿)"). Both marks are about the name itself, so they need no post word nearby.
-import { isPersonName, stripHonorific, type PersonMention } from './people.ts';
-import { HONORIFICS, PLACE_WORDS } from './vocabulary.ts';
+import { isConfirmedPerson, isPersonName, stripHonorific, type PersonMention } from './people.ts';
+import { HONORIFICS, PLACE_WORDS, RANKS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+// Honorifics and ranks stack ("Brig. General Name", "Rt Hon Name"): the name follows the last.
 const HONORIFIC_NAME = new RegExp(
-  String.raw`(?<![\p{L}])(?:${[...HONORIFICS].join('|')})\.?\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`,
+  String.raw`(?<![\p{L}])((?:(?:${[...HONORIFICS, ...RANKS].join('|')})\.?\s+)+)(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`,
   'gu',
 );
 // A person's name in Chinese, Japanese or Korean script runs two to four characters; a
@@ -44,7 +45,12 @@ function trailingName(words: string, at: number): TextRange | null {
 function leadingName(words: string, at: number): TextRange | null {
   const tokens = words.split(/\s+/);
   for (let take = Math.min(4, tokens.length); take >= 2; take--) {
-    const candidate = tokens.slice(0, take).join(' ').replace(/[.,]$/, '');
+    // "General Name’s contract": the possessive ending is not part of the name.
+    const candidate = tokens
+      .slice(0, take)
+      .join(' ')
+      .replace(/[.,]$/, '')
+      .replace(/['’]s$/, '');
     // "Sir John Carling Building": a place or building named after a person is no person.
     if (isPersonName(candidate, true))
       return isPlace(tokens.slice(0, take + 1).join(' ')) ? null : { start: at, end: at + candidate.length };
@@ -57,9 +63,15 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
   const slice = text.slice(sentence.start, sentence.end);
   const out: PersonMention[] = [];
   for (const m of slice.matchAll(HONORIFIC_NAME)) {
-    const words = m[1] as string;
+    const words = m[2] as string;
     const name = leadingName(words, sentence.start + m.index + m[0].length - words.length);
-    if (name) out.push({ range: stripHonorific(text, name), extractor: 'people:honorific-name' });
+    if (!name) continue;
+    // A lone rank is also a common word ("General Provisions", "Major Roads"): the tagger
+    // must read what follows as a person's name.
+    const marks = (m[1] as string).split(/[\s.]+/).filter(Boolean);
+    if (marks.length === 1 && RANKS.has(marks[0] as string) && !isConfirmedPerson(text.slice(name.start, name.end)))
+      continue;
+    out.push({ range: stripHonorific(text, name), extractor: 'people:honorific-name' });
   }
   for (const m of slice.matchAll(SCRIPT_GLOSS)) {
     const words = m[1] as string;

@@ -278,12 +278,16 @@ export function addSentenceRelations(ctx: DocumentContext): void {
               ? bodyReferredTo(ctx, sentence)
               : undefined))
           : undefined;
-      // A title written before a name in running text ("Premier Name") is the post of the
-      // body written just before it ("MODA Minister Name"), or of none the text names.
+      // A title written before a name in running text ("Premier Name", "Director General,
+      // Name") is the post of the body written just before it ("MODA Minister Name", "Lake
+      // Authority (LA) Director General, Name"), or of none the text names.
       const isProse = person.extractor === 'people:title-before-name';
-      const adjacent = isProse
-        ? ctx.orgs.find((o) => o.range.end <= post.start && /^\s+$/.test(text.slice(o.range.end, post.start)))?.key
-        : undefined;
+      const adjacent =
+        isProse || person.extractor === 'people:post-apposition'
+          ? ctx.orgs.find(
+              (o) => o.range.end <= post.start && BODY_BEFORE_POST.test(text.slice(o.range.end, post.start)),
+            )?.key
+          : undefined;
       // "Permanent Secretary for Public Enterprises" on a page about another body holds a post in
       // a ministry the page does not name, not in the page's body.
       const isOtherPortfolio =
@@ -351,6 +355,10 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
     .pop();
   return named?.key ?? ctx.mainAgency;
 }
+
+// What may stand between a body's name and the post written right after it: spaces, and
+// the body's initials in brackets.
+const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
 
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 

@@ -1,13 +1,18 @@
 // Sentence splitting over a range: a cheap rule-based splitter, so that the slow NLP
 // library only ever sees the few short phrases that need it.
 import type { TextRange } from './types.ts';
+import { HONORIFICS, RANKS } from './vocabulary.ts';
 
 // A line break ends a sentence unless the line stopped mid-phrase (after a letter, digit or
 // comma) and the next one goes on in words: hard-wrapped prose keeps "Armed\nForces Act 1972"
 // in one sentence, while lines of a list or directory stay apart.
 const BOUNDARY =
   /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
-const ABBREVIATION = /\b(Dr|Mr|Mrs|Ms|Prof|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$/;
+// Abbreviations whose full stop ends no sentence: honorifics and ranks before a name ("Rev.
+// Name", "Brig. Gen. Name"), numbering and Latin abbreviations.
+const ABBREVIATION = new RegExp(
+  String.raw`\b(?:${[...HONORIFICS, ...RANKS].filter((w) => w.length <= 5).join('|')}|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`,
+);
 
 /** Splits a range of the text into sentence ranges (half-open, trimmed of outer spaces). */
 export function splitSentences(text: string, range: TextRange): TextRange[] {

@@ -407,6 +407,41 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'Esq',
 ]);
 
+/**
+ * Ranks and religious titles written before a name ("Brig General Name", "Bishop Name"):
+ * they mark a person like an honorific, but unlike one they also head posts and bodies'
+ * names, so they are kept apart from HONORIFICS and only read right before a personal name.
+ */
+export const RANKS: ReadonlySet<string> = new Set([
+  'Bishop',
+  'Archbishop',
+  'Cardinal',
+  'Pastor',
+  'Reverend',
+  'Imam',
+  'Sheikh',
+  'Rabbi',
+  'Brigadier',
+  'Brig',
+  'General',
+  'Gen',
+  'Colonel',
+  'Col',
+  'Lieutenant',
+  'Lt',
+  'Major',
+  'Maj',
+  'Captain',
+  'Capt',
+  'Commander',
+  'Cdr',
+  'Admiral',
+  'Adm',
+  'Marshal',
+  'Sergeant',
+  'Sgt',
+]);
+
 /** Last words of the names of places and buildings ("John Carling Building", "Sun Moon Lake"): such a name is no person's. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'Building',

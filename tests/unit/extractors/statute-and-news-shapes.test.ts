@@ -183,6 +183,48 @@ describe('appointments in running text', () => {
   });
 });
 
+describe('people named in news prose', () => {
+  it('reads a name after an honorific or a rank, a full stop after it ending no sentence', () => {
+    const news = [
+      'Rev. Peter Lungu goes to the Ministry of Lakes while Bishop Edward Mbewe goes to the Ministry of Rivers.',
+      'Brig. General Emelda Tembo’s contract has not been renewed, and Captain Ibrahim Sow retired.',
+      'The General Provisions of the Act and the Major Roads Authority are unchanged.',
+    ].join('\n');
+    expect(namesOf(extract(news, 'news.txt'), 'Person').sort()).toEqual([
+      'Edward Mbewe',
+      'Emelda Tembo',
+      'Ibrahim Sow',
+      'Peter Lungu',
+    ]);
+  });
+
+  it('reads a post, a comma and a name closed by a comma or by its verb', () => {
+    const news = [
+      'The Director of the Water Board, Mary Phiri, has retired.',
+      'Former Director of the Lake Authority, Grace Banda has been transferred.',
+      'He appointed Harbour Authority (HA) Director General, Danies Chanda as new Permanent Secretary.',
+    ].join('\n');
+    expect(posts(extract(news, 'news.txt'))).toEqual([
+      'Danies Chanda|Director General|Harbour Authority',
+      'Grace Banda|Former Director|Lake Authority',
+      'Mary Phiri|Director|Water Board',
+    ]);
+  });
+
+  it('gives no post to a name whose comma is followed by a verb', () => {
+    const x = extract(
+      'Water News\n\nThe board met. Dr. Jane Okoro, said the Director of the Water Board, will retire. It agreed.\n',
+      'news.txt',
+    );
+    expect(posts(x)).toEqual([]);
+  });
+
+  it('keeps a ministry whole when what it is of ends in a body word', () => {
+    const x = extract('He goes to the Ministry of Local Government and to the Department of the Ministry of Trade.\n');
+    expect(namesOf(x, 'Agency').sort()).toEqual(['Ministry of Local Government', 'Ministry of Trade']);
+  });
+});
+
 describe('flattened encyclopaedia pages', () => {
   const page = (subHeading: string, items: string[]): string =>
     [
