@@ -3,6 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
+import { findRosterLines } from './roster-lines.ts';
 import {
   findBodyNameLines,
   findBracketedPosts,
@@ -149,6 +150,8 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   // Names marked only by an honorific or a gloss: kept where no rule gives the same name a post.
   const proseNames: PersonMention[] = [];
   const sentences: TextRange[] = [];
+  // Rosters first: where a line of one is also read by a looser rule, the roster's reading stays.
+  people.push(...findRosterLines(text, pieces));
   for (const piece of pieces) {
     if (piece.role === 'key') {
       // "Name : post" / "Chief Executive Officer: Jane Roe" key/value lines are leader lines.

@@ -17,13 +17,15 @@ import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 // by": "is part of the X", "is a working department of the X", "is a ministry of the X",
 // and by shape "is a/an <up to four modifiers> <kind of body> <of | under | within | in |
 // reporting to | within the portfolio of | under the purview of ...> the X",
-// "reports to the X" (a body, not a post), "under the supervision of", "is an agency within".
+// "reports to the X" (a body, not a post), "under the supervision of", "is an agency within",
+// "has been placed under (the mandate of) the X".
 const SUBORDINATE_CUE =
-  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
+  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|(?:placed|brought) under(?: the (?:mandate|remit|authority|responsibility|control) of)?|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
 const SUPERVISES_CUE =
   /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
-const DIRECTS_BODIES = /\b(?:directs|supervises|oversees|administers|controls)\s+(?:the\s+)?(?=\p{Lu})/u;
+const DIRECTS_BODIES =
+  /\b(?:directs|supervises|oversees|administers|controls|(?:is|are|will be|remains?) in charge of)\s+(?:the\s+)?(?=\p{Lu})/u;
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE =
@@ -341,6 +343,8 @@ const EXPLICIT_POST = new Set([
   'people:bracketed-post',
   'people:post-label',
   'people:holders-table',
+  'people:holders-list',
+  'people:roster-line',
   'people:post-apposition',
   'people:profile-block',
 ]);

@@ -54,6 +54,10 @@ export const EXTRACTOR_RULES = {
     'a "Body: Name" line; the post is the one a lead-in above names in the plural ("The elected chairpersons are as follows:")',
   'people:info-box-field':
     'an info box\'s post field with a name as value ("Minister responsible: Name", "Minister1 Name:Name")',
+  'people:roster-line':
+    'a run of three or more lines that each give a post then a name ("Minister of Finance Name"), in the body their lead-in names',
+  'people:holders-list':
+    'a run of three or more lines that each give a term then a name ("1990–1994: Name"), holders of the post their lead-in or heading names in the plural',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',

@@ -33,6 +33,8 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:info-box-field': 'rules/info-box-fields.txt',
   'relations:info-box-field': 'rules/info-box-fields.txt',
   'people:holders-table': 'rules/people-holders-table.md',
+  'people:holders-list': 'rules/people-holders-list.md',
+  'people:roster-line': 'rules/people-roster-line.txt',
   'people:post-apposition': 'rules/people-post-apposition.txt',
   'people:post-label': 'rules/people-post-label.md',
   'people:profile-block': 'rules/people-profile-block.txt',

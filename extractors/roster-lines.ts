@@ -1,0 +1,142 @@
+// Rosters: runs of lines that each give one person and their post with no separator between
+// them, as cabinet lists and lists of office holders are written. A single such line is too
+// weak to read ("Minister of Health Jane Roe" could end in a place or a body), so only a run
+// of them counts, the repetition being the structure that says what the lines are.
+//   "Minister of Finance Jane Roe" / "Deputy Prime Minister Tom Poe" (post, then the name),
+//   under "The composition of the X Government is as follows:" (the body they sit in);
+//   "1990–1994: Jane Roe" / "1994: Tom Poe" (a term, then the name), under a lead-in or
+//   heading that names the post in the plural ("List of ministers").
+import { findOrganisations } from './agencies.ts';
+import { singularTitle } from './leader-lines.ts';
+import { isPersonName, isPostTitle, type PersonMention } from './people.ts';
+import { hasTag } from './tagger.ts';
+import type { TextRange } from './types.ts';
+import { HONORIFICS, RANKS } from './vocabulary.ts';
+import type { TextPiece } from './walk.ts';
+
+const MIN_RUN = 3;
+// How far back from a run its lead-in or heading may stand (pieces).
+const LEAD_IN_REACH = 2;
+const LEAD_IN_END = /(?:[:：]|\bas follows[:.]?)\s*$/i;
+// "1966–1972: Name", "1994 : Name", "2015–present – Name": a term, a separator, a name.
+const TERM_LINE =
+  /^(\s*\d{4}(?:\s*[–—-]\s*(?:\d{4}|\d{2}|present|date|now|incumbent))?\s*(?:[:：]|[–—-](?=\s))\s*)(.+?)\s*$/iu;
+// Notes after a holder's name: "(acting)", "(2nd term)", "[4]".
+const TRAILING_NOTE = /\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/u;
+const PARTICLE = /^(?:van|von|de|da|del|der|bin|binti|al|el|le|la|du|dos|das)$/;
+
+type LineShape = { kind: 'post-name'; post: TextRange; name: TextRange } | { kind: 'term-name'; name: TextRange };
+
+/** Persons named by rosters of lines, each with the post the line or its lead-in gives. */
+export function findRosterLines(text: string, pieces: readonly TextPiece[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const lines = pieces.map((piece) =>
+    piece.role === 'paragraph' || piece.role === 'item-head' ? shapeOf(text, piece.range) : null,
+  );
+  let k = 0;
+  while (k < lines.length) {
+    const kind = lines[k]?.kind;
+    let end = k;
+    while (kind && end < lines.length && lines[end]?.kind === kind) end++;
+    if (!kind || end - k < MIN_RUN) {
+      k = Math.max(end, k + 1);
+      continue;
+    }
+    const run = lines.slice(k, end) as LineShape[];
+    const before = pieces.slice(Math.max(0, k - LEAD_IN_REACH), k).reverse();
+    out.push(...(kind === 'post-name' ? postNameRun(text, run, before[0]) : termNameRun(text, run, before)));
+    k = end;
+  }
+  return out;
+}
+
+function postNameRun(text: string, run: LineShape[], leadIn: TextPiece | undefined): PersonMention[] {
+  // "The composition of the X Government is as follows:": the body every post is in.
+  const isLeadIn = leadIn !== undefined && LEAD_IN_END.test(text.slice(leadIn.range.start, leadIn.range.end));
+  const body = isLeadIn ? findOrganisations(text, leadIn.range).pop()?.range : undefined;
+  return run.flatMap((line) => {
+    if (line.kind !== 'post-name') return [];
+    const mention: PersonMention = { range: line.name, post: line.post, extractor: 'people:roster-line' };
+    if (body) mention.body = body;
+    return [mention];
+  });
+}
+
+function termNameRun(text: string, run: LineShape[], before: TextPiece[]): PersonMention[] {
+  // The post, in the plural, in the lead-in or heading right before the run ("List of ministers").
+  for (const piece of before) {
+    const words = text.slice(piece.range.start, piece.range.end).matchAll(/\p{L}+/gu);
+    for (const word of words) {
+      const singular = singularTitle(word[0]);
+      if (!singular || singular.toLowerCase() === word[0].toLowerCase()) continue;
+      const at = piece.range.start + word.index;
+      const title = `${singular.charAt(0).toUpperCase()}${singular.slice(1)}`;
+      return run.map((line) => ({
+        range: line.name,
+        post: { start: at, end: at + word[0].length },
+        title,
+        extractor: 'people:holders-list' as const,
+      }));
+    }
+  }
+  return [];
+}
+
+/** What one line is: a post then a name, a term then a name, or neither. */
+function shapeOf(text: string, line: TextRange): LineShape | null {
+  const raw = text.slice(line.start, line.end);
+  const term = TERM_LINE.exec(raw);
+  if (term) {
+    const nameText = (term[2] as string).replace(TRAILING_NOTE, '').replace(/[.;,]$/, '');
+    const start = line.start + (term[1] as string).length;
+    return isPersonName(nameText) ? { kind: 'term-name', name: { start, end: start + nameText.length } } : null;
+  }
+  return postThenName(text, line);
+}
+
+// "Minister of the Interior Gen. Jane Roe": a post, then honorifics or ranks, then a name of
+// two words, or three when the first is followed by an initial or the last opens with a
+// particle, or when the tagger knows the first as a given name.
+function postThenName(text: string, line: TextRange): LineShape | null {
+  const raw = text.slice(line.start, line.end).trimEnd();
+  if (/[.:;]$/.test(raw) || raw.split(/\s+/).length > 16) return null;
+  const tokens = [...raw.matchAll(/\S+/g)];
+  if (tokens.length < 3) return null;
+  const word = (i: number): string => (tokens[i] as RegExpMatchArray)[0];
+  const offset = (i: number): number => (tokens[i] as RegExpMatchArray).index ?? 0;
+  const last = tokens.length - 1;
+  let nameStart = last - 1;
+  const third = last - 2;
+  if (
+    third > 0 &&
+    (/^\p{Lu}\.$/u.test(word(last - 1)) ||
+      PARTICLE.test(word(last - 1)) ||
+      (isPersonName(`${word(third)} ${word(last - 1)} ${word(last)}`) &&
+        hasTag(`${word(third)} ${word(last - 1)} ${word(last)}`, '^#FirstName')))
+  )
+    nameStart = third;
+  const nameText = tokens
+    .slice(nameStart)
+    .map((t) => t[0])
+    .join(' ');
+  if (!isPersonName(nameText)) return null;
+  let postEnd = nameStart;
+  while (postEnd > 0 && isMark(word(postEnd - 1))) postEnd--;
+  // "Director - Name", "Director: Name": a separator makes it a leader line, read elsewhere.
+  if (postEnd === 0 || /[-–—|:;,•]$/.test(word(postEnd - 1))) return null;
+  const postText = raw.slice(0, offset(postEnd - 1) + word(postEnd - 1).length);
+  if (!isPostTitle(postText.replace(/^[-–—•*\s]+/, '')) || /\b(?:of|for|and|the|to|in)$/i.test(postText)) return null;
+  const postStart = raw.length - raw.trimStart().length;
+  const nameAt = line.start + offset(nameStart);
+  return {
+    kind: 'post-name',
+    post: { start: line.start + postStart, end: line.start + postText.length },
+    name: { start: nameAt, end: line.start + raw.length },
+  };
+}
+
+/** An honorific or a rank standing between a post and a name ("Gen.", "Dr"). */
+function isMark(token: string): boolean {
+  const bare = token.replace(/\.$/, '');
+  return HONORIFICS.has(bare) || RANKS.has(bare);
+}
