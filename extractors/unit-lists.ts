@@ -282,7 +282,8 @@ export function findInlineUnits(
     const noun = INLINE_UNIT_NOUN.exec(s.slice(listStart));
     if (noun) listStart += noun[0].length;
     const names: TextRange[] = [];
-    const body = s.slice(listStart).replace(/[.;。]\s*$/, '');
+    // "... and Directorate of Legal Affairs.[2]": a closing stop and citation marks end no name.
+    const body = s.slice(listStart).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
     let ok = true;
     let at = 0;
     // "A Office; B and C Section": with semicolons, only they separate the items.
@@ -296,6 +297,19 @@ export function findInlineUnits(
         start: sentence.start + listStart + partAt + lead,
         end: sentence.start + listStart + partAt + lead + name.length,
       };
+      // "the following directorates: Directorate of Political Affairs, Africa and the Middle
+      // East": after a cue that says units follow, a part with no head word after a name that
+      // says what it is "of" goes on that name's complement.
+      const previous = names[names.length - 1];
+      if (
+        noun &&
+        previous &&
+        !words.some((w) => UNIT_LIST_HEADS.has(w) || ORGANISATION_HEADS.has(w)) &&
+        /\s(?:of|for)\s/.test(text.slice(previous.start, previous.end))
+      ) {
+        previous.end = range.end;
+        continue;
+      }
       const isName =
         words.length >= 1 &&
         words.length <= MAX_UNIT_WORDS &&

@@ -160,6 +160,13 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     });
     for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
       for (const name of inline.names) {
+        // A shorter run inside an enumerated name, or one across two of them ("Pacific and
+        // Directorate of X"), is a misreading of the enumeration.
+        const misread = headWordIndex
+          .overlapping(name)
+          .filter((o) => !(o.range.start === name.start && o.range.end === name.end));
+        for (const wrong of misread)
+          if (organisations.includes(wrong)) organisations.splice(organisations.indexOf(wrong), 1);
         if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
         const item: ItemNode = {
           kind: 'item',

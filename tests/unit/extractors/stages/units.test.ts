@@ -45,6 +45,35 @@ describe('units stage', () => {
     expect(units.items.map((u) => at(u.unit))).toEqual(['Pilotage Division', 'Dredging Division', 'Finance Division']);
   });
 
+  it('keeps what an enumerated unit is "of" whole across commas, and drops citation marks', () => {
+    const { units, at } = unitsOf(
+      'The ministry has the following departments: Directorate of Protocol, Directorate of Lakes, Rivers and the Coast, Directorate of Roads, far Islands and the Reefs and Directorate of Legal Affairs.[2]\n',
+    );
+    expect(units.items.map((u) => at(u.unit))).toEqual([
+      'Directorate of Protocol',
+      'Directorate of Lakes, Rivers and the Coast',
+      'Directorate of Roads, far Islands and the Reefs',
+      'Directorate of Legal Affairs',
+    ]);
+  });
+
+  it('leaves no shorter body run inside or across enumerated units', () => {
+    const { bodies, at } = unitsOf(
+      'The ministry has the following departments: Directorate of Roads, far Islands and the Reefs and Directorate of Legal Affairs.\n',
+    );
+    expect(bodies.map((b) => at(b.range)).sort()).toEqual([
+      'Directorate of Legal Affairs',
+      'Directorate of Roads, far Islands and the Reefs',
+    ]);
+  });
+
+  it('does not run a list of posts after a colon into one unit', () => {
+    const { units } = unitsOf(
+      'Jane Roe : Member of the Party Group and Deputy Director of the Ministry of Lakes and Coastal Affairs long [23]\n',
+    );
+    expect(units.items).toEqual([]);
+  });
+
   it('finds no units in a list of duties', () => {
     const { units, added } = unitsOf(
       'Harbour Board\n\nFunctions\n\n- License pilots\n- Keep the channel dredged\n- Publish tide tables\n',
