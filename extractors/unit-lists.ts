@@ -12,7 +12,7 @@ import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts
 import { allSections } from './walk.ts';
 
 const UNIT_NOUNS =
-  'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services';
+  'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells';
 const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|Title|Appendix|Table|Figure)$/;
 // The verb of a sentence item about a unit: "The General Secretariat is headed by ...".
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
@@ -241,14 +241,15 @@ export function unitNameOfHeading(text: string, item: ItemNode): TextRange | nul
 
 // Units enumerated inside one sentence: "The Authority is organised into four units: the A
 // Unit, the B Unit and the C Unit." / "It comprises three directorates: X, Y and Z." / "The
-// Office consists of the A Division and the B Division." (GUIDELINES Departments: units
+// Office consists of the A Division and the B Division." / "There are three Wings in the
+// Department headed by Deputy Secretaries, namely; A Wing, B Wing." (GUIDELINES Departments: units
 // the document places inside a named agency).
 const INLINE_UNIT_CUE = new RegExp(
-  String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes|has)\s+`,
+  String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes|has)\s+|^\s*there\s+(?:are|is)\s+(?:also\s+)?`,
   'i',
 );
 const INLINE_UNIT_NOUN = new RegExp(
-  String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*(?:[:：,]|namely|—|–)\s*`,
+  String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
   'i',
 );
 
@@ -286,6 +287,7 @@ export function findInlineUnits(
     const body = s.slice(listStart).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
     let ok = true;
     let at = 0;
+    let isClosed = false;
     // "A Office; B and C Section": with semicolons, only they separate the items.
     for (const part of body.split(body.includes(';') ? SEMICOLON_PARTS : PARTS)) {
       const partAt = body.indexOf(part, at);
@@ -293,23 +295,28 @@ export function findInlineUnits(
       const lead = /^\s*(?:the\s+)?/i.exec(part)?.[0].length ?? 0;
       const name = part.slice(lead).trimEnd();
       const words = name.split(/\s+/).filter(Boolean);
+      // "Central Roads Committee (CRC)": the initials are the unit's alias, not its name.
+      const initials = BRACKETED_INITIALS.exec(name);
       const range = {
         start: sentence.start + listStart + partAt + lead,
-        end: sentence.start + listStart + partAt + lead + name.length,
+        end: sentence.start + listStart + partAt + lead + (initials ? initials.index : name.length),
       };
       // "the following directorates: Directorate of Political Affairs, Africa and the Middle
       // East": after a cue that says units follow, a part with no head word after a name that
-      // says what it is "of" goes on that name's complement.
+      // says what it is "of" (and that its initials do not close) goes on that complement.
       const previous = names[names.length - 1];
       if (
         noun &&
         previous &&
+        !initials &&
+        !isClosed &&
         !words.some((w) => UNIT_LIST_HEADS.has(w) || ORGANISATION_HEADS.has(w)) &&
         /\s(?:of|for)\s/.test(text.slice(previous.start, previous.end))
       ) {
         previous.end = range.end;
         continue;
       }
+      isClosed = initials !== null;
       const isName =
         words.length >= 1 &&
         words.length <= MAX_UNIT_WORDS &&
@@ -332,6 +339,7 @@ export function findInlineUnits(
   return out;
 }
 
+const BRACKETED_INITIALS = /\s*\(\p{Lu}[\p{Lu}&]{1,9}\)$/u;
 const SEMICOLON_PARTS = /\s*;\s*(?:and\s+)?/;
 const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 

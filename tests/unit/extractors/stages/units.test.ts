@@ -74,6 +74,20 @@ describe('units stage', () => {
     expect(units.items).toEqual([]);
   });
 
+  it('reads "there are N <units> ..., namely; A, B" and keeps bracketed initials out of each name', () => {
+    const { units, at } = unitsOf(
+      'The Department of Harbours also performs other functions. There are three Wings in the Department headed by three Deputy Secretaries, namely; Operations Wing, Policy Wing 1, Policy Wing 2. There are also three Secretariats, namely; National Lakes Council (NLC), Office of Reef Assessment (ORA) and Pacific Reef Cooperation (PRC).\n',
+    );
+    expect(units.items.map((u) => at(u.unit))).toEqual([
+      'Operations Wing',
+      'Policy Wing 1',
+      'Policy Wing 2',
+      'National Lakes Council',
+      'Office of Reef Assessment',
+      'Pacific Reef Cooperation',
+    ]);
+  });
+
   it('finds no units in a list of duties', () => {
     const { units, added } = unitsOf(
       'Harbour Board\n\nFunctions\n\n- License pilots\n- Keep the channel dredged\n- Publish tide tables\n',
