@@ -113,7 +113,10 @@ function rightExtent(seg: Token[], head: number): number {
   // office named after its post ("Office of the Government Chief Information Officer").
   // So is a body for a post: "Office of the Prime Minister", "Ministry for State President"
   // (a short complement of "the" or "for" that is the post), not "Ministry of Finance Minister".
-  const endsInPost = POST_WORDS.has((seg[end] as Token).text.toLowerCase());
+  // "Attorney General", "Secretary General": a title word after a post word ends a post too.
+  const lastWord = (seg[end] as Token).text.toLowerCase();
+  const endsInPost =
+    POST_WORDS.has(lastWord) || (TITLE_WORDS.has(lastWord) && POST_WORDS.has(seg[end - 1]?.text.toLowerCase() ?? ''));
   const connector = seg[head + 1]?.text;
   const complementStart = head + (seg[head + 2]?.text === 'the' ? 3 : 2);
   // "Ministry of Prime Minister": a complement made only of title words is the post itself.
@@ -125,12 +128,17 @@ function rightExtent(seg: Token[], head: number): number {
     (((seg[head] as Token).text === 'Office' && connector === 'of') ||
       ((connector === 'for' || (connector === 'of' && (seg[head + 2]?.text === 'the' || isAllTitle))) &&
         end - complementStart < 3));
+  // "Ministry of Justice", "Department of General Services": a title word that is the whole
+  // of what the body is "of" or "for" is no post after its name.
+  const hasComplement = connector === 'of' || connector === 'for';
   while (
     !isPostOffice &&
     end > head &&
     (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) ||
       ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text.toLowerCase()) ||
-      (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) && !isHead(seg[end])))
+      (TITLE_WORDS.has((seg[end] as Token).text.toLowerCase()) &&
+        !isHead(seg[end]) &&
+        !(hasComplement && end <= complementStart)))
   )
     end--;
   return end;

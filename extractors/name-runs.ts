@@ -181,7 +181,9 @@ export function findRuns(tokens: Token[]): Run[] {
         j++;
         continue;
       }
-      if (CONNECTORS.has(next.text)) {
+      // "Ministry of Energy And Natural Resources": in title case, "And" inside what a body is
+      // "of" joins its parts; elsewhere a capitalised "And" opens a new clause.
+      if (CONNECTORS.has(next.text) || (next.text === 'And' && hasOf)) {
         const after = tokens[j + 1];
         const skip = after?.text === 'the' ? 2 : 1;
         const target = tokens[j + skip];

@@ -219,6 +219,19 @@ describe('people named in news prose', () => {
     expect(posts(x)).toEqual([]);
   });
 
+  it('keeps a body whole when what it is of is a title word or joined by a capitalised "And"', () => {
+    const x = extract(
+      'Court News\n\nThe Ministry of Justice met. So did the Department of Justice. The Office of the Attorney General wrote to the Office of the Secretary General. The Ministry of Lakes And Coastal Resources agreed.\n',
+    );
+    expect(namesOf(x, 'Agency').sort()).toEqual([
+      'Department of Justice',
+      'Ministry of Justice',
+      'Ministry of Lakes And Coastal Resources',
+      'Office of the Attorney General',
+      'Office of the Secretary General',
+    ]);
+  });
+
   it('keeps a ministry whole when what it is of ends in a body word', () => {
     const x = extract('He goes to the Ministry of Local Government and to the Department of the Ministry of Trade.\n');
     expect(namesOf(x, 'Agency').sort()).toEqual(['Ministry of Local Government', 'Ministry of Trade']);
