@@ -2,7 +2,14 @@
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
-import { NAME_STOPWORDS, ORGANISATION_HEADS, POSSESSIVE_MODIFIERS, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import {
+  LAW_HEADS,
+  NAME_STOPWORDS,
+  ORGANISATION_HEADS,
+  POSSESSIVE_MODIFIERS,
+  POST_WORDS,
+  TITLE_WORDS,
+} from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
@@ -206,6 +213,11 @@ const GOVERNMENT_LEVEL = new RegExp(
 // a capitalised name and types it as a body names a body, head word or not.
 const TYPED_SUBJECT =
   /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached to|sponsored by)\b/u;
+// "There is established for the purposes of this Act the X Trust Fund", "There is hereby
+// established a body corporate to be known as the X": what a statute establishes is a body,
+// head word or not.
+const ESTABLISHES = /\bthere\s+(?:is|shall\s+be)\s+(?:hereby\s+)?established\b/i;
+const ESTABLISHED_NAME = /(?:\bthe|\bas)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*))*)/u;
 const TYPING_PHRASE =
   /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
@@ -225,6 +237,18 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const isNamed = out.some((o) => o.range.start < start + name.length && start < o.range.end);
     if (!isNamed && name.split(/\s+/).length >= 2 && !NAME_STOPWORDS.has(name.split(/\s+/)[0] as string))
       out.push({ range: { start, end: start + name.length }, extractor: 'agencies:typed-subject' });
+  }
+  const establishes = ESTABLISHES.exec(slice);
+  const established = establishes
+    ? ESTABLISHED_NAME.exec(slice.slice(establishes.index + establishes[0].length))
+    : null;
+  if (establishes && established) {
+    const name = (established[1] as string).replace(/(?:\s+(?:of|for|and|on|the|&))+$/, '');
+    const start =
+      range.start + establishes.index + establishes[0].length + established.index + established[0].indexOf(name);
+    const isNamed = out.some((o) => o.range.start <= start && o.range.end >= start + name.length);
+    if (!isNamed && name.split(/\s+/).length >= 2 && !LAW_HEADS.has(name.split(/\s+/).pop() as string))
+      out.push({ range: { start, end: start + name.length }, extractor: 'agencies:established-body' });
   }
   if (!/\b(?:City|Town|County|Municipality|Borough|Village|Township|State|Commonwealth|Union)\b/.test(slice))
     return out;

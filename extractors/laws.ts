@@ -24,8 +24,13 @@ const MAX_TITLE_WORDS = 25;
 const isWordToken = (t: Token | undefined): boolean => t !== undefined && /^[\p{L}\p{N}]/u.test(t.text);
 
 // True when the token at `k` starts the segment or follows a word that cannot be in a name.
+// A body's head word opens the run when only the body's own capitalised modifiers stand
+// before it ("Independent Commission for X Act" is named after the whole body).
 const opensRun = (seg: Token[], k: number): boolean =>
-  k === 0 || (seg[k - 1] as Token).text === 'the' || NAME_STOPWORDS.has((seg[k - 1] as Token).text);
+  k === 0 ||
+  (seg[k - 1] as Token).text === 'the' ||
+  NAME_STOPWORDS.has((seg[k - 1] as Token).text) ||
+  seg.slice(0, k).every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !NAME_STOPWORDS.has(t.text));
 
 function closesTitle(seg: Token[], k: number): boolean {
   const rest = seg.slice(k + 1).filter(isWordToken);

@@ -9,6 +9,8 @@ export const EXTRACTOR_RULES = {
   // Bodies (Agency or Department, typed by attachment later).
   'agencies:head-word': 'a capitalised name run that ends in or is headed by a body head word ("Ministry", "Bureau")',
   'agencies:x-of-the-y': 'a head-word body written "X of the Y", with Y recorded as its parent',
+  'agencies:established-body':
+    'the body a statute establishes ("There is established ... the X Trust Fund"), head word or not',
   'agencies:typed-subject':
     'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',

@@ -22,6 +22,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:acronym-body': 'rules/agencies-acronym-body.txt',
   'agencies:acronym-expansion': 'rules/agencies-acronym-expansion.md',
   'agencies:body-column': 'rules/agencies-body-column.md',
+  'agencies:established-body': 'rules/agencies-established-body.txt',
   'agencies:name-list-line': 'rules/agencies-name-list-line.txt',
   'agencies:typed-subject': 'rules/agencies-typed-subject.txt',
   'agencies:unit-table-cell': 'shape/unit-head-table.md',

@@ -183,6 +183,33 @@ describe('appointments in running text', () => {
   });
 });
 
+describe('bodies a statute establishes', () => {
+  it('reads the body established, head word or not, and gives it the duties of its objects', () => {
+    for (const cue of ['There is established for the purposes of this Act', 'There is hereby established'])
+      expect(
+        triples(
+          extract(
+            `Lake Fishers Relief Act\n\n1. Establishment of Fund\n\n${cue} the Lake Fishers Relief Fund.\n\n2. Objects of Fund\n\nThe objects of the Fund shall be to—\n(a) provide financial assistance to retired fishers;\n(b) promote the welfare of fishing families.\n`,
+            'relief.txt',
+          ),
+        ).sort(),
+      ).toEqual([
+        'GOVERNED_BY Lake Fishers Relief Fund -> Lake Fishers Relief Act',
+        'HAS_RESPONSIBILITY Lake Fishers Relief Fund -> promote the welfare of fishing families.',
+        'HAS_RESPONSIBILITY Lake Fishers Relief Fund -> provide financial assistance to retired fishers',
+      ]);
+  });
+
+  it('reads an act named after its whole body as one instrument', () => {
+    const x = extract(
+      'Freedonia\nIndependent Commission for Lakes and National Rivers Act, 2021\n\n"Commission" means the Independent Commission for Lakes and National Rivers established under section 2;\n',
+      'act.txt',
+    );
+    expect(namesOf(x, 'Law')).toContain('Independent Commission for Lakes and National Rivers Act, 2021');
+    expect(namesOf(x, 'Agency')).toEqual(['Independent Commission for Lakes and National Rivers']);
+  });
+});
+
 describe('people named in news prose', () => {
   it('reads a name after an honorific or a rank, a full stop after it ending no sentence', () => {
     const news = [
