@@ -88,7 +88,8 @@ export interface UnitList {
 
 /** True when a heading reads as the title of an internal-organisation section. */
 export function isInternalOrganisationHeading(heading: string): boolean {
-  return INTERNAL_ORGANISATION.test(collapseSpace(heading));
+  // "Departments Departments": a breadcrumb run into the page title repeats its word.
+  return INTERNAL_ORGANISATION.test(collapseSpace(heading).replace(/^(.+?)(?:\s+\1)+$/, '$1'));
 }
 
 /** Finds the unit lists of a document: lists under unit headings and lists after a unit-list introduction. */

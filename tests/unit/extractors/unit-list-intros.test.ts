@@ -39,3 +39,16 @@ describe('unit lists after a non-heading introduction', () => {
     expect(departmentsOf(text)).toEqual([]);
   });
 });
+
+describe('a unit heading repeated by a breadcrumb', () => {
+  it('reads "Departments Departments" as "Departments": its sub-headings are units of the body the page names', () => {
+    const page = (title: string): string =>
+      `${title}\n\nDepartment of Lake Relations (DLR)\n\nThe Department is headed by a Deputy Permanent Secretary and deals with lake relations.\n\nThe Ministry of Lakes has the responsibility of executing policy.\n\nDepartment of River Relations (DRR)\n\nThis Department is headed by an under-secretary.\n`;
+    const expected = [
+      'HAS_DEPARTMENT Ministry of Lakes -> Department of Lake Relations',
+      'HAS_DEPARTMENT Ministry of Lakes -> Department of River Relations',
+    ];
+    expect(departmentsOf(page('Departments'))).toEqual(expected);
+    expect(departmentsOf(page('Departments Departments'))).toEqual(expected);
+  });
+});
