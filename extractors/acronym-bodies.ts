@@ -2,6 +2,7 @@
 // all-capitals word that the page uses as a body, as the possessive owner of something
 // or as the subject of a verb, at least twice (EXTRACTION.md stage 3: acronyms as
 // candidates; stage 5: "the owner of a possessive acronym in the intro").
+import { singularTitle } from './leader-lines.ts';
 import { RangeIndex } from './range-index.ts';
 import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
@@ -92,7 +93,9 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
           .map((w) => w[0])
           .join('');
         if (initials !== acronym || SMALL_WORDS.has(tail[0] as string)) continue;
-        if (POST_WORDS.has((tail[tail.length - 1] as string).toLowerCase())) break;
+        // "Chief Information Officer (CIO)", "Permanent Secretaries (PS)": a post's initials.
+        const lastWord = (tail[tail.length - 1] as string).toLowerCase();
+        if (POST_WORDS.has(lastWord) || POST_WORDS.has(singularTitle(lastWord)?.toLowerCase() ?? '')) break;
         const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
         if (takenIndex.overlapping(range).length === 0) out.push(range);
         break;
@@ -112,5 +115,5 @@ function isPostAcronym(text: string, word: string): boolean {
       .trim()
       .split(/\s+/)
       .pop() ?? '';
-  return POST_WORDS.has(before.toLowerCase());
+  return POST_WORDS.has(before.toLowerCase()) || POST_WORDS.has(singularTitle(before)?.toLowerCase() ?? '');
 }

@@ -12,7 +12,7 @@ import {
   findProfileBlocks,
 } from './post-lines.ts';
 import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
-import { findProseNames } from './prose-names.ts';
+import { findPostInitialNames, findProseNames, postInitials } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
@@ -152,6 +152,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   const sentences: TextRange[] = [];
   // Rosters first: where a line of one is also read by a looser rule, the roster's reading stays.
   people.push(...findRosterLines(text, pieces));
+  const abbreviatedPosts = postInitials(text);
   for (const piece of pieces) {
     if (piece.role === 'key') {
       // "Name : post" / "Chief Executive Officer: Jane Roe" key/value lines are leader lines.
@@ -216,6 +217,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       laws.push(...findLawsInRuns(text, sentence));
       people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
       proseNames.push(...findProseNames(text, sentence));
+      people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
     }
   }
   people.push(...findProfileBlocks(text));

@@ -2,7 +2,9 @@
 // every named ... person the document names"): an honorific before a name ("Alhaji Shehu
 // Shagari", "Mr Bill McCluggage"), and a name glossed in its own script ("Steve Chen
 // (陳士駿)"). Both marks are about the name itself, so they need no post word nearby.
-import { isConfirmedPerson, isPersonName, stripHonorific, type PersonMention } from './people.ts';
+import { initialsOf } from './aliases.ts';
+import { singularTitle } from './leader-lines.ts';
+import { isConfirmedPerson, isPersonName, isPostTitle, stripHonorific, type PersonMention } from './people.ts';
 import { HONORIFICS, PLACE_WORDS, RANKS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
@@ -79,6 +81,53 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
     const name = trailingName(words, wordsAt);
     if (!name || TYING_WORD.test(text.slice(Math.max(sentence.start, name.start - 6), name.start))) continue;
     out.push({ range: name, extractor: 'people:script-gloss' });
+  }
+  return out;
+}
+
+// "two new Permanent Secretaries (PS)": a post the document abbreviates, then writes before
+// names ("PS Jane Roe was moved ..."). The initials stand for the post, singular.
+const POST_INITIALS = /((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*\((\p{Lu}{2,6})\)/gu;
+
+/** The posts a document abbreviates, by their initials ("PS" -> "Permanent Secretary"). */
+export function postInitials(text: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const m of text.matchAll(POST_INITIALS)) {
+    const words = (m[1] as string).split(/\s+/);
+    const initials = m[2] as string;
+    // The expansion is the last words whose initials spell the abbreviation.
+    const expansion = words.slice(-initials.length).join(' ');
+    if (initialsOf(expansion) !== initials) continue;
+    const singular = singularTitle(expansion) ?? expansion;
+    if (isPostTitle(singular)) out.set(initials, singular);
+  }
+  return out;
+}
+
+/** Persons named after an abbreviated post ("PS Jane Roe"), with the post spelled out. */
+export function findPostInitialNames(
+  text: string,
+  sentence: TextRange,
+  initials: ReadonlyMap<string, string>,
+): PersonMention[] {
+  if (initials.size === 0) return [];
+  const slice = text.slice(sentence.start, sentence.end);
+  const out: PersonMention[] = [];
+  const pattern = new RegExp(
+    String.raw`(?<![\p{L}])(${[...initials.keys()].join('|')})\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`,
+    'gu',
+  );
+  for (const m of slice.matchAll(pattern)) {
+    const words = m[2] as string;
+    const name = leadingName(words, sentence.start + m.index + m[0].length - words.length);
+    if (!name) continue;
+    const at = sentence.start + m.index;
+    out.push({
+      range: name,
+      post: { start: at, end: at + (m[1] as string).length },
+      title: initials.get(m[1] as string) as string,
+      extractor: 'people:post-initials',
+    });
   }
   return out;
 }

@@ -74,6 +74,20 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         ),
     );
 
+  // The bodies a person is moved between, in the sentence that names them.
+  const movesOf = (person: TextRange): DocumentContext['orgs'] => {
+    const sentence = sentenceIndex
+      .overlapping(person)
+      .find((s) => s.range.start <= person.start && s.range.end >= person.end)?.range;
+    if (!sentence) return [];
+    const [first, second] = outermost(orgsIn({ start: person.end, end: sentence.end }));
+    if (!first) return [];
+    const lead = text.slice(person.end, first.range.start);
+    if (MOVED_TO.test(lead)) return [first];
+    if (!MOVED_FROM.test(lead)) return [];
+    return second && FROM_THEN_TO.test(text.slice(first.range.end, second.range.start)) ? [first, second] : [];
+  };
+
   const paragraphIndex = new RangeIndex(
     ctx.mentions.pieces.filter((p) => p.role === 'paragraph' || p.role === 'item-head'),
   );
@@ -225,8 +239,30 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   for (const [key, draft] of graph.entities)
     if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
   // HOLDS_POSITION: each body named in a person's post, with the post words as title.
+  let reshufflePost: string | null | undefined;
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
+    // "PS Jane Roe was moved from the Ministry of A to the Ministry of B", "Mr Name from the
+    // Cabinet Office goes to the Ministry of B": the post, in the bodies the person moves
+    // between; its title is the person's own, else the one the news is about.
+    const moved = movesOf(person.range);
+    if (moved.length > 0) {
+      const own = person.title ?? (person.post ? findTitle(text, person.post) : null);
+      const title = own ?? (reshufflePost ??= newsPost(text));
+      if (title) {
+        for (const body of moved)
+          graph.addRelation(
+            'HOLDS_POSITION',
+            personKey,
+            body.key,
+            cover(person.range, body.range),
+            'relations:moved-to',
+            { title },
+          );
+        // A post that names its own body ("Former Director of the X, Name") is read below too.
+        if (!person.post || outermost(orgsIn(person.post)).length === 0) continue;
+      }
+    }
     if (!person.post) {
       // Only "headed by" gives a post without naming it; an honorific or a gloss gives none.
       if (person.extractor !== 'people:headed-by') continue;
@@ -345,6 +381,7 @@ const EXPLICIT_POST = new Set([
   'people:holders-table',
   'people:holders-list',
   'people:roster-line',
+  'people:post-initials',
   'people:post-apposition',
   'people:profile-block',
 ]);
@@ -363,6 +400,34 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
 // What may stand between a body's name and the post written right after it: spaces, and
 // the body's initials in brackets.
 const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
+
+// A person moved between bodies: "(was) moved / transferred / reassigned (from A) to B",
+// "from A goes to B".
+const MOVE_VERB = String.raw`(?:moved|transferred|reassigned|redeployed|re-deployed|posted|seconded|taken|goes|went|moves|returns)`;
+const BEING = String.raw`(?:(?:was|has been|had been|is|will be|have been|were)\s+)?(?:also\s+)?`;
+const MOVED_TO = new RegExp(String.raw`^\s+${BEING}${MOVE_VERB}\s+to\s+(?:the\s+)?$`);
+const MOVED_FROM = new RegExp(String.raw`^\s+${BEING}(?:${MOVE_VERB}\s+)?from\s+(?:the\s+)?$`);
+const FROM_THEN_TO = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s*${BEING}(?:${MOVE_VERB}\s+)?to\s+(?:the\s+)?$`);
+// The post a reshuffle report is about, from its first lines: "changes at Permanent
+// Secretary level", "2 new Permanent Secretaries"; a title before a name ("President Name")
+// is that person's, not the report's.
+const NEWS_POST = new RegExp(
+  String.raw`\b((?:(?:Deputy|Permanent|Principal|Vice|Assistant|Chief|Senior)\s+)?(?:${[...POST_WORDS]
+    .flatMap((w) => [w, `${w}s`, `${w}es`, w.replace(/y$/, 'ies')])
+    .map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`)
+    .join('|')}))\b(?!\s+\p{Lu})`,
+  'gu',
+);
+const NEWS_LEAD_CHARS = 300;
+
+function newsPost(text: string): string | null {
+  for (const m of text.slice(0, NEWS_LEAD_CHARS).matchAll(NEWS_POST)) {
+    const post = m[1] as string;
+    const singular = singularTitle(post) ?? post;
+    if (singular.includes(' ')) return singular;
+  }
+  return null;
+}
 
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 

@@ -60,6 +60,8 @@ export const EXTRACTOR_RULES = {
     'a run of three or more lines that each give a post then a name ("Minister of Finance Name"), in the body their lead-in names',
   'people:holders-list':
     'a run of three or more lines that each give a term then a name ("1990–1994: Name"), holders of the post their lead-in or heading names in the plural',
+  'people:post-initials':
+    'a name after the initials of a post the document spells out ("Permanent Secretaries (PS)" ... "PS Name")',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
@@ -77,6 +79,8 @@ export const EXTRACTOR_RULES = {
   'relations:internal-organisation-list': 'HAS_DEPARTMENT from the owner of an internal-organisation list to each unit',
   'relations:internal-organisation-table':
     'HAS_DEPARTMENT from the owner of an internal-organisation table to each unit',
+  'relations:moved-to':
+    'HOLDS_POSITION in the bodies a person is moved between ("PS Name was moved from A to B", "Name goes to B"), with their post or the one the report is about',
   'relations:subordinate-cue': 'SUBORDINATE_TO from a sentence cue ("directly under", "an agency of", "reports to")',
   'relations:supervises-list': 'SUBORDINATE_TO for the bodies a body "supervises" / "oversees" in one sentence',
   'relations:directs-bodies':

@@ -38,6 +38,8 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:roster-line': 'rules/people-roster-line.txt',
   'people:post-apposition': 'rules/people-post-apposition.txt',
   'people:post-label': 'rules/people-post-label.md',
+  'people:post-initials': 'rules/people-post-initials.txt',
+  'relations:moved-to': 'rules/people-post-initials.txt',
   'people:profile-block': 'rules/people-profile-block.txt',
   'people:title-before-name': 'rules/people-title-before-name.txt',
   'people:table-person-column': 'rules/people-table-person-column.md',

@@ -183,6 +183,50 @@ describe('appointments in running text', () => {
   });
 });
 
+describe('reshuffle reports', () => {
+  const report = (lines: string[]): string =>
+    `Two new Permanent Secretaries; six reassigned\n\nPresident Ali announced two new Permanent Secretaries (PS).\n\n${lines.join(' ')}\n`;
+
+  it('reads a name after the initials of a post the report spells out, and the bodies it moves between', () => {
+    const x = extract(
+      report([
+        'He reassigned PS Alfred Kingsley from the Ministry of Lakes to the Office of the Prime Minister;',
+        'PS Shanti Roop was moved from the Ministry of Rivers to the Ministry of Lakes.',
+      ]),
+      'news.txt',
+    );
+    expect(posts(x)).toEqual([
+      'Alfred Kingsley|Permanent Secretary|Ministry of Lakes',
+      'Alfred Kingsley|Permanent Secretary|Office of the Prime Minister',
+      'Shanti Roop|Permanent Secretary|Ministry of Lakes',
+      'Shanti Roop|Permanent Secretary|Ministry of Rivers',
+    ]);
+    expect(namesOf(x, 'Agency')).not.toContain('Permanent Secretaries');
+  });
+
+  it('gives a person named with no post the post the report is about, in the body they go to', () => {
+    const x = extract(
+      report([
+        'Mr. Trevor Banda from the Cabinet Office goes to the Ministry of Roads while Mrs. Ruth Mwale goes to Ministry of Tourism and Arts.',
+        'Former Director of the Harbour Authority, Grace Tembo has been transferred to the Ministry of Roads.',
+      ]),
+      'news.txt',
+    );
+    expect(posts(x)).toEqual([
+      'Grace Tembo|Former Director of the Harbour Authority|Ministry of Roads',
+      'Grace Tembo|Former Director|Harbour Authority',
+      'Ruth Mwale|Permanent Secretary|Ministry of Tourism and Arts',
+      'Trevor Banda|Permanent Secretary|Cabinet Office',
+      'Trevor Banda|Permanent Secretary|Ministry of Roads',
+    ]);
+  });
+
+  it('reads no move where the report names no post and the person has none', () => {
+    const x = extract('Lake news\n\nMr. Trevor Banda goes to the Ministry of Roads on Monday.\n', 'news.txt');
+    expect(posts(x)).toEqual([]);
+  });
+});
+
 describe('bodies a statute establishes', () => {
   it('reads the body established, head word or not, and gives it the duties of its objects', () => {
     for (const cue of ['There is established for the purposes of this Act', 'There is hereby established'])
@@ -236,6 +280,14 @@ describe('people named in news prose', () => {
       'Grace Banda|Former Director|Lake Authority',
       'Mary Phiri|Director|Water Board',
     ]);
+  });
+
+  it('reads "Name has served as Post in the Body"', () => {
+    const x = extract(
+      'Leaders\n\nMr. Thabang Lekhela has served as Deputy Principal Secretary in the Ministry of Lakes for two decades.\n',
+      'news.txt',
+    );
+    expect(posts(x)).toEqual(['Thabang Lekhela|Deputy Principal Secretary|Ministry of Lakes']);
   });
 
   it('gives no post to a name whose comma is followed by a verb', () => {
