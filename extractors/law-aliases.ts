@@ -11,6 +11,8 @@ const NUMBERED = new RegExp(
   String.raw`\b(${[...LAW_HEADS].join('|')})\s+(?:No\.?\s*|Number\s+)?\(?(\d[\w/-]*?)\)?\s*of\s+(?:[^()]*?\s)?((?:1[6-9]|20)\d\d)\b`,
 );
 
+const TRAILING_YEAR = /,?\s+(?:of\s+)?(?:1[6-9]|20)\d\d$/;
+
 const AFTER_PAREN = /^\s*[(（]\s*(?:the\s+)?["“‘']?([^()（）\n"”’']{2,80}?)["”’']?\s*[)）]/;
 
 /** Normalised short form -> the full title it stands for, from brackets after law mentions. */
@@ -29,6 +31,14 @@ export function lawAliases(text: string, laws: readonly LawMention[]): Map<strin
     out.set(normaliseName(content), full);
   }
   for (const [short, full] of numberedForms(text, laws)) if (!out.has(short)) out.set(short, full);
+  // "Rules of Business" beside "Rules of Business 1973", "X Act" beside "X Act, 2021": the
+  // title without its year is the same instrument.
+  for (const law of laws) {
+    const full = text.slice(law.range.start, law.range.end);
+    const year = TRAILING_YEAR.exec(full);
+    const short = year ? normaliseName(full.slice(0, year.index)) : '';
+    if (year && short.split(' ').length >= 2 && !out.has(short)) out.set(short, full);
+  }
   return out;
 }
 

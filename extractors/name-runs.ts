@@ -173,9 +173,14 @@ export function findRuns(tokens: Token[]): Run[] {
         j++;
         continue;
       }
+      // "Companies Act 2006", "Civil Service Reform Act of Bhutan 2022": a year closes a title.
       if (
         isYear(next) &&
-        (LAW_HEADS.has(last.text) || CLOSING_LAW_HEADS.has(last.text) || last.text === 'for' || last.text === 'of')
+        (LAW_HEADS.has(last.text) ||
+          CLOSING_LAW_HEADS.has(last.text) ||
+          last.text === 'for' ||
+          last.text === 'of' ||
+          (hasOf && run.some((t) => LAW_HEADS.has(t.text))))
       ) {
         run.push(next);
         j++;

@@ -245,10 +245,14 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const tokens = (isPost[1] as string).split(/\s+/);
     if (isPersonName(tokens.join(' '))) {
       const start = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
-      const postStart = range.start + isPost.index + isPost[0].length - (isPost[2] as string).length;
+      const postText = isPost[2] as string;
+      const postStart = range.start + isPost.index + isPost[0].length - postText.length;
+      // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
+      // lower-case word that is no connector.
+      const tail = /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(postText);
       out.push({
         range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }),
-        post: { start: postStart, end: range.start + isPost.index + isPost[0].length },
+        post: { start: postStart, end: postStart + (tail ? tail.index : postText.length) },
         extractor: 'people:name-is-post',
       });
     }

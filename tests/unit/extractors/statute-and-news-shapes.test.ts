@@ -59,6 +59,19 @@ describe('numbered instruments and plans as they are cited', () => {
   });
 });
 
+describe('an instrument with and without its year', () => {
+  it('keeps a year written straight after a title and reads the title without it as the same instrument', () => {
+    const x = extract(
+      'Notes\n\nThe Lake Rules of Business 1973 allocate functions. The Civil Service Reform Act of Freedonia 2022 applies.\n\n9. Lake Rules of Business: setting up of a division.\n',
+      'rules.txt',
+    );
+    expect(namesOf(x, 'Law').sort()).toEqual([
+      'Civil Service Reform Act of Freedonia 2022',
+      'Lake Rules of Business 1973',
+    ]);
+  });
+});
+
 describe('one numbered instrument under two forms', () => {
   it('keys the headline form and the full form of the same kind, number and year as one law', () => {
     for (const headline of ['Decree (55) of 2022', 'Decree No. 55 of 2022']) {
@@ -288,6 +301,16 @@ describe('people named in news prose', () => {
       'news.txt',
     );
     expect(posts(x)).toEqual(['Thabang Lekhela|Deputy Principal Secretary|Ministry of Lakes']);
+  });
+
+  it('ends a post after a name at the first lower-case word that joins nothing', () => {
+    const x = extract(
+      'Leaders\n\nHonourable Jane Mokoena is the Minister of Lakes and International Rivers succeeding Honourable Tom Phiri. Mr Lekhela served in the Ministry of Lakes and International Rivers. He led the Ministry of Lakes in crafting policy.\n',
+      'news.txt',
+    );
+    expect(posts(x).map((p) => p.replace(/\|[^|]*\|/, '|'))).toEqual([
+      'Jane Mokoena|Ministry of Lakes and International Rivers',
+    ]);
   });
 
   it('gives no post to a name whose comma is followed by a verb', () => {
