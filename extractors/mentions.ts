@@ -11,7 +11,7 @@ import {
   findPostLabelLines,
   findProfileBlocks,
 } from './post-lines.ts';
-import { findPeopleInSentence, isPostTitle, personInValue, type PersonMention } from './people.ts';
+import { findPeopleInSentence, isConfirmedPerson, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { findPostInitialNames, findProseNames, postInitials } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
@@ -268,6 +268,19 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   };
   const withPosts = new RangeIndex(people);
   people.push(...proseNames.filter((p) => withPosts.overlapping(p.range).length === 0));
-  const peopleKept = dedupe(people).filter((p) => orgIndex.overlapping(p.range).length === 0);
+  // "the Ministry of Legal Affairs and Jane Roe, former Head of ...": a body's run that took
+  // a person's name after its last "and" ends before that "and".
+  for (const org of organisations) {
+    const person = people.find(
+      (p) =>
+        p.range.end === org.range.end &&
+        p.range.start > org.range.start &&
+        isConfirmedPerson(text.slice(p.range.start, p.range.end)),
+    );
+    const joint = person ? /\s+and\s+$/.exec(text.slice(org.range.start, person.range.start)) : null;
+    if (person && joint && joint.index > 0) org.range = { start: org.range.start, end: org.range.start + joint.index };
+  }
+  const bodyIndex = new RangeIndex(organisations);
+  const peopleKept = dedupe(people).filter((p) => bodyIndex.overlapping(p.range).length === 0);
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
 }

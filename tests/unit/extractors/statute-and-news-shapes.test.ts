@@ -200,6 +200,19 @@ describe('reshuffle reports', () => {
   const report = (lines: string[]): string =>
     `Two new Permanent Secretaries; six reassigned\n\nPresident Ali announced two new Permanent Secretaries (PS).\n\n${lines.join(' ')}\n`;
 
+  it('ends a body before "and" and a person named after it', () => {
+    const x = extract(
+      'News\n\nThe President appointed Adele Cole to the Ministry of Legal Affairs and Miguel Hernandez, former Head of Regional Planning in the Ministry of Finance, to the Ministry of Roads.\n',
+      'news.txt',
+    );
+    expect(namesOf(x, 'Agency').sort()).toEqual([
+      'Ministry of Finance',
+      'Ministry of Legal Affairs',
+      'Ministry of Roads',
+    ]);
+    expect(namesOf(x, 'Person')).toContain('Miguel Hernandez');
+  });
+
   it('reads a name after the initials of a post the report spells out, and the bodies it moves between', () => {
     const x = extract(
       report([
