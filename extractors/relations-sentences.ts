@@ -204,10 +204,22 @@ export function addSentenceRelations(ctx: DocumentContext): void {
 
   // A paragraph that cites an instrument and says a body was reorganised by it or given a
   // duty (GUIDELINES GOVERNED_BY: "assigns it duties, or ... reorganised it").
-  for (const piece of ctx.mentions.pieces) {
+  const pieces = ctx.mentions.pieces;
+  for (const [index, piece] of pieces.entries()) {
     if (piece.role !== 'paragraph' && piece.role !== 'item-head') continue;
     const cited = lawIndex.within(piece.range).filter((l) => !citedByCue.has(`${l.range.start}:${l.range.end}`));
     if (cited.length === 0) continue;
+    // "With the enactment of the X Act, Ministries have been reconstituted as follows:" and a
+    // list of bodies: each body the list names, one per item, was reorganised by it.
+    if (RECONSTITUTED_AS_FOLLOWS.test(text.slice(piece.range.start, piece.range.end))) {
+      for (const next of pieces.slice(index + 1)) {
+        const head = text.slice(next.range.start, next.range.end).match(LIST_ITEM_LEAD)?.[0].length ?? 0;
+        const body = outermost(orgsIn(next.range)).find((o) => o.range.start === next.range.start + head);
+        if (!body) break;
+        for (const law of cited)
+          graph.addRelation('GOVERNED_BY', body.key, law.key, next.range, 'relations:cited-instrument-reorganises');
+      }
+    }
     for (const o of outermost(orgsIn(piece.range))) {
       if (!REORGANISED.test(text.slice(o.range.end, o.range.end + 60))) continue;
       const before = text.slice(Math.max(piece.range.start, o.range.start - 12), o.range.start);
@@ -428,6 +440,11 @@ function newsPost(text: string): string | null {
   }
   return null;
 }
+
+const RECONSTITUTED_AS_FOLLOWS =
+  /\b(?:have|has|had)\s+been\s+(?:re-?constituted|reorgani[sz]ed|restructured|established|created|set up|formed|renamed)\b[^.]{0,40}?\bas follows\s*[:;]?\s*$/i;
+// What may open an item before its body's name: "and", a number or letter, "the".
+const LIST_ITEM_LEAD = /^(?:and\s+)?(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?(?:the\s+)?/i;
 
 const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
 

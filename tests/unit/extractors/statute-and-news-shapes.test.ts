@@ -253,6 +253,25 @@ describe('reshuffle reports', () => {
   });
 });
 
+describe('bodies an instrument reconstitutes, listed after it', () => {
+  it('gives each body of the list the instrument, whatever marks its items', () => {
+    const items = ['Ministry of Lakes and Livestock;', 'Ministry of Roads;', 'Ministry of Health.'];
+    const page = (list: string): string =>
+      `Ministries Reconstituted\n\nWith the enactment of the Civil Service Reform Act of Freedonia 2022, Ministries have been reconstituted as follows:\n\n${list}\n\nThe details are as follows.\n`;
+    const expected = [
+      'GOVERNED_BY Ministry of Health -> Civil Service Reform Act of Freedonia 2022',
+      'GOVERNED_BY Ministry of Lakes and Livestock -> Civil Service Reform Act of Freedonia 2022',
+      'GOVERNED_BY Ministry of Roads -> Civil Service Reform Act of Freedonia 2022',
+    ];
+    const governed = (doc: string, id: string): string[] =>
+      triples(extract(doc, id))
+        .filter((t) => t.startsWith('GOVERNED_BY'))
+        .sort();
+    expect(governed(page(items.map((l, k) => `${k + 1}. ${l}`).join('\n\n')), 'news.txt')).toEqual(expected);
+    expect(governed(page(items.map((l) => `- ${l}`).join('\n')), 'news.md')).toEqual(expected);
+  });
+});
+
 describe('bodies a statute establishes', () => {
   it('reads the body established, head word or not, and gives it the duties of its objects', () => {
     for (const cue of ['There is established for the purposes of this Act', 'There is hereby established'])
