@@ -86,15 +86,21 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
 }
 
 // "two new Permanent Secretaries (PS)": a post the document abbreviates, then writes before
-// names ("PS Jane Roe was moved ..."). The initials stand for the post, singular.
-const POST_INITIALS = /((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*\((\p{Lu}{2,6})\)/gu;
+// names ("PS Jane Roe was moved ..."). The initials stand for the post, singular. Brackets are
+// found first and the words before each read back, which is cheaper than a pattern tried at
+// every capitalised word.
+const INITIALS_IN_BRACKETS = /\((\p{Lu}{2,6})\)/gu;
+const WORDS_BEFORE = /((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)\s*$/u;
+const LOOK_BACK_CHARS = 80;
 
 /** The posts a document abbreviates, by their initials ("PS" -> "Permanent Secretary"). */
 export function postInitials(text: string): Map<string, string> {
   const out = new Map<string, string>();
-  for (const m of text.matchAll(POST_INITIALS)) {
-    const words = (m[1] as string).split(/\s+/);
-    const initials = m[2] as string;
+  for (const m of text.matchAll(INITIALS_IN_BRACKETS)) {
+    const before = WORDS_BEFORE.exec(text.slice(Math.max(0, m.index - LOOK_BACK_CHARS), m.index));
+    if (!before) continue;
+    const words = (before[1] as string).split(/\s+/);
+    const initials = m[1] as string;
     // The expansion is the last words whose initials spell the abbreviation.
     const expansion = words.slice(-initials.length).join(' ');
     if (initialsOf(expansion) !== initials) continue;
