@@ -4,6 +4,7 @@ import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findRosterLines } from './roster-lines.ts';
+import { attachUnitsOfShortNames } from './short-name-parents.ts';
 import {
   findBodyNameLines,
   findBracketedPosts,
@@ -280,6 +281,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     const joint = person ? /\s+and\s+$/.exec(text.slice(org.range.start, person.range.start)) : null;
     if (person && joint && joint.index > 0) org.range = { start: org.range.start, end: org.range.start + joint.index };
   }
+  attachUnitsOfShortNames(text, organisations);
   const bodyIndex = new RangeIndex(organisations);
   const peopleKept = dedupe(people).filter((p) => bodyIndex.overlapping(p.range).length === 0);
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };

@@ -38,6 +38,9 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
   for (const n of all) parent.set(n, n);
   for (const p of pairs) union(normaliseName(p.name), normaliseName(p.alias));
   for (const n of all) {
+    // "Board of the Commission" and "Board of Commission": one name with and without "the".
+    const withoutThe = n.replaceAll(' of the ', ' of ');
+    if (withoutThe !== n && all.has(withoutThe)) union(n, withoutThe);
     // "X of <place>" with no head word after "of": X is the document's short form.
     let at = n.indexOf(' of ');
     while (at !== -1) {

@@ -16,7 +16,7 @@ export interface Candidates {
 
 export const candidatesStage: Stage<{ model: DocumentModel; text: string }, Candidates> = {
   name: 'candidates',
-  does: 'body, instrument and person mentions per piece and sentence; bodies named by their bracketed initials',
+  does: 'body, instrument and person mentions per piece and sentence, rosters of lines; bodies named by their bracketed initials',
   modules: [
     'stages/candidates.ts',
     'mentions.ts',
@@ -28,6 +28,9 @@ export const candidatesStage: Stage<{ model: DocumentModel; text: string }, Cand
     'people.ts',
     'leader-lines.ts',
     'post-lines.ts',
+    'roster-lines.ts',
+    'prose-names.ts',
+    'short-name-parents.ts',
     'table-columns.ts',
     'acronym-bodies.ts',
   ],

@@ -289,6 +289,17 @@ describe('bodies a statute establishes', () => {
       ]);
   });
 
+  it('makes "the Board of the Commission" a unit of the body the act defines "Commission" as', () => {
+    const x = extract(
+      'Freedonia\nIndependent Commission for Lakes Act, 2021\n\n1. Interpretation\nIn this Act "Board" means the Board of the Commission; "Commission" means the Independent Commission for Lakes established under section 2; "Tribunal" means the Lakes Appeal Commission.\n\n3. Board of Commission\nThe Board of the Commission shall meet monthly.\n',
+      'act.txt',
+    );
+    expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT'))).toEqual([
+      'HAS_DEPARTMENT Independent Commission for Lakes -> Board of the Commission',
+    ]);
+    expect(x.entities.find((e) => e.name === 'Board of the Commission')?.aliases).toContain('Board of Commission');
+  });
+
   it('reads an act named after its whole body as one instrument', () => {
     const x = extract(
       'Freedonia\nIndependent Commission for Lakes and National Rivers Act, 2021\n\n"Commission" means the Independent Commission for Lakes and National Rivers established under section 2;\n',
