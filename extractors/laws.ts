@@ -61,10 +61,12 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
     if (left === head && LEFT_CONNECTORS.has(prev.text) && prev.text !== 'and') break;
     // A body's head word ends the title unless it only modifies the next word
     // ("Cloud Computing Service Security Assessment Measures").
+    // "Capital Development Authority (Establishment) Order": a bracketed word after the body
+    // the instrument is named after is part of the title too.
     if (
       ORGANISATION_HEADS.has(prev.text) &&
       !isNameWord(seg[left]?.text ?? '') &&
-      !(LEFT_CONNECTORS.has(seg[left]?.text ?? '') && opensRun(seg, left - 1))
+      !((LEFT_CONNECTORS.has(seg[left]?.text ?? '') || seg[left]?.text === '(') && opensRun(seg, left - 1))
     )
       break;
     // "Ministry of X and Y" ends the title, except where it opens the run: "Department of

@@ -302,7 +302,11 @@ export function splitRun(run: Run): Run[] {
       const rest = run.slice(k + 1);
       const restHasHead = rest.some((r) => ORGANISATION_HEADS.has(r.text) || LAW_HEADS.has(r.text));
       const last = current[current.length - 1];
-      const endsWithHead = last !== undefined && (ORGANISATION_HEADS.has(last.text) || LAW_HEADS.has(last.text));
+      // "Interpretation of Laws and General Clauses Act": a head word that is what the name is
+      // "of" is its complement, not the end of a name.
+      const isComplement = ['of', 'for', 'on'].includes(current[current.length - 2]?.text ?? '');
+      const endsWithHead =
+        last !== undefined && !isComplement && (ORGANISATION_HEADS.has(last.text) || LAW_HEADS.has(last.text));
       // A lone head word before "and" is a modifier, not a name of its own ("Acts and
       // Regulations Publication Act").
       const isLoneWord = current.length === 1;

@@ -72,6 +72,19 @@ describe('an instrument with and without its year', () => {
   });
 });
 
+describe('titles with a complement of instrument words or a bracketed word', () => {
+  it('keeps "Interpretation of Laws and ..." and "X Authority (Establishment) Order" whole', () => {
+    const x = extract(
+      'Notes\n\nIt was revised in compliance with the Laws Revision Act No. 7 of 1994 and the Interpretation of Laws and General Clauses Act No. 30 of 1972. This Order may be cited as the Lake Development Authority (Establishment) Order, 1973.\n',
+    );
+    expect(namesOf(x, 'Law').sort()).toEqual([
+      'Interpretation of Laws and General Clauses Act No. 30 of 1972',
+      'Lake Development Authority (Establishment) Order, 1973',
+      'Laws Revision Act No. 7 of 1994',
+    ]);
+  });
+});
+
 describe('one numbered instrument under two forms', () => {
   it('keys the headline form and the full form of the same kind, number and year as one law', () => {
     for (const headline of ['Decree (55) of 2022', 'Decree No. 55 of 2022']) {
