@@ -290,7 +290,7 @@ export function findInlineUnits(
     let at = 0;
     let isClosed = false;
     // "A Office; B and C Section": with semicolons, only they separate the items.
-    for (const part of body.split(body.includes(';') ? SEMICOLON_PARTS : PARTS)) {
+    for (const part of joinHeadlessParts(body, body.split(body.includes(';') ? SEMICOLON_PARTS : PARTS))) {
       const partAt = body.indexOf(part, at);
       at = partAt + part.length;
       const lead = /^\s*(?:the\s+)?/i.exec(part)?.[0].length ?? 0;
@@ -322,12 +322,19 @@ export function findInlineUnits(
         words.length >= 1 &&
         words.length <= MAX_UNIT_WORDS &&
         /^\p{Lu}/u.test(name) &&
-        words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) &&
+        words.every(
+          (w, k) =>
+            /^[\p{Lu}\d(&]/u.test(w) ||
+            LOWER_CONNECTORS.has(w) ||
+            // "Legal services": a head word written in lower case still ends a name.
+            (k === words.length - 1 && k > 0 && isLowerCaseHead(w)),
+        ) &&
         !(isPersonName(name) && isConfirmedPerson(name));
       // Without "N units:" every part must carry a unit head word of its own (after a
       // bare colon, most parts).
       const last = words[words.length - 1] ?? '';
-      if (!isName || (!noun && !colon && !(UNIT_LIST_HEADS.has(last) && hasHeadWordName(range)))) {
+      const hasOwnHead = (UNIT_LIST_HEADS.has(last) && hasHeadWordName(range)) || isLowerCaseHead(last);
+      if (!isName || (!noun && !colon && !hasOwnHead)) {
         ok = false;
         break;
       }
@@ -338,6 +345,40 @@ export function findInlineUnits(
       out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names });
   }
   return out;
+}
+
+// "Information Communication and Technology Division": a part with no head word that "and"
+// joins to the next part's head-final name belongs to that name.
+function joinHeadlessParts(body: string, parts: string[]): string[] {
+  const out: string[] = [];
+  let at = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const part = parts[k] as string;
+    const start = body.indexOf(part, at);
+    at = start + part.length;
+    const next = parts[k + 1];
+    const words = part.trim().split(/\s+/);
+    const nextWords = next?.trim().split(/\s+/) ?? [];
+    const isHeadless = !words.some((w) => UNIT_LIST_HEADS.has(w) || ORGANISATION_HEADS.has(w));
+    const nextEnd = nextWords[nextWords.length - 1] ?? '';
+    if (
+      next !== undefined &&
+      isHeadless &&
+      /^\s+and\s+$/.test(body.slice(at, body.indexOf(next, at))) &&
+      UNIT_LIST_HEADS.has(nextEnd)
+    ) {
+      parts[k + 1] = body.slice(start, body.indexOf(next, at) + next.length);
+      continue;
+    }
+    out.push(part);
+  }
+  return out;
+}
+
+function isLowerCaseHead(word: string): boolean {
+  const head = `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+  const singular = head.replace(/s$/, '');
+  return /^\p{Ll}/u.test(word) && [head, singular].some((h) => UNIT_LIST_HEADS.has(h) || ORGANISATION_HEADS.has(h));
 }
 
 const BRACKETED_INITIALS = /\s*\(\p{Lu}[\p{Lu}&]{1,9}\)$/u;

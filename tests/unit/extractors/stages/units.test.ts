@@ -88,6 +88,18 @@ describe('units stage', () => {
     ]);
   });
 
+  it('joins a headless part to the head-final name after its "and", and reads a lower-case head word', () => {
+    const { units, at } = unitsOf(
+      'The Directorate of Lakes consists of Human Resource Division, Information Communication and Technology Division, Finance Division and Legal services.\n',
+    );
+    expect(units.items.map((u) => at(u.unit))).toEqual([
+      'Human Resource Division',
+      'Information Communication and Technology Division',
+      'Finance Division',
+      'Legal services',
+    ]);
+  });
+
   it('finds no units in a list of duties', () => {
     const { units, added } = unitsOf(
       'Harbour Board\n\nFunctions\n\n- License pilots\n- Keep the channel dredged\n- Publish tide tables\n',
