@@ -399,8 +399,10 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
           extractorVersion: currentExtractorVersion(),
           path: 'incremental',
         });
-        // Written while Neo4j works on the first statement; put in place only once every write succeeded.
-        plan.stage();
+        // Written while Neo4j works on the first statement; put in place only once every write
+        // succeeded. A watcher writes it after the graph write instead: its next run takes the
+        // state from memory, and its saves wait on the write, which Neo4j runs on the same cores.
+        if (!options.session) plan.stage();
         const { summary, isComplete } = await applying.catch((error: unknown) => {
           plan.discard();
           throw error;
