@@ -5,7 +5,12 @@ import { ENTITY_TYPES, RELATION_TYPES, type EntityType, type RelationType } from
 import type { StoredDocument } from './plan.ts';
 import type { DocumentFacts, EntityRow, MentionRow, RelationRow } from './rows.ts';
 import type { CypherRunner } from './runner.ts';
-import { READ_DOCUMENT_FACTS, READ_RESOLUTION_STATES, READ_STORED_DOCUMENTS } from './statements/load.ts';
+import {
+  READ_DOCUMENT_FACTS,
+  READ_RESOLUTION_STATES,
+  READ_STORED_DOCUMENTS,
+  READ_STORED_DOCUMENTS_JOINED,
+} from './statements/load.ts';
 import { READ_DOCUMENTS } from './statements/status.ts';
 import { evidencePrefix } from './document-writes.ts';
 
@@ -15,6 +20,9 @@ export interface DocumentRecord extends StoredDocument {
   source: string | null;
   ingestedAt: string | null;
 }
+
+/** Joins the fields of READ_STORED_DOCUMENTS_JOINED: NUL, which no path or hash holds. */
+const FIELD_SEPARATOR = '\u0000';
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 const strings = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
@@ -40,6 +48,21 @@ export async function readStoredDocuments(
   database: string | undefined,
   source: string,
 ): Promise<StoredDocument[]> {
+  const joined = await readTransaction(driver, database, (runner) =>
+    runner.run(READ_STORED_DOCUMENTS_JOINED, { source, separator: FIELD_SEPARATOR }),
+  );
+  const records = joined.records[0]?.documents;
+  const split = (Array.isArray(records) ? records : []).map((record) => String(record).split(FIELD_SEPARATOR));
+  if (split.every((fields) => fields.length === 5)) {
+    return split.map(([id, path, sha256, extractorVersion, factsHash]) => ({
+      id: id!,
+      path: path!,
+      sha256: sha256!,
+      extractorVersion: extractorVersion!,
+      factsHash: factsHash!,
+    }));
+  }
+  // A field holds the separator (no file path can, but a hand-made node might): the lists, then.
   const result = await readTransaction(driver, database, (runner) => runner.run(READ_STORED_DOCUMENTS, { source }));
   const rows = result.records[0]?.documents;
   return (Array.isArray(rows) ? (rows as unknown[][]) : []).map(([id, path, sha256, extractorVersion, factsHash]) => ({

@@ -9,6 +9,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
 import type { DocumentExtraction, EntityType, LocalEntity, LocalRelation, RelationType } from '../extractors/types.ts';
 import { toCellSafeJson } from '../graph/cell-safe-json.ts';
 
@@ -109,8 +110,12 @@ export interface CorpusState {
 }
 
 // 7: facts hashes of graph/facts-hash.ts's write format 2 (a state of 6 would vouch for old writes).
-const FORMAT = 7;
-const FILE_NAME = 'corpus-state.json';
+// 8: the same fields, V8-serialised (node:v8): about half the time of JSON to read and to write
+// 10^4 documents, which a cold one-change run pays twice.
+const FORMAT = 8;
+const FILE_NAME = 'corpus-state.v8';
+/** The file of formats up to 7: never read now, removed with the state. */
+const JSON_FILE_NAME = 'corpus-state.json';
 
 /** Identifies a corpus by the paths given to ingest, in order-independent form. */
 export function corpusPathsKey(paths: readonly string[]): string {
@@ -532,7 +537,7 @@ export async function readCorpusState(
   extractorVersion: string,
 ): Promise<CorpusState | undefined> {
   try {
-    const saved = JSON.parse(await readFile(corpusStateFile(cacheDir), 'utf8')) as SavedState;
+    const saved = deserialize(await readFile(corpusStateFile(cacheDir))) as SavedState;
     if (saved.format !== FORMAT || saved.corpus !== corpus || saved.extractorVersion !== extractorVersion)
       return undefined;
     const documents = new Map<string, StateDocument>();
@@ -544,12 +549,26 @@ export async function readCorpusState(
   }
 }
 
-/** Writes the state (then renames, so a killed process never leaves half a file). */
-export function writeCorpusState(cacheDir: string, state: CorpusState): void {
+/** A state written beside its file, put in its place only once the run it describes succeeded. */
+export interface StagedState {
+  /** Puts the state in place of the file. */
+  publish(): void;
+  /** Drops it (the run failed). */
+  discard(): void;
+}
+
+/**
+ * Serialises and writes the state to a temporary file: a run does this while its graph write
+ * is in flight, and publishes it once that succeeded (a rename, so a killed process never
+ * leaves half a file). A state that cannot be written only costs time: publishing then
+ * removes the old one, and the next run takes another path.
+ */
+export function stageCorpusState(cacheDir: string, state: CorpusState): StagedState {
+  const file = corpusStateFile(cacheDir);
+  const temporary = `${file}.${process.pid}.tmp`;
+  let isWritten = false;
   try {
     mkdirSync(cacheDir, { recursive: true });
-    const file = corpusStateFile(cacheDir);
-    const temporary = `${file}.${process.pid}.tmp`;
     const documents = [...state.documents.values()]
       .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
       .map((document): SavedState['documents'][number] => [
@@ -568,18 +587,43 @@ export function writeCorpusState(cacheDir: string, state: CorpusState): void {
       lists: state.lists.lists,
       documents,
     };
-    writeFileSync(temporary, JSON.stringify(saved));
-    renameSync(temporary, file);
+    writeFileSync(temporary, serialize(saved));
+    isWritten = true;
   } catch {
-    // A state that cannot be written only costs time: the next run takes the full path.
-    forgetCorpusState(cacheDir);
+    // Published as no state at all.
   }
+  const discard = () => rmSync(temporary, { force: true });
+  return {
+    publish: () => {
+      try {
+        if (!isWritten) throw new Error('not written');
+        renameSync(temporary, file);
+        rmSync(join(cacheDir, JSON_FILE_NAME), { force: true });
+      } catch {
+        forgetCorpusState(cacheDir);
+        discard();
+      }
+    },
+    discard: () => {
+      try {
+        discard();
+      } catch {
+        // A leftover temporary file is never read.
+      }
+    },
+  };
+}
+
+/** Writes the state at once (stageCorpusState, then publish). */
+export function writeCorpusState(cacheDir: string, state: CorpusState): void {
+  stageCorpusState(cacheDir, state).publish();
 }
 
 /** Removes the state, so the next run takes the full path. */
 export function forgetCorpusState(cacheDir: string): void {
   try {
     rmSync(corpusStateFile(cacheDir), { force: true });
+    rmSync(join(cacheDir, JSON_FILE_NAME), { force: true });
   } catch {
     // Still guarded: a run trusts a state only where it matches the Document nodes.
   }

@@ -7,7 +7,7 @@
 // `resolutionState`s stand in for it.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { resolve, sep } from 'node:path';
 import type { ResolutionStateRow } from '../graph/loader.ts';
 import { planIngest, type DocumentAction, type StoredDocument } from '../graph/plan.ts';
 import type { CorpusIndex } from '../graph/rows.ts';
@@ -20,20 +20,43 @@ import {
   corpusStateFile,
   fromStoredResolution,
   narrowShared,
-  sharedAmong,
   readCorpusState,
   StringLists,
   toStoredResolution,
-  writeCorpusState,
+  stageCorpusState,
   type CorpusState,
+  type StagedState,
+  type KeyGroups,
   type StateDocument,
 } from './corpus-state.ts';
 import { openExtractionCache } from './extraction-cache.ts';
 import { stampFile } from './file-stamp.ts';
 import { createExtractionPool, defaultWorkerCount, shouldUseWorkers, type ExtractionPool } from './extract-workers.ts';
 import { resharedDocuments, resolveIncrementally, type IncrementalResolution } from './incremental-resolution.ts';
+import { keyIndexOf, sharedWithin, type KeyIndex } from './key-index.ts';
 import { listCorpus, type CorpusFile } from './read-corpus.ts';
 import { storedPathOf, withSourcePaths } from './sources.ts';
+
+/**
+ * resolve() for the paths listCorpus gives (a folder, the separator, a file name), resolving
+ * each folder once: resolving 10^4 paths on every watched run cost more than the rest of the
+ * loop over the files. One per run (resolve depends on the working directory).
+ */
+function pathResolver(): (path: string) => string {
+  const folders = new Map<string, string>();
+  return (path) => {
+    const cut = path.lastIndexOf(sep);
+    const name = path.slice(cut + 1);
+    if (cut <= 0 || name.includes('/') || name === '.' || name === '..') return resolve(path);
+    const folder = path.slice(0, cut);
+    let resolved = folders.get(folder);
+    if (resolved === undefined) {
+      resolved = resolve(folder);
+      folders.set(folder, resolved);
+    }
+    return resolved.endsWith(sep) ? `${resolved}${name}` : `${resolved}${sep}${name}`;
+  };
+}
 
 /** Options of planIncrementalIngest. */
 export interface IncrementalIngestOptions {
@@ -80,8 +103,15 @@ export type IncrementalPlan =
       extractedCount: number;
       /** Documents not rewritten whose Document node's resolution state changes. */
       restated: ResolutionStateRow[];
+      /**
+       * Writes the state the run leaves to a temporary file (the caller does this while the
+       * graph write is in flight), for commit to put in place.
+       */
+      stage: () => void;
       /** Saves the state after the plan's actions all succeeded. */
       commit: () => void;
+      /** Drops a staged state (the actions did not all succeed). */
+      discard: () => void;
     }
   | { kind: 'full'; reason: string };
 
@@ -174,7 +204,9 @@ async function planFromGraph(
       cachedCount: 0,
       extractedCount: 0,
       restated: [],
+      stage: () => {},
       commit: () => {},
+      discard: () => {},
     };
   }
 
@@ -265,6 +297,7 @@ async function planFromState(
   const inCorpus = new Set<string>();
   // Files whose stamp moved but whose bytes did not: only their stamp is new.
   const restamped = new Map<string, string>();
+  const absolutePath = pathResolver();
   for (const file of files) {
     inCorpus.add(file.id);
     const previous = state.documents.get(file.id);
@@ -274,7 +307,7 @@ async function planFromState(
     }
     // A file the watcher saw no write to since the state was saved keeps its stamp (one
     // stamped '' was too fresh to trust, and is looked at).
-    if (watched && previous.stamp !== '' && !watched.has(resolve(file.path))) continue;
+    if (watched && previous.stamp !== '' && !watched.has(absolutePath(file.path))) continue;
     const stamp = stampFile(file.path);
     if (stamp !== '' && stamp === previous.stamp) continue;
     if (previous.sha256 === fileSha256(file.path)) restamped.set(file.id, stamp);
@@ -286,15 +319,18 @@ async function planFromState(
 
   // Many changes get the usual pool of every core; a few, the thread already started.
   const workers = options.workers ?? defaultWorkerCount();
-  const extracted =
+  const extracting =
     changedFiles.length === 0
-      ? { extractions: [], stamps: new Map<string, string>(), failures: [], cachedCount: 0 }
-      : await extractFiles(changedFiles, {
+      ? Promise.resolve({ extractions: [], stamps: new Map<string, string>(), failures: [], cachedCount: 0 })
+      : extractFiles(changedFiles, {
           cacheDir,
           extractorVersion,
           workers,
           ...(pool && !shouldUseWorkers(changedFiles.length, workers) ? { pool } : {}),
         });
+  // A change is resolved through the key index: built here, while the extraction runs.
+  if (changedFiles.length + removed.length > 0) keyIndexOf(state.documents);
+  const extracted = await extracting;
   // A document that fails keeps what the graph (and the state) has for it.
   const changedIds = new Set([...extracted.extractions.map((extraction) => extraction.document.id), ...removed]);
   const failedIds = new Set(extracted.failures.map((failure) => failure.id));
@@ -344,11 +380,15 @@ async function planFromState(
       cachedCount: 0,
       extractedCount: 0,
       restated: [],
+      stage: () => {},
       commit,
+      discard: () => {},
     };
   }
 
-  const resolved = await resolveWithExtractions(options, state, {
+  const keyIndex = keyIndexOf(state.documents);
+  let staged: StagedState | undefined;
+  const resolved = await resolveWithExtractions(options, state, keyIndex, {
     files,
     changed: extracted.extractions,
     removed,
@@ -387,10 +427,19 @@ async function planFromState(
   // Document nodes keep their state exact for the corpus as it is now, as a clean ingest
   // writes it: the written documents', and those of documents whose sharing the change flips.
   const written = new Set(planned.flatMap((action) => (action.kind === 'write' ? [action.id] : [])));
-  const reshared = resharedDocuments(state.documents, resolution.keyGroups, removed).filter(
+  const reshared = resharedDocuments(state.documents, resolution.keyGroups, removed, keyIndex).filter(
     (id) => !written.has(id) && next.documents.has(id) && !failedIds.has(id),
   );
-  const exact = exactResolutionStates(next, [...written, ...reshared], extractorVersion);
+  const outgoing = [...resolution.keyGroups.keys(), ...removed].flatMap((id) =>
+    state.documents.has(id) ? [state.documents.get(id)!.keyGroups] : [],
+  );
+  const exact = exactResolutionStates(
+    next,
+    [...written, ...reshared],
+    extractorVersion,
+    // `next`'s key hashes: the state's, less the changed and removed documents' old ones, plus the new.
+    (groups) => sharedWithin(keyIndex, groups, { removed: outgoing, added: [...resolution.keyGroups.values()] }),
+  );
   const withStates = planned.map((action): DocumentAction =>
     action.kind === 'write' && exact.has(action.id) ? { ...action, resolutionState: exact.get(action.id)! } : action,
   );
@@ -410,7 +459,11 @@ async function planFromState(
     cachedCount: extracted.cachedCount,
     extractedCount: extracted.extractions.length - extracted.cachedCount + resolved.extractedAgain,
     restated,
-    commit: () => saveState(options, extracted.failures, next),
+    stage: () => {
+      staged ??= stageCorpusState(options.stateDir, next);
+    },
+    commit: () => saveState(options, extracted.failures, next, staged),
+    discard: () => staged?.discard(),
   };
 }
 
@@ -418,8 +471,13 @@ async function planFromState(
  * Writes the state the run leaves and tells the caller, unless a file failed: the state
  * still has that file's old stamp, which only a stat tells apart from its fix.
  */
-function saveState(options: IncrementalIngestOptions, failures: DocumentFailure[], state: CorpusState): void {
-  writeCorpusState(options.stateDir, state);
+function saveState(
+  options: IncrementalIngestOptions,
+  failures: DocumentFailure[],
+  state: CorpusState,
+  staged?: StagedState,
+): void {
+  (staged ?? stageCorpusState(options.stateDir, state)).publish();
   if (failures.length === 0) options.onStateSaved?.(state);
 }
 
@@ -432,12 +490,10 @@ function exactResolutionStates(
   state: CorpusState,
   ids: readonly string[],
   extractorVersion: string,
+  sharedIn: (groups: KeyGroups[]) => Set<number>,
 ): Map<string, string> {
   const documents = ids.flatMap((id) => (state.documents.has(id) ? [state.documents.get(id)!] : []));
-  const shared = sharedAmong(
-    [...state.documents.values()].map((document) => document.keyGroups),
-    documents.map((document) => document.keyGroups),
-  );
+  const shared = sharedIn(documents.map((document) => document.keyGroups));
   return new Map(
     documents.map((document) => [
       document.id,
@@ -469,6 +525,7 @@ interface ResolveInput {
 async function resolveWithExtractions(
   options: IncrementalIngestOptions,
   state: CorpusState,
+  keyIndex: KeyIndex,
   input: ResolveInput,
 ): Promise<
   | { ok: true; resolution: Extract<IncrementalResolution, { ok: true }>; extractedAgain: number }
@@ -483,6 +540,7 @@ async function resolveWithExtractions(
   for (;;) {
     const resolution = resolveIncrementally({
       previous: state.documents,
+      keyIndex,
       lists: state.lists,
       changed: input.changed,
       removed: input.removed,

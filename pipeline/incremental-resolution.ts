@@ -13,19 +13,20 @@ import {
   cutDown,
   cutDownFromState,
   entitiesWithKey,
-  hashesAmong,
   hashesOf,
   keyGroupsOf,
-  sharedAmong,
   type KeyGroups,
   type StateDocument,
   type StringLists,
 } from './corpus-state.ts';
+import { KeyIndex, sharedWithin } from './key-index.ts';
 
 /** Input of resolveIncrementally. */
 export interface IncrementalInput {
   /** Every document as last ingested (changed and removed ones included, as they were). */
   previous: ReadonlyMap<string, StateDocument>;
+  /** Which of `previous` carry each key hash (built from `previous` when not given). */
+  keyIndex?: KeyIndex;
   lists: StringLists;
   /** New and changed documents, freshly extracted. */
   changed: readonly DocumentExtraction[];
@@ -64,38 +65,37 @@ export type IncrementalResolution =
       missing?: string[];
     };
 
-/** Every document's key groups: as last ingested, and the changed documents' new ones. */
-type AllGroups = Array<[id: string, groups: KeyGroups]>;
-
-/** True when some hash of some entity of `groups` is in `set`. */
-function touches(groups: KeyGroups, set: Set<number>): boolean {
-  for (let i = 0; i < groups.length; i += 1 + groups[i]!)
-    for (let j = i + 1; j <= i + groups[i]!; j++) if (set.has(groups[j]!)) return true;
-  return false;
+/** Where key hashes are carried: the documents as last ingested (indexed), and the changed documents' new groups. */
+interface Carriers {
+  previous: ReadonlyMap<string, StateDocument>;
+  index: KeyIndex;
+  added: readonly KeyGroups[];
 }
 
 /**
- * Every key hash reachable from `seeds` through entities sharing key hashes: scans every
- * document's groups until a pass adds nothing (as many passes as the closure is deep, a
- * handful), which is cheaper than indexing 10^5 hashes on every run.
+ * Every key hash reachable from `seeds` through entities sharing key hashes: each hash, once
+ * reached, adds the hashes of every entity that carries it, found through the index.
  */
-function closeKeys(all: AllGroups, seeds: Iterable<number>): Set<number> {
-  const closed = new Set(seeds);
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const [, groups] of all) {
-      for (let i = 0; i < groups.length; i += 1 + groups[i]!) {
-        const end = i + groups[i]!;
-        let hit = false;
-        for (let j = i + 1; j <= end && !hit; j++) hit = closed.has(groups[j]!);
-        if (!hit) continue;
-        for (let j = i + 1; j <= end; j++) {
-          if (closed.has(groups[j]!)) continue;
-          closed.add(groups[j]!);
-          grew = true;
-        }
-      }
+function closeKeys(carriers: Carriers, seeds: Iterable<number>): Set<number> {
+  const closed = new Set<number>();
+  const queue: number[] = [];
+  const reach = (hash: number) => {
+    if (closed.has(hash)) return;
+    closed.add(hash);
+    queue.push(hash);
+  };
+  const expand = (groups: KeyGroups, hash: number) => {
+    for (let i = 0; i < groups.length; i += 1 + groups[i]!) {
+      const end = i + groups[i]!;
+      let hit = false;
+      for (let j = i + 1; j <= end && !hit; j++) hit = groups[j] === hash;
+      if (hit) for (let j = i + 1; j <= end; j++) reach(groups[j]!);
     }
+  };
+  for (const hash of seeds) reach(hash);
+  for (let hash = queue.pop(); hash !== undefined; hash = queue.pop()) {
+    for (const id of carriers.index.carriersOf(hash)) expand(carriers.previous.get(id)!.keyGroups, hash);
+    for (const groups of carriers.added) expand(groups, hash);
   }
   return closed;
 }
@@ -107,14 +107,18 @@ function closeKeys(all: AllGroups, seeds: Iterable<number>): Set<number> {
  */
 function closureMembers(
   input: IncrementalInput,
+  keyIndex: KeyIndex,
   closure: Set<number>,
   exclude: Set<string>,
   loaded: Map<string, DocumentExtraction>,
 ): DocumentExtraction[] | { missing: string[] } {
   const members: DocumentExtraction[] = [];
   const missing: string[] = [];
+  const touching = new Set<string>();
+  for (const hash of closure) for (const id of keyIndex.carriersOf(hash)) touching.add(id);
+  // In the state's order, as a whole-corpus resolution sees them.
   for (const document of input.previous.values()) {
-    if (exclude.has(document.id) || !touches(document.keyGroups, closure)) continue;
+    if (exclude.has(document.id) || !touching.has(document.id)) continue;
     const isKept = entitiesWithKey(document.keyGroups, (hash) => closure.has(hash));
     const fromState = loaded.has(document.id) ? undefined : cutDownFromState(document, input.lists, isKept);
     if (fromState) {
@@ -206,19 +210,19 @@ function changedFactsOf(before: Extraction, after: Extraction, members: Document
  */
 export function resolveIncrementally(input: IncrementalInput): IncrementalResolution {
   const { previous, changed, removed } = input;
+  const keyIndex = input.keyIndex ?? new KeyIndex(previous.values());
   const keyGroups = new Map(
     changed.map((extraction) => [extraction.document.id, keyGroupsOf(extraction, input.resolutionKeys)]),
   );
   const changedIds = new Set([...keyGroups.keys(), ...removed]);
-  const all: AllGroups = [
-    ...[...previous.values()].map((document): [string, KeyGroups] => [document.id, document.keyGroups]),
-    ...keyGroups,
-  ];
+  const carriers: Carriers = { previous, index: keyIndex, added: [...keyGroups.values()] };
   const loaded = new Map<string, DocumentExtraction>();
   const finish = (documents: DocumentFacts[], index: CorpusIndex, rippled: string[]): IncrementalResolution => {
-    const shared = sharedAmong(
-      all.map(([, groups]) => groups),
+    // Over every document as last ingested and the changed documents' new groups, each counted apart.
+    const shared = sharedWithin(
+      keyIndex,
       [...keyGroups.values(), ...[...loaded.keys()].map((id) => previous.get(id)!.keyGroups)],
+      { added: carriers.added },
     );
     return { ok: true, documents, index, rippled, keyGroups, loaded, isShared: (hash) => shared.has(hash) };
   };
@@ -229,14 +233,14 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
     seeds.push(...hashesOf(previous.get(id)?.keyGroups ?? []));
     seeds.push(...hashesOf(keyGroups.get(id) ?? []));
   }
-  const closure = closeKeys(all, seeds);
-  const members = closureMembers(input, closure, changedIds, loaded);
+  const closure = closeKeys(carriers, seeds);
+  const members = closureMembers(input, keyIndex, closure, changedIds, loaded);
   if (!Array.isArray(members)) return missingExtractions(members.missing);
   // The changed documents as last ingested, for what other documents saw of them: in full
   // from the cache, else from their state, which holds every entity that shared a key with
   // another document (the others touched no other document).
-  const sharedBefore = sharedAmong(
-    [...previous.values()].map((document) => document.keyGroups),
+  const sharedBefore = sharedWithin(
+    keyIndex,
     [...changedIds].flatMap((id) => (previous.has(id) ? [previous.get(id)!.keyGroups] : [])),
   );
   const before: DocumentExtraction[] = [];
@@ -283,9 +287,9 @@ export function resolveIncrementally(input: IncrementalInput): IncrementalResolu
     seeds.push(...hashesOf(previous.get(id)!.keyGroups));
   }
   if (missing.length > 0) return missingExtractions(missing);
-  const widerClosure = closeKeys(all, seeds);
+  const widerClosure = closeKeys(carriers, seeds);
   const rewritten = new Set([...changedIds, ...rippled]);
-  const widerMembers = closureMembers(input, widerClosure, rewritten, loaded);
+  const widerMembers = closureMembers(input, keyIndex, widerClosure, rewritten, loaded);
   if (!Array.isArray(widerMembers)) return missingExtractions(widerMembers.missing);
   const { index, documents } = toCorpusFacts(
     only(input.resolveCorpus([...widerMembers, ...changed, ...rippledExtractions]), rewritten),
@@ -302,27 +306,19 @@ export function resharedDocuments(
   previous: ReadonlyMap<string, StateDocument>,
   changed: ReadonlyMap<string, KeyGroups>,
   removed: readonly string[],
+  keyIndex = new KeyIndex(previous.values()),
 ): string[] {
   const outgoing = [...changed.keys(), ...removed].flatMap((id) =>
     previous.has(id) ? [previous.get(id)!.keyGroups] : [],
   );
   const incoming = [...changed.values()];
   const candidates = new Set([...outgoing, ...incoming].flatMap(hashesOf));
-  const carriers = new Map<number, number>();
-  const count = (groups: KeyGroups, by: number) => {
-    for (const hash of hashesAmong(groups, candidates)) carriers.set(hash, (carriers.get(hash) ?? 0) + by);
-  };
-  for (const document of previous.values()) count(document.keyGroups, 1);
-  const before = new Map(carriers);
-  for (const groups of outgoing) count(groups, -1);
-  for (const groups of incoming) count(groups, 1);
-  const flipped = new Set(
-    [...candidates].filter((hash) => (before.get(hash) ?? 0) >= 2 !== (carriers.get(hash) ?? 0) >= 2),
-  );
-  if (flipped.size === 0) return [];
+  const before = sharedWithin(keyIndex, [...outgoing, ...incoming]);
+  const after = sharedWithin(keyIndex, [...outgoing, ...incoming], { removed: outgoing, added: incoming });
+  const flipped = [...candidates].filter((hash) => before.has(hash) !== after.has(hash));
+  if (flipped.length === 0) return [];
   const touched = new Set([...changed.keys(), ...removed]);
-  return [...previous.values()]
-    .filter((document) => !touched.has(document.id) && hashesAmong(document.keyGroups, flipped).length > 0)
-    .map((document) => document.id)
-    .sort();
+  const reshared = new Set<string>();
+  for (const hash of flipped) for (const id of keyIndex.carriersOf(hash)) if (!touched.has(id)) reshared.add(id);
+  return [...reshared].sort();
 }

@@ -4,6 +4,7 @@
 // others. Only an accelerator, like the file: a run checks it against the graph's Document
 // nodes as it checks the file, and a run that does not save a state leaves none behind.
 import type { CorpusState } from './corpus-state.ts';
+import { keyIndexOf } from './key-index.ts';
 
 /** The memory of one `kg ingest --watch` between its runs. */
 export class IngestSession {
@@ -33,8 +34,14 @@ export class IngestSession {
     return saved && saved.stateDir === stateDir ? { state: saved.state, changedFiles } : undefined;
   }
 
-  /** Keeps the state a run just saved in `stateDir`, for the next run. */
+  /**
+   * Keeps the state a run just saved in `stateDir`, for the next run, and indexes its key
+   * hashes once the run is over, while the watcher waits for the next save.
+   */
   keep(stateDir: string, state: CorpusState): void {
     this.saved = { stateDir, state };
+    setTimeout(() => {
+      if (this.saved?.state === state) keyIndexOf(state.documents);
+    }, 0).unref();
   }
 }

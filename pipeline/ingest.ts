@@ -392,15 +392,26 @@ export async function runIngest(options: IngestOptions): Promise<IngestSummary> 
       });
       if (plan.kind === 'incremental') {
         checkRemovals(plan.actions, storedCount, source, options);
-        const { summary, isComplete } = await applyActions(options, identity, {
+        const applying = applyActions(options, identity, {
           startedAt,
           concurrency,
           ...plan,
           extractorVersion: currentExtractorVersion(),
           path: 'incremental',
         });
+        // Written while Neo4j works on the first statement; put in place only once every write
+        // succeeded. A watcher writes it after the graph write instead: its next run takes the
+        // state from memory, and its saves wait on the write, which Neo4j runs on the same cores.
+        if (!options.session) plan.stage();
+        const { summary, isComplete } = await applying.catch((error: unknown) => {
+          plan.discard();
+          throw error;
+        });
         if (isComplete) plan.commit();
-        else forgetCorpusState(stateDir);
+        else {
+          plan.discard();
+          forgetCorpusState(stateDir);
+        }
         return summary;
       }
       fullPathReason = plan.reason;

@@ -78,6 +78,37 @@ describe('kg ingest --watch: the state kept between runs', () => {
     expect(await fingerprint(db.driver)).toEqual(await cleanFingerprintOf(corpus));
   });
 
+  it('after another process wrote to the same source, a watched run still ends with the graph a clean ingest gives', async () => {
+    const corpus = tempCorpus();
+    for (const name of readdirSync(EVAL_DEV).slice(0, 6)) cpSync(join(EVAL_DEV, name), join(corpus, name));
+    const names = readdirSync(corpus).sort();
+    await settle();
+    const session = new IngestSession();
+    await ingest(corpus, session);
+    const otherCache = mkdtempSync(join(tmpdir(), 'kg-session-other-'));
+
+    // Another process (its own cache, no session) ingests an edit; the watcher then reports
+    // that file and one more: its kept state (and key index) no longer describe the graph.
+    const first = join(corpus, names[1]!);
+    const original = readFileSync(first, 'utf8');
+    writeFileSync(
+      first,
+      `${readFileSync(first, 'utf8')}\nThe Office of Second Writers is under the Ministry of Watching.\n`,
+    );
+    await ingest(corpus, undefined, otherCache);
+    const second = join(corpus, names[4]!);
+    writeFileSync(second, readFileSync(second, 'utf8').slice(0, 300));
+    session.setChangedFiles(new Set([resolve(first), resolve(second)]));
+    await ingest(corpus, session);
+    expect(await fingerprint(db.driver)).toEqual(await cleanFingerprintOf(corpus));
+
+    // And the run after it goes on from what that run kept.
+    writeFileSync(first, original);
+    session.setChangedFiles(new Set([resolve(first)]));
+    expect(await ingest(corpus, session)).toMatchObject({ documents: { changed: 1 } });
+    expect(await fingerprint(db.driver)).toEqual(await cleanFingerprintOf(corpus));
+  });
+
   it('after a run that did not save a state, the next one reads the file and looks at every file', async () => {
     const corpus = tempCorpus();
     await settle();

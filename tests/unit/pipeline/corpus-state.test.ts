@@ -1,5 +1,5 @@
 // The corpus state on disk and the file stamps that let a re-run skip reading untouched files.
-import { mkdtempSync, utimesSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +13,7 @@ import {
   fromStoredResolution,
   hashKey,
   readCorpusState,
+  stageCorpusState,
   sharedOf,
   stateDocumentsOf,
   StringLists,
@@ -108,8 +109,46 @@ describe('corpus state', () => {
     expect(read?.lists.lists).toEqual(lists.lists);
     expect(await readCorpusState(dir, corpusPathsKey(['elsewhere']), 'v1')).toBeUndefined();
     expect(await readCorpusState(dir, corpusPathsKey(['corpus']), 'v2')).toBeUndefined();
-    writeFileSync(join(dir, 'corpus-state.json'), '{"format": 5, "documents": [tru');
+    writeFileSync(join(dir, 'corpus-state.v8'), '{"format": 5, "documents": [tru');
     expect(await readCorpusState(dir, corpusPathsKey(['corpus']), 'v1')).toBeUndefined();
+  });
+
+  it('puts a staged state in place only when published, and leaves nothing behind when discarded', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-state-'));
+    const key = corpusPathsKey(['corpus']);
+    const staged = stageCorpusState(dir, state);
+    expect(await readCorpusState(dir, key, 'v1')).toBeUndefined();
+    staged.publish();
+    expect((await readCorpusState(dir, key, 'v1'))?.documents).toEqual(state.documents);
+    const other = { ...state, documents: new Map([...state.documents].slice(1)) };
+    stageCorpusState(dir, other).discard();
+    expect(readdirSync(dir)).toEqual(['corpus-state.v8']);
+    expect((await readCorpusState(dir, key, 'v1'))?.documents).toEqual(state.documents);
+  });
+
+  it('ignores a state of the JSON format before, and removes it with its own', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-state-'));
+    const documents = [...state.documents.values()].map((d) => [
+      d.id,
+      d.path,
+      d.sha256,
+      d.stamp,
+      d.factsHash,
+      d.keyGroups,
+      d.sharedJson,
+    ]);
+    const old = {
+      format: 7,
+      extractorVersion: 'v1',
+      corpus: corpusPathsKey(['corpus']),
+      lists: lists.lists,
+      documents,
+    };
+    writeFileSync(join(dir, 'corpus-state.json'), JSON.stringify(old));
+    expect(await readCorpusState(dir, corpusPathsKey(['corpus']), 'v1')).toBeUndefined();
+    writeCorpusState(dir, state);
+    expect(existsSync(join(dir, 'corpus-state.json'))).toBe(false);
+    expect((await readCorpusState(dir, corpusPathsKey(['corpus']), 'v1'))?.documents).toEqual(state.documents);
   });
 
   it('stamps a file only once it is old enough to trust, and the stamp moves with every write', async () => {
