@@ -90,14 +90,12 @@ export function isGenericName(name: string, isWrittenLowerCase: (word: string) =
   return !hasTag(name, '(#Place|#Person|#Acronym)');
 }
 
-const LOWER_CASE_WORD = /^\p{Ll}+$/u;
+const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 
 /** The set of words a text writes in lower case. */
 export function lowerCaseWords(text: string): Set<string> {
-  const words = new Set<string>();
   // Whole words only: a lower-case stretch inside "McDonald" or "x2y" is no word.
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) if (LOWER_CASE_WORD.test(m[0])) words.add(m[0]);
-  return words;
+  return new Set(text.match(LOWER_CASE_WORD));
 }
 
 // Where a document says whose body it describes: the title and first sentence, read for a

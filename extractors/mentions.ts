@@ -256,12 +256,14 @@ export function findMentions(model: DocumentModel): DocumentMentions {
             inside(l.range, o.range) && !/\bthe\s+$/.test(text.slice(Math.max(0, l.range.start - 5), l.range.start)),
         ),
   );
-  const dedupe = <T extends { range: TextRange }>(list: T[]): T[] => {
+  // A person named once may hold two posts the text gives apart ("Name, currently A, has been
+  // appointed B"): people are one mention per name and post.
+  const dedupe = <T extends { range: TextRange; post?: TextRange }>(list: T[]): T[] => {
     const seen = new Set<string>();
     return list
       .sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end)
       .filter((m) => {
-        const k = `${m.range.start}:${m.range.end}`;
+        const k = `${m.range.start}:${m.range.end}:${m.post?.start ?? ''}`;
         if (seen.has(k)) return false;
         seen.add(k);
         return true;

@@ -103,6 +103,7 @@ const APPOSITION = new RegExp(
   String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'giu',
 );
+const RELATIVE_OPENER = /^(?:who|which)\s+(?:is|was|has been|had been)\s+(?:currently\s+|presently\s+|now\s+)?/i;
 const TITLE_RIGHT_BEFORE = new RegExp(
   String.raw`\b(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\s+$`,
   'u',
@@ -197,9 +198,11 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       // "Director Jane Roe, Minister of X Name, ...": a title right before the name is its
       // post, and what follows the comma is the next person of a list.
       if (TITLE_RIGHT_BEFORE.test(text.slice(Math.max(range.start, start - 40), start))) break;
+      // "Jane Roe, who is currently Director of X": the post starts after the relative clause's verb.
+      const relative = RELATIVE_OPENER.exec(m[2] as string)?.[0].length ?? 0;
       // "Jane Roe, said the Director of X": a verb after the comma makes the post someone else's.
-      if (opensWithVerb(m[2] as string)) break;
-      const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
+      if (opensWithVerb((m[2] as string).slice(relative))) break;
+      const postStart = range.start + m.index + m[0].length - (m[2] as string).length + relative;
       out.push({
         range: stripHonorific(text, { start, end: start + candidate.length }),
         post: { start: postStart, end: range.start + m.index + m[0].length },

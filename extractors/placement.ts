@@ -38,8 +38,9 @@ export function findPlacements(
 }
 
 /**
- * "The committees of the National Assembly elected ...": in running text, a plural unit noun
- * before "of the X" says that the bodies the page names with that head word are X's units.
+ * "The committees of the National Assembly elected ...", "National Assembly committees have
+ * elected ...": in running text, a plural unit noun before "of the X", or right after X as
+ * its attribute, says that the bodies the page names with that head word are X's units.
  * Pairs (unit, parent) for the bodies `isFree` allows (those no list or name already places).
  */
 export function findClassPlacements(
@@ -49,7 +50,9 @@ export function findClassPlacements(
 ): Array<{ unit: TextRange; parent: TextRange }> {
   const out: Array<{ unit: TextRange; parent: TextRange }> = [];
   for (const parent of bodies) {
-    const kind = CLASS_OF.exec(text.slice(Math.max(0, parent.range.start - 60), parent.range.start))?.[1];
+    const kind =
+      CLASS_OF.exec(text.slice(Math.max(0, parent.range.start - 60), parent.range.start))?.[1] ??
+      CLASS_AFTER.exec(text.slice(parent.range.end, parent.range.end + 20))?.[1];
     const head = kind ? CLASS_HEADS.get(kind) : undefined;
     if (!head) continue;
     for (const body of bodies) {
@@ -76,6 +79,9 @@ const CLASS_HEADS: ReadonlyMap<string, string> = new Map([
 ]);
 const CLASS_OF =
   /\b(?:[Tt]he|its|all|[a-z]+ed|[a-z]+ing)\s+(?:[a-z-]+\s+){0,2}?(committees|divisions|departments|directorates|bureaus|offices|units|branches|sections)\s+of\s+(?:the\s+)?$/;
+// "National Assembly committees", "the Ministry's divisions".
+const CLASS_AFTER =
+  /^(?:['’]s)?\s+(committees|divisions|departments|directorates|bureaus|offices|units|branches|sections)\b/;
 
 const POSSESSIVE = /^['’]{1,2}s\s+$/;
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board', 'Committee', 'Council']);

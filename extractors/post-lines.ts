@@ -180,14 +180,24 @@ const POST_THEN_NAME =
 // "the appointment of Mr Bill McCluggage as Government Chief Information Officer", "Name
 // has been appointed Permanent Secretary in the Ministry of Energy", "promoted Name as new
 // Director of the Water Board": the post runs on through its body's capitalised name.
-const NAME_AS_POST =
-  /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)\s+(?:(?:has been|have been|had been|was|is|were)\s+(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?|as\s+)(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)/gu;
+const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)`;
+const APPOINTED = String.raw`(?:has been|have been|had been|was|is|were)\s+(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?`;
+const APPOINTED_POST = String.raw`(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)`;
+const NAME_AS_POST = new RegExp(`${NAME}\\s+(?:${APPOINTED}|as\\s+)${APPOINTED_POST}`, 'gu');
+// "Mr Name, currently Chief Executive, Ministry of A, has been appointed Secretary of B": the
+// appointment after a clause that describes the person.
+const NAME_CLAUSE_APPOINTED = new RegExp(`${NAME},\\s+[^.;:!?]{3,200}?,\\s+${APPOINTED}${APPOINTED_POST}`, 'gu');
+/** A word NAME_AS_POST cannot match without. */
+const NAME_AS_POST_CUE = /\s(?:as|appointed|named|promoted|elected|designated|confirmed)\s/;
 
 /** Posts and names in apposition inside running text. */
 export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {
   const slice = text.slice(sentence.start, sentence.end);
   const out: PersonMention[] = [];
-  for (const m of slice.matchAll(POST_THEN_NAME)) {
+  // Cheap literal checks first: both patterns are costly to try at every position, and most
+  // sentences have neither their comma nor their verb.
+  const posts = slice.includes(',') ? slice.matchAll(POST_THEN_NAME) : [];
+  for (const m of posts) {
     const postText = (m[1] as string).trim();
     if (!isPostTitle(postText)) continue;
     const postStart = sentence.start + m.index + m[0].indexOf(postText);
@@ -200,7 +210,10 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
         extractor: 'people:post-apposition',
       });
   }
-  for (const m of slice.matchAll(NAME_AS_POST)) {
+  const appointed = NAME_AS_POST_CUE.test(slice)
+    ? [...slice.matchAll(NAME_AS_POST), ...(slice.includes(',') ? slice.matchAll(NAME_CLAUSE_APPOINTED) : [])]
+    : [];
+  for (const m of appointed) {
     const postText = m[2] as string;
     if (!isPostTitle(postText)) continue;
     const nameStart = sentence.start + m.index;

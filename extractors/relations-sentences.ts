@@ -8,6 +8,8 @@ import { singularTitle } from './leader-lines.ts';
 import { bodyOfPost } from './post-bodies.ts';
 import { resolveBackReference } from './subject.ts';
 import { nameKey } from './local-graph.ts';
+import { normaliseName } from './normalise-name.ts';
+import type { PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import type { TextRange } from './types.ts';
@@ -251,7 +253,16 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   for (const [key, draft] of graph.entities)
     if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
   // HOLDS_POSITION: each body named in a person's post, with the post words as title.
+  const bodyByName = new Map<string, string>();
+  for (const [key, names] of bodyNames) for (const name of names) bodyByName.set(normaliseName(name), key);
   let reshufflePost: string | null | undefined;
+  // A name given two posts in one sentence ("Name, Director of A, was appointed Secretary"):
+  // the appointment names its body or none, never the page's by default.
+  const isSecondPost = (person: PersonMention): boolean =>
+    person.extractor === 'people:post-apposition' &&
+    ctx.mentions.people.some(
+      (other) => other !== person && other.range.start === person.range.start && other.range.end === person.range.end,
+    );
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
     // "PS Jane Roe was moved from the Ministry of A to the Ministry of B", "Mr Name from the
@@ -342,11 +353,20 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       // a ministry the page does not name, not in the page's body.
       const isOtherPortfolio =
         title !== null && ctx.mainAgency !== null && portfolioOutside(title, bodyNames.get(ctx.mainAgency) ?? []);
+      // "Name, Chief Executive, Ministry of Justice": the body written right after the post.
+      const following = ctx.orgs.find(
+        (o) =>
+          o.range.start >= post.end &&
+          BODY_AFTER_POST.test(text.slice(post.end, o.range.start)) &&
+          /^\s*(?:[,.;)]|$|(?:for|from|until|since|with effect)\b)/.test(text.slice(o.range.end, o.range.end + 12)),
+      )?.key;
       const body =
         described ??
         adjacent ??
+        following ??
+        namedAfterTitle(text.slice(post.start, lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, bodyNames) : null) ??
-        (isProse || isOtherPortfolio ? null : ctx.mainAgency);
+        (isProse || isOtherPortfolio || isSecondPost(person) ? null : ctx.mainAgency);
       if (title && body)
         graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
@@ -385,6 +405,28 @@ function portfolioOutside(title: string, bodyNames: readonly string[]): boolean 
   return words.length > 0 && !words.some((w) => names.some((n) => n.includes(w)));
 }
 
+/**
+ * "Deputy Chief Executive, National Security Group", "Executive Director, Strategy, Governance
+ * and Engagement Group. Acting ...": a body the page names elsewhere, written after the title
+ * and a comma, is where the post is (the longest such name, from the first comma on).
+ */
+function namedAfterTitle(post: string, bodyByName: ReadonlyMap<string, string>): string | null {
+  for (const comma of post.matchAll(/,\s*/g)) {
+    const rest = normaliseName(post.slice(comma.index + comma[0].length).split(/[.;]/)[0] ?? '').split(' ');
+    for (let take = rest.length; take > 0; take--) {
+      const key = bodyByName.get(rest.slice(0, take).join(' '));
+      if (key) return key;
+    }
+  }
+  return null;
+}
+
+/** Where the line holding `at` ends. */
+function lineEndAfter(text: string, at: number): number {
+  const end = text.indexOf('\n', at);
+  return end < 0 ? text.length : end;
+}
+
 const EXPLICIT_POST = new Set([
   'people:leader-line',
   'people:leadership-table',
@@ -412,6 +454,9 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
 // What may stand between a body's name and the post written right after it: spaces, and
 // the body's initials in brackets.
 const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
+// A comma between a post and its body, after a second title joined by "and" ("Secretary for
+// Justice and Chief Executive, Ministry of Justice").
+const BODY_AFTER_POST = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,\s+(?:the\s+)?$/u;
 
 // A person moved between bodies: "(was) moved / transferred / reassigned (from A) to B",
 // "from A goes to B".

@@ -5,7 +5,9 @@
 //   "Minister of Finance Jane Roe" / "Deputy Prime Minister Tom Poe" (post, then the name),
 //   under "The composition of the X Government is as follows:" (the body they sit in);
 //   "1990–1994: Jane Roe" / "1994: Tom Poe" (a term, then the name), under a lead-in or
-//   heading that names the post in the plural ("List of ministers").
+//   heading that names the post in the plural ("List of ministers");
+//   "Committee on Tourism – Jane Roe" / "Committee on Police – Tom Poe" (a body, a dash, the
+//   name), under a lead-in that names the post in the plural ("elected as chairpersons:").
 import { findOrganisations } from './agencies.ts';
 import { singularTitle } from './leader-lines.ts';
 import { isPersonName, isPostTitle, type PersonMention } from './people.ts';
@@ -25,7 +27,13 @@ const TERM_LINE =
 const TRAILING_NOTE = /\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/u;
 const PARTICLE = /^(?:van|von|de|da|del|der|bin|binti|al|el|le|la|du|dos|das)$/;
 
-type LineShape = { kind: 'post-name'; post: TextRange; name: TextRange } | { kind: 'term-name'; name: TextRange };
+// "Committee on Police – Dr Tom Poe.": a body, a spaced dash, a name.
+const BODY_DASH_NAME = /^(\s*)(.+?)\s+[–—-]\s+(.+?)\s*$/u;
+
+type LineShape =
+  | { kind: 'post-name'; post: TextRange; name: TextRange }
+  | { kind: 'term-name'; name: TextRange }
+  | { kind: 'body-name'; body: TextRange; name: TextRange };
 
 /** Persons named by rosters of lines, each with the post the line or its lead-in gives. */
 export function findRosterLines(text: string, pieces: readonly TextPiece[]): PersonMention[] {
@@ -37,14 +45,15 @@ export function findRosterLines(text: string, pieces: readonly TextPiece[]): Per
   while (k < lines.length) {
     const kind = lines[k]?.kind;
     let end = k;
-    while (kind && end < lines.length && lines[end]?.kind === kind) end++;
+    // One line of another shape inside a run (a name wrapped over two lines) does not end it.
+    while (kind && end < lines.length && (lines[end]?.kind === kind || lines[end + 1]?.kind === kind)) end++;
     if (!kind || end - k < MIN_RUN) {
       k = Math.max(end, k + 1);
       continue;
     }
-    const run = lines.slice(k, end) as LineShape[];
+    const run = lines.slice(k, end).filter((line): line is LineShape => line?.kind === kind);
     const before = pieces.slice(Math.max(0, k - LEAD_IN_REACH), k).reverse();
-    out.push(...(kind === 'post-name' ? postNameRun(text, run, before[0]) : termNameRun(text, run, before)));
+    out.push(...(kind === 'post-name' ? postNameRun(text, run, before[0]) : pluralPostRun(text, run, before)));
     k = end;
   }
   return out;
@@ -62,22 +71,27 @@ function postNameRun(text: string, run: LineShape[], leadIn: TextPiece | undefin
   });
 }
 
-function termNameRun(text: string, run: LineShape[], before: TextPiece[]): PersonMention[] {
-  // The post, in the plural, in the lead-in or heading right before the run ("List of ministers").
+// Terms or bodies, then names: the post, in the plural, is in the lead-in or heading right
+// before the run ("List of ministers", "elected as committee chairpersons include:").
+function pluralPostRun(text: string, run: LineShape[], before: TextPiece[]): PersonMention[] {
   for (const piece of before) {
-    const words = text.slice(piece.range.start, piece.range.end).matchAll(/\p{L}+/gu);
-    for (const word of words) {
+    // The last post word: "The members elected as chairpersons include:" names the post last.
+    const words = [...text.slice(piece.range.start, piece.range.end).matchAll(/\p{L}+/gu)].filter((word) => {
       const singular = singularTitle(word[0]);
-      if (!singular || singular.toLowerCase() === word[0].toLowerCase()) continue;
-      const at = piece.range.start + word.index;
-      const title = `${singular.charAt(0).toUpperCase()}${singular.slice(1)}`;
-      return run.map((line) => ({
-        range: line.name,
-        post: { start: at, end: at + word[0].length },
-        title,
-        extractor: 'people:holders-list' as const,
-      }));
-    }
+      return singular !== null && singular.toLowerCase() !== word[0].toLowerCase();
+    });
+    const word = words[words.length - 1];
+    if (!word) continue;
+    const singular = singularTitle(word[0]) as string;
+    const at = piece.range.start + word.index;
+    const title = `${singular.charAt(0).toUpperCase()}${singular.slice(1)}`;
+    return run.map((line) => ({
+      range: line.name,
+      post: { start: at, end: at + word[0].length },
+      title,
+      ...(line.kind === 'body-name' ? { body: line.body } : {}),
+      extractor: 'people:holders-list' as const,
+    }));
   }
   return [];
 }
@@ -91,7 +105,31 @@ function shapeOf(text: string, line: TextRange): LineShape | null {
     const start = line.start + (term[1] as string).length;
     return isPersonName(nameText) ? { kind: 'term-name', name: { start, end: start + nameText.length } } : null;
   }
-  return postThenName(text, line);
+  return bodyThenName(text, line) ?? postThenName(text, line);
+}
+
+// The whole left side one body ("Standing Committee on Public Accounts (SCOPA)"), the right
+// side one name, honorifics aside.
+function bodyThenName(text: string, line: TextRange): LineShape | null {
+  const m = BODY_DASH_NAME.exec(text.slice(line.start, line.end));
+  if (!m) return null;
+  const bodyStart = line.start + (m[1] as string).length;
+  const bodyText = (m[2] as string).replace(/^[-–—•*]\s*/, '');
+  const bodyEnd = line.start + (m[1] as string).length + (m[2] as string).length;
+  // The body opens the left side; a comma may end the name found short ("Committee on Sport,
+  // Arts and Culture"), the line's shape still being a body and a name.
+  const body = findOrganisations(text, { start: bodyStart, end: bodyEnd })[0]?.range;
+  if (!body || body.start !== bodyStart + (m[2] as string).length - bodyText.length) return null;
+  const nameText = (m[3] as string).replace(TRAILING_NOTE, '').replace(/[.;,]$/, '');
+  const nameStart = line.start + (m[0] as string).lastIndexOf(m[3] as string);
+  const words = [...nameText.matchAll(/\S+/g)];
+  let marks = 0;
+  while (marks < words.length - 1 && isMark((words[marks] as RegExpMatchArray)[0])) marks++;
+  const start = nameStart + ((words[marks] as RegExpMatchArray | undefined)?.index ?? 0);
+  const bare = text.slice(start, nameStart + nameText.length);
+  // A place or a building on the right ("– Harbour Town Hall") says where, not who.
+  const isName = isPersonName(bare) && !hasTag(bare, '#Place') && !hasTag(bare, '#Organization');
+  return isName ? { kind: 'body-name', body, name: { start, end: start + bare.length } } : null;
 }
 
 // "Minister of the Interior Gen. Jane Roe": a post, then honorifics or ranks, then a name of

@@ -19,9 +19,13 @@ export function trimRange(text: string, range: TextRange): TextRange {
   return { start, end };
 }
 
+/** Whitespace other than one space, or a space followed by more whitespace. */
+const SPACE_TO_COLLAPSE = /[^\S ]| \s/;
+
 /** Collapses runs of whitespace to single spaces and trims. */
 export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // Most names hold single spaces only: then trimming is all there is to do.
+  return SPACE_TO_COLLAPSE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim();
 }
 
 /** The text of a range, whitespace collapsed. */

@@ -2,6 +2,7 @@
 // "Chief Data Officer" -> "Office of the Chief Data Officer").
 import { describe, expect, it } from 'vitest';
 import { bodyOfPost } from '../../../extractors/post-bodies.ts';
+import { extract, posts } from './helpers.ts';
 
 const BODIES = new Map<string, string[]>([
   ['Agency:department of public works', ['Department of Public Works']],
@@ -19,5 +20,49 @@ describe('bodyOfPost', () => {
     ['Chair', null],
   ])('%j -> %j', (post, expected) => {
     expect(bodyOfPost(post, BODIES)).toBe(expected);
+  });
+});
+
+describe('a unit written after a title and a comma', () => {
+  const units = ['Policy Group', 'Harbour Security Group', 'Strategy, Planning and Engagement Group'];
+  const page = (team: string[], marker: string): string =>
+    [
+      '# Department of Lakes',
+      '',
+      'The Department of Lakes has three business units.',
+      '',
+      'The Chief Executive is supported by senior managers:',
+      '',
+      ...team.map((line) => `${marker}${line}`),
+      '',
+      'The business units are:',
+      '',
+      ...units.map((unit) => `- ${unit}`),
+      '',
+    ].join('\n');
+  const TEAM = [
+    'Anna Parkin, Deputy Chief Executive, Policy Group',
+    'Tomas Lynch, Deputy Chief Executive, Harbour Security Group',
+    'Clara Ward, Executive Director, Strategy, Planning and Engagement Group. Acting Director, Policy Group',
+    'Rita Kay, Chief of Staff',
+  ];
+
+  it('places the post in that unit when the page names the unit elsewhere, else in the page body', () => {
+    const expected = [
+      'Anna Parkin|Policy Group',
+      'Clara Ward|Strategy, Planning and Engagement Group',
+      'Rita Kay|Department of Lakes',
+      'Tomas Lynch|Harbour Security Group',
+    ];
+    for (const marker of ['- ', '* ', '1. '])
+      expect(posts(extract(page(TEAM, marker), 'team.md')).map((p) => p.replace(/\|.*\|/, '|'))).toEqual(expected);
+  });
+
+  it('leaves the post in the page body when the words after the comma name no unit of the page', () => {
+    const team = ['Anna Parkin, Deputy Chief Executive, Policy', 'Tomas Lynch, Deputy Chief Executive, Lakes'];
+    expect(posts(extract(page(team, '- '), 'team.md')).map((p) => p.replace(/\|.*\|/, '|'))).toEqual([
+      'Anna Parkin|Department of Lakes',
+      'Tomas Lynch|Department of Lakes',
+    ]);
   });
 });

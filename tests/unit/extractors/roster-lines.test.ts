@@ -1,7 +1,7 @@
 // roster-lines.ts: runs of lines that each give a post and a name with no separator, or a
 // term and a name, read as a family of layouts (text lines, bullets, numbered items).
 import { describe, expect, it } from 'vitest';
-import { extract, namesOf, posts } from './helpers.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
 
 const CABINET = [
   'Prime Minister Marta Kovac',
@@ -63,5 +63,48 @@ describe('lists of holders of a post', () => {
   it('reads no holders where nothing before the list names a post', () => {
     const txt = `Ministry of Lakes\n\nMilestones of the lakes:\n${HOLDERS.join('\n')}\n`;
     expect(posts(extract(txt, 'lakes.txt'))).toEqual([]);
+  });
+});
+
+describe('lists of bodies and the holders of one post in each', () => {
+  const SEATS = [
+    'Standing Committee on Lakes – Marta Kovac.',
+    'Standing Committee on Roads and Bridges – Dr Tomas Brecko.',
+    'Select Committee on Harbours (SCH) – Ilse Marren.',
+    'Standing Committee on Forests – Pavel Orlin.',
+  ];
+  const EXPECTED = [
+    'Ilse Marren|Chairperson|Select Committee on Harbours',
+    'Marta Kovac|Chairperson|Standing Committee on Lakes',
+    'Pavel Orlin|Chairperson|Standing Committee on Forests',
+    'Tomas Brecko|Chairperson|Standing Committee on Roads and Bridges',
+  ];
+  const LEAD_IN = 'The members elected to serve as committee chairpersons are:';
+  const page = (lines: string[], leadIn = LEAD_IN): string =>
+    `Four Harbour Assembly committees met on Tuesday.\n${leadIn}\n${lines.join('\n')}\n`;
+
+  it('gives each name the post of the lead-in in the body its line names, whatever dash or marks the lines use', () => {
+    expect(posts(extract(page(SEATS), 'seats.txt'))).toEqual(EXPECTED);
+    expect(posts(extract(page(SEATS.map((l) => `- ${l.replace(' – ', ' — ')}`)), 'seats.md'))).toEqual(EXPECTED);
+    expect(posts(extract(page(SEATS.map((l) => l.replace(' – ', ' - ').replace(/\.$/, ''))), 'seats.txt'))).toEqual(
+      EXPECTED,
+    );
+  });
+
+  it('keeps reading past one line of another shape inside the run', () => {
+    const lines = [...SEATS.slice(0, 2), 'Standing Committee on Trade, Indus', ...SEATS.slice(2)];
+    expect(posts(extract(page(lines), 'seats.txt'))).toEqual(EXPECTED);
+  });
+
+  it('types the bodies as units of the body the page names them after', () => {
+    const x = extract(page(SEATS), 'seats.txt');
+    expect(namesOf(x, 'Department').sort()).toEqual(EXPECTED.map((e) => e.split('|')[2]).sort());
+    expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT'))).toHaveLength(4);
+  });
+
+  it('reads no holders where the lead-in names no post, or the right side is no name', () => {
+    expect(posts(extract(page(SEATS, 'The committees are:'), 'seats.txt'))).toEqual([]);
+    const places = SEATS.map((l) => l.replace(/– .*$/, '– Harbour Town Hall.'));
+    expect(namesOf(extract(page(places), 'seats.txt'), 'Person')).toEqual([]);
   });
 });

@@ -41,7 +41,6 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:post-initials': 'rules/people-post-initials.txt',
   'relations:moved-to': 'rules/people-post-initials.txt',
   'people:profile-block': 'rules/people-profile-block.txt',
-  'people:title-before-name': 'rules/people-title-before-name.txt',
   'people:table-person-column': 'rules/people-table-person-column.md',
   'people:honorific-name': 'rules/people-honorific-name.txt',
   'people:script-gloss': 'rules/people-script-gloss.txt',

@@ -207,6 +207,29 @@ describe('appointments in running text', () => {
       'Tom Zulu|Permanent Secretary|Ministry of Lakes and Rivers',
     ]);
   });
+
+  it('reads the body written after its post, and the new post after a clause on the old one', () => {
+    const news = [
+      'The Harbour Service Commission announced three appointments.',
+      '',
+      '- Mr Tomas Brecko, currently Chief Executive, Ministry of Lakes, has been appointed Secretary of Roads and Chief Executive, Ministry of Roads, for five years.',
+      '- Ms Ilse Marren, who is currently Secretary for Forests and Chief Executive, Ministry of Forests, has been appointed Chief Executive, Ministry of Lakes for five years from 1 May.',
+      '- Marta Kovac has been appointed Chief Executive, Ministry of Forests, from 1 June.',
+    ].join('\n');
+    const expected = [
+      'Ilse Marren|Ministry of Forests',
+      'Ilse Marren|Ministry of Lakes',
+      'Marta Kovac|Ministry of Forests',
+      'Tomas Brecko|Ministry of Lakes',
+      'Tomas Brecko|Ministry of Roads',
+    ];
+    const held = (x: ReturnType<typeof extract>): string[] =>
+      posts(x)
+        .map((p) => p.replace(/\|.*\|/, '|'))
+        .sort();
+    expect(held(extract(news, 'news.md'))).toEqual(expected);
+    expect(held(extract(news.replace(/^- /gm, ''), 'news.txt'))).toEqual(expected);
+  });
 });
 
 describe('reshuffle reports', () => {
