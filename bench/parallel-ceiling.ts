@@ -11,13 +11,18 @@ import type { Throughput } from './extraction-throughput.ts';
 /** Throughput summed over `processes` simultaneous single-thread extractions of `dir`. */
 export async function measureParallelCeiling(
   dir: string,
+  warmUpDir: string,
   processes: number,
 ): Promise<{ processes: number; mbPerSecond: number }> {
   const children = Array.from({ length: processes }, () =>
-    spawn(process.execPath, ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'single-thread-child.ts'), dir], {
-      cwd: PROJECT_ROOT,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    }),
+    spawn(
+      process.execPath,
+      ['--import', 'tsx', join(PROJECT_ROOT, 'bench', 'single-thread-child.ts'), dir, warmUpDir],
+      {
+        cwd: PROJECT_ROOT,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    ),
   );
   const outputs = children.map((child) => createInterface({ input: child.stdout })[Symbol.asyncIterator]());
   const nextLine = async (index: number): Promise<string> => {

@@ -37,6 +37,8 @@ import {
 } from './report.ts';
 
 const RAW_BATCH_SIZE = 10_000;
+/** Documents extracted before any throughput is measured, so the JIT is warm. */
+const WARM_UP_DOCUMENTS = 100;
 /** One-changed-document runs; the median is reported. */
 const ONE_CHANGE_RUNS = 3;
 /** Documents saved one at a time under `kg ingest --watch`; the median is judged. */
@@ -88,9 +90,13 @@ function machineInfo(neo4jVersion: string, loadAverageBefore: number[]): Machine
   };
 }
 
-async function prepareCorpus(size: number, seed: number): Promise<{ dir: string; docs: GeneratedDocument[] }> {
+async function prepareCorpus(
+  size: number,
+  seed: number,
+  name = `bench-corpus-${size}`,
+): Promise<{ dir: string; docs: GeneratedDocument[] }> {
   const docs = generateCorpus({ documents: size, seed });
-  const dir = join(TMP, `bench-corpus-${size}`);
+  const dir = join(TMP, name);
   await writeCorpus(dir, docs);
   return { dir, docs };
 }
@@ -210,22 +216,27 @@ async function main(): Promise<number> {
   const throughputCorpus = corpora.get(plan.throughputSize)!;
   log(`extraction: ${plan.throughputSize} documents on one core, then ${workers} workers, then compromise/one`);
   const loaded = loadCorpus(throughputCorpus.dir);
+  // Every measurement reads texts it has not seen (a second corpus of the same size, and a
+  // third to warm up on): the extractors' memos would flatter a second pass over one corpus.
+  const second = loadCorpus((await prepareCorpus(plan.throughputSize, seed + 1, 'bench-corpus-second')).dir);
+  const warmUpDir = (await prepareCorpus(WARM_UP_DOCUMENTS, seed + 2, 'bench-corpus-warm-up')).dir;
+  const warmUp = loadCorpus(warmUpDir).sources;
   // Alternated, best of two each: noise on a shared machine hits one measurement, not both.
-  const singles = [measureSingleThread(loaded)];
-  const pools = [await measureWorkers(loaded, workers, singles[0]!.extractions)];
-  singles.push(measureSingleThread(loaded));
-  pools.push(await measureWorkers(loaded, workers, singles[0]!.extractions));
+  const singles = [measureSingleThread(loaded, warmUp)];
+  const pools = [await measureWorkers(loaded, workers, singles[0]!.extractions, warmUp)];
+  singles.push(measureSingleThread(second, warmUp));
+  pools.push(await measureWorkers(second, workers, singles[1]!.extractions, warmUp));
   const single = singles.reduce((best, run) => (run.throughput.mbPerSecond > best.throughput.mbPerSecond ? run : best));
   const pooled = pools.reduce((best, run) => (run.throughput.mbPerSecond > best.throughput.mbPerSecond ? run : best));
   log(`extraction: ${workers} independent single-thread processes at once (the machine's parallel ceiling)`);
-  const parallelCeiling = await measureParallelCeiling(throughputCorpus.dir, workers);
+  const parallelCeiling = await measureParallelCeiling(throughputCorpus.dir, warmUpDir, workers);
   const compromise = measureCompromiseTokenizer(loaded);
   log(`extraction: one ${plan.largeMegabytes} MB document, then hostile nesting`);
   const largeDocuments = measureLargeDocuments(plan.largeMegabytes, seed);
 
   const db = await openBenchDatabase(log);
   try {
-    const load = await measureLoad(db, throughputCorpus.dir, single.extractions);
+    const load = await measureLoad(db, throughputCorpus.dir, singles[0]!.extractions);
 
     const ingests: IngestFigure[] = [];
     let rerunUnchanged: IngestFigure | undefined;
