@@ -81,6 +81,16 @@ describe('evaluateTargets', () => {
     expect(evaluateTargets(results()).map((target) => target.status)).toEqual(Array(9).fill('PASS'));
   });
 
+  it("judges one core's extraction against issue 11's 1.0 MB/s", () => {
+    const one = (mbPerSecond: number) =>
+      targetNamed(
+        results({ extraction: { ...results().extraction, singleThread: throughput(mbPerSecond) } }),
+        'extraction, one core',
+      );
+    expect(one(1)).toMatchObject({ status: 'PASS', target: '>= 1.0 MB/s', measured: '1.00 MB/s' });
+    expect(one(0.95)).toMatchObject({ status: 'MISS', measured: '0.95 MB/s' });
+  });
+
   // Issue 12 tightened issue 7's 5% and 3 s.
   it('judges the unchanged re-run against 2% of the full ingest, naming issue 12', () => {
     const rerun = (seconds: number) =>
