@@ -193,7 +193,9 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
     const isInnerName = inner !== undefined && inner.right > inner.left;
     if (inner && isInnerName && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1)
       continue;
-    if (inner && isInnerName && seg.slice(left, inner.left).some(isHead)) {
+    // "Office of the Secretary to the Government": the body a post is held to is not a parent.
+    const isHeldTo = inner !== undefined && seg.slice(left, inner.left).some((t) => t.text === 'to');
+    if (inner && isInnerName && !isHeldTo && seg.slice(left, inner.left).some(isHead)) {
       mention.parent = { start: (seg[inner.left] as Token).start, end: (seg[inner.right] as Token).end };
       mention.extractor = 'agencies:x-of-the-y';
     }

@@ -121,7 +121,8 @@ export function isDutyShaped(text: string, list: ListNode): boolean {
   for (let k = 0; k < total; k++) {
     const item = list.items[k] as ListNode['items'][number];
     const head = text.slice(item.head.start, item.head.end);
-    if (isVerbInitial(head) || isActivityPhrase(head)) verbs++;
+    // The cheap reading first: isVerbInitial tags the phrase.
+    if (isActivityPhrase(head) || isVerbInitial(head)) verbs++;
     if (verbs >= needed) return true;
     if (verbs + (total - k - 1) < needed) return false;
   }

@@ -3,6 +3,7 @@
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
+import { findPredecessors } from './predecessors.ts';
 import { findRosterLines } from './roster-lines.ts';
 import { attachUnitsOfShortNames } from './short-name-parents.ts';
 import {
@@ -219,6 +220,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
       proseNames.push(...findProseNames(text, sentence));
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
+      people.push(...findPredecessors(text, sentence));
     }
   }
   people.push(...findProfileBlocks(text));

@@ -66,6 +66,7 @@ function readNumberedCapitals(tokens: Token[]): Token[] {
 }
 
 const CAPITALS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+const POSTS_HELD_TO = new Set(['Secretary', 'Adviser', 'Advisor', 'Assistant', 'Counsel', 'Envoy', 'Ambassador']);
 const LOWER_CASE_WORDS = new Set([
   'of',
   'the',
@@ -188,7 +189,10 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // "Ministry of Energy And Natural Resources": in title case, "And" inside what a body is
       // "of" joins its parts; elsewhere a capitalised "And" opens a new clause.
-      if (CONNECTORS.has(next.text) || (next.text === 'And' && hasOf)) {
+      // "Office of the Secretary to the Government": "to" after a post that is held to
+      // someone, inside what an office is "of".
+      const isPostTo = next.text === 'to' && hasOf && POSTS_HELD_TO.has(last.text);
+      if (CONNECTORS.has(next.text) || (next.text === 'And' && hasOf) || isPostTo) {
         const after = tokens[j + 1];
         const skip = after?.text === 'the' ? 2 : 1;
         const target = tokens[j + skip];

@@ -142,6 +142,8 @@ const POST_IS_NAME = new RegExp(
   String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?(?:(?:current|present|incumbent|new|acting)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`,
   'u',
 );
+const CLAUSE_AFTER_SUBJECT =
+  /^(?:\s*[,(]|\s+(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated)\b)/;
 const TITLE_BEFORE = new RegExp(
   String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'gu',
@@ -275,7 +277,14 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   }
   for (const m of slice.matchAll(TITLE_BEFORE)) {
     const name = m[2] as string;
-    if (!isPersonName(name) || !isConfirmedPerson(name)) continue;
+    if (!isPersonName(name)) continue;
+    // A name the tagger does not know ("President Muhammadu Buhari has ...") counts when the
+    // clause goes on as a subject's would, and no word of it reads as a place or a body.
+    const isSubject =
+      CLAUSE_AFTER_SUBJECT.test(slice.slice(m.index + m[0].length)) &&
+      !hasTag(name, '#Place') &&
+      !hasTag(name, '#Organization');
+    if (!isConfirmedPerson(name) && !isSubject) continue;
     const start = range.start + m.index + m[0].length - name.length;
     const postStart = range.start + m.index;
     out.push({

@@ -1,13 +1,14 @@
 // Containment by placement (EXTRACTION.md stage 5): "the Office of the Government CIO (OGCIO)
 // at the Department of Public Expenditure and Reform", "The Office of Executive Councils
-// resides in the Office of Government-wide Policy at GSA". A body with a unit's head word
-// placed at or within another body is that body's unit.
+// resides in the Office of Government-wide Policy at GSA", "the General Services Office in the
+// Office of the Secretary". A body with a unit's head word placed at or within another body is
+// that body's unit.
 import { headWordOf } from './head-word.ts';
 import type { TextRange } from './types.ts';
 import { UNIT_LIST_HEADS } from './vocabulary.ts';
 
 const PLACED =
-  /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within)\s+(?:the\s+)?$/i;
+  /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within|in)\s+(?:the\s+)?$/i;
 const MAX_GAP = 60;
 
 /** Pairs (unit, parent) of body mentions where the first is placed in the second. */

@@ -178,10 +178,11 @@ function leadInPost(before: string): string | null {
 const POST_THEN_NAME =
   /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?(?:,|(?=\s+(?:has|have|had|was|is|will|would|said|says|told|as|who)\s))/gu;
 // "the appointment of Mr Bill McCluggage as Government Chief Information Officer", "Name
-// has been appointed Permanent Secretary in the Ministry of Energy", "promoted Name as new
-// Director of the Water Board": the post runs on through its body's capitalised name.
+// has been appointed Permanent Secretary in the Ministry of Energy", "Name was on Tuesday
+// appointed as Director", "promoted Name as new Director of the Water Board": the post runs
+// on through its body's capitalised name.
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)`;
-const APPOINTED = String.raw`(?:has been|have been|had been|was|is|were)\s+(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?`;
+const APPOINTED = String.raw`(?:has been|have been|had been|was|is|were)\s+(?:(?:on\s+\p{Lu}\p{L}+|today|yesterday|recently|formally|officially)\s+)?(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?`;
 const APPOINTED_POST = String.raw`(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)`;
 const NAME_AS_POST = new RegExp(`${NAME}\\s+(?:${APPOINTED}|as\\s+)${APPOINTED_POST}`, 'gu');
 // "Mr Name, currently Chief Executive, Ministry of A, has been appointed Secretary of B": the

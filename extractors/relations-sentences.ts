@@ -255,6 +255,17 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   // HOLDS_POSITION: each body named in a person's post, with the post words as title.
   const bodyByName = new Map<string, string>();
   for (const [key, names] of bodyNames) for (const name of names) bodyByName.set(normaliseName(name), key);
+  // The post whose evidence ends last before `at`, within reach of a following sentence.
+  const lastPostBefore = (at: number): { to: string; properties: Record<string, string> } | undefined => {
+    let best: { to: string; properties: Record<string, string>; end: number } | undefined;
+    for (const relation of graph.relations.values()) {
+      if (relation.type !== 'HOLDS_POSITION' || !relation.properties.title) continue;
+      for (const evidence of relation.evidence)
+        if (evidence.end <= at && at - evidence.end <= PREDECESSOR_REACH && evidence.end > (best?.end ?? -1))
+          best = { to: relation.to, properties: relation.properties, end: evidence.end };
+    }
+    return best;
+  };
   let reshufflePost: string | null | undefined;
   // A name given two posts in one sentence ("Name, Director of A, was appointed Secretary"):
   // the appointment names its body or none, never the page's by default.
@@ -287,6 +298,15 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       }
     }
     if (!person.post) {
+      if (person.extractor === 'people:predecessor') {
+        // "Name was appointed Director of X. She succeeds Jane Roe": the post read last.
+        const held = lastPostBefore(person.range.start);
+        if (held)
+          graph.addRelation('HOLDS_POSITION', personKey, held.to, person.range, 'people:predecessor', {
+            ...held.properties,
+          });
+        continue;
+      }
       // Only "headed by" gives a post without naming it; an honorific or a gloss gives none.
       if (person.extractor !== 'people:headed-by') continue;
       // "X is headed by Name": the body named last before the cue.
@@ -420,6 +440,9 @@ function namedAfterTitle(post: string, bodyByName: ReadonlyMap<string, string>):
   }
   return null;
 }
+
+// How far back a predecessor's post may have been read (characters): the sentence before.
+const PREDECESSOR_REACH = 400;
 
 /** Where the line holding `at` ends. */
 function lineEndAfter(text: string, at: number): number {

@@ -59,12 +59,14 @@ export const EXTRACTOR_RULES = {
   'people:roster-line':
     'a run of three or more lines that each give a post then a name ("Minister of Finance Name"), in the body their lead-in names',
   'people:holders-list':
-    'a run of three or more lines that each give a term then a name ("1990–1994: Name"), holders of the post their lead-in or heading names in the plural',
+    'a run of three or more lines that each give a term or a body, then a name ("1990–1994: Name", "Committee on X – Name"), holders of the post their lead-in or heading names in the plural',
   'people:post-initials':
     'a name after the initials of a post the document spells out ("Permanent Secretaries (PS)" ... "PS Name")',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
+  'people:predecessor':
+    'the person someone "succeeds" or "replaces": the post and body the text gave the successor last, held before',
   'people:table-person-column': 'a person in a further column of names of a table, with no post the table gives them',
   'people:honorific-name': 'a name after an honorific in running text, with no post pattern around it ("Mr Name")',
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',
