@@ -22,6 +22,8 @@ const MAX_LABEL_WORDS = 6;
 const MAX_KEY_WORDS = 5;
 const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
+// How an item of a legal enumeration ends: "…;", "…; and", "…, or".
+const CLAUSE_TAIL = /[;,]\s*(?:and|or)?$/;
 const TERMINAL = /[.;:!?。；：！？]$/;
 // Words a sentence or a heading never ends with: a line that stops on one was cut by a wrap.
 const OPEN_END =
@@ -65,7 +67,7 @@ function wordCount(s: string): number {
 
 /** True for a line that may head the list or table right under it: short, capitalised, unpunctuated. */
 export function isLeadInLabel(trimmed: string): boolean {
-  if (trimmed.includes('\n') || TERMINAL.test(trimmed) || /[,;]$/.test(trimmed)) return false;
+  if (trimmed.includes('\n') || TERMINAL.test(trimmed) || CLAUSE_TAIL.test(trimmed)) return false;
   return (
     wordCount(trimmed) <= MAX_LABEL_WORDS &&
     /^\p{Lu}/u.test(trimmed) &&
@@ -453,18 +455,30 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
   // A line that opens in lower case is the middle of a sentence, however short: the line
   // after it goes on with it ("under the X Agency" / "Act 2004 [Act 633];").
   const isFragment = /^\p{Ll}/u.test(previous.trimmed) && previous.trimmed.includes(' ');
+  // "(v) Bank of Ghana not below the level of Deputy" / "Governor; and": prose or an item cut
+  // short, whose tail closes a clause of an enumeration.
+  const isItem = parseMarkers(previous.trimmed).length > 0;
+  if (
+    CLAUSE_TAIL.test(line.trimmed) &&
+    ((lowerCaseWordCount(previous.trimmed) >= 3 && line.trimmed.length <= 40) || (isItem && /;/.test(line.trimmed)))
+  )
+    return true;
   if (previousLength < MIN_WRAPPED_LINE_CHARS && !isFragment) return false;
   if (isFragment) return true;
   // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
   // capitalised word before a line that opens with one has cut a name in two ("... in the
   // Armed" / "Forces Act 1972").
   // Plain text wraps the same way where the line before is prose (several lower-case words).
-  const isProse =
-    isSoftWrap || (previous.trimmed.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0) >= 3;
+  const isProse = isSoftWrap || lowerCaseWordCount(previous.trimmed) >= 3;
   const cutsName = isProse && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
   return (
     cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed)
   );
+}
+
+/** Lower-case words of a line other than the connectors names keep ("of", "and", "the"). */
+function lowerCaseWordCount(line: string): number {
+  return line.match(/(?:^|\s)(?!(?:of|and|the|for|in|on|to)\b)\p{Ll}+/gu)?.length ?? 0;
 }
 
 // The markers of a line that holds only a marker ("(a)", "3.") when the next line holds the

@@ -144,6 +144,42 @@ describe('statute sections and hard-wrapped prose in plain text', () => {
   });
 });
 
+describe('legal enumerations hard-wrapped at a short width', () => {
+  const board = [
+    'Governing body of the Board',
+    '4. The Board consists of',
+    '(a) a chairperson;',
+    '(b) one representative of the Canal Authority not below the rank of Deputy',
+    'Director; and',
+    '(c) one representative of the Office of Lakes and Rivers',
+    'Administration not below the rank of a Director;',
+    '(d) the Warden.',
+  ].join('\n');
+
+  it("joins an item's tail that closes its clause, however short either line is", () => {
+    expect(blocksOf(board).filter((b) => b.startsWith('item'))).toEqual([
+      'item The Board consists of',
+      'item a chairperson;',
+      'item one representative of the Canal Authority not below the rank of Deputy\nDirector; and',
+      'item one representative of the Office of Lakes and Rivers\nAdministration not below the rank of a Director;',
+      'item the Warden.',
+    ]);
+  });
+
+  it('keeps a capitalised line apart after an item that closed its clause, or when it closes none', () => {
+    expect(blocksOf('(a) a chairperson;\nDirector; and\n(b) the Warden.')).toEqual([
+      'item a chairperson;',
+      'paragraph Director; and',
+      'item the Warden.',
+    ]);
+    expect(blocksOf('1. Finance Division\n2. Legal Division\nThe Ministry also runs a library.')).toEqual([
+      'item Finance Division',
+      'item Legal Division',
+      'paragraph The Ministry also runs a library.',
+    ]);
+  });
+});
+
 describe('numbered section headings and labels over numbered lists', () => {
   it('reads a roman-numbered line alone between blank lines as a heading, not as an item', () => {
     expect(
