@@ -31,8 +31,17 @@ const POSSESSIVE_AFTER = /^(?:['’]{1,2}s)\b/;
 const MIN_USES = 2;
 const POST_AFTER = new RegExp(`^\\s+(?:${[...POST_WORDS].join('|')})\\b`, 'i');
 
-/** Where acronyms used as bodies occur, outside ranges already taken by other mentions. */
-export function findAcronymBodies(text: string, sentences: TextRange[], taken: TextRange[]): TextRange[] {
+/**
+ * Where acronyms used as bodies occur, outside ranges already taken by other mentions; an
+ * acronym that spells the initials of a body the page names (`spelled`, three letters or
+ * more) is that body wherever it stands ("the Chief Executive of NEMA").
+ */
+export function findAcronymBodies(
+  text: string,
+  sentences: TextRange[],
+  taken: TextRange[],
+  spelled: ReadonlySet<string> = new Set(),
+): TextRange[] {
   const takenIndex = new RangeIndex(taken.map((range) => ({ range })));
   const uses = new Map<string, TextRange[]>();
   const evidence = new Set<string>();
@@ -52,7 +61,11 @@ export function findAcronymBodies(text: string, sentences: TextRange[], taken: T
   }
   const out: TextRange[] = [];
   for (const [word, ranges] of uses)
-    if (evidence.has(word) && ranges.length >= MIN_USES && !isPostAcronym(text, word)) out.push(...ranges);
+    if (
+      ((evidence.has(word) && ranges.length >= MIN_USES) || (word.length >= 3 && spelled.has(word))) &&
+      !isPostAcronym(text, word)
+    )
+      out.push(...ranges);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -6,6 +6,7 @@ import { acronymBodiesStage } from './stages/acronym-bodies.ts';
 import { aliasesStage } from './stages/aliases.ts';
 import { candidatesStage } from './stages/candidates.ts';
 import { dutyListsStage } from './stages/duty-lists.ts';
+import { bareSubjectStage } from './stages/bare-subject.ts';
 import { entitiesStage } from './stages/entities.ts';
 import { identityStage } from './stages/identity.ts';
 import { instrumentsStage } from './stages/instruments.ts';
@@ -27,6 +28,7 @@ export const EXTRACTION = StageList.from<{ source: SourceDocument }>()
   .then(candidatesStage)
   .then(aliasesStage)
   .then(acronymBodiesStage)
+  .then(bareSubjectStage)
   // Roles: which blocks list units or subordinate bodies.
   .then(unitsStage)
   .then(subordinateBodiesStage)

@@ -16,6 +16,8 @@ export const EXTRACTOR_RULES = {
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',
   'agencies:acronym-expansion':
     'capitalised words followed by their own initials in brackets ("Strategy, Data, and Performance (SDP)")',
+  'agencies:bare-subject':
+    'a body the page calls only "the <head word>" from its title or first sentence on, and names nowhere in full ("the Secretariat")',
   'agencies:acronym-body':
     'an acronym used at least twice as a body: possessive owner, subject of a verb, or before a post',
   'agencies:info-box-field': "the value of an info box's child or parent agency field, head word or not",

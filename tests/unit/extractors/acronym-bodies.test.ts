@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findAcronymBodies, findAcronymExpansions } from '../../../extractors/acronym-bodies.ts';
 import { splitSentences } from '../../../extractors/sentences.ts';
 import type { TextRange } from '../../../extractors/types.ts';
+import { extract, namesOf, posts } from './helpers.ts';
 
 const sentencesOf = (text: string): TextRange[] => splitSentences(text, { start: 0, end: text.length });
 const bodies = (text: string, taken: TextRange[] = []): string[] =>
@@ -56,5 +57,18 @@ describe('findAcronymExpansions', () => {
   it('takes nothing when the initials do not spell the acronym or the run ends in a post word', () => {
     expect(expansions('Grants go through the Rural Transport Fund (XYZ) each year.')).toEqual([]);
     expect(expansions('The Chief Data Officer (CDO) publishes reports.')).toEqual([]);
+  });
+});
+
+describe('an acronym that spells a body the page names', () => {
+  it('is that body wherever it stands, even once and after "of"', () => {
+    const doc =
+      'Lake news\n\nThe National Lake Management Agency was established in 2019. Jane Roe is the Chief Executive of NLMA.\n';
+    expect(posts(extract(doc, 'news.txt'))).toEqual(['Jane Roe|Chief Executive|National Lake Management Agency']);
+  });
+
+  it('leaves a two-letter acronym and one no body spells alone', () => {
+    const doc = 'Lake news\n\nThe Lake Police (LP) met. Jane Roe is the Chief Executive of NLMA and LP.\n';
+    expect(namesOf(extract(doc, 'news.txt'), 'Agency')).toEqual(['Lake Police']);
   });
 });

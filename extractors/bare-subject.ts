@@ -1,0 +1,38 @@
+// A body an excerpt never names in full, only as "the Secretariat" or "the Commission" from its
+// title or first sentence on (a section of a statute or of an encyclopaedia article): the head
+// word is the fullest form the document uses, so it is the body's name (GUIDELINES, "name").
+import type { TextRange } from './types.ts';
+import { ORGANISATION_HEADS } from './vocabulary.ts';
+
+// "Functions of the Commission", "About the Secretariat": a title that ends in the body.
+const TITLE_ENDS_IN = /\b(?:of|for|about|to)\s+the\s+(\p{Lu}\p{Ll}+)\s*$/u;
+// "The Secretariat is divided into ...": a first sentence whose subject is the body.
+const OPENS_WITH = /^\s*The\s+(\p{Lu}\p{Ll}+)\s+(?!of\b|for\b|on\b)\p{Ll}/u;
+
+/**
+ * Where the document's unnamed subject is written ("Secretariat" in each "the Secretariat"),
+ * when its title or first sentence refers to it and no body the page names carries its head
+ * word (then "the Commission" points back to that body instead). Empty otherwise.
+ */
+export function findBareSubject(
+  text: string,
+  title: TextRange | null,
+  firstSentence: TextRange | undefined,
+  bodies: ReadonlyArray<{ range: TextRange }>,
+  taken: readonly TextRange[],
+): TextRange[] {
+  const head =
+    (title ? TITLE_ENDS_IN.exec(text.slice(title.start, title.end))?.[1] : undefined) ??
+    (firstSentence ? OPENS_WITH.exec(text.slice(firstSentence.start, firstSentence.end))?.[1] : undefined);
+  if (!head || !ORGANISATION_HEADS.has(head)) return [];
+  const word = new RegExp(`\\b${head}\\b`);
+  if (bodies.some((b) => word.test(text.slice(b.range.start, b.range.end)))) return [];
+  const overlaps = (r: TextRange): boolean => taken.some((t) => t.start < r.end && r.start < t.end);
+  const uses: TextRange[] = [];
+  for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(${head})(?![\\p{L}\\p{N}-])`, 'gu'))) {
+    const start = m.index + m[0].length - head.length;
+    const range = { start, end: start + head.length };
+    if (!overlaps(range)) uses.push(range);
+  }
+  return uses;
+}
