@@ -216,7 +216,10 @@ function visitList(text: string, list: List, blocks: FlatBlock[], depth: number)
         // Converter output without blank lines: markdown folds every unindented line after an
         // item into it (lazy continuation). From the first such line that opens a new
         // sentence, the lines are the page's own paragraphs, at the list's level.
-        const lazy = lazyParagraphStart(text, headEnd + 1, firstRange.end);
+        const hasNextItem = index < list.children.length - 1;
+        const lazy =
+          lazyParagraphStart(text, headEnd + 1, firstRange.end) ??
+          (hasNextItem ? lazyLabelStart(text, firstRange.end) : null);
         const own = { start: headEnd + 1, end: lazy ?? firstRange.end };
         if (own.end > own.start)
           blocks.push(
@@ -282,6 +285,18 @@ function lazyParagraphStart(text: string, start: number, end: number): number | 
   }
   return null;
 }
+
+// "- Unit: four posts under a chief" / "Offices" / "- Executive Office": a short capitalised last
+// line folded into an item that has a next one is the label of the items after it, lost to
+// lazy continuation.
+function lazyLabelStart(text: string, end: number): number | null {
+  const start = text.lastIndexOf('\n', end - 1) + 1;
+  const line = text.slice(start, end);
+  const isLabel =
+    /^\p{Lu}/u.test(line) && !/[.;,:!?。]$/.test(line) && line.trim().split(/\s+/).length <= MAX_LAZY_LABEL_WORDS;
+  return isLabel ? start : null;
+}
+const MAX_LAZY_LABEL_WORDS = 4;
 
 // Below every ATX heading, above label lines.
 const EMPHASIS_HEADING_LEVEL = 6;

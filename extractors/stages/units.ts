@@ -11,6 +11,11 @@ import type { Stage } from '../stage-list.ts';
 import { tableColumns } from '../table-columns.ts';
 import type { DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from '../unit-lists.ts';
+import { ORGANISATION_HEADS } from '../vocabulary.ts';
+
+// "Office: twenty posts under a Director": a head word alone, described, defines a kind of
+// unit; alone in an item ("1. Office") it is the unit's name.
+const isBareHeadWord = (name: string): boolean => ORGANISATION_HEADS.has(name.trim());
 
 /** A unit named by a list item, a name-list line or an inline enumeration. */
 export interface ItemUnit {
@@ -83,7 +88,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
             );
           if (isWholerName) organisations.splice(organisations.indexOf(found), 1);
           if (found && !isWholerName) unit = found.range;
-          else if (parsed) {
+          else if (parsed && !(parsed.description && isBareHeadWord(text.slice(parsed.name.start, parsed.name.end)))) {
             unit = parsed.name;
             organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
           } else continue;

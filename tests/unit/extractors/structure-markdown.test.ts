@@ -108,6 +108,35 @@ describe('converter output without blank lines', () => {
   });
 });
 
+describe('a label folded into the item above it', () => {
+  const page = (label: string): string =>
+    `Organization\nThe Secretariat is divided into offices and divisions. Each kind is as follows:\n- Office: twenty posts under a Director\n- Division: fifteen posts under a Head\n${label}\n- Office of Legal Affairs\n- Records Division\n- Office of the Registrar\n`;
+
+  it('reads a short capitalised last line of an item that has a next one at the level of the list, not in the item', () => {
+    const indents = (md: string): string[] =>
+      structureMarkdown(md).blocks.map((b) => `${b.kind} ${'indent' in b ? (b.indent ?? 0) : 0}`);
+    expect(indents('- Division: fifteen posts under a Head\nOffices\n- Office of Legal Affairs\n')).toEqual([
+      'item 0',
+      'paragraph 0',
+      'item 0',
+    ]);
+    // The last item keeps its last line: nothing after it for a label to head.
+    expect(indents('- Office of Legal Affairs\nRecords\n')[1]).not.toBe('paragraph 0');
+  });
+
+  it('gives the page body the units after the label, and no unit to a head word defined by its item', () => {
+    for (const label of ['Offices and divisions', 'Units']) {
+      const x = extract(page(label), 'registry.md');
+      expect(namesOf(x, 'Department').sort()).toEqual([
+        'Office of Legal Affairs',
+        'Office of the Registrar',
+        'Records Division',
+      ]);
+      expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT Secretariat ->'))).toHaveLength(3);
+    }
+  });
+});
+
 describe('labels over tables and lists in markdown', () => {
   it('reads a short line a blank line above a pipe table as its label, as plain text does', () => {
     const md =
