@@ -6,7 +6,7 @@ import { singularTitle } from './leader-lines.ts';
 import { RangeIndex } from './range-index.ts';
 import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { POST_WORDS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 
 const ACRONYM = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}\d&]{1,7}(?![\p{L}\p{N}&-])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
@@ -106,9 +106,12 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
           .map((w) => w[0])
           .join('');
         if (initials !== acronym || SMALL_WORDS.has(tail[0] as string)) continue;
-        // "Chief Information Officer (CIO)", "Permanent Secretaries (PS)": a post's initials.
+        // "Chief Information Officer (CIO)", "Permanent Secretaries (PS)": a post's initials;
+        // a body's head word inside the name before it makes a body ("Health Service Executive",
+        // not "Office Manager").
         const lastWord = (tail[tail.length - 1] as string).toLowerCase();
-        if (POST_WORDS.has(lastWord) || POST_WORDS.has(singularTitle(lastWord)?.toLowerCase() ?? '')) break;
+        const isPost = POST_WORDS.has(lastWord) || POST_WORDS.has(singularTitle(lastWord)?.toLowerCase() ?? '');
+        if (isPost && !tail.slice(1, -1).some((w) => ORGANISATION_HEADS.has(w))) break;
         const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
         if (takenIndex.overlapping(range).length === 0) out.push(range);
         break;

@@ -224,12 +224,25 @@ const TYPING_PHRASE =
   /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
 
+// "Organisation of the Department", "Structure of the Ministry": a section's topic, about a
+// body the page names elsewhere, not a body of its own.
+const TOPIC_OF = /^(?:Organi[sz]ation|Structure)\s+of\s+(?:the|this|its)\s+(\p{Lu}\p{Ll}+)$/u;
+function isTopicOfBody(name: string): boolean {
+  const head = TOPIC_OF.exec(name)?.[1];
+  return head !== undefined && ORGANISATION_HEADS.has(head);
+}
+
 /** Finds organisation mentions in one range of the text (a sentence, line or cell). */
 export function findOrganisations(text: string, range: TextRange): OrganisationMention[] {
   const out: OrganisationMention[] = [];
   for (const run of nameRunsIn(text, range)) {
     for (const seg of splitRun(run)) mentionsInSegment(seg, out);
   }
+  for (let k = out.length - 1; k >= 0; k--)
+    if (
+      isTopicOfBody(text.slice((out[k] as OrganisationMention).range.start, (out[k] as OrganisationMention).range.end))
+    )
+      out.splice(k, 1);
   const slice = text.slice(range.start, range.end);
   // Cheap gate first: the typing phrase must be there before the anchored pattern runs.
   const typed = TYPING_PHRASE.test(slice) ? TYPED_SUBJECT.exec(slice) : null;

@@ -4,6 +4,7 @@
 // before names are grouped and typed.
 import type { OrganisationMention } from '../agencies.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
+import { isVerbInitial } from '../item-roles.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import { findNameListUnits } from '../name-list-lines.ts';
 import { RangeIndex } from '../range-index.ts';
@@ -13,9 +14,17 @@ import type { DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '
 import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from '../unit-lists.ts';
 import { ORGANISATION_HEADS } from '../vocabulary.ts';
 
-// "Office: twenty posts under a Director": a head word alone, described, defines a kind of
-// unit; alone in an item ("1. Office") it is the unit's name.
-const isBareHeadWord = (name: string): boolean => ORGANISATION_HEADS.has(name.trim());
+// "Office: twenty posts under a Director": a head word alone, described by what it is rather
+// than by what it does, defines a kind of unit; alone in an item ("1. Office") or with a
+// remit ("Office – Provides support to the Board") it is the unit's name.
+function definesKind(text: string, parsed: { name: TextRange; description: TextRange | null }): boolean {
+  const { name, description } = parsed;
+  return (
+    description !== null &&
+    ORGANISATION_HEADS.has(text.slice(name.start, name.end).trim()) &&
+    !isVerbInitial(text.slice(description.start, description.end))
+  );
+}
 
 /** A unit named by a list item, a name-list line or an inline enumeration. */
 export interface ItemUnit {
@@ -88,7 +97,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
             );
           if (isWholerName) organisations.splice(organisations.indexOf(found), 1);
           if (found && !isWholerName) unit = found.range;
-          else if (parsed && !(parsed.description && isBareHeadWord(text.slice(parsed.name.start, parsed.name.end)))) {
+          else if (parsed && !definesKind(text, parsed)) {
             unit = parsed.name;
             organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
           } else continue;

@@ -72,3 +72,14 @@ describe('an acronym that spells a body the page names', () => {
     expect(namesOf(extract(doc, 'news.txt'), 'Agency')).toEqual(['Lake Police']);
   });
 });
+
+describe('an expansion that ends in a post word', () => {
+  it('is a body when a body head word stands inside it, and a post otherwise', () => {
+    const x = extract(
+      'Lake news\n\nServices are run by the Lake Service Executive (LSE). The Chief Information Officer (CIO) and the Office Manager (OM) spoke.\n',
+      'news.txt',
+    );
+    expect(namesOf(x, 'Agency')).toEqual(['Lake Service Executive']);
+    expect(x.entities.find((e) => e.name === 'Lake Service Executive')?.aliases).toEqual(['LSE']);
+  });
+});

@@ -1,7 +1,7 @@
 // heading-units.ts: unit-headed bodies that head sections of a page about another body are
 // its Departments; peers of one kind, and bodies under a subordinate-bodies heading, are not.
 import { describe, expect, it } from 'vitest';
-import { extract, triples } from './helpers.ts';
+import { extract, namesOf, triples } from './helpers.ts';
 
 const rel = (type: string, doc: string): string[] =>
   triples(extract(doc, 'page.md'))
@@ -38,4 +38,18 @@ describe('heading units', () => {
       'SUBORDINATE_TO Export Credit Bureau -> Trade Development Bank of Oskia',
     ]);
   });
+});
+
+describe('a heading on the organisation of the page body', () => {
+  it.each(['Organisation of the Department', 'Organization of the Ministry', 'Structure of the Department'])(
+    '%j is a topic, not a body',
+    (heading) => {
+      const x = extract(
+        `# Department of Lakes\n\n## ${heading}\n\nThe Minister for Lakes leads the Department.\n`,
+        'a.md',
+      );
+      expect(namesOf(x, 'Agency')).toEqual(['Department of Lakes']);
+      expect(namesOf(x, 'Department')).toEqual([]);
+    },
+  );
 });
