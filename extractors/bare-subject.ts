@@ -25,7 +25,8 @@ export function findBareSubject(
     (title ? TITLE_ENDS_IN.exec(text.slice(title.start, title.end))?.[1] : undefined) ??
     (firstSentence ? OPENS_WITH.exec(text.slice(firstSentence.start, firstSentence.end))?.[1] : undefined);
   if (!head || !ORGANISATION_HEADS.has(head)) return [];
-  const word = new RegExp(`\\b${head}\\b`);
+  // "Ministry of Health" names one; "Secretariat of the Ministry's Boards" only points back.
+  const word = new RegExp(`(?<!\\b[Tt]he\\s)\\b${head}\\b`);
   if (bodies.some((b) => word.test(text.slice(b.range.start, b.range.end)))) return [];
   const overlaps = (r: TextRange): boolean => taken.some((t) => t.start < r.end && r.start < t.end);
   const uses: TextRange[] = [];

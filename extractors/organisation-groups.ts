@@ -12,6 +12,8 @@ const HEAD_WORDS = new Set([...ORGANISATION_HEADS].map((h) => h.toLowerCase()));
 // Head words that, after another body's name, name that body's own arm rather than the body.
 const ARM_OF_BODY = new Set(['service', 'secretariat', 'office', 'commission', 'board', 'committee']);
 
+const UNIT_OF = /^(?:department|division|directorate|bureau|office|unit|section|branch) of (?!the )(.+)$/;
+
 export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
@@ -49,6 +51,11 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
       if (all.has(prefix) && !rest.some((w) => HEAD_WORDS.has(w)) && /\s/.test(prefix)) union(n, prefix);
       at = n.indexOf(' of ', at + 1);
     }
+    // "Department of Administration and Supplies" and the list item "Administration and
+    // Supplies": a unit named without its leading head word.
+    const headInitial = UNIT_OF.exec(n);
+    if (headInitial && all.has(headInitial[1] as string) && (headInitial[1] as string).includes(' '))
+      union(n, headInitial[1] as string);
     const scoped = LEADING_SCOPE.exec(n);
     if (scoped) {
       const rest = n.slice(scoped[0].length);

@@ -58,6 +58,8 @@ export function findDocumentSubject(
 // The determiner may open a sentence or a heading ("The Bureau shall:").
 const DEFINITE_HEAD = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ss]aid|[Oo]f|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\b/gu;
 
+const LOWER_SUBJECT_HEAD = /^\s*The\s+(\p{Ll}+)\s+\p{Ll}/u;
+
 const BARE_SUBJECT_HEAD = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:is|are|shall|will|has|have)\b/u;
 
 /**
@@ -75,9 +77,15 @@ export function resolveBackReference(
   // "Parliament is responsible for:", "Functions Parliament is ...": a bare head word as the
   // sentence's subject points back as "the Parliament" would.
   const bareSubject = BARE_SUBJECT_HEAD.exec(slice);
-  const matches = [...(bareSubject ? [bareSubject] : []), ...slice.matchAll(DEFINITE_HEAD)];
+  // "The department comprises ...": a lower-case head word as the opening subject.
+  const lowerSubject = LOWER_SUBJECT_HEAD.exec(slice);
+  const matches = [
+    ...(bareSubject ? [bareSubject] : []),
+    ...slice.matchAll(DEFINITE_HEAD),
+    ...(lowerSubject ? [lowerSubject] : []),
+  ];
   for (const match of matches) {
-    const head = match[1] as string;
+    const head = (match[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase());
     if (!ORGANISATION_HEADS.has(head)) continue;
     const hasHead = (key: string): boolean =>
       [...(graph.entities.get(key)?.names.keys() ?? [])].some((n) => new RegExp(`\\b${head}\\b`, 'i').test(n));

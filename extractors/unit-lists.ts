@@ -22,9 +22,10 @@ const INTERNAL_ORGANISATION = new RegExp(
   'i',
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following
-// branches:", "It is organised into three divisions:", "comprises four directorates:".
+// branches:", "It is organised into three divisions:", "comprises four directorates:", "The
+// departments are:".
 const UNIT_LIST_INTRO = new RegExp(
-  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$`,
+  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$`,
   'i',
 );
 // "Name – description", "Name — description", "Name: description", "Name - description".
@@ -480,7 +481,9 @@ export function unitNameOfItem(
     words.every((w) => /^[\p{L}(&]/u.test(w)) &&
     !DOCUMENT_PARTS.test(words[0] as string);
   if (!hasHead && (words.length < 2 || (!isBareName && sep === null) || (isPersonName(name) && isPost))) return null;
-  if (!hasHead && isBareName && (isPersonName(name) || POST_WORDS.has((words[0] as string).toLowerCase()))) return null;
+  // A name the tagger knows as a person's is one; "Women Affairs" or "Social Welfare" only has its shape.
+  const isPerson = isPersonName(name) && isConfirmedPerson(name);
+  if (!hasHead && isBareName && (isPerson || POST_WORDS.has((words[0] as string).toLowerCase()))) return null;
   const start = item.head.start + lead;
   const range = { start, end: start + name.length };
   // What the sentence says of the unit ("is headed by ...") describes it; it is no remit.

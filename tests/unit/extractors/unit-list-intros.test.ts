@@ -4,7 +4,7 @@
 // local body is not an "external" list just because its title says "Provincial".
 import { describe, expect, it } from 'vitest';
 import { isInternalOrganisationHeading } from '../../../extractors/unit-lists.ts';
-import { extract, triples } from './helpers.ts';
+import { extract, namesOf, triples } from './helpers.ts';
 
 const departmentsOf = (text: string): string[] =>
   triples(extract(text))
@@ -49,5 +49,52 @@ describe('a unit heading repeated by a breadcrumb', () => {
     ['Departments of State', false],
   ])('reads %j as a unit heading: %s', (heading, expected) => {
     expect(isInternalOrganisationHeading(heading)).toBe(expected);
+  });
+});
+
+describe('a list of departments named without their head word, then one of them described', () => {
+  const page = (marker: (k: number) => string, heading: string): string =>
+    [
+      'Ministry of Lakes',
+      '',
+      'The Ministry is structured into four departments, each headed by a Director. The departments are:',
+      ...['Administration and Supplies.', 'Women Affairs.', 'Social Welfare.', 'Planning and Statistics.'].map(
+        (item, k) => `${marker(k)}${item}`,
+      ),
+      '',
+      heading,
+      'The department is responsible for the following:',
+      ...['Handling staff matters of the Ministry.', 'Maintenance of vehicles and equipment.'].map(
+        (item, k) => `${marker(k)}${item}`,
+      ),
+      '',
+    ].join('\n');
+
+  it('reads the items as units of the body, one unit under its short and full names, owning its duties', () => {
+    for (const [marker, id] of [
+      [() => '- ', 'lakes.md'],
+      [() => '* ', 'lakes.md'],
+      [(k: number) => `${k + 1}. `, 'lakes.txt'],
+    ] as const) {
+      for (const heading of [
+        'DEPARTMENT OF ADMINISTRATION AND SUPPLIES',
+        'Department of Administration and Supplies',
+      ]) {
+        const x = extract(page(marker, heading), id);
+        expect(namesOf(x, 'Department').sort(), `${marker(0)} ${heading}`).toEqual(
+          [heading, 'Planning and Statistics', 'Social Welfare', 'Women Affairs'].sort(),
+        );
+        expect(triples(x).filter((t) => t.startsWith('HAS_DEPARTMENT Ministry of Lakes'))).toHaveLength(4);
+        expect(triples(x).filter((t) => t.startsWith(`HAS_RESPONSIBILITY ${heading} ->`))).toHaveLength(2);
+      }
+    }
+  });
+
+  it('keeps a name the tagger knows as a person out of such a list', () => {
+    const x = extract(
+      'Ministry of Lakes\n\nThe Ministry has three departments. The departments are:\n\n- Women Affairs\n- Social Welfare\n- John Smith\n',
+      'lakes.md',
+    );
+    expect(namesOf(x, 'Department').sort()).toEqual(['Social Welfare', 'Women Affairs']);
   });
 });
