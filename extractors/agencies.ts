@@ -72,6 +72,17 @@ function leftExtent(seg: Token[], head: number): number {
       left -= 2;
       continue;
     }
+    // "the Government's Office": a bare head word after its government's possessive is that
+    // government's body ("the Government's Office of X" keeps to "Office of X").
+    if (
+      left === head &&
+      /^['’]s$/.test(prev.text) &&
+      before?.text === 'Government' &&
+      !COMPLEMENT.has(seg[head + 1]?.text ?? '')
+    ) {
+      left -= 2;
+      continue;
+    }
     if (left === head && /^['’]s$/.test(prev.text) && before && isPostWord(before.text)) {
       left -= 2;
       isPossessivePost = true;

@@ -562,6 +562,18 @@ describe('a parliament and its service', () => {
   });
 });
 
+describe("a government's office named in the possessive", () => {
+  it('reads "the Government\'s Office" as a body, and keeps a complement\'s own name', () => {
+    for (const apostrophe of ["'", '’']) {
+      const x = extract(
+        `Decree\n\nThe Government${apostrophe}s Office is a ministerial-level agency, an assisting apparatus of the Government. The Government${apostrophe}s Department of Lakes advises it.\n`,
+        'decree.txt',
+      );
+      expect(namesOf(x, 'Agency').sort()).toEqual(['Department of Lakes', `Government${apostrophe}s Office`]);
+    }
+  });
+});
+
 describe('decree titles in translation', () => {
   const preamble = [
     'Royal Decree 12/2020 Amending the Name of the Ministry of Lakes to the Ministry of Lakes, Rivers, and Wetlands, Determining Its Competences, and Adopting Its Organisational Structure',
