@@ -18,7 +18,8 @@ const CITATIONS = /(\s*\[\d+(?:[-–]\d+)?\])+\s*$/;
 /** A duty from a range: citation marks trimmed off the end. */
 export function dutyFrom(text: string, range: TextRange): DutyText | null {
   const raw = text.slice(range.start, range.end);
-  const cut = CITATIONS.exec(raw);
+  // Tried at every position the pattern is costly; a citation ends in "]".
+  const cut = /\]\s*$/.test(raw) ? CITATIONS.exec(raw) : null;
   let end = cut ? range.start + cut.index : range.end;
   // A list item's closing ";" or "," separates items; it is not part of the duty.
   while (end > range.start && /[\s;；,，]/.test(text[end - 1] as string)) end--;
