@@ -28,7 +28,9 @@ export function findBareSubject(
   // "Ministry of Health" names one; "Secretariat of the Ministry's Boards" only points back.
   const word = new RegExp(`(?<!\\b[Tt]he\\s)\\b${head}\\b`);
   if (bodies.some((b) => word.test(text.slice(b.range.start, b.range.end)))) return [];
-  const overlaps = (r: TextRange): boolean => taken.some((t) => t.start < r.end && r.start < t.end);
+  // Inside another name ("Office of the Secretariat") the word is that name's, not a mention.
+  const occupied = [...taken, ...bodies.map((b) => b.range)];
+  const overlaps = (r: TextRange): boolean => occupied.some((t) => t.start < r.end && r.start < t.end);
   const uses: TextRange[] = [];
   for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(${head})(?![\\p{L}\\p{N}-])`, 'gu'))) {
     const start = m.index + m[0].length - head.length;

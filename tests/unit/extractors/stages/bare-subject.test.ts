@@ -23,6 +23,14 @@ describe('bare-subject stage', () => {
     expect(bare(doc.replace(/\n\n/g, '\n'), 'doc.txt')).toEqual(['Secretariat', 'Secretariat']);
   });
 
+  it('leaves the word inside another name to that name', () => {
+    expect(
+      bare(
+        'Organization\n\nThe Secretariat is divided into offices.\n\nThe Office of the Secretariat keeps its files.\n',
+      ),
+    ).toEqual(['Secretariat']);
+  });
+
   it('names the body a title ends in', () => {
     expect(
       bare('Functions of the Commission\n\nTo achieve its object, the Commission shall keep a register.\n'),
