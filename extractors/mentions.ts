@@ -275,12 +275,11 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   people.push(...proseNames.filter((p) => withPosts.overlapping(p.range).length === 0));
   // "the Ministry of Legal Affairs and Jane Roe, former Head of ...": a body's run that took
   // a person's name after its last "and" ends before that "and".
+  const peopleByEnd = new Map<number, PersonMention[]>();
+  for (const p of people) peopleByEnd.set(p.range.end, [...(peopleByEnd.get(p.range.end) ?? []), p]);
   for (const org of organisations) {
-    const person = people.find(
-      (p) =>
-        p.range.end === org.range.end &&
-        p.range.start > org.range.start &&
-        isConfirmedPerson(text.slice(p.range.start, p.range.end)),
+    const person = (peopleByEnd.get(org.range.end) ?? []).find(
+      (p) => p.range.start > org.range.start && isConfirmedPerson(text.slice(p.range.start, p.range.end)),
     );
     const joint = person ? /\s+and\s+$/.exec(text.slice(org.range.start, person.range.start)) : null;
     if (person && joint && joint.index > 0) org.range = { start: org.range.start, end: org.range.start + joint.index };

@@ -11,6 +11,12 @@ const PLACED =
   /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within|in)\s+(?:the\s+)?$/i;
 const MAX_GAP = 60;
 
+/** The first body after index `i` that `test` accepts (no copy of the rest: a long page has thousands). */
+function firstAfter<T>(sorted: readonly T[], i: number, test: (body: T) => boolean): T | undefined {
+  for (let k = i + 1; k < sorted.length; k++) if (test(sorted[k] as T)) return sorted[k];
+  return undefined;
+}
+
 /** Pairs (unit, parent) of body mentions where the first is placed in the second. */
 export function findPlacements(
   text: string,
@@ -22,16 +28,18 @@ export function findPlacements(
     const unit = sorted[i]!.range;
     if (!UNIT_LIST_HEADS.has(headWordOf(text.slice(unit.start, unit.end)))) continue;
     // A bracketed short form right after the unit ("(OOR)") is the unit's own name, not the parent.
-    const next = sorted
-      .slice(i + 1)
-      .find((b) => b.range.start >= unit.end && !/^\s*[(（]$/.test(text.slice(unit.end, b.range.start)));
+    const next = firstAfter(
+      sorted,
+      i,
+      (b) => b.range.start >= unit.end && !/^\s*[(（]$/.test(text.slice(unit.end, b.range.start)),
+    );
     if (!next || next.range.start - unit.end > MAX_GAP) continue;
     if (PLACED.test(text.slice(unit.end, next.range.start))) out.push({ unit, parent: next.range });
   }
   // Containment by possessive: "ADB's Board of Directors", "the Centre's Governing Board".
   for (let i = 0; i < sorted.length; i++) {
     const owner = sorted[i]!.range;
-    const unit = sorted.slice(i + 1).find((b) => b.range.start >= owner.end)?.range;
+    const unit = firstAfter(sorted, i, (b) => b.range.start >= owner.end)?.range;
     if (!unit || !POSSESSIVE.test(text.slice(owner.end, unit.start))) continue;
     if (UNIT_HEADS.has(headWordOf(text.slice(unit.start, unit.end)))) out.push({ unit, parent: owner });
   }

@@ -249,6 +249,14 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
   }
 
+  // The first body in the document's order that `test` accepts among nearby candidates: a
+  // scan of every body per person would grow with the square of a long page.
+  const listedAt = new Map(orgs.map((o, k) => [o, k]));
+  const firstListed = (
+    candidates: DocumentContext['orgs'],
+    test: (o: DocumentContext['orgs'][number]) => boolean,
+  ): DocumentContext['orgs'][number] | undefined =>
+    candidates.filter(test).sort((a, b) => (listedAt.get(a) ?? 0) - (listedAt.get(b) ?? 0))[0];
   const bodyNames = new Map<string, string[]>();
   for (const [key, draft] of graph.entities)
     if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
@@ -269,11 +277,14 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   let reshufflePost: string | null | undefined;
   // A name given two posts in one sentence ("Name, Director of A, was appointed Secretary"):
   // the appointment names its body or none, never the page's by default.
+  const mentionsAt = new Map<string, number>();
+  for (const p of ctx.mentions.people) {
+    const at = `${p.range.start}:${p.range.end}`;
+    mentionsAt.set(at, (mentionsAt.get(at) ?? 0) + 1);
+  }
   const isSecondPost = (person: PersonMention): boolean =>
     person.extractor === 'people:post-apposition' &&
-    ctx.mentions.people.some(
-      (other) => other !== person && other.range.start === person.range.start && other.range.end === person.range.end,
-    );
+    (mentionsAt.get(`${person.range.start}:${person.range.end}`) ?? 0) > 1;
   for (const person of ctx.mentions.people) {
     const personKey = nameKey('Person', rangeText(text, person.range));
     // "PS Jane Roe was moved from the Ministry of A to the Ministry of B", "Mr Name from the
@@ -365,7 +376,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const isProse = person.extractor === 'people:title-before-name';
       const adjacent =
         isProse || person.extractor === 'people:post-apposition'
-          ? ctx.orgs.find(
+          ? firstListed(
+              orgIndex.overlapping({ start: post.start - NEAR_POST_CHARS, end: post.start }),
               (o) => o.range.end <= post.start && BODY_BEFORE_POST.test(text.slice(o.range.end, post.start)),
             )?.key
           : undefined;
@@ -374,7 +386,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const isOtherPortfolio =
         title !== null && ctx.mainAgency !== null && portfolioOutside(title, bodyNames.get(ctx.mainAgency) ?? []);
       // "Name, Chief Executive, Ministry of Justice": the body written right after the post.
-      const following = ctx.orgs.find(
+      const following = firstListed(
+        orgIndex.overlapping({ start: post.end, end: post.end + NEAR_POST_CHARS }),
         (o) =>
           o.range.start >= post.end &&
           BODY_AFTER_POST.test(text.slice(post.end, o.range.start)) &&
@@ -476,6 +489,8 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
 
 // What may stand between a body's name and the post written right after it: spaces, and
 // the body's initials in brackets.
+// How far from a post a body written before or after it may start or end (characters).
+const NEAR_POST_CHARS = 120;
 const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
 // A comma between a post and its body, after a second title joined by "and" ("Secretary for
 // Justice and Chief Executive, Ministry of Justice").
