@@ -29,12 +29,19 @@ export function addGoverningLaws(
         b.key,
         namesOf(b.key).filter((n) => n.split(' ').length >= MIN_BODY_WORDS),
       );
+  // Which bodies an instrument is named after, once per instrument (a law is cited many times).
+  const eponyms = new Map<string, string[]>();
+  const bodiesNamedIn = (key: string): string[] => {
+    const lawNames = namesOf(key).map((l) => ` ${l} `);
+    return [...bodyNames]
+      .filter(([, names]) => names.some((n) => lawNames.some((l) => l.includes(` ${n} `))))
+      .map(([body]) => body);
+  };
   for (const law of laws) {
-    const lawNames = namesOf(law.key);
-    for (const [body, names] of bodyNames) {
-      if (names.some((n) => lawNames.some((l) => ` ${l} `.includes(` ${n} `))))
-        graph.addRelation('GOVERNED_BY', body, law.key, law.range, 'relations:eponymous-instrument');
-    }
+    let named = eponyms.get(law.key);
+    if (!named) eponyms.set(law.key, (named = bodiesNamedIn(law.key)));
+    for (const body of named)
+      graph.addRelation('GOVERNED_BY', body, law.key, law.range, 'relations:eponymous-instrument');
     if (subject && title && law.range.start >= title.start && law.range.end <= title.end)
       graph.addRelation('GOVERNED_BY', subject, law.key, law.range, 'relations:statute-title');
   }
