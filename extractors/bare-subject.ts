@@ -1,6 +1,7 @@
 // A body an excerpt never names in full, only as "the Secretariat" or "the Commission" from its
 // title or first sentence on (a section of a statute or of an encyclopaedia article): the head
 // word is the fullest form the document uses, so it is the body's name (GUIDELINES, "name").
+import { RangeIndex } from './range-index.ts';
 import type { TextRange } from './types.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
 
@@ -29,8 +30,9 @@ export function findBareSubject(
   const word = new RegExp(`(?<!\\b[Tt]he\\s)\\b${head}\\b`);
   if (bodies.some((b) => word.test(text.slice(b.range.start, b.range.end)))) return [];
   // Inside another name ("Office of the Secretariat") the word is that name's, not a mention.
-  const occupied = [...taken, ...bodies.map((b) => b.range)];
-  const overlaps = (r: TextRange): boolean => occupied.some((t) => t.start < r.end && r.start < t.end);
+  // Indexed: a long excerpt names its body thousands of times among thousands of names.
+  const occupied = new RangeIndex([...taken, ...bodies.map((b) => b.range)].map((range) => ({ range })));
+  const overlaps = (r: TextRange): boolean => occupied.overlapping(r).length > 0;
   const uses: TextRange[] = [];
   for (const m of text.matchAll(new RegExp(`\\b(?:[Tt]he|[Tt]his|[Ii]ts)\\s+(${head})(?![\\p{L}\\p{N}-])`, 'gu'))) {
     const start = m.index + m[0].length - head.length;
