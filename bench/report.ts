@@ -1,5 +1,6 @@
 // The benchmark's figures, the issue's targets judged against them, and the printed table.
 // Pure: bench/run.ts measures, this module only compares and formats.
+import type { CliBuild } from './cli-bundle.ts';
 import type { Throughput } from './extraction-throughput.ts';
 import type { LargeDocumentFigures } from './large-documents.ts';
 import type { WatchSample } from './watch-latency.ts';
@@ -42,6 +43,8 @@ export interface BenchResults {
   mode: 'quick' | 'full';
   seed: number;
   machine: MachineInfo;
+  /** What the timed `kg` children ran (bench/cli-bundle.ts); absent in older results. */
+  cli?: CliBuild;
   extraction: {
     singleThread: Throughput;
     workers: Throughput & { workers: number; startupSeconds: number; isIdentical: boolean };
@@ -134,6 +137,10 @@ export function findWarnings(results: BenchResults): string[] {
         `The ${name} took the full path (${figure.fullPathReason ?? 'no reason given'}), not the incremental one it measures.`,
       );
   }
+  if (results.cli === 'sources')
+    warnings.push(
+      'The timed kg commands ran the TypeScript sources, not the dist/ bundle npm ci builds (it could not be built, or the sources changed during the run): cold-CLI figures are about a second too slow. Run npm run build and bench again.',
+    );
   if (!isNoOp(results.freshClone))
     warnings.push(`The fresh-clone run of an unchanged corpus was not a no-op: ${describeWork(results.freshClone)}.`);
   return warnings;

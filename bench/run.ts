@@ -13,6 +13,7 @@ import { toCorpusFacts } from '../graph/rows.ts';
 import { runIngest } from '../pipeline/ingest.ts';
 import { validateWorkerCount } from '../pipeline/extract-workers.ts';
 import { PROJECT_ROOT } from '../pipeline/project-root.ts';
+import { ensureCurrentBundle, isBundleCurrent } from './cli-bundle.ts';
 import { clearBenchDatabase, openBenchDatabase, stopBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import {
   loadCorpus,
@@ -210,6 +211,7 @@ async function main(): Promise<number> {
   const loadAverageBefore = loadavg();
   const sizes = [...new Set([plan.throughputSize, ...plan.ingestSizes])].sort((a, b) => a - b);
   log(`${plan.mode} run, seed ${seed}, ${workers} worker(s); corpora: ${sizes.join(', ')} documents`);
+  const cli = ensureCurrentBundle(log);
   const corpora = new Map<number, { dir: string; docs: GeneratedDocument[] }>();
   for (const size of sizes) corpora.set(size, await prepareCorpus(size, seed));
 
@@ -314,6 +316,8 @@ async function main(): Promise<number> {
       mode: plan.mode,
       seed,
       machine: machineInfo(db.server.version, loadAverageBefore),
+      // Sources edited during the run leave the later children on the sources, not the bundle.
+      cli: cli === 'bundle' && isBundleCurrent() ? 'bundle' : 'sources',
       extraction: {
         singleThread: single.throughput,
         workers: {

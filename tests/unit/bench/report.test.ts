@@ -229,6 +229,13 @@ describe('findWarnings', () => {
     ]);
   });
 
+  it('warns when the timed kg commands ran the sources instead of the bundle', () => {
+    expect(findWarnings(results({ cli: 'bundle' }))).toEqual([]);
+    expect(findWarnings(results({ cli: 'sources' }))).toEqual([
+      expect.stringMatching(/ran the TypeScript sources, not the dist\/ bundle/),
+    ]);
+  });
+
   it('warns when the fresh-clone run of an unchanged corpus was not a no-op', () => {
     const wrote = results({
       freshClone: { ...noOp(10_000, 2), writes: 40, outcomes: { changed: 2, unchanged: 9998 } },
