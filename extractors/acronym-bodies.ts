@@ -55,7 +55,9 @@ export function findAcronymBodies(
       uses.set(word, [...(uses.get(word) ?? []), range]);
       const after = slice.slice(m.index + word.length);
       // "ADB's Management Team", "MOT Minister", "MODA Minister Audrey Tang".
-      if (POSSESSIVE_AFTER.test(after) || POST_AFTER.test(after)) evidence.add(word);
+      // "as a CPA member": after an indefinite article the acronym says what kind of member.
+      const isKind = /\b(?:a|an)\s+$/i.test(slice.slice(Math.max(0, m.index - 4), m.index));
+      if (POSSESSIVE_AFTER.test(after) || (POST_AFTER.test(after) && !isKind)) evidence.add(word);
       else if (/^\s*(?:the\s+)?$/i.test(slice.slice(0, m.index)) && isVerbNext(after)) evidence.add(word);
     }
   }

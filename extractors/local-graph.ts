@@ -112,7 +112,10 @@ export function pickCanonical(names: string[]): string {
 
 function fullness(name: string): number {
   // An acronym is never the fullest form, however long.
-  return /^[\p{Lu}\d&.-]+$/u.test(name) ? 0 : name.length;
+  if (/^[\p{Lu}\d&.-]+$/u.test(name)) return 0;
+  // A name set in capitals (a heading's "BOARD OF ACCOUNTANCY") yields to the same name as
+  // the text writes it.
+  return /\p{Ll}/u.test(name) ? name.length : name.length - 0.5;
 }
 
 function dedupeNormalised(names: string[]): string[] {

@@ -2,6 +2,7 @@
 // "Name : post" lines, "Name, deputy director of the X", "headed by Name", "Minister Name"
 // and leadership tables. compromise confirms names only where the structure is weak.
 import {
+  alternationOf,
   HONORIFICS,
   LAW_HEADS,
   NAME_STOPWORDS,
@@ -21,11 +22,16 @@ export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
 export function isPersonName(name: string, isAfterHonorific = false): boolean {
-  const tokens = name
+  const written = name
     .replace(GENERATIONAL_SUFFIX, '')
     .split(/\s+/)
     .filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
-  if (tokens.length < 2 || tokens.length > 4) return false;
+  if (written.length < 2 || written.length > 4) return false;
+  // "Moses LEE", "Diana EE-TAN": a surname set in capitals beside a name written as usual.
+  const isUsual = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
+  const tokens = written.some(isUsual)
+    ? written.map((t) => (/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t) ? titleCased(t) : t))
+    : written;
   if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
   const isGivenName = (t: string, k: number): boolean =>
@@ -40,6 +46,12 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
       !NAME_STOPWORDS.has(t) &&
       !TITLE_WORDS.has(t.toLowerCase()),
   );
+}
+
+function titleCased(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 /** Asks compromise whether a short candidate is a person's name. */
@@ -61,7 +73,7 @@ export interface PersonMention {
   extractor: ExtractorRule;
 }
 
-const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${[...HONORIFICS].join('|')})\\.?\\s+)+`);
+const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${alternationOf(HONORIFICS)})\\.?\\s+)+`);
 
 /** Strips honorifics from the start of a name range. */
 export function stripHonorific(text: string, range: TextRange): TextRange {
@@ -139,7 +151,7 @@ const POST_ANY_CASE = [...POST_WORDS]
   .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
   .join('|');
 const POST_IS_NAME = new RegExp(
-  String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?(?:(?:current|present|incumbent|new|acting)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${[...HONORIFICS].join('|')})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`,
+  String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?(?:(?:current|present|incumbent|new|acting)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*(?:[.,;(]|$)`,
   'u',
 );
 const CLAUSE_AFTER_SUBJECT =

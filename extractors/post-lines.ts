@@ -8,7 +8,15 @@ import { isConfirmedPerson, isPersonName, isPostTitle, type PersonMention } from
 import { hasTag } from './tagger.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
-import { HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS, PLACE_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import {
+  HONORIFICS,
+  LAW_HEADS,
+  NAME_STOPWORDS,
+  ORGANISATION_HEADS,
+  PLACE_WORDS,
+  RANKS,
+  TITLE_WORDS,
+} from './vocabulary.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
 const TOKEN =
@@ -20,8 +28,11 @@ const SUFFIX = /^(?:Jr\.?|Sr\.?|Esq\.?|[A-Za-z]{2,4}\.?|II|III|IV)$/;
 const GENERATIONAL_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const MAX_NAME_TOKENS = 5;
 
+// "Hon. Dr. Name", "Gen. Name": a rank stands before a name as an honorific does.
+const isHonorificOrRank = (word: string): boolean => HONORIFICS.has(word) || RANKS.has(word);
+
 /** The range of a person's name at the start of `range`, with a suffix after a comma cut off. */
-function nameAt(text: string, range: TextRange): TextRange | null {
+export function nameAt(text: string, range: TextRange): TextRange | null {
   let raw = text.slice(range.start, range.end);
   let start = range.start;
   const lead = raw.length - raw.trimStart().length;
@@ -34,13 +45,13 @@ function nameAt(text: string, range: TextRange): TextRange | null {
   // Honorifics, stacked ("YB Dato' Sri Dr.", "Tan Sri"), stand before the name.
   while (
     skip < tokens.length - 1 &&
-    (HONORIFICS.has((tokens[skip] as string).replace(/[.'’]$/, '')) ||
+    (isHonorificOrRank((tokens[skip] as string).replace(/[.'’]$/, '')) ||
       (tokens[skip] === 'Tan' && tokens[skip + 1] === 'Sri'))
   )
     skip++;
   // "Labour Commissioner Mr. Chanda Kaziya": the name starts after the last honorific.
   const lastHonorific = tokens.findLastIndex(
-    (t, k) => k < tokens.length - 2 && HONORIFICS.has(t.replace(/[.'’]$/, '')),
+    (t, k) => k < tokens.length - 2 && isHonorificOrRank(t.replace(/[.'’]$/, '')),
   );
   if (lastHonorific >= skip) skip = lastHonorific + 1;
   const name = tokens.slice(skip);
@@ -70,7 +81,13 @@ function isCommonPhrase(name: string): boolean {
   // tagger takes names that are also towns' ("Vaughn Noga", "Helen Marsh") for places.
   const isPlace = PLACE_WORDS.has(name.split(' ').pop() ?? '');
   // A plural counts at the end only: "Key People" is no name, "Danies Chisenda" may be one.
-  return isPlace || (!hasTag(name, '#Person') && hasTag(name, '(#Plural$|#Demonym|#Organization)'));
+  // A surname set in capitals ("Moses LEE") is read as the tagger would read it in running
+  // text, not as an acronym.
+  const asWritten = name.replace(
+    /(?<!\p{L})(\p{Lu})(\p{Lu}{2,})(?!\p{L})/gu,
+    (_, first: string, rest: string) => first + rest.toLowerCase(),
+  );
+  return isPlace || (!hasTag(asWritten, '#Person') && hasTag(asWritten, '(#Plural$|#Demonym|#Organization)'));
 }
 
 // "Name (Post[, Body]) from 1962 - 1966": a name, then a bracket that opens with a post.
@@ -197,12 +214,22 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
   const out: PersonMention[] = [];
   // Cheap literal checks first: both patterns are costly to try at every position, and most
   // sentences have neither their comma nor their verb.
+  const appointed = NAME_AS_POST_CUE.test(slice)
+    ? [...slice.matchAll(NAME_AS_POST), ...(slice.includes(',') ? slice.matchAll(NAME_CLAUSE_APPOINTED) : [])]
+    : [];
+  // "... as Minister of Public Service, Hon. Name as Minister of Labour": a name given its
+  // own post is not in apposition to the post another appointment ends with.
+  const withOwnPost = new Set(appointed.map((m) => sentence.start + m.index + m[0].indexOf(m[1] as string)));
   const posts = slice.includes(',') ? slice.matchAll(POST_THEN_NAME) : [];
   for (const m of posts) {
     const postText = (m[1] as string).trim();
     if (!isPostTitle(postText)) continue;
     const postStart = sentence.start + m.index + m[0].indexOf(postText);
     const nameStart = sentence.start + m.index + m[0].indexOf(m[2] as string, m[0].indexOf(postText) + postText.length);
+    const isAnotherAppointment = /\bas\s+(?:the\s+)?(?:new\s+)?$/.test(
+      text.slice(Math.max(0, postStart - 12), postStart),
+    );
+    if (withOwnPost.has(nameStart) && isAnotherAppointment) continue;
     const name = nameAt(text, { start: nameStart, end: nameStart + (m[2] as string).length });
     if (name)
       out.push({
@@ -211,9 +238,6 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
         extractor: 'people:post-apposition',
       });
   }
-  const appointed = NAME_AS_POST_CUE.test(slice)
-    ? [...slice.matchAll(NAME_AS_POST), ...(slice.includes(',') ? slice.matchAll(NAME_CLAUSE_APPOINTED) : [])]
-    : [];
   for (const m of appointed) {
     const postText = m[2] as string;
     if (!isPostTitle(postText)) continue;
@@ -276,15 +300,26 @@ export function findProfileBlocks(text: string): PersonMention[] {
   const prefersNameFirst = nameFirstCount * 2 >= candidates.length;
   const rank = (c: (typeof candidates)[number]): number => (c.isNameFirst === prefersNameFirst ? 0 : 2) + c.gap;
   const used = new Set<number>();
-  const out: PersonMention[] = [];
+  const chosen: typeof candidates = [];
   for (const c of [...candidates].sort((x, y) => rank(x) - rank(y) || x.i - y.i)) {
     if (used.has(c.i) || used.has(c.j)) continue;
     used.add(c.i).add(c.j);
-    out.push({
+    chosen.push(c);
+  }
+  // One profile writes its lines one way: in a card "Name" / "Chairman" / "Body" /
+  // "Vice-Chairman" / "Company", a later post line and the line under it are a second post
+  // of the same person, not a post and a name. The block's first pair sets the order.
+  const blockOf: number[] = [];
+  lines.forEach((_, k) => blockOf.push(k === 0 ? 0 : (blockOf[k - 1] as number) + (isBlankLine(k) ? 1 : 0)));
+  const orderOfBlock = new Map<number, boolean>();
+  for (const c of [...chosen].sort((x, y) => x.i - y.i))
+    if (!orderOfBlock.has(blockOf[c.i] as number)) orderOfBlock.set(blockOf[c.i] as number, c.isNameFirst);
+  return chosen
+    .filter((c) => orderOfBlock.get(blockOf[c.i] as number) === c.isNameFirst)
+    .sort((a, b) => a.name.start - b.name.start)
+    .map((c) => ({
       range: c.name,
       post: c.isNameFirst ? (lines[c.j] as TextRange) : (lines[c.i] as TextRange),
       extractor: 'people:profile-block',
-    });
-  }
-  return out.sort((a, b) => a.range.start - b.range.start);
+    }));
 }

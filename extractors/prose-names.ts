@@ -5,13 +5,13 @@
 import { initialsOf } from './aliases.ts';
 import { singularTitle } from './leader-lines.ts';
 import { isConfirmedPerson, isPersonName, isPostTitle, stripHonorific, type PersonMention } from './people.ts';
-import { HONORIFICS, PLACE_WORDS, RANKS } from './vocabulary.ts';
+import { alternationOf, HONORIFICS, PLACE_WORDS, RANKS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 // Honorifics and ranks stack ("Brig. General Name", "Rt Hon Name"): the name follows the last.
 const HONORIFIC_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:${[...HONORIFICS, ...RANKS].join('|')})\.?\s+)+)(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`,
+  String.raw`(?<![\p{L}])((?:(?:${alternationOf([...HONORIFICS, ...RANKS])})\.?\s+)+)(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})`,
   'gu',
 );
 // A person's name in Chinese, Japanese or Korean script runs two to four characters; a

@@ -13,7 +13,7 @@ import type { PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import type { TextRange } from './types.ts';
-import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
 
 // GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered
 // by": "is part of the X", "is a working department of the X", "is a ministry of the X",
@@ -393,10 +393,24 @@ export function addSentenceRelations(ctx: DocumentContext): void {
           BODY_AFTER_POST.test(text.slice(post.end, o.range.start)) &&
           /^\s*(?:[,.;)]|$|(?:for|from|until|since|with effect)\b)/.test(text.slice(o.range.end, o.range.end + 12)),
       )?.key;
+      // "Name" / "Chief Executive Officer" / "Sentosa Development Corporation": a profile's
+      // body is the line that follows its name and post lines, when the whole line names one.
+      const lastLine = Math.max(post.end, person.range.end);
+      const onNextLine =
+        person.extractor === 'people:profile-block'
+          ? firstListed(
+              orgIndex.overlapping({ start: lastLine, end: lastLine + NEAR_POST_CHARS }),
+              (o) =>
+                o.range.start >= lastLine &&
+                /^[ \t]*\n[ \t]*$/.test(text.slice(lastLine, o.range.start)) &&
+                /^[ \t]*(?:\n|$)/.test(text.slice(o.range.end, o.range.end + 8)),
+            )?.key
+          : undefined;
       const body =
         described ??
         adjacent ??
         following ??
+        onNextLine ??
         namedAfterTitle(text.slice(post.start, lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, bodyNames) : null) ??
         (isProse || isOtherPortfolio || isSecondPost(person) ? null : ctx.mainAgency);
@@ -426,9 +440,18 @@ export function addSentenceRelations(ctx: DocumentContext): void {
 const PORTFOLIO_POST =
   /^(?:(?:Deputy|Assistant|Acting|Vice)\s+)?(?:Minister(?:\s+of\s+State)?|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary of State)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[^,;()]*)$/u;
 
-/** True when a ministerial post names its portfolio ("... for Public Enterprises") and no name of the body says it. */
+// "Governor of Lakes State", "Deputy Governor of Upper Nile State": a post of a place.
+const JURISDICTION_HEADS = new Set([...PLACE_WORDS, 'State', 'Region', 'Territory', 'Prefecture', 'Emirate']);
+
+/**
+ * True when a post names its portfolio ("Minister ... for Public Enterprises") or its place
+ * ("Governor of Lakes State") and no name of the body says it.
+ */
 function portfolioOutside(title: string, bodyNames: readonly string[]): boolean {
-  const portfolio = PORTFOLIO_POST.exec(title.trim())?.[1];
+  const place = /\b(?:of|for)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]*\s+){1,4}(\p{Lu}\p{L}+))$/u.exec(title.trim());
+  const portfolio =
+    PORTFOLIO_POST.exec(title.trim())?.[1] ??
+    (place && JURISDICTION_HEADS.has(place[2] as string) ? place[1] : undefined);
   if (!portfolio) return false;
   const words = portfolio
     .toLowerCase()

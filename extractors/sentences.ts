@@ -1,7 +1,7 @@
 // Sentence splitting over a range: a cheap rule-based splitter, so that the slow NLP
 // library only ever sees the few short phrases that need it.
 import type { TextRange } from './types.ts';
-import { HONORIFICS, RANKS } from './vocabulary.ts';
+import { alternationOf, HONORIFICS, RANKS } from './vocabulary.ts';
 
 // A line break ends a sentence unless the line stopped mid-phrase (after a letter, digit or
 // comma) and the next one goes on in words: hard-wrapped prose keeps "Armed\nForces Act 1972"
@@ -11,7 +11,7 @@ const BOUNDARY =
 // Abbreviations whose full stop ends no sentence: honorifics and ranks before a name ("Rev.
 // Name", "Brig. Gen. Name"), numbering and Latin abbreviations.
 const ABBREVIATION = new RegExp(
-  String.raw`\b(?:${[...HONORIFICS, ...RANKS].filter((w) => w.length <= 5).join('|')}|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`,
+  String.raw`\b(?:${alternationOf([...HONORIFICS, ...RANKS].filter((w) => w.length <= 5))}|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`,
 );
 
 /** Splits a range of the text into sentence ranges (half-open, trimmed of outer spaces). */

@@ -5,6 +5,7 @@ import type { List, ListItem, Nodes, Paragraph, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { FlatBlock } from './blocks.ts';
+import { htmlText } from './html-text.ts';
 import { markdownSegments } from './markdown-segments.ts';
 import { limitMarkdownNesting, type NestingCut } from './nesting-limit.ts';
 import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
@@ -174,6 +175,10 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
       return;
     }
     case 'html':
+      // A card or table the page wrote in HTML: its words, line by line (maskMarkup).
+      if (text.slice(range.start, range.end).trim())
+        blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
+      return;
     case 'thematicBreak':
     case 'definition':
       return;
@@ -362,5 +367,30 @@ function maskMarkup(text: string, tree: Root): string {
       runStart = i + 1;
     }
   }
-  return out.join('');
+  const masked = out.join('');
+  const blocks = htmlBlocks(tree);
+  if (blocks.length === 0) return masked;
+  // An HTML block's words, at their offsets, with its line breaks (html-text.ts).
+  const pieces: string[] = [];
+  let at = 0;
+  for (const block of blocks) {
+    pieces.push(masked.slice(at, block.start), htmlText(text.slice(block.start, block.end)));
+    at = block.end;
+  }
+  pieces.push(masked.slice(at));
+  return pieces.join('');
+}
+
+/** Ranges of the HTML blocks (not inline tags inside a paragraph), in document order. */
+function htmlBlocks(tree: Root): TextRange[] {
+  const ranges: TextRange[] = [];
+  const stack: Nodes[] = [tree];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'html') {
+      const r = rangeOf(node);
+      if (r) ranges.push(r);
+    } else if (node.type === 'root' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'list')
+      for (const child of node.children as Nodes[]) stack.push(child);
+  }
+  return ranges.sort((a, b) => a.start - b.start);
 }

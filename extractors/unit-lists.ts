@@ -5,7 +5,8 @@
 // name and one-line description of each item ("**Licensing Division** – Issues permits").
 import { FUNCTION_CONTEXT } from './function-context.ts';
 import { headWordOf } from './head-word.ts';
-import { isConfirmedPerson, isPersonName } from './people.ts';
+import { singularTitle } from './leader-lines.ts';
+import { isConfirmedPerson, isPersonName, isPostTitle } from './people.ts';
 import { collapseSpace } from './spans.ts';
 import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
 import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
@@ -229,6 +230,8 @@ export function isHeadingUnitList(list: ListNode): boolean {
  * shaped like a name too).
  */
 export function unitNameOfHeading(text: string, item: ItemNode): TextRange | null {
+  // "Board Members", "Deputy Directors": a heading over the people who hold a post.
+  if (isPluralPostHeading(text.slice(item.head.start, item.head.end))) return null;
   const parsed = unitNameOfItem(text, item);
   if (parsed) return parsed.name;
   const raw = text.slice(item.head.start, item.head.end);
@@ -239,6 +242,11 @@ export function unitNameOfHeading(text: string, item: ItemNode): TextRange | nul
   if (!words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w))) return null;
   const start = item.head.start + raw.indexOf(name);
   return { start, end: start + name.length };
+}
+
+function isPluralPostHeading(heading: string): boolean {
+  const singular = singularTitle(heading.trim().replace(/[:：]$/, ''));
+  return singular !== null && isPostTitle(singular);
 }
 
 // Units enumerated inside one sentence: "The Authority is organised into four units: the A

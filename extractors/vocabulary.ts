@@ -15,6 +15,8 @@ export const ORGANISATION_HEADS: ReadonlySet<string> = new Set([
   'Agency',
   'Institute',
   'Authority',
+  // Statutory corporations ("Sentosa Development Corporation", "National Housing Corporation").
+  'Corporation',
   'Service',
   'Directorate',
   'Committee',
@@ -187,6 +189,16 @@ export const NAME_STOPWORDS: ReadonlySet<string> = new Set([
   'Also',
   'Then',
   'According',
+  // Company words: a board member's other post is often in a firm ("Coastal Freight Holdings").
+  'Holdings',
+  'Limited',
+  'Ltd',
+  'Inc',
+  'LLC',
+  'Pte',
+  'PLC',
+  'GmbH',
+  'Consulting',
   // Section labels a flattened page runs into the next sentence ("Functions Parliament is ...").
   'Functions',
   'Responsibilities',
@@ -358,6 +370,11 @@ export const TITLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Honorifics that may precede a person's name. */
+/** The words as a regular-expression alternation, their dots ("H.E") literal. */
+export function alternationOf(words: Iterable<string>): string {
+  return [...words].map((word) => word.replace(/\./g, '\\.')).join('|');
+}
+
 export const HONORIFICS: ReadonlySet<string> = new Set([
   'Mr',
   'Mrs',
@@ -380,6 +397,8 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'Engr',
   'Rev',
   'Amb',
+  // His / Her Excellency, the style of ambassadors and heads of international bodies.
+  'H.E',
   'Dato',
   'Datuk',
   'Smt',

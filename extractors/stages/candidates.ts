@@ -28,6 +28,7 @@ export const candidatesStage: Stage<{ model: DocumentModel; text: string }, Cand
     'people.ts',
     'leader-lines.ts',
     'post-lines.ts',
+    'appointed-members.ts',
     'roster-lines.ts',
     'predecessors.ts',
     'prose-names.ts',

@@ -21,6 +21,7 @@ export const structureStage: Stage<{ source: SourceDocument }, Structured> = {
     'stages/structure.ts',
     'structure.ts',
     'structure-markdown.ts',
+    'html-text.ts',
     'markdown-segments.ts',
     'nesting-limit.ts',
     'structure-text.ts',

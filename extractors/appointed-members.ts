@@ -1,0 +1,44 @@
+// People appointed to a collective body: "the reappointment of Rebecca Keran, Neil N.
+// Lapidus, and Kate Mooney, Ph.D., to the Board of Accountancy", "appointed A and B to the
+// Commission". Each named person becomes one of the body's members; the post is the body's
+// own name, the title "Member" (GUIDELINES HOLDS_POSITION: the role the text gives).
+import type { PersonMention } from './people.ts';
+import { nameAt } from './post-lines.ts';
+import type { TextRange } from './types.ts';
+
+// The act of appointing (noun or verb), then optionally "of".
+const CUE = String.raw`\b(?:re-?)?(?:appoint(?:s|ed|ment|ments)?|nominat(?:es|ed|ion|ions)|elect(?:s|ed|ion)?|name[sd])\s+(?:of\s+)?`;
+const WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const PERSON = String.raw`(?:${WORD}\s+){1,4}${WORD}`;
+// A name may carry a degree or honour after a comma ("Kate Mooney, Ph.D.").
+const ITEM = String.raw`${PERSON}(?:,\s+(?:Ph\.?\s?D\.?|Jr\.?|Sr\.?|[A-Z]{2,4}))?`;
+const LIST = String.raw`(${ITEM}(?:(?:,\s+|,?\s+and\s+)${ITEM}){0,11}),?`;
+// Bodies with members: a board, commission, committee, council or tribunal.
+const BODY = String.raw`((?:${WORD}\s+){0,4}(?:Board|Commission|Committee|Council|Tribunal)\b(?:\s+(?:of|for|on)\s+(?:the\s+)?${WORD}(?:\s+(?:(?:and|of|for|&)\s+)?${WORD}){0,5})?)`;
+const APPOINTED_TO = new RegExp(`${CUE}${LIST}\\s+to\\s+(?:the\\s+|its\\s+)?${BODY}`, 'gu');
+const PERSON_IN_LIST = new RegExp(PERSON, 'gu');
+
+/** Members a sentence appoints to a board, commission, committee, council or tribunal. */
+export function findAppointedMembers(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!/appoint|nominat|elect|name[sd]/i.test(slice)) return [];
+  const out: PersonMention[] = [];
+  for (const m of slice.matchAll(APPOINTED_TO)) {
+    const list = m[1] as string;
+    const body = (m[2] as string).replace(/\.$/, '');
+    const listStart = sentence.start + m.index + m[0].indexOf(list);
+    const bodyStart = sentence.start + m.index + m[0].lastIndexOf(body);
+    const names: TextRange[] = [];
+    for (const item of list.matchAll(PERSON_IN_LIST)) {
+      const at = listStart + item.index;
+      const name = nameAt(text, { start: at, end: at + item[0].length });
+      // Every item must be a name: a list of anything else is not an appointment of people.
+      if (!name) return out;
+      names.push(name);
+    }
+    const post = { start: bodyStart, end: bodyStart + body.length };
+    for (const name of names)
+      out.push({ range: name, post, body: post, title: 'Member', extractor: 'people:appointed-member' });
+  }
+  return out;
+}

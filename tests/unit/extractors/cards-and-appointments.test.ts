@@ -1,0 +1,150 @@
+// Shapes first met on a seventh blind set of real pages: profile cards written in HTML
+// inside markdown, a plural post as a heading, the body on the line under a profile's post,
+// people appointed to a board in one list, posts of a place, ranks and "H.E." before names,
+// an acronym after "a" that says what kind of member someone is. Invented names throughout.
+import { describe, expect, it } from 'vitest';
+import { htmlText } from '../../../extractors/html-text.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
+
+/** One HTML profile card: name in bold, then post and body lines after <br>. */
+const card = (name: string, ...lines: string[]): string =>
+  `<table>\n  <tr>\n    <td>\n      <img src="/p.jpg">\n    </td>\n    <td>\n      <b>${name}</b>\n${lines
+    .map((line) => `      <br>${line}`)
+    .join('\n')}\n    </td>\n  </tr>\n</table>\n\n`;
+
+describe('HTML text inside markdown', () => {
+  it('keeps the words of tags at their offsets and breaks lines where a browser would', () => {
+    const html = '<td>\n  <b>Ada Quell</b>\n  <br>Chair &amp; Member<br>Harbour Board\n</td>';
+    const text = htmlText(html);
+    expect(text).toHaveLength(html.length);
+    expect(text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim())).toEqual([
+      '',
+      'Ada Quell',
+      'Chair & Member',
+      'Harbour Board',
+      '',
+    ]);
+    expect(
+      htmlText('<p>One</p><p>Two</p>')
+        .split('\n')
+        .map((l) => l.trim()),
+    ).toEqual(['One', 'Two', '']);
+    expect(htmlText('<!-- note --><script>var a = 1;</script>Three').trim()).toBe('Three');
+  });
+
+  it('reads profile cards written as HTML tables like the same cards written as lines', () => {
+    const cards =
+      card(
+        'Ansel VANTONGEREN',
+        'Chairman',
+        'Harbour Pilotage Corporation',
+        'Vice-Chairman',
+        'Coastal Freight Holdings',
+      ) +
+      card('Marisol ABERDAIRE', 'Chief Executive Officer', 'Harbour Pilotage Corporation') +
+      card('Tobias WRENFIELD', 'Deputy Secretary (Ports)', 'Ministry of Maritime Affairs');
+    const asHtml = extract(`# Organisational Structure\n\n### **Board Members**\n\n${cards}`, 'board.md');
+    const asLines = extract(
+      'Organisational Structure\n\nBoard Members\n\nAnsel VANTONGEREN\nChairman\nHarbour Pilotage Corporation\nVice-Chairman\nCoastal Freight Holdings\n\nMarisol ABERDAIRE\nChief Executive Officer\nHarbour Pilotage Corporation\n\nTobias WRENFIELD\nDeputy Secretary (Ports)\nMinistry of Maritime Affairs\n',
+      'board.txt',
+    );
+    for (const x of [asHtml, asLines]) {
+      expect(namesOf(x, 'Person').sort()).toEqual(['Ansel VANTONGEREN', 'Marisol ABERDAIRE', 'Tobias WRENFIELD']);
+      expect(triples(x)).toContain('HOLDS_POSITION Tobias WRENFIELD -> Ministry of Maritime Affairs');
+      expect(triples(x)).toContain('HOLDS_POSITION Marisol ABERDAIRE -> Harbour Pilotage Corporation');
+      expect(triples(x)).toContain('HOLDS_POSITION Ansel VANTONGEREN -> Harbour Pilotage Corporation');
+      // "Board Members" heads the people who hold that post, not a unit with a remit.
+      expect(namesOf(x, 'Department')).toEqual([]);
+      expect(x.entities.filter((e) => e.type === 'Responsibility')).toEqual([]);
+    }
+    expect(posts(asHtml)).toContain('Tobias WRENFIELD|Deputy Secretary (Ports)|Ministry of Maritime Affairs');
+  });
+
+  it('reads a plural post sub-heading of an organisation page as that post, not a unit', () => {
+    const x = extract(
+      '# Fenwick Water Services Board\n\n## Organisational Structure\n\n### Board Members\n\nHalvard Osei  \nChairperson\n\nLiesl Marquand  \nVice-Chairperson\n',
+      'fenwick.md',
+    );
+    expect(namesOf(x, 'Department')).toEqual([]);
+    expect(namesOf(x, 'Person').sort()).toEqual(['Halvard Osei', 'Liesl Marquand']);
+  });
+});
+
+describe('people appointed to a board, commission or committee', () => {
+  it('makes each listed person a member of the body, whatever the wording of the appointment', () => {
+    const shapes: Array<[string, string[]]> = [
+      [
+        'The Governor announced the reappointment of Oriel Vantongeren, Marisol K. Aberdaire, and Tobias Wrenfield, Ph.D., to the Harbour Pilotage Board.',
+        ['Marisol K. Aberdaire', 'Oriel Vantongeren', 'Tobias Wrenfield'],
+      ],
+      [
+        'The Minister has appointed Halvard Osei and Liesl Marquand to the Commission on Inland Fisheries.',
+        ['Halvard Osei', 'Liesl Marquand'],
+      ],
+      [
+        'Council confirmed the nomination of Dr. Petra Voskuijlen to the Fisheries Appeals Tribunal.',
+        ['Petra Voskuijlen'],
+      ],
+    ];
+    for (const [sentence, people] of shapes) {
+      const x = extract(`${sentence}\n`, 'news.txt');
+      const members = posts(x).filter((post) => post.split('|')[1] === 'Member');
+      expect(members.map((post) => post.split('|')[0])).toEqual(people);
+      const bodies = new Set(members.map((post) => post.split('|')[2]));
+      expect(bodies.size).toBe(1);
+    }
+  });
+
+  it('needs every listed item to be a name, and a body that has members', () => {
+    expect(posts(extract('The appointment of new auditors to the Harbour Pilotage Board was delayed.\n'))).toEqual([]);
+    expect(
+      posts(extract('The Ministry announced the appointment of Halvard Osei to the Ministry of Inland Fisheries.\n')),
+    ).toEqual([]);
+  });
+});
+
+describe('posts in appointment news', () => {
+  it('does not put the governor of a state or province in the body the page is about', () => {
+    const x = extract(
+      'Harbour Security Bureau chief replaced\n\nThe President appointed Gen. Tobias Wrenfield as Director General of the Harbour Security Bureau, and Hon. Liesl Marquand as Deputy Governor of Upper Fen State.\n',
+      'news.txt',
+    );
+    expect(posts(x)).toEqual(['Tobias Wrenfield|Director General|Harbour Security Bureau']);
+    expect(namesOf(x, 'Person').sort()).toEqual(['Liesl Marquand', 'Tobias Wrenfield']);
+  });
+
+  it('gives each name of a list the post written after it, not the post before its comma', () => {
+    const x = extract(
+      'The decree named Hon. Halvard Osei as Minister of Public Service, Hon. Liesl Marquand as Minister of Labour, and Hon. Oriel Vantongeren as Minister of Culture.\n',
+      'news.txt',
+    );
+    expect(triples(x).filter((t) => t.includes('Liesl Marquand'))).not.toContain(
+      'HOLDS_POSITION Liesl Marquand -> Public Service',
+    );
+  });
+
+  it('reads ranks and "H.E." before a name as a rank or style, not part of it', () => {
+    const x = extract(
+      'Leadership of the Regional Fisheries Secretariat\n\nThe Council appointed Brig. Gen. Halvard Osei as Executive Director of the Regional Fisheries Secretariat.\n\nThe Deputy Executive Director, H.E. Liesl Marquand, oversees the Secretariat.\n',
+      'lead.txt',
+    );
+    expect(namesOf(x, 'Person').sort()).toEqual(['Halvard Osei', 'Liesl Marquand']);
+  });
+});
+
+describe('acronyms and capitals', () => {
+  it('does not read an acronym after "a" ("a CPA member") as a body', () => {
+    const x = extract(
+      'Oriel Vantongeren is appointed to another term as a CPA member. Marisol Aberdaire serves as a CPA member too.\n',
+    );
+    expect(namesOf(x, 'Agency')).not.toContain('CPA');
+  });
+
+  it('names a body as the text writes it rather than as a capitalised heading writes it', () => {
+    const x = extract(
+      'HARBOUR PILOTAGE BOARD NAMES NEW CHAIR\n\nThe Harbour Pilotage Board licenses pilots in the port.\n',
+      'news.txt',
+    );
+    expect(namesOf(x, 'Agency')).toEqual(['Harbour Pilotage Board']);
+  });
+});
