@@ -249,11 +249,15 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
   for (const run of nameRunsIn(text, range)) {
     for (const seg of splitRun(run)) mentionsInSegment(seg, out);
   }
-  for (let k = out.length - 1; k >= 0; k--)
-    if (
-      isTopicOfBody(text.slice((out[k] as OrganisationMention).range.start, (out[k] as OrganisationMention).range.end))
-    )
-      out.splice(k, 1);
+  for (let k = out.length - 1; k >= 0; k--) {
+    const { range: found } = out[k] as OrganisationMention;
+    const name = text.slice(found.start, found.end);
+    // "This Department of OHCS manages ...": this department, which is OHCS's; not a name.
+    const isPointedTo =
+      /^\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}&]{1,9}$/u.test(name) &&
+      /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start));
+    if (isTopicOfBody(name) || isPointedTo) out.splice(k, 1);
+  }
   const slice = text.slice(range.start, range.end);
   // Cheap gate first: the typing phrase must be there before the anchored pattern runs.
   const typed = TYPING_PHRASE.test(slice) ? TYPED_SUBJECT.exec(slice) : null;

@@ -311,16 +311,21 @@ export function structureText(text: string, range: TextRange, options: Structure
     // "Urban Forestry Division" / "Plants and maintains street trees ...": a short title
     // line after a blank line with its sentence straight under it heads that sentence.
     const below = lines[i + 1];
+    // "MANAGEMENT SERVICES DIVISION (MSD)" / "This division is ...": a title set in capitals
+    // heads the sentence under it even when no blank line sets it apart from the one above.
+    const above = lines[i - 1];
+    const isShoutedTitle =
+      !/\p{Ll}/u.test(trimmed) && wordCount(trimmed) >= 2 && above !== undefined && TERMINAL.test(above.trimmed);
     const headsSentence =
       options.allowHeadings &&
       !firstContent &&
-      isBlank(i - 1) &&
+      (isBlank(i - 1) || isShoutedTitle) &&
       below !== undefined &&
       TERMINAL.test(below.trimmed) &&
       below.trimmed.length > trimmed.length &&
       wordCount(below.trimmed) >= 5 &&
       parseMarkers(below.trimmed).length === 0 &&
-      wordCount(trimmed) <= MAX_LABEL_WORDS &&
+      wordCount(trimmed) <= (isShoutedTitle ? MAX_HEADING_WORDS : MAX_LABEL_WORDS) &&
       /^\p{Lu}/u.test(trimmed) &&
       !/[.;,，。:：]$/.test(trimmed) &&
       keyValueOf(line) === null;

@@ -230,8 +230,8 @@ export function isHeadingUnitList(list: ListNode): boolean {
  * shaped like a name too).
  */
 export function unitNameOfHeading(text: string, item: ItemNode): TextRange | null {
-  // "Board Members", "Deputy Directors": a heading over the people who hold a post.
-  if (isPluralPostHeading(text.slice(item.head.start, item.head.end))) return null;
+  // "Board Members", "THE CHIEF DIRECTOR (CD)": a heading over the people who hold a post.
+  if (isPostHeading(text.slice(item.head.start, item.head.end))) return null;
   const parsed = unitNameOfItem(text, item);
   if (parsed) return parsed.name;
   const raw = text.slice(item.head.start, item.head.end);
@@ -244,9 +244,27 @@ export function unitNameOfHeading(text: string, item: ItemNode): TextRange | nul
   return { start, end: start + name.length };
 }
 
-function isPluralPostHeading(heading: string): boolean {
-  const singular = singularTitle(heading.trim().replace(/[:：]$/, ''));
-  return singular !== null && isPostTitle(singular);
+function isPostHeading(heading: string): boolean {
+  const words = heading
+    .trim()
+    .replace(/[:：]$/, '')
+    .replace(/\s*\(\p{Lu}[\p{Lu}&.]{1,9}\)$/u, '')
+    .replace(/^the\s+/i, '')
+    .split(/\s+/);
+  // A heading set in capitals is read as it would be written in a sentence.
+  const isShouted = words.every((w) => !/\p{Ll}/u.test(w));
+  const phrase = (
+    isShouted
+      ? words.map((w, k) => (k > 0 && /^(?:OF|FOR|THE|AND|TO|IN)$/.test(w) ? w.toLowerCase() : titleCase(w)))
+      : words
+  ).join(' ');
+  const post = singularTitle(phrase) ?? phrase;
+  const head = headWordOf(post);
+  return isPostTitle(post) && !ORGANISATION_HEADS.has(head) && !UNIT_LIST_HEADS.has(head);
+}
+
+function titleCase(word: string): string {
+  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 // Units enumerated inside one sentence: "The Authority is organised into four units: the A

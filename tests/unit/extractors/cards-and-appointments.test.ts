@@ -148,3 +148,43 @@ describe('acronyms and capitals', () => {
     expect(namesOf(x, 'Agency')).toEqual(['Harbour Pilotage Board']);
   });
 });
+
+describe('structure pages whose unit titles are set in capitals with no blank lines', () => {
+  const page = (units: Array<[string, string]>) =>
+    [
+      'DESCRIPTION OF THE STRUCTURE',
+      'Harbour Services Council (HSC)- At the apex of the structure is the Harbour Services Council.',
+      'THE CHIEF DIRECTOR (CD)',
+      'Below the Council is the Chief Director, the head of the office.',
+      'Below the Chief Director are the following Departments and Directorates.',
+      ...units.flatMap(([title, remit]) => [title, remit]),
+    ].join('\n');
+
+  it('reads each capitals line as the title of the unit the sentence under it describes', () => {
+    const x = extract(
+      page([
+        ['PILOTAGE RECORDS AND LOGS DEPARTMENT (PRLD)', 'This Department of OHPS keeps the logs of every pilotage.'],
+        ['MOORING SERVICES DIVISION (MSD)', 'This division is the mooring arm of the service.'],
+        [
+          'TRAINING AND CERTIFICATION DIRECTORATE (TCD)',
+          'This Directorate trains and certifies harbour pilots and boat crews.',
+        ],
+      ]),
+      'structure.txt',
+    );
+    expect(namesOf(x, 'Department').sort()).toEqual([
+      'MOORING SERVICES DIVISION',
+      'PILOTAGE RECORDS AND LOGS DEPARTMENT',
+      'TRAINING AND CERTIFICATION DIRECTORATE',
+    ]);
+    expect(triples(x)).toContain(
+      'HAS_RESPONSIBILITY TRAINING AND CERTIFICATION DIRECTORATE -> This Directorate trains and certifies harbour pilots and boat crews.',
+    );
+    expect(triples(x)).toContain(
+      'HAS_RESPONSIBILITY PILOTAGE RECORDS AND LOGS DEPARTMENT -> This Department of OHPS keeps the logs of every pilotage.',
+    );
+    // "THE CHIEF DIRECTOR" heads a post; "This Department of OHPS" points at a unit, it names none.
+    expect(x.entities.map((e) => e.name)).not.toContain('THE CHIEF DIRECTOR (CD)');
+    expect(x.entities.map((e) => e.name)).not.toContain('Department of OHPS');
+  });
+});
