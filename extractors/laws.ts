@@ -1,6 +1,7 @@
 // Instrument mentions (SCHEMA Law: "a named legal or policy instrument: law, regulation,
 // measures, provisions, plan, outline, convention"): capitalised runs ending in or headed
 // by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
+import { headWordOf } from './head-word.ts';
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import { CLOSING_LAW_HEADS, HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
@@ -109,6 +110,11 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
     // Where the page names it in full ("Constitution of Kenya"), the bare word refers back to that.
     !/Constitution of (?:the )?\p{Lu}|\p{Lu}[\p{L}-]+ Constitution\b/u.test(text);
   if (words.length < 2 && !isTheConstitution) return null;
+  // "Constitution of the Board of Management": how a body is made up, not an instrument.
+  const complement = /^Constitution\s+of\s+(?:the\s+)?(.+)$/.exec(
+    text.slice((seg[left] as Token).start, (seg[right] as Token).end),
+  );
+  if (complement && ORGANISATION_HEADS.has(headWordOf(complement[1] as string))) return null;
   let end = (seg[right] as Token).end;
   const suffix = EDITION_SUFFIX.exec(text.slice(end, end + 40));
   if (suffix) end += suffix[0].length;

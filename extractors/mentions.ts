@@ -17,6 +17,7 @@ import {
 import { findPeopleInSentence, isConfirmedPerson, isPostTitle, personInValue, type PersonMention } from './people.ts';
 import { findPostInitialNames, findProseNames, postInitials } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
+import { collapseSpace } from './spans.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
 import { fieldRole } from './info-box-fields.ts';
@@ -226,6 +227,15 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     }
   }
   people.push(...findProfileBlocks(text));
+  // "21 members from Lok Sabha", "Rules of Procedure ... in Lok Sabha": a name the page
+  // also writes after "in" or "from" with no article is a place or a body, not a person.
+  const placed = namesAfterPlacePrepositions(text);
+  if (placed.size > 0) {
+    let at = 0;
+    for (const person of people)
+      if (!placed.has(collapseSpace(text.slice(person.range.start, person.range.end)))) people[at++] = person;
+    people.length = at;
+  }
   // Delimited titles win over run guesses they overlap; a body name inside a title is
   // part of the title ("Implementation Measures of the Party Committee ...").
   const delimited = new RangeIndex(laws.filter((l) => l.isDelimited));
@@ -290,4 +300,18 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   const bodyIndex = new RangeIndex(organisations);
   const peopleKept = dedupe(people).filter((p) => bodyIndex.overlapping(p.range).length === 0);
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
+}
+
+// Capitalised runs of two to four words written right after "in"/"within"/"from" (not a
+// possessive), each with its shorter leading parts: "in Lok Sabha" gives "Lok Sabha".
+const AFTER_PLACE_PREPOSITION =
+  /\b(?:in|within|from)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})(?!['’]s\b)/gu;
+
+function namesAfterPlacePrepositions(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(AFTER_PLACE_PREPOSITION)) {
+    const words = (m[1] as string).split(/\s+/);
+    for (let take = 2; take <= words.length; take++) names.add(words.slice(0, take).join(' '));
+  }
+  return names;
 }

@@ -64,6 +64,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
       const titleText = title ? text.slice(title.start, title.end) : '';
       if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
+      // "... examines matters concerned with the following Ministries/Departments:-": bodies.
+      if (BODY_LIST_LEAD_IN.test(introText)) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
       // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
@@ -99,6 +101,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
 };
 
 const LEAD_IN_END = /[:：—–-]\s*$/;
+const BODY_LIST_LEAD_IN =
+  /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
 const LEAD_IN_WORDS = /\b(?:following|as follows|below|include|includes|including)\b/i;
 const MAX_LEAD_IN_WORDS = 20;
 

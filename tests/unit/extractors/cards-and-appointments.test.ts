@@ -188,3 +188,40 @@ describe('structure pages whose unit titles are set in capitals with no blank li
     expect(x.entities.map((e) => e.name)).not.toContain('Department of OHPS');
   });
 });
+
+describe('committee and statute pages', () => {
+  it('does not read bodies listed after "the following Ministries/Departments" as duties', () => {
+    for (const lead of [
+      'the following Ministries/Departments:-',
+      'the following Departments:',
+      'the following bodies:',
+    ]) {
+      const x = extract(
+        `The Standing Committee on Fisheries examines matters concerned with ${lead}\n(i) Inland Waters,\n(ii) Coastal Affairs, and\n(iii) Aquaculture Planning\n\nFunctions of the Committee\n\nThe Committee has been entrusted with the following functions:\n\n(a) to consider the budgets of the concerned Ministries;\n\n(b) to consider their annual reports.\n`,
+        'committee.txt',
+      );
+      expect(x.entities.filter((e) => e.type === 'Responsibility').map((e) => e.name)).toEqual([
+        'to consider the budgets of the concerned Ministries',
+        'to consider their annual reports.',
+      ]);
+    }
+  });
+
+  it('does not take a name the page also writes after "in" or "from" for a person', () => {
+    const x = extract(
+      'The Committee consists of 21 members from Lok Varta, nominated by the Speaker, Lok Varta, under the Rules of Procedure in Lok Varta.\n',
+      'committee.txt',
+    );
+    expect(namesOf(x, 'Person')).toEqual([]);
+    const named = extract('The Speaker, Halvard Osei, opened the session of the Committee.\n', 'committee.txt');
+    expect(namesOf(named, 'Person')).toEqual(['Halvard Osei']);
+  });
+
+  it('does not read "Constitution of the Board of ..." as an instrument, but keeps a country\'s constitution', () => {
+    const x = extract(
+      'Constitution of the Board of Management of the Authority.\n\nThe Constitution of the Republic of Fenland establishes the Public Service Commission.\n',
+      'act.txt',
+    );
+    expect(namesOf(x, 'Law')).toEqual(['Constitution of the Republic of Fenland']);
+  });
+});
