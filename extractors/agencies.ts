@@ -91,15 +91,25 @@ function leftExtent(seg: Token[], head: number): number {
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
     const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
     const word = prev.text.toLowerCase();
-    // "Comptroller-General Immigration Service": a hyphenated post counts by its parts.
-    const isPost =
-      POST_WORDS.has(word) ||
-      (word.endsWith('s') && POST_WORDS.has(word.slice(0, -1))) ||
-      word.split('-').some((part) => POST_WORDS.has(part));
+    // "Comptroller-General Immigration Service": a hyphenated post counts by its parts. A
+    // plural is a noun the name is about ("Members Estimate Committee"), not a post before it.
+    const isPost = POST_WORDS.has(word) || word.split('-').some((part) => POST_WORDS.has(part));
     // After "Minister's", only the post's own modifiers ("Prime", "Chief") belong to the name:
     // "Permanent Secretary Prime Minister's Office" is a post, then the office.
     const modifiesPossessivePost = isPossessivePost && POST_MODIFIERS.has(prev.text);
-    if ((isPost || RANK_WORDS.has(prev.text)) && !isHead(prev) && !qualifies && !modifiesPossessivePost) break;
+    // "Chief Acquisition Officers Council": a post word that modifies the plural after it.
+    const modifiesPlural = seg.slice(left, head).some((t) => {
+      const lower = t.text.toLowerCase();
+      return lower.endsWith('s') && POST_WORDS.has(lower.slice(0, -1));
+    });
+    if (
+      (isPost || RANK_WORDS.has(prev.text)) &&
+      !isHead(prev) &&
+      !qualifies &&
+      !modifiesPossessivePost &&
+      !modifiesPlural
+    )
+      break;
     left--;
   }
   return left;
@@ -165,7 +175,9 @@ function rightExtent(seg: Token[], head: number): number {
 function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   const heads: number[] = [];
   seg.forEach((t, k) => {
-    if (isHead(t)) heads.push(k);
+    // "House of Commons", "House of Representatives": a chamber, where "House" alone is a building.
+    const isChamber = t.text === 'House' && seg[k + 1]?.text === 'of' && /^\p{Lu}/u.test(seg[k + 2]?.text ?? '');
+    if (isHead(t) || isChamber) heads.push(k);
   });
   if (heads.length === 0) return;
   const found: Array<{ left: number; right: number }> = [];

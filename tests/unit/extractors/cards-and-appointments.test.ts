@@ -225,3 +225,30 @@ describe('committee and statute pages', () => {
     expect(namesOf(x, 'Law')).toEqual(['Constitution of the Republic of Fenland']);
   });
 });
+
+describe('names of chambers and of bodies about a post', () => {
+  it('reads "House of X" as a chamber and keeps a plural post inside a body name', () => {
+    const x = extract(
+      'The Fisheries Committee reports to the House of Delegates Commission and to the Members Allowances Committee.\n\nThe Chief Harbour Officers Council advises the House of Delegates.\n',
+      'order.txt',
+    );
+    expect(namesOf(x, 'Agency').sort()).toEqual([
+      'Chief Harbour Officers Council',
+      'Fisheries Committee',
+      'House of Delegates',
+      'House of Delegates Commission',
+      'Members Allowances Committee',
+    ]);
+    // A post before a body is still no part of it; a house is a building without "of".
+    const post = extract('Permanent Secretary Ministry of Fisheries, Halvard Osei, retired. Fisher House is closed.\n');
+    expect(namesOf(post, 'Agency')).toEqual(['Ministry of Fisheries']);
+  });
+
+  it('reads "is a dependency of the X" as subordination', () => {
+    const x = extract(
+      'Article 1. The Secretariat of Fisheries and Food is a dependency of the Federal Executive Branch, which exercises the powers the law confers on it.\n',
+      'reg.txt',
+    );
+    expect(triples(x)).toContain('SUBORDINATE_TO Secretariat of Fisheries and Food -> Federal Executive Branch');
+  });
+});
