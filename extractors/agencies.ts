@@ -243,6 +243,8 @@ const TYPED_SUBJECT =
 // head word or not.
 const ESTABLISHES = /\bthere\s+(?:is|shall\s+be)\s+(?:hereby\s+)?established\b/i;
 const ESTABLISHED_NAME = /(?:\bthe|\bas)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*))*)/u;
+const PLURAL_CLASS_SUBJECT =
+  /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Committees|Commissions|Councils|Boards|Tribunals|Authorities|Agencies))\s+(?:are|shall\s+be|were)\s+(?:hereby\s+)?(?:established|constituted|mandated|responsible|charged|set\s+up)\b/u;
 const TYPING_PHRASE =
   /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
@@ -279,6 +281,15 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const isNamed = out.some((o) => o.range.start < start + name.length && start < o.range.end);
     if (!isNamed && name.split(/\s+/).length >= 2 && !NAME_STOPWORDS.has(name.split(/\s+/)[0] as string))
       out.push({ range: { start, end: start + name.length }, extractor: 'agencies:typed-subject' });
+  }
+  // "Departmental Committees are established under ... and mandated to:": a class of bodies
+  // the page is about, named in the plural as the subject of its own establishment or remit.
+  const plural = PLURAL_CLASS_SUBJECT.exec(slice);
+  if (plural) {
+    const name = plural[1] as string;
+    const start = range.start + slice.indexOf(name, plural.index);
+    if (!out.some((o) => o.range.start < start + name.length && start < o.range.end))
+      out.push({ range: { start, end: start + name.length }, extractor: 'agencies:plural-subject' });
   }
   const establishes = ESTABLISHES.exec(slice);
   const established = establishes

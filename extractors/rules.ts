@@ -11,6 +11,8 @@ export const EXTRACTOR_RULES = {
   'agencies:x-of-the-y': 'a head-word body written "X of the Y", with Y recorded as its parent',
   'agencies:established-body':
     'the body a statute establishes ("There is established ... the X Trust Fund"), head word or not',
+  'agencies:plural-subject':
+    'a class of bodies named in the plural as the subject of its establishment or remit ("Departmental Committees are established ...")',
   'agencies:typed-subject':
     'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',

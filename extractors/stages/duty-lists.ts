@@ -75,6 +75,7 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       const leadInText = leadIn ? text.slice(leadIn.start, leadIn.end) : '';
       const isCued =
         (SHALL_LEAD_IN.test(leadInText) && !/\bhave\s*[:—–-]*\s*$/i.test(leadInText)) ||
+        MANDATED_TO_LEAD_IN.test(leadInText) ||
         FUNCTION_CONTEXT.test(headingText) ||
         (FUNCTION_CONTEXT.test(introText) &&
           (leadIn === null || readsAsLeadIn(text.slice(leadIn.start, leadIn.end)))) ||
@@ -170,6 +171,8 @@ function visitLists(
 
 // How a lead-in into a list of duties ends: "... shall", "... shall be responsible for—",
 // "... has the following functions:".
+// "... are mandated pursuant to Standing Order 216 (5) to :", "... is empowered to—".
+const MANDATED_TO_LEAD_IN = /\b(?:mandated|empowered|tasked|charged)\b[^.;:]*\bto\s*[:：—–-]+\s*$/i;
 const SHALL_LEAD_IN = /\b(?:shall|will|must)\s*[:—–-]+\s*$/i;
 const DUTY_LEAD_IN_END =
   /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;

@@ -252,3 +252,28 @@ describe('names of chambers and of bodies about a post', () => {
     expect(triples(x)).toContain('SUBORDINATE_TO Secretariat of Fisheries and Food -> Federal Executive Branch');
   });
 });
+
+describe('a class of bodies named in the plural', () => {
+  it('owns the duties its establishing sentence leads into, in markdown and in text', () => {
+    const lines = [
+      'Select Committees are constituted under Standing Order 40 and are mandated pursuant to Standing Order 41 to:',
+      '',
+      '1. examine the estimates of the ministries assigned to them;',
+      '2. study the policy objectives of those ministries;',
+      '3. report to the House on the bills referred to them.',
+    ];
+    for (const [text, id] of [
+      [`# Select Committees\n\n${lines.join('\n')}\n`, 'sc.md'],
+      [`Select Committees\n\n${lines.join('\n')}\n`, 'sc.txt'],
+    ] as const) {
+      const x = extract(text, id);
+      expect(namesOf(x, 'Agency')).toContain('Select Committees');
+      expect(triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY Select Committees ->'))).toHaveLength(3);
+    }
+  });
+
+  it('needs the class to be the subject of its establishment or remit', () => {
+    const x = extract('Members of Select Committees are appointed at the start of each session.\n', 'sc.txt');
+    expect(namesOf(x, 'Agency')).not.toContain('Select Committees');
+  });
+});
