@@ -42,3 +42,23 @@ export function findAppointedMembers(text: string, sentence: TextRange): PersonM
   }
   return out;
 }
+
+// "Choi Soon-hong of South Korea was appointed on July 6", "Jane Roe has been named": a
+// person the sentence says was appointed, whatever the post (often a heading above).
+const APPOINTED_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)(${PERSON})(?:\s+of\s+(?:the\s+)?${WORD}(?:\s+${WORD}){0,2})?\s+(?:has\s+been|have\s+been|had\s+been|was|were|is)\s+(?:re-?)?(?:appointed|named|elected|nominated|confirmed|sworn\s+in)\b`,
+  'gu',
+);
+
+/** People a sentence says were appointed, named or elected, with no post of their own. */
+export function findAppointedNames(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!/appointed|named|elected|nominated|confirmed|sworn/.test(slice)) return [];
+  const out: PersonMention[] = [];
+  for (const m of slice.matchAll(APPOINTED_NAME)) {
+    const at = sentence.start + m.index + m[0].indexOf(m[1] as string);
+    const name = nameAt(text, { start: at, end: at + (m[1] as string).length });
+    if (name) out.push({ range: name, extractor: 'people:appointed' });
+  }
+  return out;
+}

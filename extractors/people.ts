@@ -155,9 +155,9 @@ const POST_IS_NAME = new RegExp(
   'u',
 );
 const CLAUSE_AFTER_SUBJECT =
-  /^(?:\s*[,(]|\s+(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated)\b)/;
+  /^(?:\s*[,(]|\s+(?:(?:recently|today|yesterday|also|formally|officially|later|earlier)\s+)?(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated|made|met|signed|launched|opened|urged|welcomed|called)\b)/;
 const TITLE_BEFORE = new RegExp(
-  String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())}))\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:-General)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'gu',
 );
 

@@ -277,3 +277,21 @@ describe('a class of bodies named in the plural', () => {
     expect(namesOf(x, 'Agency')).not.toContain('Select Committees');
   });
 });
+
+describe('people in appointment news whose post is given elsewhere', () => {
+  it('reads a person the sentence says was appointed, named or elected', () => {
+    for (const sentence of [
+      'Tove Lindqvist-Aro of Fenland was appointed on July 6.',
+      'The Board said Halvard Osei has been named.',
+      'Liesl Marquand was elected by the members.',
+    ]) {
+      expect(namesOf(extract(`${sentence}\n`), 'Person')).toHaveLength(1);
+    }
+    expect(namesOf(extract('The Ministry of Fisheries was named in the report.\n'), 'Person')).toEqual([]);
+  });
+
+  it('reads a hyphenated post before a name ("Secretary-General Name made ...")', () => {
+    const x = extract('New York - Secretary-General Halvard Osei recently made six senior appointments.\n');
+    expect(namesOf(x, 'Person')).toEqual(['Halvard Osei']);
+  });
+});

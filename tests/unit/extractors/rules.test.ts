@@ -40,6 +40,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:roster-line': 'rules/people-roster-line.txt',
   'people:post-apposition': 'rules/people-post-apposition.txt',
   'people:appointed-member': 'rules/people-appointed-member.txt',
+  'people:appointed': 'rules/people-appointed.txt',
   'people:post-label': 'rules/people-post-label.md',
   'people:post-initials': 'rules/people-post-initials.txt',
   'people:predecessor': 'rules/people-predecessor.txt',
