@@ -14,7 +14,14 @@ import {
   findPostLabelLines,
   findProfileBlocks,
 } from './post-lines.ts';
-import { findPeopleInSentence, isConfirmedPerson, isPostTitle, personInValue, type PersonMention } from './people.ts';
+import {
+  findPeopleInSentence,
+  isConfirmedPerson,
+  isPersonName,
+  isPostTitle,
+  personInValue,
+  type PersonMention,
+} from './people.ts';
 import { findPostInitialNames, findProseNames, postInitials } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace } from './spans.ts';
@@ -296,6 +303,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     const joint = person ? /\s+and\s+$/.exec(text.slice(org.range.start, person.range.start)) : null;
     if (person && joint && joint.index > 0) org.range = { start: org.range.start, end: org.range.start + joint.index };
   }
+  organisations.push(...bodiesAfterPosts(text, people, organisations));
   attachUnitsOfShortNames(text, organisations);
   const bodyIndex = new RangeIndex(organisations);
   const peopleKept = dedupe(people).filter((p) => bodyIndex.overlapping(p.range).length === 0);
@@ -314,4 +322,34 @@ function namesAfterPlacePrepositions(text: string): Set<string> {
     for (let take = 2; take <= words.length; take++) names.add(words.slice(0, take).join(' '));
   }
   return names;
+}
+
+// "Chief People Officer, Public Health England", "Chief Executive Officer, College of
+// Policing": on a profile's own post line, what follows the title and its comma is the body
+// the post is in, head word or not.
+const POST_LINE_BODY =
+  /^(.+?),\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+(?:of|for|and|the|on|to|in|&|\p{Lu}[\p{L}'’&.-]*)){0,9})\s*$/u;
+const LINE_POSTS: ReadonlySet<string> = new Set(['people:profile-block', 'people:post-label']);
+
+function bodiesAfterPosts(
+  text: string,
+  people: PersonMention[],
+  organisations: OrganisationMention[],
+): OrganisationMention[] {
+  const known = new RangeIndex(organisations);
+  const out: OrganisationMention[] = [];
+  for (const person of people) {
+    if (!person.post || !LINE_POSTS.has(person.extractor)) continue;
+    const line = text.slice(person.post.start, person.post.end);
+    const m = POST_LINE_BODY.exec(line);
+    if (!m || !isPostTitle((m[1] as string).trim())) continue;
+    const name = (m[2] as string).replace(/^the\s+/, '');
+    const start = person.post.start + line.lastIndexOf(name);
+    const range = { start, end: start + name.length };
+    // On a profile the name has its own line: the tail of the post line is no second person.
+    const mayBePerson = person.extractor !== 'people:profile-block' && isPersonName(name);
+    if (name.split(/\s+/).length < 2 || mayBePerson || known.overlapping(range).length > 0) continue;
+    out.push({ range, extractor: 'agencies:post-body' });
+  }
+  return out;
 }

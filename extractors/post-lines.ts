@@ -254,7 +254,7 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
   return out;
 }
 
-const MAX_PROFILE_LINE_CHARS = 80;
+const MAX_PROFILE_LINE_CHARS = 120;
 
 /**
  * Profile blocks: a name line and a post line next to each other, in either order

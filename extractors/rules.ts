@@ -13,6 +13,8 @@ export const EXTRACTOR_RULES = {
     'the body a statute establishes ("There is established ... the X Trust Fund"), head word or not',
   'agencies:plural-subject':
     'a class of bodies named in the plural as the subject of its establishment or remit ("Departmental Committees are established ...")',
+  'agencies:post-body':
+    'the body a profile\'s post line names after the title and a comma ("Chief Executive Officer, College of Policing")',
   'agencies:typed-subject':
     'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',

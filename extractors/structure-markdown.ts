@@ -9,6 +9,7 @@ import { htmlText } from './html-text.ts';
 import { markdownSegments } from './markdown-segments.ts';
 import { limitMarkdownNesting, type NestingCut } from './nesting-limit.ts';
 import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
+import { isPostTitle } from './people.ts';
 import { trimRange } from './spans.ts';
 import { isLeadInLabel, structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
@@ -262,7 +263,9 @@ function isStandaloneHeadingLine(line: string): boolean {
     line.length <= 100 &&
     line.split(/\s+/).length <= 12 &&
     /^[\p{Lu}\p{N}"“《]/u.test(line) &&
-    !/[.;,，。:：]$/.test(line)
+    !/[.;,，。:：]$/.test(line) &&
+    // "Chief People Officer, Public Health England" under a name: a profile's post line.
+    !isPostTitle(line.split(',')[0] as string)
   );
 }
 

@@ -295,3 +295,27 @@ describe('people in appointment news whose post is given elsewhere', () => {
     expect(namesOf(x, 'Person')).toEqual(['Halvard Osei']);
   });
 });
+
+describe('a board page\'s profiles: bold name, then "Post, Body"', () => {
+  const profiles = [
+    ['Halvard Osei', 'Chief People Officer, Fenland Public Health'],
+    ['Liesl Marquand', 'Chief Executive Officer, College of Harbour Pilotage'],
+    ['Tobias Wrenfield', 'Chief Executive Officer, National Society for the Care of Lighthouses in Fenland'],
+  ];
+  it('reads the body after the comma as where the post is, head word or not', () => {
+    const asMarkdown = `# Who we are\n\n## Meet the board\n\n${profiles.map(([n, p]) => `**${n}**\n\n${p}\n`).join('\n')}`;
+    const asText = `Who we are\n\nMeet the board\n\n${profiles.map(([n, p]) => `${n}\n${p}\n`).join('\n')}`;
+    for (const [text, id] of [
+      [asMarkdown, 'board.md'],
+      [asText, 'board.txt'],
+    ] as const) {
+      const x = extract(text, id);
+      expect(posts(x)).toEqual([
+        'Halvard Osei|Chief People Officer|Fenland Public Health',
+        'Liesl Marquand|Chief Executive Officer|College of Harbour Pilotage',
+        'Tobias Wrenfield|Chief Executive Officer|National Society for the Care of Lighthouses in Fenland',
+      ]);
+      expect(namesOf(x, 'Person').sort()).toEqual(['Halvard Osei', 'Liesl Marquand', 'Tobias Wrenfield']);
+    }
+  });
+});

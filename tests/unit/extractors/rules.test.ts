@@ -27,6 +27,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:name-list-line': 'rules/agencies-name-list-line.txt',
   'agencies:typed-subject': 'rules/agencies-typed-subject.txt',
   'agencies:plural-subject': 'rules/agencies-plural-subject.md',
+  'agencies:post-body': 'rules/agencies-post-body.md',
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
   'aliases:acronym-before': 'rules/aliases-acronym-before.txt',
   'aliases:quoted-short-name': 'rules/aliases-quoted-short-name.txt',
