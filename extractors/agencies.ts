@@ -265,6 +265,9 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
   }
   for (let k = out.length - 1; k >= 0; k--) {
     const { range: found } = out[k] as OrganisationMention;
+    // "Committee on Public Enterprises (COPE) for the Second Session": the initials close the name.
+    const initials = /\s\(\p{Lu}[\p{Lu}&]{1,9}\)\s/u.exec(text.slice(found.start, found.end));
+    if (initials) found.end = found.start + initials.index;
     const name = text.slice(found.start, found.end);
     // "This Department of OHCS manages ...": this department, which is OHCS's; not a name.
     const isPointedTo =

@@ -2,7 +2,7 @@
 // Lapidus, and Kate Mooney, Ph.D., to the Board of Accountancy", "appointed A and B to the
 // Commission". Each named person becomes one of the body's members; the post is the body's
 // own name, the title "Member" (GUIDELINES HOLDS_POSITION: the role the text gives).
-import type { PersonMention } from './people.ts';
+import { isPostTitle, type PersonMention } from './people.ts';
 import { nameAt } from './post-lines.ts';
 import type { TextRange } from './types.ts';
 
@@ -61,4 +61,51 @@ export function findAppointedNames(text: string, sentence: TextRange): PersonMen
     if (name) out.push({ range: name, extractor: 'people:appointed' });
   }
   return out;
+}
+
+// "Ministers A, B, (Dr.) C, State Ministers D, E, Members of Parliament F and G are the
+// members of the committee": every name of the list, past the plural posts that group them.
+const MEMBERS_TAIL =
+  /\s+(?:are|were|will\s+be)\s+(?:the\s+)?(?:other\s+)?members\s+of\s+(?:the\s+|this\s+|its\s+)?(?:[\p{Lu}][\p{L}-]*\s+){0,6}?(?:committee|board|commission|council|tribunal|Committee|Board|Commission|Council|Tribunal)\b/u;
+// A plural post that groups the names after it ("State Ministers", "Members of Parliament").
+const GROUP_LABEL = /^(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:[\p{Lu}][\p{L}-]*s|MPs)(?:\s+of\s+\p{Lu}[\p{L}-]*)?\s+/u;
+const LIST_OPENER = /^(?:Accordingly|Thus|Therefore|Hence|So),?\s+/;
+/** Share of a list's items that must read as names. */
+const MIN_NAME_SHARE = 0.7;
+
+/** Members a sentence lists as "A, B and C are the members of the X". */
+export function findMemberLists(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!/\bmembers\s+of\b/.test(slice)) return [];
+  const tail = MEMBERS_TAIL.exec(slice);
+  if (!tail) return [];
+  const opener = LIST_OPENER.exec(slice)?.[0].length ?? 0;
+  const post = {
+    start: sentence.start + tail.index + tail[0].search(/members/),
+    end: sentence.start + tail.index + tail[0].length,
+  };
+  const names: TextRange[] = [];
+  let items = 0;
+  for (const piece of slice.slice(opener, tail.index).matchAll(/[^,]+/g)) {
+    for (const part of piece[0].split(/\s+and\s+/)) {
+      items++;
+      const label = GROUP_LABEL.exec(part.trimStart());
+      const lead =
+        part.length - part.trimStart().length + (label && isPostTitle(singularOf(label[0])) ? label[0].length : 0);
+      const bare = part.slice(lead).replace(/^\((?:Dr|Prof|Eng)\.?\)\s*/, (m) => ' '.repeat(m.length));
+      const at = sentence.start + opener + piece.index + piece[0].indexOf(part) + lead;
+      const name = nameAt(text, {
+        start: at + (bare.length - bare.trimStart().length),
+        end: at + bare.trimEnd().length,
+      });
+      if (name) names.push(name);
+    }
+  }
+  if (names.length < 2 || names.length < items * MIN_NAME_SHARE) return [];
+  return names.map((range) => ({ range, post, title: 'Member', extractor: 'people:appointed-member' }));
+}
+
+/** "State Ministers " -> "State Minister": a group label's post in the singular. */
+function singularOf(label: string): string {
+  return label.trim().replace(/^(.*?)s(\s+of\s+.+)?$/u, (_, head: string, of?: string) => `${head}${of ?? ''}`);
 }

@@ -1,7 +1,7 @@
 // Mention stage: every organisation, law and person mention of a document, found piece by
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
-import { findAppointedMembers, findAppointedNames } from './appointed-members.ts';
+import { findAppointedMembers, findAppointedNames, findMemberLists } from './appointed-members.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findPredecessors } from './predecessors.ts';
@@ -228,6 +228,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       laws.push(...findLawsInRuns(text, sentence));
       people.push(...findPeopleInSentence(text, sentence), ...findPostAppositions(text, sentence));
       people.push(...findAppointedMembers(text, sentence), ...findAppointedNames(text, sentence));
+      people.push(...findMemberLists(text, sentence));
       proseNames.push(...findProseNames(text, sentence));
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
       people.push(...findPredecessors(text, sentence));

@@ -199,14 +199,14 @@ const POST_THEN_NAME =
 // appointed as Director", "promoted Name as new Director of the Water Board": the post runs
 // on through its body's capitalised name.
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)`;
-const APPOINTED = String.raw`(?:has been|have been|had been|was|is|were)\s+(?:(?:on\s+\p{Lu}\p{L}+|today|yesterday|recently|formally|officially)\s+)?(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?`;
-const APPOINTED_POST = String.raw`(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)`;
+const APPOINTED = String.raw`(?:has been|have been|had been|was|is|were)\s+(?:(?:on\s+\p{Lu}\p{L}+|today|yesterday|recently|formally|officially)\s+)?(?:re-?)?(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?`;
+const APPOINTED_POST = String.raw`(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)`;
 const NAME_AS_POST = new RegExp(`${NAME}\\s+(?:${APPOINTED}|as\\s+)${APPOINTED_POST}`, 'gu');
 // "Mr Name, currently Chief Executive, Ministry of A, has been appointed Secretary of B": the
 // appointment after a clause that describes the person.
 const NAME_CLAUSE_APPOINTED = new RegExp(`${NAME},\\s+[^.;:!?]{3,200}?,\\s+${APPOINTED}${APPOINTED_POST}`, 'gu');
 /** A word NAME_AS_POST cannot match without. */
-const NAME_AS_POST_CUE = /\s(?:as|appointed|named|promoted|elected|designated|confirmed)\s/;
+const NAME_AS_POST_CUE = /\s(?:as|(?:re-?)?appointed|named|promoted|elected|designated|confirmed)\s/;
 
 /** Posts and names in apposition inside running text. */
 export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {

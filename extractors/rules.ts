@@ -70,7 +70,8 @@ export const EXTRACTOR_RULES = {
     'a name after the initials of a post the document spells out ("Permanent Secretaries (PS)" ... "PS Name")',
   'people:post-label': 'name lines under a heading or label that names a post ("Vice-Presidents:")',
   'people:appointed': 'a person a sentence says was appointed, named or elected, the post given elsewhere',
-  'people:appointed-member': 'people appointed to a board, commission, committee, council or tribunal, as its members',
+  'people:appointed-member':
+    'people a sentence appoints to, or lists as members of, a board, commission, committee, council or tribunal',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
   'people:predecessor':

@@ -319,3 +319,37 @@ describe('a board page\'s profiles: bold name, then "Post, Body"', () => {
     }
   });
 });
+
+describe('committee membership news', () => {
+  it('reads every name of "Ministers A, B, State Ministers C, (Dr.) D and E are the members of the committee"', () => {
+    const x = extract(
+      'The Committee on Harbour Enterprises (COHE) met today.\n\nAccordingly, Ministers Halvard Osei, Liesl Marquand, State Ministers (Dr.) Tobias Wrenfield, D. V. Aberdaire, Members of Parliament Ansel Vantongeren and Marisol Quell are the members of the committee.\n',
+      'news.txt',
+    );
+    expect(posts(x)).toEqual([
+      'Ansel Vantongeren|Member|Committee on Harbour Enterprises',
+      'D. V. Aberdaire|Member|Committee on Harbour Enterprises',
+      'Halvard Osei|Member|Committee on Harbour Enterprises',
+      'Liesl Marquand|Member|Committee on Harbour Enterprises',
+      'Marisol Quell|Member|Committee on Harbour Enterprises',
+      'Tobias Wrenfield|Member|Committee on Harbour Enterprises',
+    ]);
+  });
+
+  it('needs most items of the list to be names', () => {
+    const x = extract(
+      'Fisheries, harbours, inland waters and Halvard Osei are the members of the committee.\n',
+      'news.txt',
+    );
+    expect(posts(x)).toEqual([]);
+  });
+
+  it('ends a body name at its initials and reads "re-appointed as the Chairman of the X on Y"', () => {
+    const x = extract(
+      'Professor Halvard Osei has been re-appointed as the Chairman of the Committee on Harbour Enterprises (COHE) for the Second Session of the ninth Parliament.\n',
+      'news.txt',
+    );
+    expect(namesOf(x, 'Agency')).toEqual(['Committee on Harbour Enterprises']);
+    expect(posts(x)).toEqual(['Halvard Osei|Chairman|Committee on Harbour Enterprises']);
+  });
+});
