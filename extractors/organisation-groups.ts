@@ -12,6 +12,7 @@ const HEAD_WORDS = new Set([...ORGANISATION_HEADS].map((h) => h.toLowerCase()));
 // Head words that, after another body's name, name that body's own arm rather than the body.
 const ARM_OF_BODY = new Set(['service', 'secretariat', 'office', 'commission', 'board', 'committee']);
 
+const UNIT_WITH_KIND = /^(.+) (?:division|directorate|bureau|unit|section|branch)$/;
 const UNIT_OF = /^(?:department|division|directorate|bureau|office|unit|section|branch) of (?!the )(.+)$/;
 
 export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map<string, string> {
@@ -56,6 +57,10 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
     const headInitial = UNIT_OF.exec(n);
     if (headInitial && all.has(headInitial[1] as string) && (headInitial[1] as string).includes(' '))
       union(n, headInitial[1] as string);
+    // "... the Administration, Service Desk ... divisions" and "The Administration Division
+    // oversees ...": the unit named with its kind after it.
+    const headFinal = UNIT_WITH_KIND.exec(n);
+    if (headFinal && all.has(headFinal[1] as string)) union(n, headFinal[1] as string);
     const scoped = LEADING_SCOPE.exec(n);
     if (scoped) {
       const rest = n.slice(scoped[0].length);

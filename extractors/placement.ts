@@ -59,9 +59,13 @@ export function findClassPlacements(
 ): Array<{ unit: TextRange; parent: TextRange }> {
   const out: Array<{ unit: TextRange; parent: TextRange }> = [];
   for (const parent of bodies) {
+    // "..., and the Systems and Programs divisions": the last name of a list, not an owner.
+    const isListEnd = /,\s*and\s+(?:the\s+)?$/.test(
+      text.slice(Math.max(0, parent.range.start - 12), parent.range.start),
+    );
     const kind =
       CLASS_OF.exec(text.slice(Math.max(0, parent.range.start - 60), parent.range.start))?.[1] ??
-      CLASS_AFTER.exec(text.slice(parent.range.end, parent.range.end + 20))?.[1];
+      (isListEnd ? undefined : CLASS_AFTER.exec(text.slice(parent.range.end, parent.range.end + 20))?.[1]);
     const head = kind ? CLASS_HEADS.get(kind) : undefined;
     if (!head) continue;
     for (const body of bodies) {

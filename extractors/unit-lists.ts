@@ -273,7 +273,7 @@ function titleCase(word: string): string {
 // Department headed by Deputy Secretaries, namely; A Wing, B Wing." (GUIDELINES Departments: units
 // the document places inside a named agency).
 const INLINE_UNIT_CUE = new RegExp(
-  String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+composed\s+of|includes|has)\s+|^\s*there\s+(?:are|is)\s+(?:also\s+)?`,
+  String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+(?:composed|comprised)\s+of|includes|has)\s+|^\s*there\s+(?:are|is)\s+(?:also\s+)?`,
   'i',
 );
 const INLINE_UNIT_NOUN = new RegExp(
@@ -313,6 +313,16 @@ export function findInlineUnits(
     const names: TextRange[] = [];
     // "... and Directorate of Legal Affairs.[2]": a closing stop and citation marks end no name.
     const body = s.slice(listStart).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
+    // "is comprised of the Administration, Service Desk, Network and Server Operations, and
+    // the Systems and Programs divisions": the kind closes the list; commas part its names.
+    const kind = verb ? TRAILING_UNIT_KIND.exec(body) : null;
+    if (kind) {
+      const listed = commaListedNames(body.slice(0, kind.index), sentence.start + listStart);
+      if (listed.length >= 2) {
+        out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names: listed });
+        continue;
+      }
+    }
     let ok = true;
     let at = 0;
     let isClosed = false;
@@ -409,6 +419,27 @@ function isLowerCaseHead(word: string): boolean {
 }
 
 const BRACKETED_INITIALS = /\s*\(\p{Lu}[\p{Lu}&]{1,9}\)$/u;
+const TRAILING_UNIT_KIND =
+  /\s+(?:divisions|units|sections|offices|directorates|departments|branches|teams|bureaus|bureaux)\s*$/;
+
+/** "the A, B C, and the D E" (at `offset`): each comma-separated part, a capitalised name. */
+function commaListedNames(list: string, offset: number): TextRange[] {
+  const names: TextRange[] = [];
+  for (const part of list.matchAll(/[^,]+/g)) {
+    const lead = /^\s*(?:and\s+)?(?:the\s+)?/i.exec(part[0])?.[0].length ?? 0;
+    const name = part[0].slice(lead).trimEnd();
+    const words = name.split(/\s+/).filter(Boolean);
+    const isName =
+      words.length >= 1 &&
+      words.length <= MAX_UNIT_WORDS &&
+      words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w));
+    if (!isName) return [];
+    const start = offset + part.index + lead;
+    names.push({ start, end: start + name.length });
+  }
+  return names;
+}
+
 const SEMICOLON_PARTS = /\s*;\s*(?:and\s+)?/;
 const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 

@@ -353,3 +353,22 @@ describe('committee membership news', () => {
     expect(posts(x)).toEqual(['Halvard Osei|Chairman|Committee on Harbour Enterprises']);
   });
 });
+
+describe('units enumerated with their kind after the list', () => {
+  it('reads "is comprised of the A, B, C and D, and the E divisions" and joins "the A Division" to A', () => {
+    const x = extract(
+      'The Department of Harbour Technology provides technology services to all City agencies. The Department of Harbour Technology is comprised of the Administration, Service Desk, Network and Server Operations, and the Systems and Programs divisions.\n\nThe Administration Division oversees the harbour technology programmes of the City.\n',
+      'city.txt',
+    );
+    expect(
+      triples(x)
+        .filter((t) => t.startsWith('HAS_DEPARTMENT'))
+        .sort(),
+    ).toEqual([
+      'HAS_DEPARTMENT Department of Harbour Technology -> Administration Division',
+      'HAS_DEPARTMENT Department of Harbour Technology -> Network and Server Operations',
+      'HAS_DEPARTMENT Department of Harbour Technology -> Service Desk',
+      'HAS_DEPARTMENT Department of Harbour Technology -> Systems and Programs',
+    ]);
+  });
+});
