@@ -4,7 +4,7 @@ import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findAppointedMembers, findAppointedNames, findMemberLists } from './appointed-members.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
-import { findPredecessors } from './predecessors.ts';
+import { findPredecessors, findSuccessors } from './predecessors.ts';
 import { findRosterLines } from './roster-lines.ts';
 import { attachUnitsOfShortNames } from './short-name-parents.ts';
 import {
@@ -231,7 +231,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       people.push(...findMemberLists(text, sentence));
       proseNames.push(...findProseNames(text, sentence));
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
-      people.push(...findPredecessors(text, sentence));
+      people.push(...findPredecessors(text, sentence), ...findSuccessors(text, sentence));
     }
   }
   people.push(...findProfileBlocks(text));

@@ -201,7 +201,9 @@ const POST_THEN_NAME =
 const NAME = String.raw`((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)`;
 const APPOINTED = String.raw`(?:has been|have been|had been|was|is|were)\s+(?:(?:on\s+\p{Lu}\p{L}+|today|yesterday|recently|formally|officially)\s+)?(?:re-?)?(?:appointed|named|promoted|elected|designated|confirmed)\s+(?:as\s+)?`;
 const APPOINTED_POST = String.raw`(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting\s+|interim\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,5}\p{Lu}[\p{L}-]*(?:\s+(?:of|in|at|for|to)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)`;
-const NAME_AS_POST = new RegExp(`${NAME}\\s+(?:${APPOINTED}|as\\s+)${APPOINTED_POST}`, 'gu');
+// "Dr. Hiroshi Nakajima of Japan was elected Director General": a nationality may come between.
+const OF_PLACE = String.raw`(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?`;
+const NAME_AS_POST = new RegExp(`${NAME}${OF_PLACE}\\s+(?:${APPOINTED}|as\\s+)${APPOINTED_POST}`, 'gu');
 // "Mr Name, currently Chief Executive, Ministry of A, has been appointed Secretary of B": the
 // appointment after a clause that describes the person.
 const NAME_CLAUSE_APPOINTED = new RegExp(`${NAME},\\s+[^.;:!?]{3,200}?,\\s+${APPOINTED}${APPOINTED_POST}`, 'gu');

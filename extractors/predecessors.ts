@@ -19,3 +19,34 @@ export function findPredecessors(text: string, sentence: TextRange): PersonMenti
   }
   return out;
 }
+
+const PERSON = String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})`;
+// "He was succeeded in 1953 by Dr. A of Brazil and in 1973 by Dr. B", "Dr. C succeeded him".
+const SUCCEEDED_BY = new RegExp(String.raw`\b(?:was|were|is)\s+succeeded\s+(?:in\s+\d{4}\s+)?by\s+${PERSON}`, 'gu');
+const AND_BY = new RegExp(String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?,?\s+and\s+(?:in\s+\d{4}\s+)?by\s+${PERSON}`, 'u');
+const SUCCEEDED_PRONOUN = new RegExp(String.raw`${PERSON}\s+(?:succeeded|replaced)\s+(?:him|her)\b`, 'gu');
+
+/** The people a sentence names as someone's successors ("was succeeded by Name", "Name succeeded him"). */
+export function findSuccessors(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!slice.includes('succeeded') && !slice.includes('replaced')) return [];
+  const found: Array<{ at: number; name: string }> = [];
+  for (const m of slice.matchAll(SUCCEEDED_BY)) {
+    let at = m.index + m[0].length - (m[1] as string).length;
+    found.push({ at, name: m[1] as string });
+    let end = m.index + m[0].length;
+    for (let next = AND_BY.exec(slice.slice(end)); next; next = AND_BY.exec(slice.slice(end))) {
+      at = end + next[0].length - (next[1] as string).length;
+      found.push({ at, name: next[1] as string });
+      end += next[0].length;
+    }
+  }
+  for (const m of slice.matchAll(SUCCEEDED_PRONOUN)) found.push({ at: m.index, name: m[1] as string });
+  const out: PersonMention[] = [];
+  for (const { at, name: nameText } of found) {
+    const start = sentence.start + at;
+    const name = stripHonorific(text, { start, end: start + nameText.length });
+    if (isPersonName(text.slice(name.start, name.end))) out.push({ range: name, extractor: 'people:successor' });
+  }
+  return out;
+}

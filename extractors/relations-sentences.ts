@@ -280,6 +280,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   // the appointment names its body or none, never the page's by default.
   const mentionsAt = new Map<string, number>();
   for (const p of ctx.mentions.people) {
+    if (!p.post) continue;
     const at = `${p.range.start}:${p.range.end}`;
     mentionsAt.set(at, (mentionsAt.get(at) ?? 0) + 1);
   }
@@ -310,11 +311,12 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       }
     }
     if (!person.post) {
-      if (person.extractor === 'people:predecessor') {
-        // "Name was appointed Director of X. She succeeds Jane Roe": the post read last.
+      if (person.extractor === 'people:predecessor' || person.extractor === 'people:successor') {
+        // "Name was appointed Director of X. She succeeds Jane Roe", "He was succeeded by
+        // Name": the post read last.
         const held = lastPostBefore(person.range.start);
         if (held)
-          graph.addRelation('HOLDS_POSITION', personKey, held.to, person.range, 'people:predecessor', {
+          graph.addRelation('HOLDS_POSITION', personKey, held.to, person.range, person.extractor, {
             ...held.properties,
           });
         continue;

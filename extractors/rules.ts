@@ -76,6 +76,8 @@ export const EXTRACTOR_RULES = {
   'people:profile-block': 'a name line and a post line next to each other, in either order',
   'people:predecessor':
     'the person someone "succeeds" or "replaces": the post and body the text gave the successor last, held before',
+  'people:successor':
+    'the person by whom someone "was succeeded", or who "succeeded him": the post and body the text gave the predecessor last',
   'people:table-person-column': 'a person in a further column of names of a table, with no post the table gives them',
   'people:honorific-name': 'a name after an honorific in running text, with no post pattern around it ("Mr Name")',
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',

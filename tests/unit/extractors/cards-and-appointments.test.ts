@@ -372,3 +372,19 @@ describe('units enumerated with their kind after the list', () => {
     ]);
   });
 });
+
+describe('a succession of post holders in prose', () => {
+  it('gives each successor the post read last, in active and passive wording', () => {
+    const x = extract(
+      'Fenland Harbour Authority - Director General\n\nThe first director-general of the Fenland Harbour Authority was Dr. Halvard Osei of Norland. He was succeeded in 1953 by Dr. Liesl Marquand of Southmark and in 1973 by Tobias Wrenfield. Ansel Vantongeren succeeded him in 1988. Dr. Marisol Quell of Norland was elected Director General in 1993.\n',
+      'dg.txt',
+    );
+    expect(posts(x).map((p) => p.replace(/\|[^|]+\|/, '|'))).toEqual([
+      'Ansel Vantongeren|Fenland Harbour Authority',
+      'Halvard Osei|Fenland Harbour Authority',
+      'Liesl Marquand|Fenland Harbour Authority',
+      'Marisol Quell|Fenland Harbour Authority',
+      'Tobias Wrenfield|Fenland Harbour Authority',
+    ]);
+  });
+});

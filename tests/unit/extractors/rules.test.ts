@@ -45,6 +45,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:post-label': 'rules/people-post-label.md',
   'people:post-initials': 'rules/people-post-initials.txt',
   'people:predecessor': 'rules/people-predecessor.txt',
+  'people:successor': 'rules/people-successor.txt',
   'relations:moved-to': 'rules/people-post-initials.txt',
   'people:profile-block': 'rules/people-profile-block.txt',
   'people:table-person-column': 'rules/people-table-person-column.md',
