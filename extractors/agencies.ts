@@ -88,7 +88,10 @@ function leftExtent(seg: Token[], head: number): number {
       isPossessivePost = true;
       continue;
     }
-    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || NAME_STOPWORDS.has(prev.text)) break;
+    // "New York State Office", "New Zealand Police": "New" opens a place's name.
+    const opensPlace = prev.text === 'New' && left < head && !isPostWord((seg[left] as Token).text);
+    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (NAME_STOPWORDS.has(prev.text) && !opensPlace))
+      break;
     const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
     const word = prev.text.toLowerCase();
     // "Comptroller-General Immigration Service": a hyphenated post counts by its parts. A

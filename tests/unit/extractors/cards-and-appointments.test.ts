@@ -388,3 +388,12 @@ describe('a succession of post holders in prose', () => {
     ]);
   });
 });
+
+describe('"New" opening a place in a body name', () => {
+  it('keeps "New York State Office of X" whole, and drops a leading "New" before a head word', () => {
+    const x = extract(
+      'Dru Halvorsen was appointed Director of the New York State Office of Harbour Services. New Ministry of Fisheries rules apply.\n',
+    );
+    expect(namesOf(x, 'Agency').sort()).toEqual(['Ministry of Fisheries', 'New York State Office of Harbour Services']);
+  });
+});
