@@ -47,8 +47,10 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
           });
         }
       } else if (
-        ACRONYM.test(content) ||
-        (content.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && /^\p{Lu}/u.test(content))
+        (ACRONYM.test(content) ||
+          (content.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && /^\p{Lu}/u.test(content))) &&
+        // "Civil Service (Ministry) Instrument": a bare head word in brackets names no body.
+        !ORGANISATION_HEADS.has(content.trim())
       ) {
         out.push({
           name,

@@ -13,6 +13,7 @@ import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
 import type { BlockNode, DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
+import { ORGANISATION_HEADS } from '../vocabulary.ts';
 import { itemAsSection } from '../walk.ts';
 import type { FoundUnits } from './units.ts';
 
@@ -101,6 +102,7 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
   },
 };
 
+const BACK_REFERENCE_SUBJECT = /^\s*(?:The|This)\s+(\p{Lu}\p{Ll}+)\s+(?!of\b|for\b)\p{Ll}/u;
 const LEAD_IN_END = /[:：—–-]\s*$/;
 const BODY_LIST_LEAD_IN =
   /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
@@ -120,7 +122,15 @@ function readsAsLeadIn(sentence: string): boolean {
 function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
   if (!intro) return null;
   const sentence = leadInSentence(splitSentences(ctx.text, intro));
+  // "The Ministry derives its mandate from ... the Civil Service Law ..., which stipulate that
+  // the Ministry shall:": a sentence whose subject refers back to a body is about that body.
+  const opener = sentence ? BACK_REFERENCE_SUBJECT.exec(ctx.text.slice(sentence.start, sentence.end)) : null;
+  const referred =
+    sentence && opener && ORGANISATION_HEADS.has(opener[1] as string)
+      ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency)
+      : null;
   return (
+    referred ??
     ownerOf(ctx, sentence) ??
     (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ??
     ownerOf(ctx, intro)

@@ -397,3 +397,19 @@ describe('"New" opening a place in a body name', () => {
     expect(namesOf(x, 'Agency').sort()).toEqual(['Ministry of Fisheries', 'New York State Office of Harbour Services']);
   });
 });
+
+describe('a mandate sentence whose subject refers back to the body', () => {
+  it('gives the duties to the body "The Ministry" refers to, not to a name inside a cited instrument', () => {
+    const x = extract(
+      '# About Us\n\nThe Ministry of Harbour Works (MHW) is a Ministry in the Infrastructure Sector.\n\n### Mandate\n\nThe Ministry derives its mandate from the Civil Service Law, 1993, and the Civil Service (Ministry) Instrument, 2017, which stipulate that the Ministry shall: - Initiate and formulate harbour policies; - Co-ordinate, monitor and evaluate the harbour sub-sectors.\n',
+      'about.md',
+    );
+    const owners = new Set(
+      triples(x)
+        .filter((t) => t.startsWith('HAS_RESPONSIBILITY'))
+        .map((t) => t.split(' -> ')[0]),
+    );
+    expect([...owners]).toEqual(['HAS_RESPONSIBILITY Ministry of Harbour Works']);
+    expect(x.entities.find((e) => e.name === 'Civil Service')?.aliases ?? []).not.toContain('Ministry');
+  });
+});
