@@ -28,9 +28,9 @@ describe('combineSourceRows', () => {
   it('chooses the fullest name, unites the other spellings once per normalised form, and unites the extractors', () => {
     const rows = withSourceRow(withSourceRow([], 'a', a), 'b', b);
     expect(combineSourceRows(rows)).toEqual({
-      // Same length: resolveCorpus's tie-break (code unit order) picks the capitals.
-      name: 'EUROPEAN MARITIME SAFETY AGENCY',
-      // 'European Maritime Safety Agency' normalises to the name; 'EMSA' and 'emsa' are one alias.
+      // Same length: as resolveCorpus does, the name as a text writes it wins over capitals.
+      name: 'European Maritime Safety Agency',
+      // 'EUROPEAN MARITIME SAFETY AGENCY' normalises to the name; 'EMSA' and 'emsa' are one alias.
       aliases: ['EMSA', 'Maritime Agency'],
       extractors: ['agencies:head-word', 'aliases:brackets', 'aliases:occurrence'],
     });
