@@ -1,7 +1,8 @@
-// People appointed to a collective body: "the reappointment of Rebecca Keran, Neil N.
-// Lapidus, and Kate Mooney, Ph.D., to the Board of Accountancy", "appointed A and B to the
-// Commission". Each named person becomes one of the body's members; the post is the body's
-// own name, the title "Member" (GUIDELINES HOLDS_POSITION: the role the text gives).
+// People that appointment news names: those appointed to a collective body ("the
+// reappointment of Rebecca Keran, Neil N. Lapidus, and Kate Mooney, Ph.D., to the Board of
+// Accountancy") or listed as its members ("A, B and C are the members of the committee"),
+// each one of its members with the title "Member" (GUIDELINES HOLDS_POSITION: the role the
+// text gives); and those a sentence says were appointed, their post given elsewhere.
 import { isPostTitle, type PersonMention } from './people.ts';
 import { nameAt } from './post-lines.ts';
 import type { TextRange } from './types.ts';
