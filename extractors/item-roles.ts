@@ -6,6 +6,7 @@
 import { tagsOfTerm } from './tagger.ts';
 import type { ListNode, TextRange } from './types.ts';
 import { LAW_HEADS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { capitalised } from './words.ts';
 
 // Leading words that stand before the verb of a duty ("to advise", "We provide", "shall issue").
 const DUTY_PREFIX = /^(?:(?:and|or|to|we|it|they|he|she|shall|will|may|must|also)\s+)+/i;
@@ -38,7 +39,7 @@ export function isVerbInitial(phrase: string): boolean {
   );
   // A body's head word with the same ending ("Department of X", "Administration for Y")
   // names a body, not an activity.
-  if (nominal && !ORGANISATION_HEADS.has(capitalise(nominal[1] as string))) return true;
+  if (nominal && !ORGANISATION_HEADS.has(capitalised(nominal[1] as string))) return true;
   // A gerund opening ("Setting national policy") is a duty in a list, whatever the tagger says.
   if (/^\p{L}{3,}ing$/u.test(first) && !/^(?:During|Including|Regarding|Concerning|Following)$/i.test(first))
     return true;
@@ -108,7 +109,7 @@ export function isActivityPhrase(phrase: string): boolean {
   const words = group.split(/\s+/);
   if (words.length === 0 || words.length > 8) return false;
   const head = (words[words.length - 1] ?? '').replace(/[^\p{L}-]/gu, '');
-  if (ORGANISATION_HEADS.has(capitalise(head)) || LAW_HEADS.has(capitalise(head))) return false;
+  if (ORGANISATION_HEADS.has(capitalised(head)) || LAW_HEADS.has(capitalised(head))) return false;
   return ACTIVITY_HEAD.test(head);
 }
 
@@ -132,8 +133,4 @@ export function isDutyShaped(text: string, list: ListNode): boolean {
 /** The last sentence of a lead-in paragraph: the one that introduces the list after it. */
 export function leadInSentence(sentences: TextRange[]): TextRange | null {
   return sentences[sentences.length - 1] ?? null;
-}
-
-function capitalise(word: string): string {
-  return `${word.charAt(0).toUpperCase()}${word.slice(1).toLowerCase()}`;
 }

@@ -14,6 +14,7 @@ import {
 import type { ExtractorRule } from './rules.ts';
 import { hasTag, tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
+import { capitalised } from './words.ts';
 
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)?|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
@@ -30,7 +31,7 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   // "Moses LEE", "Diana EE-TAN": a surname set in capitals beside a name written as usual.
   const isUsual = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
   const tokens = written.some(isUsual)
-    ? written.map((t) => (/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t) ? titleCased(t) : t))
+    ? written.map((t) => (/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t) ? t.split('-').map(capitalised).join('-') : t))
     : written;
   if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
@@ -46,12 +47,6 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
       !NAME_STOPWORDS.has(t) &&
       !TITLE_WORDS.has(t.toLowerCase()),
   );
-}
-
-function titleCased(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/(^|-)(\p{Ll})/gu, (_, dash: string, letter: string) => dash + letter.toUpperCase());
 }
 
 /** Asks compromise whether a short candidate is a person's name. */

@@ -17,6 +17,7 @@ import {
   RANKS,
   TITLE_WORDS,
 } from './vocabulary.ts';
+import { capitalised } from './words.ts';
 
 // A name token: a capitalised word (hyphens, apostrophes, accents), an initial, or a particle.
 const TOKEN =
@@ -83,10 +84,7 @@ function isCommonPhrase(name: string): boolean {
   // A plural counts at the end only: "Key People" is no name, "Danies Chisenda" may be one.
   // A surname set in capitals ("Moses LEE") is read as the tagger would read it in running
   // text, not as an acronym.
-  const asWritten = name.replace(
-    /(?<!\p{L})(\p{Lu})(\p{Lu}{2,})(?!\p{L})/gu,
-    (_, first: string, rest: string) => first + rest.toLowerCase(),
-  );
+  const asWritten = name.replace(/(?<!\p{L})\p{Lu}{3,}(?!\p{L})/gu, capitalised);
   return isPlace || (!hasTag(asWritten, '#Person') && hasTag(asWritten, '(#Plural$|#Demonym|#Organization)'));
 }
 

@@ -11,6 +11,7 @@ import { collapseSpace } from './spans.ts';
 import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
 import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
+import { capitalised } from './words.ts';
 
 const UNIT_NOUNS =
   'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells';
@@ -255,16 +256,12 @@ function isPostHeading(heading: string): boolean {
   const isShouted = words.every((w) => !/\p{Ll}/u.test(w));
   const phrase = (
     isShouted
-      ? words.map((w, k) => (k > 0 && /^(?:OF|FOR|THE|AND|TO|IN)$/.test(w) ? w.toLowerCase() : titleCase(w)))
+      ? words.map((w, k) => (k > 0 && /^(?:OF|FOR|THE|AND|TO|IN)$/.test(w) ? w.toLowerCase() : capitalised(w)))
       : words
   ).join(' ');
   const post = singularTitle(phrase) ?? phrase;
   const head = headWordOf(post);
   return isPostTitle(post) && !ORGANISATION_HEADS.has(head) && !UNIT_LIST_HEADS.has(head);
-}
-
-function titleCase(word: string): string {
-  return word.charAt(0) + word.slice(1).toLowerCase();
 }
 
 // Units enumerated inside one sentence: "The Authority is organised into four units: the A
