@@ -237,10 +237,12 @@ const GOVERNMENT_LEVEL = new RegExp(
   String.raw`\b(?:(?:City|Town|County|Municipality|Borough|Village|Township) of (?:the )?${PLACE}|(?<=\b(?:of|to|under|by|within) the )(?:State|Commonwealth) of ${PLACE}|${PLACE}\s+(?:County|Union))\b`,
   'gu',
 );
-// "The Andean Seed Observatory is a decentralised agency of ...": a sentence that opens with
-// a capitalised name and types it as a body names a body, head word or not.
+// "The Andean Seed Observatory is a decentralised agency of ...", "Statistics Lakeland is an
+// independent government agency administratively subordinated to ...", "X is a statutory
+// board.": a sentence that opens with a capitalised name and types it as a body names a body,
+// head word or not.
 const TYPED_SUBJECT =
-  /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached to|sponsored by)\b/u;
+  /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\s+(?:of|under|within|for|attached to|sponsored by|that|which)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
 // "There is established for the purposes of this Act the X Trust Fund", "There is hereby
 // established a body corporate to be known as the X": what a statute establishes is a body,
 // head word or not.
@@ -249,7 +251,7 @@ const ESTABLISHED_NAME = /(?:\bthe|\bas)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|a
 const PLURAL_CLASS_SUBJECT =
   /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Committees|Commissions|Councils|Boards|Tribunals|Authorities|Agencies))\s+(?:are|shall\s+be|were)\s+(?:hereby\s+)?(?:established|constituted|mandated|responsible|charged|set\s+up)\b/u;
 const TYPING_PHRASE =
-  /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service)\s+(?:of|under|within|for|attached|sponsored)\b/;
+  /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\s+(?:of|under|within|for|attached|sponsored|that|which)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
 
 // "Organisation of the Department", "Structure of the Ministry": a section's topic, about a

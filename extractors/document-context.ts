@@ -5,8 +5,10 @@
 import type { DocumentMentions } from './mentions.ts';
 import { responsibilityKey, type LocalGraph } from './local-graph.ts';
 import type { RangeIndex } from './range-index.ts';
+import { isVerbInitial } from './item-roles.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
+import { ORGANISATION_HEADS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import { precedingSection } from './walk.ts';
 
 /** A body mention with its entity key; `parent` is Y's range for "X of the Y". */
@@ -54,9 +56,27 @@ export function addDuty(
   range: TextRange,
   extractor: ExtractorRule,
 ): void {
+  // A duty says what is done; a line that only names a body ("Security Division") is a unit,
+  // whatever list it was read from.
+  if (isBodyNameOnly(dutyText)) return;
   const key = responsibilityKey(owner, dutyText);
   graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
   graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);
+}
+
+const NAME_CONNECTORS = /^(?:of|and|for|on|the|in|to|&)$/;
+
+/** True when a text is nothing but a title-case name ending in a body's or unit's head word. */
+export function isBodyNameOnly(text: string): boolean {
+  const words = text
+    .trim()
+    .replace(/[.;:,]$/, '')
+    .split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length > 10 || !(ORGANISATION_HEADS.has(last) || UNIT_LIST_HEADS.has(last))) return false;
+  if (!words.every((w) => /^[\p{Lu}\d'’]/u.test(w) || NAME_CONNECTORS.test(w))) return false;
+  // "Operates the Higher Education Authority": a capitalised verb before a body's name.
+  return !isVerbInitial(text);
 }
 
 // What may follow a body's name in a heading that is only that name: its initials in brackets,

@@ -3,7 +3,7 @@
 // by an instrument word, quoted titles, 《》 titles, and title lines of a legal-basis section.
 import { headWordOf } from './head-word.ts';
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
-import { CLOSING_LAW_HEADS, HONORIFICS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { CLOSING_LAW_HEADS, HONORIFICS, LAW_HEADS, MONTH, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
 
@@ -16,7 +16,7 @@ export interface LawMention {
 }
 
 const COMPLEMENT = new Set(['of', 'on', 'for', 'to']);
-const LEFT_CONNECTORS = new Set(['of', 'and', 'on', 'for']);
+const LEFT_CONNECTORS = new Set(['of', 'and', 'on', 'for', '&']);
 // "(Trial)", "(Draft)", "(Revised 2019)": edition notes are part of an instrument's title.
 const EDITION_SUFFIX =
   /^\s*[(（](?:trial|draft|revised|provisional|interim|amended|for trial implementation|\d{4}(?!,\s*c\.)[^)）]{0,20})[)）]/i;
@@ -31,7 +31,14 @@ const opensRun = (seg: Token[], k: number): boolean =>
   k === 0 ||
   (seg[k - 1] as Token).text === 'the' ||
   NAME_STOPWORDS.has((seg[k - 1] as Token).text) ||
-  seg.slice(0, k).every((t) => /^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !NAME_STOPWORDS.has(t.text));
+  // "Securities and Exchange Board of India Act", "Petroleum & Natural Gas Regulatory Board Act".
+  (/^\p{Lu}/u.test(seg[0]?.text ?? '') &&
+    seg
+      .slice(0, k)
+      .every(
+        (t) =>
+          (/^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !NAME_STOPWORDS.has(t.text)) || /^(?:and|&|of|for)$/.test(t.text),
+      ));
 
 function closesTitle(seg: Token[], k: number): boolean {
   const rest = seg.slice(k + 1).filter(isWordToken);
@@ -135,7 +142,6 @@ const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p
 // "Regulation ... Number 3 of 2010", "Decree No. (13) of 2021", "Law 19 of 1958" too.
 // "Law 2019/7 of 25 April 2019", "Decree No. 2011/412 of 9 December 2011": the date of
 // signature, when given, is part of the title too.
-const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
 const OF_DATE = `of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
 const NUMBER_SUFFIX = new RegExp(

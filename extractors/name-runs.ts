@@ -1,7 +1,7 @@
 // Capitalised name runs: the token sequences in which organisation and instrument names
 // are written ("Ministry of Industry and Information Technology of the People's Republic
 // of China", "National Commission of Science, Technology and Industry for National Defense").
-import { CLOSING_LAW_HEADS, LAW_HEADS, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { CLOSING_LAW_HEADS, LAW_HEADS, MONTH, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import type { TextRange } from './types.ts';
 
 /** A word or punctuation token with its offsets in the normalised text. */
@@ -13,6 +13,8 @@ export interface Token {
 
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S/gu;
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'und', 'für']);
+const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 const MID_RUN_BREAKERS = new Set([
   'The',
   'A',
@@ -204,7 +206,10 @@ export function findRuns(tokens: Token[]): Run[] {
         const isVerbWithObject =
           /ing$/.test((target as Token | undefined)?.text ?? '') &&
           /^(?:Its|Their|the|The|a|an)$/.test(tokens[j + skip + 1]?.text ?? '');
-        if (targetOk && !isVerbWithObject && !MID_RUN_BREAKERS.has((target as Token).text)) {
+        // "the Council of Ministers on Tuesday": a day or a month after a connector is when, not a name.
+        const targetText = (target as Token | undefined)?.text ?? '';
+        const isWhen = WEEKDAY.test(targetText) || (next.text === 'on' && MONTH_WORD.test(targetText));
+        if (targetOk && !isVerbWithObject && !isWhen && !MID_RUN_BREAKERS.has((target as Token).text)) {
           if (next.text === 'of' || next.text === 'for') hasOf = true;
           for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);
           j += skip;

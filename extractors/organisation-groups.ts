@@ -15,7 +15,16 @@ const ARM_OF_BODY = new Set(['service', 'secretariat', 'office', 'commission', '
 const UNIT_WITH_KIND = /^(.+) (?:division|directorate|bureau|unit|section|branch)$/;
 const UNIT_OF = /^(?:department|division|directorate|bureau|office|unit|section|branch) of (?!the )(.+)$/;
 
-export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map<string, string> {
+/**
+ * Groups body names that name one body. `listedApart` holds the names of each list of units:
+ * two names listed as items of one list ("Press Division", "International Press Division")
+ * are two units, whatever their short-form likeness (declared aliases still join).
+ */
+export function groupOrganisationNames(
+  names: string[],
+  pairs: AliasPair[],
+  listedApart: string[][] = [],
+): Map<string, string> {
   const parent = new Map<string, string>();
   const find = (x: string): string => {
     let root = x;
@@ -40,6 +49,15 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
   }
   for (const n of all) parent.set(n, n);
   for (const p of pairs) union(normaliseName(p.name), normaliseName(p.alias));
+  const listsOf = new Map<string, number[]>();
+  listedApart.forEach((list, k) => {
+    for (const name of list) {
+      const n = normaliseName(name);
+      listsOf.set(n, [...(listsOf.get(n) ?? []), k]);
+    }
+  });
+  const isListedApart = (a: string, b: string): boolean =>
+    (listsOf.get(a) ?? []).some((k) => (listsOf.get(b) ?? []).includes(k));
   for (const n of all) {
     // "Board of the Commission" and "Board of Commission": one name with and without "the".
     const withoutThe = n.replaceAll(' of the ', ' of ');
@@ -87,6 +105,7 @@ export function groupOrganisationNames(names: string[], pairs: AliasPair[]): Map
       if (
         all.has(tail) &&
         HEAD_WORDS.has(last) &&
+        !isListedApart(n, tail) &&
         !dropped.some((w) => HEAD_WORDS.has(w) || w === 'of' || w === 'the' || w === 'and')
       )
         union(n, tail);

@@ -156,6 +156,14 @@ const TITLE_BEFORE = new RegExp(
   'gu',
 );
 
+// "secretary at the Ministry of X, Name, has been transferred", "Chief Officer of the Y (YC),
+// Name said": a post in a named body, then the holder's name set off by a comma, then the
+// clause goes on as after a subject.
+const POST_AT_BODY_THEN_NAME = new RegExp(
+  String.raw`(?<![\p{L}])((?:(?:[Cc]hief|[Dd]eputy|[Vv]ice|[Aa]cting|[Ss]enior|[Pp]rincipal|[Jj]oint|[Aa]dditional|[Aa]ssistant|[Ee]xecutive|[Pp]ermanent)\s+)*(?:${POST_ANY_CASE})(?:-General)?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:at|of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,9}(?:\s*\(\p{Lu}[\p{Lu}&]{1,9}\))?),\s+((?:(?:${alternationOf(HONORIFICS)})\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*,|\s+(?:has|had|was|is|will|who|said|says)\b)`,
+  'gu',
+);
+
 // The person after "headed by": the first comma-separated part that is (or ends in) a
 // personal name; a post before it ("an Executive Director, currently Name", "Associate
 // Administrator Name") is the title. Offsets are relative to the tail.
@@ -281,6 +289,18 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
         post: { start: postAt, end: postAt + (postIs[1] as string).length },
         extractor: 'people:post-is-name',
       });
+  }
+  for (const m of slice.matchAll(POST_AT_BODY_THEN_NAME)) {
+    const nameText = m[2] as string;
+    const nameAt = range.start + m.index + m[0].length - nameText.length;
+    const name = stripHonorific(text, { start: nameAt, end: nameAt + nameText.length });
+    if (!isPersonName(text.slice(name.start, name.end))) continue;
+    const postAt = range.start + m.index;
+    out.push({
+      range: name,
+      post: { start: postAt, end: postAt + (m[1] as string).length },
+      extractor: 'people:post-at-body',
+    });
   }
   for (const m of slice.matchAll(TITLE_BEFORE)) {
     const name = m[2] as string;

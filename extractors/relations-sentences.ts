@@ -23,7 +23,7 @@ import { ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
 // "is a dependency of the X" (translated "dependencia"),
 // "has been placed under (the mandate of) the X".
 const SUBORDINATE_CUE =
-  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|subordinate to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator|dependency) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|(?:placed|brought) under(?: the (?:mandate|remit|authority|responsibility|control) of)?|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
+  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|(?:\w+ly )?subordinated? to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator|dependency) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|(?:placed|brought) under(?: the (?:mandate|remit|authority|responsibility|control) of)?|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
 const SUPERVISES_CUE =
   /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
@@ -78,17 +78,23 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     );
 
   // The bodies a person is moved between, in the sentence that names them.
-  const movesOf = (person: TextRange): DocumentContext['orgs'] => {
+  const movesOf = (person: TextRange): { bodies: DocumentContext['orgs']; title?: string } => {
     const sentence = sentenceIndex
       .overlapping(person)
       .find((s) => s.range.start <= person.start && s.range.end >= person.end)?.range;
-    if (!sentence) return [];
+    if (!sentence) return { bodies: [] };
     const [first, second] = outermost(orgsIn({ start: person.end, end: sentence.end }));
-    if (!first) return [];
+    if (!first) return { bodies: [] };
     const lead = text.slice(person.end, first.range.start);
-    if (MOVED_TO.test(lead)) return [first];
-    if (!MOVED_FROM.test(lead)) return [];
-    return second && FROM_THEN_TO.test(text.slice(first.range.end, second.range.start)) ? [first, second] : [];
+    const movedTo = MOVED_TO.exec(lead);
+    if (movedTo) {
+      const title = movedTo[1] ?? movedTo[2];
+      return title ? { bodies: [first], title: collapseSpace(title) } : { bodies: [first] };
+    }
+    if (!MOVED_FROM.test(lead)) return { bodies: [] };
+    return {
+      bodies: second && FROM_THEN_TO.test(text.slice(first.range.end, second.range.start)) ? [first, second] : [],
+    };
   };
 
   const paragraphIndex = new RangeIndex(
@@ -292,10 +298,18 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     // "PS Jane Roe was moved from the Ministry of A to the Ministry of B", "Mr Name from the
     // Cabinet Office goes to the Ministry of B": the post, in the bodies the person moves
     // between; its title is the person's own, else the one the news is about.
-    const moved = movesOf(person.range);
+    const { bodies: moved, title: movedTitle } = movesOf(person.range);
     if (moved.length > 0) {
-      const own = person.title ?? (person.post ? findTitle(text, person.post) : null);
-      const title = own ?? (reshufflePost ??= newsPost(text));
+      // "transferred to the post of Chief Officer of the X": the new post names its title.
+      const postBody = person.post ? outermost(orgsIn(person.post))[0] : undefined;
+      const own =
+        movedTitle ??
+        person.title ??
+        (person.post && postBody ? titleFor(text, person.post, postBody.range, true) : null) ??
+        (person.post ? findTitle(text, person.post) : null);
+      // A post held before ("Former Director of X") is not the one moved into.
+      const title =
+        (own && !/^(?:former|ex-|outgoing|retired)\b/i.test(own) ? own : null) ?? (reshufflePost ??= newsPost(text));
       if (title) {
         for (const body of moved)
           graph.addRelation(
@@ -526,7 +540,13 @@ const BODY_AFTER_POST = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}
 // "from A goes to B".
 const MOVE_VERB = String.raw`(?:moved|transferred|reassigned|redeployed|re-deployed|posted|seconded|taken|goes|went|moves|returns)`;
 const BEING = String.raw`(?:(?:was|has been|had been|is|will be|have been|were)\s+)?(?:also\s+)?`;
-const MOVED_TO = new RegExp(String.raw`^\s+${BEING}${MOVE_VERB}\s+to\s+(?:the\s+)?$`);
+// "... has been transferred to the post of Chief Officer of the X", "... transferred as
+// secretary at the X": the new post's title, when the sentence names it.
+const MOVED_TITLE = String.raw`([\p{L}-]+(?:\s+[\p{L}-]+){0,4}?)\s+(?:of|at|in|to)\s+(?:the\s+)?`;
+const MOVED_TO = new RegExp(
+  String.raw`^,?\s+${BEING}${MOVE_VERB}\s+(?:to\s+(?:the\s+)?(?:post\s+of\s+(?:an?\s+)?${MOVED_TITLE})?|as\s+(?:an?\s+|the\s+)?${MOVED_TITLE})$`,
+  'u',
+);
 const MOVED_FROM = new RegExp(String.raw`^\s+${BEING}(?:${MOVE_VERB}\s+)?from\s+(?:the\s+)?$`);
 const FROM_THEN_TO = new RegExp(String.raw`^\s*(?:\([^()]{1,20}\))?\s*${BEING}(?:${MOVE_VERB}\s+)?to\s+(?:the\s+)?$`);
 // The post a reshuffle report is about, from its first lines: "changes at Permanent

@@ -45,6 +45,10 @@ export const EXTRACTOR_RULES = {
   'laws:quoted-title': 'a quoted, title-cased phrase that names an instrument word',
   'laws:legal-basis-line': 'a line of a legal-basis section that is just an instrument title',
   // People, each with the post their rule reads (HOLDS_POSITION carries the same rule).
+  'people:listed-member':
+    'each name a list opens its items with, under a lead-in or heading that gives their post in the plural',
+  'people:post-at-body':
+    'a post in a named body, then its holder set off by commas ("secretary at the Ministry of X, Name, has ...")',
   'people:leader-line':
     'a name and a post joined by a separator, in either order ("Name – Director", "Director: Name")',
   'people:leadership-table': 'a table row with a name column and a post column',
@@ -114,6 +118,8 @@ export const EXTRACTOR_RULES = {
   // Responsibilities (the entity and its HAS_RESPONSIBILITY carry the same rule).
   'responsibilities:function-list':
     'each item of a list of duties, owned by its lead-in, heading or the document subject',
+  'responsibilities:remit-paragraph':
+    'the one paragraph of a section headed only by a function word, opening with a verb or with its body',
   'responsibilities:unit-body':
     'a unit\'s remit: its item body, its "– description", or the paragraph under its heading',
   'responsibilities:unit-table': "the duty cell of a unit's row in an internal-organisation table",

@@ -9,7 +9,7 @@ import { singularTitle } from './leader-lines.ts';
 import { isConfirmedPerson, isPersonName, isPostTitle } from './people.ts';
 import { collapseSpace } from './spans.ts';
 import type { BlockNode, ItemNode, ListNode, SectionNode, TableNode, TextRange } from './types.ts';
-import { ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
+import { DATE_LINE, ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vocabulary.ts';
 import { allSections } from './walk.ts';
 import { capitalised } from './words.ts';
 
@@ -20,7 +20,7 @@ const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|T
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
 // Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
-  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ational (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
+  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
   'i',
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following
@@ -197,6 +197,10 @@ function headingUnits(text: string, section: SectionNode): ListNode | null {
   const items: ItemNode[] = [];
   for (const child of section.children) {
     if (child.kind !== 'section' || !child.heading || child.level > 6) continue;
+    // "October 17, 2019", "Organization Chart", "Functions": a page's own section titles and
+    // dates stand among the sub-headings of a flattened page without naming units.
+    const heading = collapseSpace(text.slice(child.heading.start, child.heading.end));
+    if (DATE_LINE.test(heading) || isInternalOrganisationHeading(heading) || FUNCTION_CONTEXT.test(heading)) continue;
     const item: ItemNode = {
       kind: 'item',
       marker: { style: 'bullet', value: 0, end: child.heading.start },

@@ -504,3 +504,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'County',
   'Province',
 ]);
+
+/** The English month names, as one alternation. */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/** A line that is only a date ("October 17, 2019", "17 October 2019"). */
+export const DATE_LINE = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})\.?$`);

@@ -29,6 +29,7 @@ export const candidatesStage: Stage<{ model: DocumentModel; text: string }, Cand
     'leader-lines.ts',
     'post-lines.ts',
     'appointed-members.ts',
+    'member-lists.ts',
     'roster-lines.ts',
     'predecessors.ts',
     'prose-names.ts',

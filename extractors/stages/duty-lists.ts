@@ -4,11 +4,12 @@
 // document's subject. Unit lists, legal-basis lists and reports of what happened are not duties.
 import { addDuty, agencyBeside, ownerOf, type KeyedBody } from '../document-context.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
-import { isDutyShaped, leadInSentence } from '../item-roles.ts';
+import { isDutyShaped, isVerbInitial, leadInSentence } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
 import { LEGAL_BASIS_HEADING } from '../mentions.ts';
 import type { RangeIndex } from '../range-index.ts';
-import { dutiesOfList, isStatementList, isStatementSentence } from '../responsibilities.ts';
+import { findRemitParagraphs } from '../remit-paragraphs.ts';
+import { dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from '../responsibilities.ts';
 import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
@@ -28,13 +29,14 @@ type Owners = {
 
 export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: FoundUnits }, object> = {
   name: 'duty-lists',
-  does: 'lists of duties -> HAS_RESPONSIBILITY per item, owned by the lead-in, the innermost heading naming a body, or the subject',
+  does: "lists of duties -> HAS_RESPONSIBILITY per item, owned by the lead-in, the innermost heading naming a body, or the subject; a function section's one paragraph -> one",
   modules: [
     'stages/duty-lists.ts',
     'item-roles.ts',
     'responsibilities.ts',
     'subject.ts',
     'function-context.ts',
+    'remit-paragraphs.ts',
     'walk.ts',
   ],
   run: (state) => {
@@ -98,6 +100,11 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
         addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
       return true;
     });
+    for (const { paragraph, sections } of findRemitParagraphs(text, model.root)) {
+      const owner = ownerOfRemit(state, paragraph.range, sections, model.root);
+      const remit = owner ? dutyFrom(text, paragraph.range) : null;
+      if (owner && remit) addDuty(graph, owner, remit.text, remit.range, 'responsibilities:remit-paragraph');
+    }
     return {};
   },
 };
@@ -135,6 +142,25 @@ function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
     (sentence ? resolveBackReference(ctx.text, sentence, ctx.graph, ctx.orgs, ctx.mainAgency) : null) ??
     ownerOf(ctx, intro)
   );
+}
+
+/**
+ * Whose remit a function section's paragraph is: the body its first sentence opens with ("The
+ * Secretariat takes charge of ...", "The Ministry ..."), or, when it opens with a verb
+ * ("Coordinates ..."), the section's owner as for a list. Any other opening is no remit.
+ */
+function ownerOfRemit(ctx: Owners, paragraph: TextRange, sections: SectionNode[], root: SectionNode): string | null {
+  const first = splitSentences(ctx.text, paragraph)[0];
+  if (!first) return null;
+  const opener = ctx.orgIndex.within(first)[0];
+  if (opener && /^\s*(?:the\s+)?$/i.test(ctx.text.slice(first.start, opener.range.start))) return opener.key;
+  const sentence = ctx.text.slice(first.start, first.end);
+  const backReference = BACK_REFERENCE_SUBJECT.exec(sentence);
+  if (backReference && ORGANISATION_HEADS.has(backReference[1] as string))
+    return resolveBackReference(ctx.text, first, ctx.graph, ctx.orgs, ctx.mainAgency);
+  if (!isVerbInitial(sentence)) return null;
+  const innermost = [...sections].reverse().find((s) => s.heading);
+  return ownerOfSections(ctx, sections) ?? agencyBeside(ctx, root, innermost) ?? ctx.mainAgency;
 }
 
 /** The innermost enclosing heading that names a body: the subject stack's top for a list. */

@@ -48,9 +48,17 @@ export const typingStage: Stage<TypingInput, Typed> = {
   modules: ['stages/typing.ts', 'organisation-groups.ts', 'placement.ts', 'heading-units.ts', 'head-word.ts'],
   run: ({ model, text, title, bodies, aliasPairs, units }) => {
     const nameOf = (r: TextRange): string => rangeText(text, r);
+    // Units listed together (one section, one owner cue) are told apart.
+    const listed = new Map<unknown, Map<TextRange | null, string[]>>();
+    for (const { unit, section, ownerCue } of [...units.items, ...units.rows]) {
+      const bySection = listed.get(section) ?? new Map<TextRange | null, string[]>();
+      listed.set(section, bySection);
+      bySection.set(ownerCue, [...(bySection.get(ownerCue) ?? []), nameOf(unit)]);
+    }
     const groups = groupOrganisationNames(
       bodies.map((o) => nameOf(o.range)),
       aliasPairs,
+      [...listed.values()].flatMap((bySection) => [...bySection.values()]),
     );
     const departmentGroups = new Set<string>();
     for (const { unit } of [...units.items, ...units.rows])

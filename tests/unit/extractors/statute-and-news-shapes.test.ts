@@ -294,8 +294,9 @@ describe('reshuffle reports', () => {
       'news.txt',
     );
     expect(posts(x)).toEqual([
-      'Grace Tembo|Former Director of the Harbour Authority|Ministry of Roads',
       'Grace Tembo|Former Director|Harbour Authority',
+      // A post held before is not the one moved into: the report's post is.
+      'Grace Tembo|Permanent Secretary|Ministry of Roads',
       'Ruth Mwale|Permanent Secretary|Ministry of Tourism and Arts',
       'Trevor Banda|Permanent Secretary|Cabinet Office',
       'Trevor Banda|Permanent Secretary|Ministry of Roads',

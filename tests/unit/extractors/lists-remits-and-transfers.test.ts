@@ -1,0 +1,172 @@
+// Shapes first met on a ninth and a tenth blind set of real pages: a flattened organisation
+// page whose section titles and date stand among its sub-headings, a unit list whose names
+// share words, a "Functions" section written as one paragraph, transfer news that names each
+// official after their old post, and a list of people under a lead-in that gives their post
+// in the plural. Invented names throughout; each shape is asserted in more than one layout.
+import { describe, expect, it } from 'vitest';
+import { isBodyNameOnly } from '../../../extractors/document-context.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
+
+const duties = (x: ReturnType<typeof extract>): string[] => namesOf(x, 'Responsibility');
+
+describe('a flattened organisation page', () => {
+  const units = ['Records Division', 'Harbour Dues Division', 'Pilotage Archives', 'Protocol Office'];
+  const asText = `Organization\n\nMarch 3, 2021\n\nOrganization Chart\n\nOrganization and Function\n\nCommissioner's Secretariat\n\nOrganization\n\n${units.map((u) => `  • ${u}`).join('\n')}\n`;
+  const asMarkdown = `# Organization\n\n## March 3, 2021\n\n## Organization Chart\n\n## Commissioner's Secretariat\n\n## Organization\n\n${units.map((u) => `- ${u}`).join('\n')}\n`;
+
+  it('reads its dates and section titles as no units, and its listed units as units, not duties', () => {
+    for (const [doc, id] of [
+      [asText, 'org.txt'],
+      [asMarkdown, 'org.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      const departments = namesOf(x, 'Department');
+      for (const unit of units) expect(departments, id).toContain(unit);
+      for (const title of ['March 3, 2021', 'Organization Chart', 'Organization and Function', 'Organization'])
+        expect(departments, id).not.toContain(title);
+      expect(namesOf(x, 'Agency'), id).not.toContain('Organization');
+      expect(duties(x), id).toEqual([]);
+    }
+  });
+
+  it('keeps two listed units apart when one name ends the other', () => {
+    for (const [doc, id] of [
+      ['Divisions\n\n- Press Division\n- Records Division\n- International Press Division\n', 'a.md'],
+      [
+        'The Ministry of Lakes has the following divisions:\n\n1. International Press Division\n2. Press Division\n',
+        'b.txt',
+      ],
+    ] as const) {
+      const departments = namesOf(extract(doc, id), 'Department');
+      expect(departments, id).toContain('Press Division');
+      expect(departments, id).toContain('International Press Division');
+    }
+  });
+
+  it('never takes a bare body name for a duty', () => {
+    expect(isBodyNameOnly('Security Division')).toBe(true);
+    expect(isBodyNameOnly('Library of the Ministry of Lakes')).toBe(false);
+    expect(isBodyNameOnly("Commissioner's Secretariat")).toBe(true);
+    expect(isBodyNameOnly('Operates the Lake Pilotage Authority')).toBe(false);
+    expect(isBodyNameOnly('Issue licences to the Harbour Board')).toBe(false);
+  });
+});
+
+describe('a function section written as one paragraph', () => {
+  const remit = 'keeps the charts of every harbour approach up to date and publishes notices to mariners';
+  it('is one responsibility of the body its sentence opens with, or of the section owner for a verb', () => {
+    const bodyFirst = [
+      `# Coastal Survey Office\n\n## Functions\n\nThe Coastal Survey Office ${remit}.\n`,
+      `Coastal Survey Office\n\nFunctions:\n\nThe Coastal Survey Office ${remit}.\n`,
+    ];
+    for (const doc of bodyFirst) {
+      const x = extract(doc, doc.startsWith('#') ? 'a.md' : 'a.txt');
+      expect(triples(x)).toContain(`HAS_RESPONSIBILITY Coastal Survey Office -> The Coastal Survey Office ${remit}.`);
+    }
+    const verbFirst = extract(
+      `# Coastal Survey Office\n\n## What we do\n\nKeeps the charts of every harbour approach up to date.\n`,
+      'b.md',
+    );
+    expect(triples(verbFirst)).toContain(
+      'HAS_RESPONSIBILITY Coastal Survey Office -> Keeps the charts of every harbour approach up to date.',
+    );
+  });
+
+  it('is no responsibility when the section holds more, or the paragraph opens otherwise', () => {
+    const twoParagraphs = extract(
+      `# Coastal Survey Office\n\n## Functions\n\nThe Coastal Survey Office ${remit}.\n\nIt was founded in 1901 by royal charter.\n`,
+      'c.md',
+    );
+    expect(duties(twoParagraphs)).toEqual([]);
+    const history = extract(
+      `# Coastal Survey Office\n\n## Functions\n\nIn 1901 a royal charter gave the harbour towns a common chart room.\n`,
+      'd.md',
+    );
+    expect(duties(history)).toEqual([]);
+  });
+});
+
+describe('transfer news', () => {
+  const news =
+    'The cabinet decided on Tuesday that the secretary at the Ministry of Inland Waters, Orla Venn Maddox, has been transferred to the post of Chief Officer of the Harbour Pilotage Board. Similarly, director at the Fisheries Licensing Office, Teodor Arkwright has been transferred as secretary at the Ministry of Inland Waters.';
+  it('gives each official the old post and the new one', () => {
+    for (const [doc, id] of [
+      [`Two secretaries transferred\n\n${news}\n`, 'news.txt'],
+      [`# Two secretaries transferred\n\n${news}\n`, 'news.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(posts(x), id).toEqual(
+        expect.arrayContaining([
+          'Orla Venn Maddox|secretary|Ministry of Inland Waters',
+          'Orla Venn Maddox|Chief Officer|Harbour Pilotage Board',
+          'Teodor Arkwright|director|Fisheries Licensing Office',
+          'Teodor Arkwright|secretary|Ministry of Inland Waters',
+        ]),
+      );
+      // "on Tuesday" says when, it is no part of a name.
+      expect(
+        namesOf(x, 'Agency').filter((n) => /Tuesday/.test(n)),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
+
+describe('a list of people under a plural post', () => {
+  it('gives each listed name the post and the body the lead-in names', () => {
+    const items = ['Ilse Marrow Quint (five-year term), engineer', 'Bastian Ode Ferreira, lawyer', 'Runa Halvorsen'];
+    for (const [doc, id] of [
+      [
+        `# Lake Authority\n\nThe members of the Board of the Lake Authority are:\n\n${items.map((i) => `- ${i}`).join('\n')}\n`,
+        'a.md',
+      ],
+      [
+        `Lake Authority\n\nThe members of the Board of the Lake Authority are:\n\n${items.map((i, k) => `${k + 1}. ${i}`).join('\n')}\n`,
+        'b.txt',
+      ],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Person').sort(), id).toEqual(['Bastian Ode Ferreira', 'Ilse Marrow Quint', 'Runa Halvorsen']);
+      expect(posts(x), id).toContain('Runa Halvorsen|Member|Lake Authority');
+    }
+  });
+
+  it('reads no people from a list whose lead-in names no post', () => {
+    const x = extract(
+      '# Lake Authority\n\nThe lakes we look after are:\n\n- Ilse Marrow Quint\n- Bastian Ode Ferreira\n',
+      'c.md',
+    );
+    expect(namesOf(x, 'Person')).toEqual([]);
+  });
+});
+
+describe('an instrument named after a body whose name has "and" or "&"', () => {
+  it('keeps the whole body name in the title', () => {
+    for (const [doc, id] of [
+      ['The Board was set up under the Lakes and Rivers Board of Tamsin Act, 1992.', 'a.txt'],
+      ['# Regulators\n\nThe Oil & Natural Gas Regulatory Board Act, 2006 set up the regulator.\n', 'b.md'],
+    ] as const) {
+      const laws = namesOf(extract(doc, id), 'Law');
+      expect(laws, id).toHaveLength(1);
+      expect(laws[0], id).toMatch(
+        /^(?:Lakes and Rivers Board of Tamsin Act, 1992|Oil & Natural Gas Regulatory Board Act, 2006)$/,
+      );
+    }
+  });
+});
+
+describe('a body named without a head word and typed by its sentence', () => {
+  it('is a body, subordinate to the one its type phrase names', () => {
+    for (const [doc, id] of [
+      [
+        'Position in the government\n\nStatistics Lakeland is an independent government agency administratively subordinated to the Ministry of Lakes.\n',
+        'a.txt',
+      ],
+      ['# Profile\n\nStatistics Lakeland is a statutory board accountable to the Ministry of Lakes.\n', 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toContain('Statistics Lakeland');
+      expect(triples(x), id).toContain('SUBORDINATE_TO Statistics Lakeland -> Ministry of Lakes');
+    }
+  });
+});
