@@ -6,9 +6,12 @@ import { singularTitle } from './leader-lines.ts';
 import { RangeIndex } from './range-index.ts';
 import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
+import { LAW_HEADS, ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 
-const ACRONYM = /(?<![\p{L}\p{N}&.-])\p{Lu}[\p{Lu}\d&]{1,7}(?![\p{L}\p{N}&-])/gu;
+// An all-capitals word ("NHSX"), or a short name written in camel case ("GovTech",
+// "AmeriCorps") that no surname prefix explains ("McLeod", "DeWitt").
+const ACRONYM =
+  /(?<![\p{L}\p{N}&.-])(?:\p{Lu}[\p{Lu}\d&]{1,7}|(?!(?:Mc|Mac|De|Di|Da|La|Le|Van|Von)\p{Lu})\p{Lu}\p{Ll}{1,8}\p{Lu}[\p{L}]{1,10})(?![\p{L}\p{N}&-])/gu;
 const ROMAN = /^[IVXLCDM]+$/;
 // Words of a title in capitals ("THE PRESIDENT OF THE REPUBLIC") are not acronyms.
 const FUNCTION_WORDS = new Set([
@@ -29,7 +32,10 @@ const FUNCTION_WORDS = new Set([
 ]);
 const POSSESSIVE_AFTER = /^(?:['’]{1,2}s)\b/;
 const MIN_USES = 2;
-const POST_AFTER = new RegExp(`^\\s+(?:${[...POST_WORDS].join('|')})\\b`, 'i');
+const POST_AFTER = new RegExp(
+  `^\\s+(?:(?:deputy|vice|acting|senior|assistant)\\s+)*(?:${[...POST_WORDS].join('|')})\\b`,
+  'i',
+);
 
 /**
  * Where acronyms used as bodies occur, outside ranges already taken by other mentions; an
@@ -123,15 +129,29 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
   return out;
 }
 
-// "Government Chief Information Officer (GCIO)": the acronym of a post, not of a body.
+// What a page declares an acronym to be: "Government Chief Information Officer (GCIO)" is a
+// post, "Memorandum of Cooperation (MOC)" an instrument; neither is a body.
+const INSTRUMENT_WORDS = new Set([
+  ...LAW_HEADS,
+  'Memorandum',
+  'Agreement',
+  'Accord',
+  'Programme',
+  'Program',
+  'Strategy',
+]);
+
 function isPostAcronym(text: string, word: string): boolean {
   const at = text.indexOf(`(${word})`);
   if (at < 0) return false;
-  const before =
-    text
-      .slice(Math.max(0, at - 80), at)
-      .trim()
-      .split(/\s+/)
-      .pop() ?? '';
-  return POST_WORDS.has(before.toLowerCase()) || POST_WORDS.has(singularTitle(before)?.toLowerCase() ?? '');
+  const words = text
+    .slice(Math.max(0, at - 80), at)
+    .trim()
+    .split(/\s+/);
+  const before = words.pop() ?? '';
+  if (POST_WORDS.has(before.toLowerCase()) || POST_WORDS.has(singularTitle(before)?.toLowerCase() ?? '')) return true;
+  // The instrument word opens or closes the expansion the initials spell.
+  const expansion = [...words, before].slice(-word.length - 3);
+  const first = expansion.findIndex((w) => w[0] === word[0] && /^\p{Lu}/u.test(w));
+  return INSTRUMENT_WORDS.has(before) || (first >= 0 && INSTRUMENT_WORDS.has(expansion[first] as string));
 }

@@ -150,9 +150,9 @@ const POST_IS_NAME = new RegExp(
   'u',
 );
 const CLAUSE_AFTER_SUBJECT =
-  /^(?:\s*[,(]|\s+(?:(?:recently|today|yesterday|also|formally|officially|later|earlier)\s+)?(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated|made|met|signed|launched|opened|urged|welcomed|called)\b)/;
+  /^(?:\s*[,(]|\s+(?:(?:recently|today|yesterday|also|formally|officially|later|earlier)\s+)?(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated|made|met|signed|launched|opened|urged|welcomed|called|during|and)\b)/;
 const TITLE_BEFORE = new RegExp(
-  String.raw`\b((?:Deputy\s+|Vice\s+|Chief\s+|Acting\s+)?(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:-General)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  String.raw`\b((?:(?:Deputy|Vice|Chief|Acting|Prime|Senior|Principal|Permanent|Assistant)\s+){0,3}(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:-General)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'gu',
 );
 
@@ -160,7 +160,7 @@ const TITLE_BEFORE = new RegExp(
 // Name said": a post in a named body, then the holder's name set off by a comma, then the
 // clause goes on as after a subject.
 const POST_AT_BODY_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:[Cc]hief|[Dd]eputy|[Vv]ice|[Aa]cting|[Ss]enior|[Pp]rincipal|[Jj]oint|[Aa]dditional|[Aa]ssistant|[Ee]xecutive|[Pp]ermanent)\s+)*(?:${POST_ANY_CASE})(?:-General)?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:at|of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,9}(?:\s*\(\p{Lu}[\p{Lu}&]{1,9}\))?),\s+((?:(?:${alternationOf(HONORIFICS)})\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*,|\s+(?:has|had|was|is|will|who|said|says)\b)`,
+  String.raw`(?<![\p{L}])((?:(?:[Cc]hief|[Dd]eputy|[Vv]ice|[Aa]cting|[Ss]enior|[Pp]rincipal|[Jj]oint|[Aa]dditional|[Aa]ssistant|[Ee]xecutive|[Pp]ermanent)\s+)*(?:${POST_ANY_CASE})(?:-General)?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:at|of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,9}(?:\s*\(\p{Lu}[\p{Lu}&]{1,9}\))?),\s+((?:(?:${alternationOf(HONORIFICS)})\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*[,.;]|\s+(?:has|had|was|is|will|who|said|says|in|at|during)\b)`,
   'gu',
 );
 
@@ -303,7 +303,11 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     });
   }
   for (const m of slice.matchAll(TITLE_BEFORE)) {
-    const name = m[2] as string;
+    // "Deputy Chief Executive Name": the title may run on past the words the pattern took
+    // for it; its last words are then no part of the name.
+    let name = m[2] as string;
+    while (name.includes(' ') && TITLE_WORDS.has((name.split(' ')[0] as string).toLowerCase()))
+      name = name.slice(name.indexOf(' ') + 1);
     if (!isPersonName(name)) continue;
     // A name the tagger does not know ("President Muhammadu Buhari has ...") counts when the
     // clause goes on as a subject's would, and no word of it reads as a place or a body.
@@ -316,7 +320,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const postStart = range.start + m.index;
     out.push({
       range: stripHonorific(text, { start, end: start + name.length }),
-      post: { start: postStart, end: postStart + (m[1] as string).length },
+      post: { start: postStart, end: postStart + text.slice(postStart, start).trimEnd().length },
       extractor: 'people:title-before-name',
     });
   }

@@ -390,7 +390,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       // A title written before a name in running text ("Premier Name", "Director General,
       // Name") is the post of the body written just before it ("MODA Minister Name", "Lake
       // Authority (LA) Director General, Name"), or of none the text names.
-      const isProse = person.extractor === 'people:title-before-name';
+      // A title in running text, or a post whose body is not a name the page gives a body:
+      // no fallback to the page's own body.
+      const isProse = person.extractor === 'people:title-before-name' || person.extractor === 'people:post-at-body';
       const adjacent =
         isProse || person.extractor === 'people:post-apposition'
           ? firstListed(

@@ -6,7 +6,7 @@
 import { FUNCTION_CONTEXT } from './function-context.ts';
 import { collapseSpace } from './spans.ts';
 import type { ParagraphNode, SectionNode } from './types.ts';
-import { allSections } from './walk.ts';
+import { allSections, sectionPath } from './walk.ts';
 
 // The heading names the section's kind and nothing else ("Main functions", "Roles and
 // responsibilities"); a heading that names a topic too ("Functions of the Library Service")
@@ -33,20 +33,7 @@ export function findRemitParagraphs(text: string, root: SectionNode): RemitParag
     const body = collapseSpace(text.slice(paragraph.range.start, paragraph.range.end));
     // A lead-in whose list the structure did not find is no remit.
     if (/[:：—–-]$/.test(body) || body.split(' ').length < MIN_WORDS) continue;
-    out.push({ paragraph, sections: sectionsAround(root, section) });
+    out.push({ paragraph, sections: sectionPath(root, section) });
   }
   return out;
-}
-
-/** The sections from the root down to `target`, target included. */
-function sectionsAround(root: SectionNode, target: SectionNode): SectionNode[] {
-  const path: SectionNode[] = [];
-  const visit = (section: SectionNode): boolean => {
-    path.push(section);
-    if (section === target) return true;
-    for (const child of section.children) if (child.kind === 'section' && visit(child)) return true;
-    path.pop();
-    return false;
-  };
-  return visit(root) ? path : [target];
 }

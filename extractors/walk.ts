@@ -117,3 +117,16 @@ export function precedingSection(root: SectionNode, section: SectionNode): Secti
   }
   return map.get(section) ?? null;
 }
+
+/** The sections from the root down to `target`, target included ([target] when it is not under the root). */
+export function sectionPath(root: SectionNode, target: SectionNode): SectionNode[] {
+  const path: SectionNode[] = [];
+  const visit = (section: SectionNode): boolean => {
+    path.push(section);
+    if (section === target) return true;
+    for (const child of section.children) if (child.kind === 'section' && visit(child)) return true;
+    path.pop();
+    return false;
+  };
+  return visit(root) ? path : [target];
+}

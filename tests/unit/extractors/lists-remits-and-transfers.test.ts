@@ -170,3 +170,24 @@ describe('a body named without a head word and typed by its sentence', () => {
     }
   });
 });
+
+describe('news naming officials of a body written in camel case', () => {
+  const news = [
+    'On 3 May, Dr Ilse Quint, Minister-in-charge of LakeTech, signed a Memorandum of Cooperation (MOC) with the Harbour Agency of Tamsin.',
+    'The signing was witnessed by Prime Minister Oren Valdt and Tamsin Prime Minister Aiko Marutane during their summit.',
+    'LakeTech Deputy Chief Executive Bram Oduya was present at the signing.',
+    'The MOC will run for three years. The MOC covers digital identity.',
+  ].join(' ');
+  it('reads the camel-case body, each official and no instrument as a body', () => {
+    for (const [doc, id] of [
+      [`LakeTech partners Tamsin\n\n${news}\n`, 'a.txt'],
+      [`# LakeTech partners Tamsin\n\n${news}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toContain('LakeTech');
+      expect(namesOf(x, 'Agency'), id).not.toContain('MOC');
+      expect(namesOf(x, 'Person').sort(), id).toEqual(['Aiko Marutane', 'Bram Oduya', 'Ilse Quint', 'Oren Valdt']);
+      expect(posts(x), id).toContain('Bram Oduya|Deputy Chief Executive|LakeTech');
+    }
+  });
+});
