@@ -6,7 +6,7 @@ import { findListedMembers } from './member-lists.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findPredecessors, findSuccessors } from './predecessors.ts';
-import { findRosterLines } from './roster-lines.ts';
+import { findNameBodyPairs, findRosterLines } from './roster-lines.ts';
 import { attachUnitsOfShortNames } from './short-name-parents.ts';
 import {
   findBodyNameLines,
@@ -163,7 +163,13 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   const proseNames: PersonMention[] = [];
   const sentences: TextRange[] = [];
   // Rosters first: where a line of one is also read by a looser rule, the roster's reading stays.
-  people.push(...findRosterLines(text, pieces));
+  const rosters = [...findRosterLines(text, pieces), ...findNameBodyPairs(text, pieces)];
+  people.push(...rosters);
+  // "Legal Affairs Committee-Name": a body the roster line reads whole, where the name runs
+  // read it together with the name after an unspaced dash.
+  for (const { body } of rosters)
+    if (body && /^[–—-]\p{Lu}/u.test(text.slice(body.end, body.end + 2)))
+      organisations.push({ range: body, extractor: 'agencies:head-word' });
   const abbreviatedPosts = postInitials(text);
   for (const piece of pieces) {
     if (piece.role === 'key') {

@@ -206,9 +206,11 @@ export function findRuns(tokens: Token[]): Run[] {
         const isVerbWithObject =
           /ing$/.test((target as Token | undefined)?.text ?? '') &&
           /^(?:Its|Their|the|The|a|an)$/.test(tokens[j + skip + 1]?.text ?? '');
-        // "the Council of Ministers on Tuesday": a day or a month after a connector is when, not a name.
+        // "the Council of Ministers on Tuesday", "the Commission on 6th May": a day, a month or
+        // a date after a connector is when, not a name.
         const targetText = (target as Token | undefined)?.text ?? '';
-        const isWhen = WEEKDAY.test(targetText) || (next.text === 'on' && MONTH_WORD.test(targetText));
+        const isWhen =
+          WEEKDAY.test(targetText) || (next.text === 'on' && (MONTH_WORD.test(targetText) || /^\d/.test(targetText)));
         if (targetOk && !isVerbWithObject && !isWhen && !MID_RUN_BREAKERS.has((target as Token).text)) {
           if (next.text === 'of' || next.text === 'for') hasOf = true;
           for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);

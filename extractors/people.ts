@@ -137,8 +137,14 @@ const SERVES_AS =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|(?:has|had)\s+(?:served|acted|worked)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
 const NAME_IS_POST = new RegExp(
-  String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became)\s+(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
+  String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'iu',
+);
+// "Jane Roe will be deputy minister of education": a post in lower case counts when it opens
+// with its post word, modifiers aside.
+const LOWER_POST_START = new RegExp(
+  String.raw`^\s*(?:(?:deputy|assistant|vice|acting|interim|first|chief|senior|associate|executive|principal)[\s-]+)*(?:${POST_ALTERNATION})\b`,
+  'u',
 );
 // "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
 // Name": a copular sentence whose subject is a post and whose complement is a name.
@@ -261,7 +267,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     });
   }
   const isPost = NAME_IS_POST.exec(slice);
-  if (isPost && /^\s*\p{Lu}/u.test(isPost[2] as string)) {
+  if (isPost && (/^\s*\p{Lu}/u.test(isPost[2] as string) || LOWER_POST_START.test(isPost[2] as string))) {
     const tokens = (isPost[1] as string).split(/\s+/);
     if (isPersonName(tokens.join(' '))) {
       const start = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
@@ -269,7 +275,11 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       const postStart = range.start + isPost.index + isPost[0].length - postText.length;
       // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
       // lower-case word that is no connector.
-      const tail = /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(postText);
+      // A post in lower case ("deputy minister of the Lakes Office effective May 1") ends
+      // at the clause that follows it.
+      const tail = /^\s*\p{Ll}/u.test(postText)
+        ? /\s(?:effective|since|from|until|after|before|when|while|who|which|for\s+\d)\b|\s\d/u.exec(postText)
+        : /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(postText);
       out.push({
         range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }),
         post: { start: postStart, end: postStart + (tail ? tail.index : postText.length) },

@@ -11,9 +11,10 @@
 import { findOrganisations } from './agencies.ts';
 import { singularTitle } from './leader-lines.ts';
 import { isPersonName, isPostTitle, type PersonMention } from './people.ts';
+import { nameAt } from './post-lines.ts';
 import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { HONORIFICS, RANKS } from './vocabulary.ts';
+import { HONORIFICS, ORGANISATION_HEADS, RANKS } from './vocabulary.ts';
 import type { TextPiece } from './walk.ts';
 
 const MIN_RUN = 3;
@@ -29,6 +30,12 @@ const PARTICLE = /^(?:van|von|de|da|del|der|bin|binti|al|el|le|la|du|dos|das)$/;
 
 // "Committee on Police – Dr Tom Poe.": a body, a spaced dash, a name.
 const BODY_DASH_NAME = /^(\s*)(.+?)\s+[–—-]\s+(.+?)\s*$/u;
+// "Legal Affairs Committee-Anri Okhanashvili.": the dash unspaced, between a body's head
+// word and a capitalised name (the left side must still be one body, as above).
+const BODY_HYPHEN_NAME = new RegExp(
+  String.raw`^(\s*)(.+?\b(?:${[...ORGANISATION_HEADS].join('|')}))[–—-](\p{Lu}[\p{L}'’.]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\.?)\s*$`,
+  'u',
+);
 
 type LineShape =
   | { kind: 'post-name'; post: TextRange; name: TextRange }
@@ -96,6 +103,69 @@ function pluralPostRun(text: string, run: LineShape[], before: TextPiece[]): Per
   return [];
 }
 
+// "Mr Harry Kuma – Ministry of Finance;": a name, a spaced dash, then the body the post is in.
+const NAME_DASH_BODY = /^(\s*(?:and\s+)?)(\S.*?)\s+[–—]\s+(.+?)\s*[.;]?\s*$/u;
+const FIELD_LABEL = /^\s*[\p{L}][\p{L} ]{0,40}[:：]\s*/u;
+const MIN_PAIRS = 2;
+
+/**
+ * Persons listed as "Name – Body" pairs, several to a line (separated by semicolons, after an
+ * optional "New Appointments:" label): the body is the one the post is in, the post the plural
+ * the lead-in or label names ("the following Permanent Secretaries:"). A pair whose right side
+ * names no body gives the person alone.
+ */
+export function findNameBodyPairs(text: string, pieces: readonly TextPiece[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  pieces.forEach((piece, k) => {
+    // A key/value line ("New Appointments: A – X; B – Y") gives its value as a piece of its own.
+    if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value') return;
+    const raw = text.slice(piece.range.start, piece.range.end);
+    if (!raw.includes(';')) return;
+    const label = FIELD_LABEL.exec(raw)?.[0].length ?? 0;
+    const pairs: { name: TextRange; body: TextRange }[] = [];
+    let at = piece.range.start + label;
+    for (const part of raw.slice(label).split(';')) {
+      const m = NAME_DASH_BODY.exec(part);
+      if (m) {
+        const nameStart = at + (m[1] as string).length;
+        const name = nameAt(text, { start: nameStart, end: nameStart + (m[2] as string).length });
+        const bodyStart = at + part.lastIndexOf(m[3] as string);
+        if (name) pairs.push({ name, body: { start: bodyStart, end: bodyStart + (m[3] as string).length } });
+      }
+      at += part.length + 1;
+    }
+    if (pairs.length < MIN_PAIRS) return;
+    const leadIns = [piece, ...pieces.slice(Math.max(0, k - LEAD_IN_REACH), k).reverse()];
+    const post = pluralPostIn(text, leadIns);
+    for (const { name, body } of pairs) {
+      const named = findOrganisations(text, body)[0];
+      const mention: PersonMention = { range: name, extractor: 'people:holders-list' };
+      if (named && post) Object.assign(mention, { post: post.range, title: post.title, body: named.range });
+      out.push(mention);
+    }
+  });
+  return out;
+}
+
+/** The last plural post word in the first of some pieces that has one, in the singular. */
+function pluralPostIn(text: string, pieces: readonly TextPiece[]): { range: TextRange; title: string } | null {
+  for (const piece of pieces) {
+    const words = [...text.slice(piece.range.start, piece.range.end).matchAll(/\p{L}+/gu)].filter((word) => {
+      const singular = singularTitle(word[0]);
+      return singular !== null && singular.toLowerCase() !== word[0].toLowerCase();
+    });
+    const word = words[words.length - 1];
+    if (!word) continue;
+    const singular = singularTitle(word[0]) as string;
+    const at = piece.range.start + word.index;
+    return {
+      range: { start: at, end: at + word[0].length },
+      title: `${singular.charAt(0).toUpperCase()}${singular.slice(1)}`,
+    };
+  }
+  return null;
+}
+
 /** What one line is: a post then a name, a term then a name, or neither. */
 function shapeOf(text: string, line: TextRange): LineShape | null {
   const raw = text.slice(line.start, line.end);
@@ -111,7 +181,8 @@ function shapeOf(text: string, line: TextRange): LineShape | null {
 // The whole left side one body ("Standing Committee on Public Accounts (SCOPA)"), the right
 // side one name, honorifics aside.
 function bodyThenName(text: string, line: TextRange): LineShape | null {
-  const m = BODY_DASH_NAME.exec(text.slice(line.start, line.end));
+  const raw = text.slice(line.start, line.end);
+  const m = BODY_DASH_NAME.exec(raw) ?? BODY_HYPHEN_NAME.exec(raw);
   if (!m) return null;
   const bodyStart = line.start + (m[1] as string).length;
   const bodyText = (m[2] as string).replace(/^[-–—•*]\s*/, '');

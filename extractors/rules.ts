@@ -25,7 +25,8 @@ export const EXTRACTOR_RULES = {
   'agencies:acronym-body':
     'an acronym used at least twice as a body: possessive owner, subject of a verb, or before a post',
   'agencies:info-box-field': "the value of an info box's child or parent agency field, head word or not",
-  'agencies:unit-list-item': 'an item of an internal-organisation list that names a unit without a head word',
+  'agencies:unit-list-item':
+    'an item of an internal-organisation list, or a name in a record\'s "Departments:" field, that names a unit without a head word',
   'agencies:unit-table-cell': 'a unit-shaped cell of an internal-organisation table',
   'agencies:body-column': 'a cell of a table column headed by a kind of body ("Ministry"), head word or not',
   'agencies:name-list-line': 'a line made only of unit names ("East Asia Department, Pacific Department.")',
@@ -88,7 +89,7 @@ export const EXTRACTOR_RULES = {
   // Relations between bodies and instruments.
   'relations:x-of-the-y': 'HAS_DEPARTMENT from Y to X for "X of the Y"',
   'relations:info-box-field':
-    'info-box fields: a child agency is SUBORDINATE_TO the page body, a parent agency over it, a key document GOVERNED_BY',
+    'info-box fields: a child agency is SUBORDINATE_TO the page body, a parent agency over it, a key document GOVERNED_BY; a record\'s "Oversees:" field likewise',
   'relations:unit-class':
     'bodies with the head word of a class a sentence names ("the committees of the X") are units of X',
   'relations:placement': 'HAS_DEPARTMENT for a unit placed at or within a body, or owned by it in the possessive',

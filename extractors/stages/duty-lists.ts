@@ -3,6 +3,7 @@
 // its owner: the body its lead-in names, else the innermost heading that names one, else the
 // document's subject. Unit lists, legal-basis lists and reports of what happened are not duties.
 import { addDuty, agencyBeside, ownerOf, type KeyedBody } from '../document-context.ts';
+import { isFieldList } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { isDutyShaped, isVerbInitial, leadInSentence } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
@@ -33,6 +34,7 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
   modules: [
     'stages/duty-lists.ts',
     'item-roles.ts',
+    'field-items.ts',
     'responsibilities.ts',
     'subject.ts',
     'function-context.ts',
@@ -67,6 +69,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
       const titleText = title ? text.slice(title.start, title.end) : '';
       if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
+      // "- **Location**: ...", "- **Key Departments**: ...": a record's fields, not duties.
+      if (isFieldList(text, list)) return false;
       // "... examines matters concerned with the following Ministries/Departments:-": bodies.
       if (BODY_LIST_LEAD_IN.test(introText)) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word

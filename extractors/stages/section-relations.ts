@@ -3,6 +3,7 @@
 // in it; a section whose heading announces subordinate bodies makes each body standing alone
 // on a line SUBORDINATE_TO the owner. The owner is the body the heading names, else the subject.
 import { ownerOf, type KeyedBody, type KeyedLaw } from '../document-context.ts';
+import { findRelatingFields } from '../field-items.ts';
 import { fieldRole } from '../info-box-fields.ts';
 import { titleLineLaw } from '../laws.ts';
 import type { LocalGraph } from '../local-graph.ts';
@@ -26,7 +27,15 @@ type SectionRelationsInput = {
 export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
   name: 'section-relations',
   does: 'legal-basis sections -> GOVERNED_BY per instrument; subordinate-body sections -> SUBORDINATE_TO per body on its own line; info-box fields (child/parent agency, key document)',
-  modules: ['stages/section-relations.ts', 'mentions.ts', 'laws.ts', 'unit-lists.ts', 'walk.ts', 'info-box-fields.ts'],
+  modules: [
+    'stages/section-relations.ts',
+    'mentions.ts',
+    'laws.ts',
+    'unit-lists.ts',
+    'walk.ts',
+    'info-box-fields.ts',
+    'field-items.ts',
+  ],
   run: (state) => {
     const { model, text, graph, orgIndex, lawIndex, mainAgency } = state;
     const sectionsInOrder = allSections(model.root, text).sort((a, b) => a.range.start - b.range.start);
@@ -55,6 +64,14 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
           graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
         }
       }
+    }
+    // "- **Oversees**: A, B" in a record: A and B are under the record's body.
+    for (const field of findRelatingFields(text, model.root)) {
+      const owner = field.kind === 'subordinates' ? ownerOf(state, field.ownerCue) : null;
+      if (!owner) continue;
+      for (const o of orgIndex.within(field.value))
+        if (o.key !== owner)
+          graph.addRelation('SUBORDINATE_TO', o.key, owner, field.item.range, 'relations:info-box-field');
     }
     // Info-box fields: a child agency is under the page's body, a parent agency over it, a
     // key document its legal basis.

@@ -3,6 +3,7 @@
 // word ("Groundwater Team", "Office") still names a unit here, so it becomes a body mention
 // before names are grouped and typed.
 import type { OrganisationMention } from '../agencies.ts';
+import { fieldValueParts, findRelatingFields } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { isVerbInitial } from '../item-roles.ts';
 import type { DocumentMentions } from '../mentions.ts';
@@ -69,6 +70,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     'table-columns.ts',
     'name-list-lines.ts',
     'function-context.ts',
+    'field-items.ts',
   ],
   run: ({ model, text, mentions, bodies }) => {
     const organisations = [...bodies];
@@ -190,6 +192,25 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           children: [],
         };
         units.items.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
+      }
+    }
+    // "- **Key Departments**: Immigration, Customs" in a record under its body's item or heading.
+    const recordIndex = new RangeIndex(organisations);
+    for (const field of findRelatingFields(text, model.root)) {
+      if (field.kind !== 'units') continue;
+      for (const part of fieldValueParts(text, field.value)) {
+        if (part.end - part.start > 80) continue;
+        const named = recordIndex.within(part).find((o) => o.range.start === part.start);
+        if (!named) organisations.push({ range: part, extractor: 'agencies:unit-list-item' });
+        const item: ItemNode = {
+          kind: 'item',
+          marker: { style: 'bullet', value: 0, end: part.start },
+          head: part,
+          range: part,
+          children: [],
+        };
+        const unit = named?.range ?? part;
+        units.items.push({ unit, item, section: field.section, ownerCue: field.ownerCue, description: null });
       }
     }
     return { bodies: organisations, units };

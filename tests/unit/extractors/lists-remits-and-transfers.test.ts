@@ -191,3 +191,88 @@ describe('news naming officials of a body written in camel case', () => {
     }
   });
 });
+
+describe('records written as "Label: value" items', () => {
+  const record = (marker: string, bold: (s: string) => string): string =>
+    [
+      '# Lakeland Government Structure',
+      '',
+      '## Ministries',
+      '',
+      `${marker}${bold('Ministry of Inland Waters')}`,
+      `  ${marker}${bold('Location')}: Harbour Street, Port Tamsin`,
+      `  ${marker}${bold('Key Departments')}: Pilotage, Dredging & Moorings (Quay Road), Lock Keeping`,
+      `  ${marker}${bold('Subordinate Forces')}: Lake Police (HQ: Quay Road), Coast Guard Service`,
+      '',
+    ].join('\n');
+  it('relates its unit and subordinate fields to the body it describes, and lists no duties', () => {
+    for (const [doc, id] of [
+      [record('- ', (s) => `**${s}**`), 'a.md'],
+      [record('* ', (s) => s), 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(duties(x), id).toEqual([]);
+      const t = triples(x);
+      for (const unit of ['Pilotage', 'Dredging & Moorings', 'Lock Keeping'])
+        expect(t, id).toContain(`HAS_DEPARTMENT Ministry of Inland Waters -> ${unit}`);
+      expect(t, id).toContain('SUBORDINATE_TO Lake Police -> Ministry of Inland Waters');
+      expect(t, id).toContain('SUBORDINATE_TO Coast Guard Service -> Ministry of Inland Waters');
+    }
+  });
+
+  it('still reads a list of labelled duties as duties', () => {
+    const x = extract(
+      '# Lake Authority\n\n## Functions\n\n- **Licensing**: Issue licences to pilots\n- **Safety**: Inspect moorings every year\n',
+      'c.md',
+    );
+    expect(duties(x).length).toBe(2);
+  });
+});
+
+describe('holders listed with their bodies', () => {
+  it('reads "Body-Name" lines under a plural post, the dash unspaced', () => {
+    const x = extract(
+      'The heads of the committees are as follows:\n\nLegal Affairs Committee-Anri Tavadze.\n\nHarbour Safety Committee-Nino Beradze.\n\nEconomic Policy Committee-Sozar Kiknadze.\n',
+      'a.txt',
+    );
+    expect(posts(x)).toEqual([
+      'Anri Tavadze|Head|Legal Affairs Committee',
+      'Nino Beradze|Head|Harbour Safety Committee',
+      'Sozar Kiknadze|Head|Economic Policy Committee',
+    ]);
+  });
+
+  it('reads "Name – Body" pairs run together with semicolons, after a label or not', () => {
+    const pairs =
+      'Mr Harry Kume – Ministry of Inland Waters; Ms Selma Bosi – Ministry of Harbours;Dr Chris Ramo – Ministry of Locks';
+    for (const [doc, id] of [
+      [`The Commission appointed the following Permanent Secretaries:\n\nNew Appointments: ${pairs}\n`, 'a.txt'],
+      [`# News\n\nThe Commission appointed the following Permanent Secretaries:\n\n${pairs}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(
+        triples(x)
+          .filter((t) => t.startsWith('HOLDS_POSITION'))
+          .sort(),
+        id,
+      ).toEqual([
+        'HOLDS_POSITION Chris Ramo -> Ministry of Locks',
+        'HOLDS_POSITION Harry Kume -> Ministry of Inland Waters',
+        'HOLDS_POSITION Selma Bosi -> Ministry of Harbours',
+      ]);
+      // "on 6th May" says when, it is no part of the Commission's name.
+      expect(namesOf(extract(`The Lake Commission on 6th May named them.\n`, id), 'Agency')).toEqual([
+        'Lake Commission',
+      ]);
+    }
+  });
+
+  it('reads a post written in lower case after "is", "will be" or "was appointed"', () => {
+    const x = extract(
+      'New deputy ministers\n\nValda Royce is deputy minister of tourism and culture effective Aug. 15. Robert Wodehouse will be the deputy minister of the Lakes Office effective Sept. 20.\n',
+      'news.txt',
+    );
+    expect(namesOf(x, 'Person').sort()).toEqual(['Robert Wodehouse', 'Valda Royce']);
+    expect(triples(x)).toContain('HOLDS_POSITION Robert Wodehouse -> Lakes Office');
+  });
+});
