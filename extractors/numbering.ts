@@ -108,6 +108,9 @@ const PATTERNS: Array<{ re: RegExp; kind: 'paren' | 'dot' | 'space' | 'ordinal' 
   { re: /^([-*•·–+▪●◦])\s+/, kind: 'bullet' },
 ];
 
+const INITIAL_BEFORE_NAME =
+  /^(?:\p{Lu}\.\s|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2},\s*(?:\p{Lu}[\p{L}]{0,2}\.){1,4}(?:,|\s|$))/u;
+
 /**
  * The possible markers at the start of `line` (offsets relative to `lineStart`), most
  * likely reading first; an ambiguous "(i)" is both roman 1 and letter 9, and the list
@@ -136,7 +139,11 @@ export function parseMarkers(line: string, lineStart = 0): Marker[] {
         const roman = romanValue(token);
         const isUpper = token === token.toUpperCase();
         if (roman !== null) add(isUpper ? 'roman-upper' : 'roman-lower', roman);
-        if (token.length === 1) add(isUpper ? 'letter-upper' : 'letter-lower', token.toLowerCase().charCodeAt(0) - 96);
+        // "E. A. Barrett", "W. Murray White, B.Sc.": a capital and a full stop before another
+        // initial, or before a name with its letters after a comma, is a name's initial.
+        const isInitial = kind === 'dot' && isUpper && INITIAL_BEFORE_NAME.test(line.slice(m[0].length));
+        if (token.length === 1 && !isInitial)
+          add(isUpper ? 'letter-upper' : 'letter-lower', token.toLowerCase().charCodeAt(0) - 96);
         break;
       }
       case 'space':

@@ -10,7 +10,7 @@
 //   name), under a lead-in that names the post in the plural ("elected as chairpersons:").
 import { findOrganisations } from './agencies.ts';
 import { singularTitle } from './leader-lines.ts';
-import { isPersonName, isPostTitle, type PersonMention } from './people.ts';
+import { isPersonName, isPostTitle, stripHonorific, type PersonMention } from './people.ts';
 import { nameAt } from './post-lines.ts';
 import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
@@ -24,6 +24,10 @@ const LEAD_IN_END = /(?:[:：]|\bas follows[:.]?)\s*$/i;
 // "1966–1972: Name", "1994 : Name", "2015–present – Name": a term, a separator, a name.
 const TERM_LINE =
   /^(\s*\d{4}(?:\s*[–—-]\s*(?:\d{4}|\d{2}|present|date|now|incumbent))?\s*(?:[:：]|[–—-](?=\s))\s*)(.+?)\s*$/iu;
+// "1877 Sir Arthur Gordon", "1887 Dec., H. S. Berkeley": a year (and a month), a space, a name.
+const TERM_SPACE_LINE = /^(\s*\d{4}(?:\s+\p{Lu}\p{Ll}{2,3}\.,)?\s+)(\p{Lu}.+?)\s*$/u;
+// Letters after a name: ", G.C.M.G.", ", K.C.M.G.", ", B.A."
+const POST_NOMINALS = /,\s*(?:\p{Lu}[\p{L}]{0,3}\.\s?){1,6}$/u;
 // Notes after a holder's name: "(acting)", "(2nd term)", "[4]".
 const TRAILING_NOTE = /\s*(?:\([^()]*\)|\[[^\]]*\])\s*$/u;
 const PARTICLE = /^(?:van|von|de|da|del|der|bin|binti|al|el|le|la|du|dos|das)$/;
@@ -79,28 +83,17 @@ function postNameRun(text: string, run: LineShape[], leadIn: TextPiece | undefin
 }
 
 // Terms or bodies, then names: the post, in the plural, is in the lead-in or heading right
-// before the run ("List of ministers", "elected as committee chairpersons include:").
+// before the run.
 function pluralPostRun(text: string, run: LineShape[], before: TextPiece[]): PersonMention[] {
-  for (const piece of before) {
-    // The last post word: "The members elected as chairpersons include:" names the post last.
-    const words = [...text.slice(piece.range.start, piece.range.end).matchAll(/\p{L}+/gu)].filter((word) => {
-      const singular = singularTitle(word[0]);
-      return singular !== null && singular.toLowerCase() !== word[0].toLowerCase();
-    });
-    const word = words[words.length - 1];
-    if (!word) continue;
-    const singular = singularTitle(word[0]) as string;
-    const at = piece.range.start + word.index;
-    const title = `${singular.charAt(0).toUpperCase()}${singular.slice(1)}`;
-    return run.map((line) => ({
-      range: line.name,
-      post: { start: at, end: at + word[0].length },
-      title,
-      ...(line.kind === 'body-name' ? { body: line.body } : {}),
-      extractor: 'people:holders-list' as const,
-    }));
-  }
-  return [];
+  const post = pluralPostIn(text, before);
+  if (!post) return [];
+  return run.map((line) => ({
+    range: line.name,
+    post: post.range,
+    title: post.title,
+    ...(line.kind === 'body-name' ? { body: line.body } : {}),
+    extractor: 'people:holders-list' as const,
+  }));
 }
 
 // "Mr Harry Kuma – Ministry of Finance;": a name, a spaced dash, then the body the post is in.
@@ -147,7 +140,14 @@ export function findNameBodyPairs(text: string, pieces: readonly TextPiece[]): P
   return out;
 }
 
-/** The last plural post word in the first of some pieces that has one, in the singular. */
+const POST_MODIFIERS =
+  /(?:(?<![\p{L}])(?!(?:The|These|Those|Its|Our|Their|All|Other|List|Of)\s)\p{Lu}[\p{L}-]*\s+){0,2}$/u;
+
+/**
+ * The post a lead-in or heading names in the plural ("the following Permanent Secretaries:",
+ * "List of ministers", "The members elected as chairpersons include:"): its last plural post
+ * word, with the capitalised words before it, in the singular; the first piece that has one.
+ */
 function pluralPostIn(text: string, pieces: readonly TextPiece[]): { range: TextRange; title: string } | null {
   for (const piece of pieces) {
     const words = [...text.slice(piece.range.start, piece.range.end).matchAll(/\p{L}+/gu)].filter((word) => {
@@ -158,9 +158,12 @@ function pluralPostIn(text: string, pieces: readonly TextPiece[]): { range: Text
     if (!word) continue;
     const singular = singularTitle(word[0]) as string;
     const at = piece.range.start + word.index;
+    // "High Commissioners", "Permanent Secretaries": capitalised words before the plural are
+    // part of the post.
+    const modifiers = POST_MODIFIERS.exec(text.slice(piece.range.start, at))?.[0] ?? '';
     return {
-      range: { start: at, end: at + word[0].length },
-      title: `${singular.charAt(0).toUpperCase()}${singular.slice(1)}`,
+      range: { start: at - modifiers.length, end: at + word[0].length },
+      title: `${modifiers}${singular.charAt(0).toUpperCase()}${singular.slice(1)}`,
     };
   }
   return null;
@@ -169,11 +172,18 @@ function pluralPostIn(text: string, pieces: readonly TextPiece[]): { range: Text
 /** What one line is: a post then a name, a term then a name, or neither. */
 function shapeOf(text: string, line: TextRange): LineShape | null {
   const raw = text.slice(line.start, line.end);
-  const term = TERM_LINE.exec(raw);
+  const term = TERM_LINE.exec(raw) ?? TERM_SPACE_LINE.exec(raw);
   if (term) {
-    const nameText = (term[2] as string).replace(TRAILING_NOTE, '').replace(/[.;,]$/, '');
+    // "Sir Arthur Gordon, G.C.M.G. (acting)." : notes, then letters after the name, go.
+    const nameText = (term[2] as string)
+      .replace(/\.$/, '')
+      .replace(TRAILING_NOTE, '')
+      .replace(/\.?$/, '.')
+      .replace(POST_NOMINALS, '')
+      .replace(/[.;,]$/, '');
     const start = line.start + (term[1] as string).length;
-    return isPersonName(nameText) ? { kind: 'term-name', name: { start, end: start + nameText.length } } : null;
+    const name = stripHonorific(text, { start, end: start + nameText.length });
+    return isPersonName(text.slice(name.start, name.end)) ? { kind: 'term-name', name } : null;
   }
   return bodyThenName(text, line) ?? postThenName(text, line);
 }

@@ -33,6 +33,7 @@ const UNIT_LIST_INTRO = new RegExp(
 // "Name – description", "Name — description", "Name: description", "Name - description".
 const NAME_SEPARATOR = /\s*(?:[–—]|\s-\s|[:：])\s*/u;
 const MAX_UNIT_WORDS = 8;
+const REMIT_MIN_WORDS = 6;
 const LOWER_CONNECTORS = new Set([
   'of',
   'and',
@@ -162,8 +163,22 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
 // "Secretariat"): the section's one-line paragraphs read as a bulleted list.
 function nameLines(text: string, section: SectionNode): ListNode | null {
   const items: ItemNode[] = [];
+  let named: ItemNode | null = null;
   for (const child of section.children) {
-    if (child.kind !== 'paragraph') continue;
+    if (child.kind !== 'paragraph') {
+      named = null;
+      continue;
+    }
+    // "Translation Department" / "The Translation Department translates ...": a sentence
+    // paragraph right under a one-line name is that unit's remit, one paragraph.
+    const raw = text.slice(child.range.start, child.range.end).trim();
+    if (named && !raw.includes('\n') && /[.!?]$/.test(raw) && raw.split(/\s+/).length >= REMIT_MIN_WORDS) {
+      named.children = [child];
+      named.range = { start: named.range.start, end: child.range.end };
+      named = null;
+      continue;
+    }
+    const before = items.length;
     let start = child.range.start;
     for (const line of text.slice(child.range.start, child.range.end).split('\n')) {
       const lead = line.length - line.trimStart().length;
@@ -171,6 +186,8 @@ function nameLines(text: string, section: SectionNode): ListNode | null {
       const range = { start: start + lead, end: start + lead + trimmed.length };
       start += line.length + 1;
       if (trimmed.length === 0 || /[.;:,]$/.test(trimmed) || trimmed.split(/\s+/).length > MAX_UNIT_WORDS) continue;
+      // "Prime Minister": a post's line among the units names who, not which unit.
+      if (isPostHeading(trimmed)) continue;
       items.push({
         kind: 'item',
         marker: { style: 'bullet', value: 0, end: range.start },
@@ -179,6 +196,7 @@ function nameLines(text: string, section: SectionNode): ListNode | null {
         children: [],
       });
     }
+    named = items.length === before + 1 && !raw.includes('\n') ? (items[items.length - 1] as ItemNode) : null;
   }
   if (items.length === 0) return null;
   return {

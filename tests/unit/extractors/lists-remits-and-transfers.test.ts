@@ -5,7 +5,9 @@
 // in the plural. Invented names throughout; each shape is asserted in more than one layout.
 import { describe, expect, it } from 'vitest';
 import { isBodyNameOnly } from '../../../extractors/document-context.ts';
-import { extract, namesOf, posts, triples } from './helpers.ts';
+import { parseMarkers } from '../../../extractors/numbering.ts';
+import { structureDocument } from '../../../extractors/structure.ts';
+import { extract, namesOf, posts, sourceOf, triples } from './helpers.ts';
 
 const duties = (x: ReturnType<typeof extract>): string[] => namesOf(x, 'Responsibility');
 
@@ -274,5 +276,77 @@ describe('holders listed with their bodies', () => {
     );
     expect(namesOf(x, 'Person').sort()).toEqual(['Robert Wodehouse', 'Valda Royce']);
     expect(triples(x)).toContain('HOLDS_POSITION Robert Wodehouse -> Lakes Office');
+  });
+});
+
+describe('unit names on their own lines, each with a one-sentence remit under it', () => {
+  const lines = [
+    'Organisation',
+    'Commissioner',
+    'The Commissioner heads the Lake Office and represents it abroad.',
+    'Pilotage Service',
+    'The Pilotage Service licenses pilots and keeps the register of pilot boats.',
+    'Translation Department',
+    'The Translation Department translates legal texts and interprets at meetings.',
+  ];
+  it('gives each unit its sentence as its remit, and reads the post line as no unit', () => {
+    for (const [doc, id] of [
+      [`${lines.join('\n')}\n`, 'a.txt'],
+      [`${lines.join('\n\n')}\n`, 'b.txt'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(triples(x), id).toContain(
+        'HAS_RESPONSIBILITY Pilotage Service -> The Pilotage Service licenses pilots and keeps the register of pilot boats.',
+      );
+      expect(triples(x), id).toContain(
+        'HAS_RESPONSIBILITY Translation Department -> The Translation Department translates legal texts and interprets at meetings.',
+      );
+      expect(namesOf(x, 'Department'), id).not.toContain('Commissioner');
+    }
+  });
+});
+
+describe('names with initials on their own lines', () => {
+  it('reads "E. A. Barlow" as a name, not as item E of a list', () => {
+    for (const id of ['board.md', 'board.txt']) {
+      const model = structureDocument(
+        sourceOf(
+          'The membership of the Board is as follows:\n\nW. Murray Whyte, B.Sc.\nE. A. Barlow, B.A.\nC. T. Sanders.\n',
+          id,
+        ),
+      );
+      const lists = model.root.children
+        .flatMap((c) => (c.kind === 'section' ? c.children : [c]))
+        .filter((c) => c.kind === 'list');
+      expect(lists, id).toEqual([]);
+    }
+    // A lettered list stays one.
+    expect(parseMarkers('A. Issue licences to pilots')[0]?.style).toBe('letter-upper');
+    expect(parseMarkers('E. A. Barlow, B.A.')).toEqual([]);
+    expect(parseMarkers('W. Murray Whyte, B.Sc.')).toEqual([]);
+  });
+});
+
+describe('a list of former holders by year', () => {
+  it('reads "1877 Sir Name, K.C.M.G. (acting)." lines under a plural post heading', () => {
+    const lines = [
+      '1877 Sir Arthur Gorman, G.C.M.G.',
+      '1878 John Gorrie (acting).',
+      '1887 Dec., H. S. Berkeley (acting).',
+      '1893 May, Sir J. B. Thurlow, K.C.M.G.',
+    ];
+    for (const [doc, id] of [
+      [`The Lake High Commission was set up in 1877.\n\nHigh Commissioners.\n\n${lines.join('\n')}\n`, 'a.md'],
+      [`The Lake High Commission was set up in 1877.\n\nHigh Commissioners\n\n${lines.join('\n\n')}\n`, 'b.txt'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Person').sort(), id).toEqual([
+        'Arthur Gorman',
+        'H. S. Berkeley',
+        'J. B. Thurlow',
+        'John Gorrie',
+      ]);
+      expect(posts(x), id).toContain('John Gorrie|High Commissioner|Lake High Commission');
+    }
   });
 });
