@@ -17,6 +17,8 @@ const AFTER_PAREN = /^\s*[(（]\s*([^()（）\n]{2,120}?)\s*[)）]/;
 const HEREINAFTER =
   /^(?:here\s?in\s?after|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
+const KNOWN_AS =
+  /^\s*[,(]?\s*(?:commonly|also|usually|often|better|popularly)\s+(?:referred\s+to|known)\s+as\s+(?:the\s+)?/i;
 const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
 
 /** Finds alias pairs around organisation mentions. */
@@ -90,6 +92,17 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
         extractor: 'aliases:acronym-before',
       });
     }
+    // "A, commonly referred to as the B, is ...", "A (also known as B)": a short name the text
+    // gives the body in passing ("formerly known as" names another, earlier body).
+    const knownAs = KNOWN_AS.exec(after);
+    const shorter = knownAs ? byStart.get(org.range.end + knownAs[0].length) : undefined;
+    if (shorter)
+      out.push({
+        name,
+        alias: text.slice(shorter.range.start, shorter.range.end),
+        aliasRange: shorter.range,
+        extractor: 'aliases:apposition',
+      });
     // "A, B, is a ...": two names of one body in apposition.
     const comma = /^\s*,\s*/.exec(after);
     if (comma) {

@@ -152,7 +152,7 @@ const POST_ANY_CASE = [...POST_WORDS]
   .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
   .join('|');
 const POST_IS_NAME = new RegExp(
-  String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?(?:(?:current|present|incumbent|new|acting|first|founding)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})(?:-\p{L}+)?\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to)\s+(?:the\s+)?[^,;.]{2,100}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*(?:[.,;(]|$)`,
+  String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?(?:(?:current|present|incumbent|new|acting|first|founding)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})(?:-\p{L}+)?\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to|in)\s+(?:the\s+)?[^;.]{2,140}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*(?:[.,;(]|$)`,
   'u',
 );
 const CLAUSE_AFTER_SUBJECT =

@@ -171,6 +171,7 @@ export function structureText(text: string, range: TextRange, options: Structure
   const baseIndent = options.baseIndent ?? 0;
   let i = 0;
   let firstContent = true;
+  let inUnmarkedRun = false;
   while (i < lines.length) {
     const line = lines[i] as Line;
     if (line.trimmed === '') {
@@ -272,6 +273,22 @@ export function structureText(text: string, range: TextRange, options: Structure
         continue;
       }
     }
+    // "The Cabinet:" / "    ensures ...;" / "    takes measures ...;" / "    performs ... .": items
+    // whose numbering a converter dropped, one per line, each closed by a semicolon.
+    const unmarked: boolean = markers.length === 0 && isUnmarkedItem(lines, i, inUnmarkedRun);
+    inUnmarkedRun = unmarked && /;\s*(?:and|or)?$/.test(trimmed);
+    if (unmarked) {
+      blocks.push({
+        kind: 'item',
+        markers: [{ style: 'bullet', value: 0, end: line.textStart }],
+        range: lineRange,
+        head: lineRange,
+        indent: baseIndent + line.indent,
+      });
+      i++;
+      firstContent = false;
+      continue;
+    }
     if (markers.length > 0) {
       const headStart = (markers[0] as { end: number }).end;
       if (bare.length > 0) i++;
@@ -371,6 +388,36 @@ export function structureText(text: string, range: TextRange, options: Structure
     firstContent = false;
   }
   return splitInlineEnumerations(text, singleColumnTablesAsLists(nestNamedGroups(text, blocks)));
+}
+
+const MIN_UNMARKED_ITEMS = 3;
+const MIN_UNMARKED_WORDS = 3;
+const ITEM_END = /;\s*(?:and|or)?$/;
+
+/** The non-blank line before `i`, or undefined. */
+function lineBefore(lines: Line[], i: number): Line | undefined {
+  for (let k = i - 1; k >= 0; k--) if ((lines[k] as Line).trimmed !== '') return lines[k];
+  return undefined;
+}
+
+/**
+ * True when line `i` is an item of a run of unmarked lines closed by semicolons: the first
+ * stands under a lead-in that ends with a colon and opens a run of at least three such lines;
+ * the next ones follow an item of the run; the last may close with a full stop.
+ */
+function isUnmarkedItem(lines: Line[], i: number, isInRun: boolean): boolean {
+  const line = lines[i] as Line;
+  if (wordCount(line.trimmed) < MIN_UNMARKED_WORDS || parseMarkers(line.trimmed).length > 0) return false;
+  if (isInRun) return ITEM_END.test(line.trimmed) || /\.$/.test(line.trimmed);
+  if (!/[:：]$/.test(lineBefore(lines, i)?.trimmed ?? '')) return false;
+  let run = 0;
+  for (let k = i; k < lines.length && run < MIN_UNMARKED_ITEMS; k++) {
+    const next = lines[k] as Line;
+    if (next.trimmed === '') continue;
+    if (!ITEM_END.test(next.trimmed) || parseMarkers(next.trimmed).length > 0) break;
+    run++;
+  }
+  return run >= MIN_UNMARKED_ITEMS;
 }
 
 // "Our teams" / "Vessel Standards Team" / ... / "Inspection Support Team": plain text has one

@@ -101,7 +101,13 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
         state.mainAgency;
       if (!owner) return false;
       for (const duty of dutiesOfList(text, list))
-        addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
+        addDuty(
+          graph,
+          itemSubject(state, duty.range) ?? owner,
+          duty.text,
+          duty.range,
+          'responsibilities:function-list',
+        );
       return true;
     });
     for (const { paragraph, sections } of findRemitParagraphs(text, model.root)) {
@@ -147,6 +153,20 @@ function ownerOfLeadIn(ctx: Owners, intro: TextRange | null): string | null {
     ownerOf(ctx, intro)
   );
 }
+
+/**
+ * The body an item names as the subject of its own duty ("Cabinet Secretariat provides ...",
+ * "The Office of X is responsible for ..."): the item is that body's remit, not its list
+ * owner's.
+ */
+function itemSubject(ctx: Owners, item: TextRange): string | null {
+  const opener = ctx.orgIndex.within(item)[0];
+  if (!opener || !/^\s*(?:the\s+)?$/i.test(ctx.text.slice(item.start, opener.range.start))) return null;
+  return ITEM_VERB_AFTER_SUBJECT.test(ctx.text.slice(opener.range.end, opener.range.end + 40)) ? opener.key : null;
+}
+
+// A verb right after the subject: "provides", "is responsible for", "has ultimate ...".
+const ITEM_VERB_AFTER_SUBJECT = /^\s*(?:\([^)]{1,20}\)\s*)?(?:\p{Ll}+s\b|is\s|are\s|has\s|shall\s|will\s|must\s)/u;
 
 /**
  * Whose remit a function section's paragraph is: the body its first sentence opens with ("The

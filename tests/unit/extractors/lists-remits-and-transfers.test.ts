@@ -350,3 +350,75 @@ describe('a list of former holders by year', () => {
     }
   });
 });
+
+describe('duty items whose numbering a converter dropped', () => {
+  it('reads lines closed by semicolons under a colon lead-in as items', () => {
+    const items = [
+      'ensures the upkeep of the lakes and of the locks between them;',
+      'takes measures to keep the harbours open in winter;',
+      'directs and co-ordinates the work of the pilot stations;',
+      'performs other functions the law gives it.',
+    ];
+    for (const indent of ['    ', '']) {
+      const x = extract(
+        `Article 16\n\nThe Lake Board:\n\n${items.map((i) => `${indent}${i}`).join('\n')}\n`,
+        'law.txt',
+      );
+      expect(
+        triples(x).filter((t) => t.startsWith('HAS_RESPONSIBILITY Lake Board')),
+        JSON.stringify(indent),
+      ).toHaveLength(4);
+    }
+  });
+
+  it('leaves prose with a colon and one semicolon as prose', () => {
+    const x = extract(
+      'Article 17\n\nThe Lake Board meets as follows:\nonce a month in the capital; and\nonce a year on the lake.\n',
+      'law.txt',
+    );
+    expect(duties(x)).toEqual([]);
+  });
+});
+
+describe('a list whose items name their own subject', () => {
+  it('gives each item to the body it opens with', () => {
+    for (const [doc, id] of [
+      [
+        '# About us\n\n## What we do\n\nThe Office serves the Lakes Government, including:\n\n- Pilotage Secretariat provides advice on pilot licensing to the Minister.\n- The Office of Lock Planning plans the repair of every lock.\n',
+        'a.md',
+      ],
+      [
+        'About us\n\nWhat we do\n\nThe Office serves the Lakes Government, including:\n\n  • Pilotage Secretariat provides advice on pilot licensing to the Minister.\n  • The Office of Lock Planning plans the repair of every lock.\n',
+        'b.txt',
+      ],
+    ] as const) {
+      const t = triples(extract(doc, id));
+      expect(t, id).toContain(
+        'HAS_RESPONSIBILITY Pilotage Secretariat -> Pilotage Secretariat provides advice on pilot licensing to the Minister.',
+      );
+      expect(t, id).toContain(
+        'HAS_RESPONSIBILITY Office of Lock Planning -> The Office of Lock Planning plans the repair of every lock.',
+      );
+    }
+  });
+});
+
+describe('an encyclopaedia paragraph about a ministry', () => {
+  const page = [
+    'The Ministry of Lakes, Locks and Harbour Development, commonly referred to as the Ministry of Lakes, is a government ministry responsible for the lakes.',
+    'The current Permanent Secretary in the Ministry of Lakes, Locks and Harbour Development, as of April 15, 2017 is Mrs. Yolanda Harwood.',
+    'The Ministry of Lakes has one Deputy Permanent Secretary.',
+  ].join('\n');
+  it('joins the short name it gives in passing, and reads the post before "is Name"', () => {
+    for (const [doc, id] of [
+      [page, 'a.txt'],
+      [`# Ministry of Lakes\n\n${page.replace(/\n/g, '\n\n')}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toEqual(['Ministry of Lakes, Locks and Harbour Development']);
+      expect(posts(x), id).toContain(
+        'Yolanda Harwood|Permanent Secretary|Ministry of Lakes, Locks and Harbour Development',
+      );
+    }
+  });
+});
