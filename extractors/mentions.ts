@@ -13,6 +13,7 @@ import {
   findBracketedPosts,
   findPostAppositions,
   findPostLabelLines,
+  findBracketedPostsInSentence,
   findProfileBlocks,
 } from './post-lines.ts';
 import {
@@ -240,7 +241,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
           p.extractor !== 'people:post-at-body' ||
           !appositions.some((a) => a.range.start === p.range.start && a.range.end === p.range.end),
       );
-      people.push(...inSentence, ...appositions);
+      people.push(...inSentence, ...appositions, ...findBracketedPostsInSentence(text, sentence));
       people.push(...findAppointedMembers(text, sentence), ...findAppointedNames(text, sentence));
       people.push(...findMemberLists(text, sentence));
       proseNames.push(...findProseNames(text, sentence));
@@ -257,8 +258,13 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   const placed = namesAfterPlacePrepositions(text);
   if (placed.size > 0) {
     let at = 0;
+    // A post in brackets right after the name ("from Sam Roe (Resident Representative)") says who.
     for (const person of people)
-      if (!placed.has(collapseSpace(text.slice(person.range.start, person.range.end)))) people[at++] = person;
+      if (
+        person.extractor === 'people:name-bracket-post' ||
+        !placed.has(collapseSpace(text.slice(person.range.start, person.range.end)))
+      )
+        people[at++] = person;
     people.length = at;
   }
   // Delimited titles win over run guesses they overlap; a body name inside a title is

@@ -114,6 +114,35 @@ export function findBracketedPosts(text: string, piece: TextPiece): PersonMentio
     : [];
 }
 
+// "from Sam Roe (UNDP Resident Representative), Jo Poe (UN Resident Coordinator)": names in
+// running text, each with its post (and the body's initials) in brackets.
+const NAME_THEN_BRACKET = /(?<![\p{L}'’.-])(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*\(([^()]{3,80})\)/gu;
+
+/** Persons named in a sentence with their post in brackets after the name. */
+export function findBracketedPostsInSentence(text: string, sentence: TextRange): PersonMention[] {
+  const out: PersonMention[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!slice.includes('(')) return out;
+  for (const m of slice.matchAll(NAME_THEN_BRACKET)) {
+    const postText = m[2] as string;
+    // "UNDP Resident Representative": the body's initials may stand before the post.
+    const firstPart = (postText.split(/\s*[,;]\s*|\s+-\s+/)[0] ?? '').replace(/^(?:\p{Lu}[\p{Lu}&]{1,9}\s+)+/u, '');
+    // "Resident Representative": a post of international bodies the post words leave out.
+    if (!isPostTitle(firstPart) && !/^(?:\p{Lu}\p{Ll}+\s+){0,2}Representative$/u.test(firstPart)) continue;
+    const start = sentence.start + m.index;
+    const name = nameAt(text, { start, end: start + (m[1] as string).length });
+    const nameText = name ? text.slice(name.start, name.end) : '';
+    if (!name || !isPersonName(nameText) || hasTag(nameText, '#Place') || hasTag(nameText, '#Organization')) continue;
+    const postStart = start + m[0].indexOf('(') + 1;
+    out.push({
+      range: name,
+      post: { start: postStart, end: postStart + postText.length },
+      extractor: 'people:name-bracket-post',
+    });
+  }
+  return out;
+}
+
 /** "Qualifier: Name" lines and bare name lines under a heading or label that names a post ("Vice-Presidents:"). */
 export function findPostLabelLines(text: string, piece: TextPiece): PersonMention[] {
   if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'value' && piece.role !== 'heading')

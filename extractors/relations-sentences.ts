@@ -367,6 +367,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
     const bodies = outermost(orgsIn(post));
     if (person.extractor === 'people:apposition') bodies.splice(1);
+    // A bracketed post in running text names its body inside the brackets or none.
+    if (bodies.length === 0 && person.extractor === 'people:name-bracket-post') continue;
     if (bodies.length === 0) {
       // A post given its own line, bullet or column ("Harbour Master: Name") is a title as written.
       const written =

@@ -46,6 +46,8 @@ export const EXTRACTOR_RULES = {
   'laws:quoted-title': 'a quoted, title-cased phrase that names an instrument word',
   'laws:legal-basis-line': 'a line of a legal-basis section that is just an instrument title',
   // People, each with the post their rule reads (HOLDS_POSITION carries the same rule).
+  'people:name-bracket-post':
+    'a name in running text with its post in brackets after it ("Sam Roe (UNDP Resident Representative)")',
   'people:listed-member':
     'each name a list opens its items with, under a lead-in or heading that gives their post in the plural',
   'people:post-at-body':

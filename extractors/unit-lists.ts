@@ -15,6 +15,12 @@ import { capitalised } from './words.ts';
 
 const UNIT_NOUNS =
   'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells';
+// "6 Statistical Directorates", "Support Units", "Key Divisions": at most two qualifying words
+// (or a count) before a plural unit noun, as the whole of a label.
+const UNIT_KIND_LABEL = new RegExp(
+  String.raw`(?:^|[.;]\s+)(?:\d{1,2}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${UNIT_NOUNS})\s*$`,
+  'iu',
+);
 const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|Title|Appendix|Table|Figure)$/;
 // The verb of a sentence item about a unit: "The General Secretariat is headed by ...".
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
@@ -327,8 +333,11 @@ export function findInlineUnits(
     let listStart = cue.index + cue[0].length;
     const afterVerb = verb ? /^[:：]\s*/.exec(s.slice(listStart)) : null;
     if (afterVerb) listStart += afterVerb[0].length;
-    const noun = INLINE_UNIT_NOUN.exec(s.slice(listStart));
-    if (noun) listStart += noun[0].length;
+    const listed = INLINE_UNIT_NOUN.exec(s.slice(listStart));
+    if (listed) listStart += listed[0].length;
+    // "6 Statistical Directorates: A, B, C", "Support Units: X, Y": a label that names the
+    // kind of unit (in the plural, with a count or a qualifier) stands for the cue's noun.
+    const noun = listed ?? (colon && UNIT_KIND_LABEL.test(before) ? colon : null);
     const names: TextRange[] = [];
     // "... and Directorate of Legal Affairs.[2]": a closing stop and citation marks end no name.
     const body = s.slice(listStart).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
@@ -396,7 +405,7 @@ export function findInlineUnits(
       }
       names.push(range);
     }
-    if (colon && !isUnitShaped(names.map((n) => text.slice(n.start, n.end)))) continue;
+    if (colon && !noun && !isUnitShaped(names.map((n) => text.slice(n.start, n.end)))) continue;
     if (ok && names.length >= 2)
       out.push({ sentence, ownerCue: { start: sentence.start, end: sentence.start + cue.index }, names });
   }

@@ -174,7 +174,11 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
       const kv = p.ancestors[p.ancestors.length - 1];
       return p.role === 'key' && kv?.kind === 'keyValue' ? [kv.range] : [];
     });
-    for (const inline of findInlineUnits(text, [...mentions.sentences, ...keyValueLines], hasHeadWordName)) {
+    // A record's "Key Departments: A, B" field is read with its record, below.
+    const fields = findRelatingFields(text, model.root);
+    const isField = (r: TextRange): boolean => fields.some((f) => r.start < f.value.end && f.item.range.start < r.end);
+    const sentences = [...mentions.sentences, ...keyValueLines].filter((r) => !isField(r));
+    for (const inline of findInlineUnits(text, sentences, hasHeadWordName)) {
       for (const name of inline.names) {
         // A shorter run inside an enumerated name, or one across two of them ("Pacific and
         // Directorate of X"), is a misreading of the enumeration.
@@ -196,7 +200,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     }
     // "- **Key Departments**: Immigration, Customs" in a record under its body's item or heading.
     const recordIndex = new RangeIndex(organisations);
-    for (const field of findRelatingFields(text, model.root)) {
+    for (const field of fields) {
       if (field.kind !== 'units') continue;
       for (const part of fieldValueParts(text, field.value)) {
         if (part.end - part.start > 80) continue;

@@ -422,3 +422,40 @@ describe('an encyclopaedia paragraph about a ministry', () => {
     }
   });
 });
+
+describe('names in running text with their post in brackets', () => {
+  const sentence =
+    'Speeches came from Sam Rowe (Resident Representative), Sunita Saigon (Lake Resident Coordinator) and Wilf Tenby (Deputy Director of the Harbour Board).';
+  it('reads each person, and a post only in the body the brackets name', () => {
+    for (const [doc, id] of [
+      [`Lab opens\n\n${sentence}\n`, 'a.txt'],
+      [`# Lab opens\n\n${sentence}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Person').sort(), id).toEqual(['Sam Rowe', 'Sunita Saigon', 'Wilf Tenby']);
+      expect(
+        triples(x).filter((t) => t.startsWith('HOLDS_POSITION')),
+        id,
+      ).toEqual(['HOLDS_POSITION Wilf Tenby -> Harbour Board']);
+    }
+  });
+});
+
+describe('units listed after a label that names their kind', () => {
+  it('reads "4 Statistical Directorates: A, B, C and D" as units of the page body', () => {
+    for (const [doc, id] of [
+      [
+        'Statistics Lakeland is an independent government agency subordinated to the Ministry of Lakes.\n\nOrganizational structure\n4 Statistical Directorates: Population Statistics, Social Statistics, Lake Surveys and Economic Statistics.\n',
+        'a.txt',
+      ],
+      [
+        '# Statistics Lakeland\n\nStatistics Lakeland is an independent government agency subordinated to the Ministry of Lakes.\n\n## Organizational structure\n\n4 Statistical Directorates: Population Statistics, Social Statistics, Lake Surveys and Economic Statistics.\n',
+        'b.md',
+      ],
+    ] as const) {
+      const t = triples(extract(doc, id));
+      for (const unit of ['Population Statistics', 'Social Statistics', 'Lake Surveys', 'Economic Statistics'])
+        expect(t, id).toContain(`HAS_DEPARTMENT Statistics Lakeland -> ${unit}`);
+    }
+  });
+});
