@@ -9,6 +9,7 @@ import { hasTag } from './tagger.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import {
+  POST_WORDS,
   HONORIFICS,
   LAW_HEADS,
   NAME_STOPWORDS,
@@ -235,6 +236,13 @@ const NAME_AS_POST = new RegExp(`${NAME}${OF_PLACE}\\s+(?:${APPOINTED}|as\\s+)${
 // appointment after a clause that describes the person.
 const NAME_CLAUSE_APPOINTED = new RegExp(`${NAME},\\s+[^.;:!?]{3,200}?,\\s+${APPOINTED}${APPOINTED_POST}`, 'gu');
 /** A word NAME_AS_POST cannot match without. */
+// "Jim Roe was appointed cabinet secretary and deputy minister of the Executive Council
+// Office": posts written in lower case, named by their post words, up to the named body.
+const LOWER_POST_WORD = String.raw`(?:(?:deputy|assistant|vice|acting|interim|chief|senior|associate|executive|principal|permanent)[\s-]+)*(?:${[...POST_WORDS].join('|')})`;
+const NAME_APPOINTED_LOWER_POST = new RegExp(
+  String.raw`${NAME}\s+${APPOINTED}((?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}?${LOWER_POST_WORD}(?:\s+(?:and|or)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${LOWER_POST_WORD})?\s+(?:of|at|in|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})`,
+  'gu',
+);
 const NAME_AS_POST_CUE = /\s(?:as|(?:re-?)?appointed|named|promoted|elected|designated|confirmed)\s/;
 
 /** Posts and names in apposition inside running text. */
@@ -267,9 +275,11 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
         extractor: 'people:post-apposition',
       });
   }
-  for (const m of appointed) {
+  const lowerPosts = /\bappointed|\bnamed|\belected/.test(slice) ? [...slice.matchAll(NAME_APPOINTED_LOWER_POST)] : [];
+  for (const m of [...appointed, ...lowerPosts]) {
     const postText = m[2] as string;
-    if (!isPostTitle(postText)) continue;
+    // A post in lower case is one by its post words, which the pattern already asked for.
+    if (!isPostTitle(postText) && !/^\p{Ll}/u.test(postText)) continue;
     const nameStart = sentence.start + m.index;
     const name = nameAt(text, { start: nameStart, end: nameStart + (m[1] as string).length });
     const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);

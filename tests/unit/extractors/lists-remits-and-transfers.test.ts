@@ -459,3 +459,15 @@ describe('units listed after a label that names their kind', () => {
     }
   });
 });
+
+describe('an appointment to posts written in lower case', () => {
+  it('places the person in the body the posts are of', () => {
+    const sentence =
+      'Jem Cordell was appointed cabinet secretary and deputy minister of the Lakes Council Office effective Aug 15.';
+    for (const [doc, id] of [
+      [`New deputy ministers\n\n${sentence}\n`, 'a.txt'],
+      [`# New deputy ministers\n\n${sentence}\n`, 'b.md'],
+    ] as const)
+      expect(triples(extract(doc, id)), id).toContain('HOLDS_POSITION Jem Cordell -> Lakes Council Office');
+  });
+});
