@@ -41,8 +41,8 @@ export function findListedMembers(text: string, root: SectionNode): PersonMentio
 function membersOf(text: string, list: ListNode, intro: TextRange): PersonMention[] {
   if (list.items.length < MIN_NAMES) return [];
   const lead = text.slice(intro.start, intro.end);
-  // A paragraph leads in when it ends as one ("... are:"); a heading always does.
-  if (intro !== list.range && !/[:：—–-]\s*$/.test(lead) && /[.!?]\s*$/.test(lead)) return [];
+  // A lead-in ends as one ("... are:", a heading); a closed sentence ("... in 2019.") does not.
+  if (!/[:：—–-]\s*$/.test(lead) && /[.!?]\s*$/.test(lead)) return [];
   const post = PLURAL_POST.exec(lead);
   if (!post) return [];
   const names: TextRange[] = [];
