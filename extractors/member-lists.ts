@@ -2,13 +2,14 @@
 // Board are:" / "- Jane Roe" / "- Tom Poe (two-year term), lawyer", or "The five nominated
 // Directors include:" + one name per item. Read by content: most items must open with a
 // personal name (then the end, a bracket, a comma or a dash); the lead-in gives each the post.
+import { findOrganisations } from './agencies.ts';
 import { singularTitle } from './leader-lines.ts';
 import { nameAt } from './post-lines.ts';
 import type { PersonMention } from './people.ts';
 import type { BlockNode, ListNode, SectionNode, TextRange } from './types.ts';
-import { POST_WORDS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 import { collapseSpace } from './spans.ts';
-import { allSections } from './walk.ts';
+import { allSections, type TextPiece } from './walk.ts';
 import { capitalised } from './words.ts';
 
 const MIN_NAMES = 2;
@@ -66,4 +67,69 @@ function membersOf(text: string, list: ListNode, intro: TextRange): PersonMentio
     ...(title ? { title: capitalised(title) } : {}),
     extractor: 'people:listed-member',
   }));
+}
+
+// "The membership of the Authority is as follows:", "The members of the Board are:": a
+// lead-in to the members' names, one per line, with their letters and honorifics.
+const MEMBERSHIP_LEAD_IN = /\bmembers(?:hip)?\b[^.]*?(?:\bas\s+follows|\bare|\bis|\binclude)\s*[:：]\s*$/i;
+const LEADING_THE = /^\s*The\s+(?=\p{Lu})/u;
+// Letters after a name: ", B.Sc.", ", M.C., M.A.", ", S.J."
+const LETTERS_AFTER = /(?:,\s*(?:\p{Lu}[\p{L}]{0,3}\.){1,4})+\.?\s*$/u;
+const MIN_MEMBER_LINES = 3;
+// Lines of another kind (a post held ex officio) a run of names may hold: two, or one in
+// three of its names.
+const MAX_OTHER_LINES = 2;
+const OTHER_LINE_SHARE = 3;
+const BACK_REFERENCE = /\bthe\s+(\p{Lu}\p{Ll}+)\b/gu;
+
+/** Members named one per line after a membership lead-in, each a Member of the body it names. */
+export function findMemberLines(text: string, pieces: readonly TextPiece[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  pieces.forEach((piece, k) => {
+    if (!MEMBERSHIP_LEAD_IN.test(text.slice(piece.range.start, piece.range.end))) return;
+    const names: TextRange[] = [];
+    let others = 0;
+    for (const line of pieces.slice(k + 1)) {
+      if (line.role !== 'paragraph' && line.role !== 'item-head') break;
+      const name = memberName(text, line.range);
+      if (name) names.push(name);
+      else if (++others > MAX_OTHER_LINES && others * OTHER_LINE_SHARE > names.length) break;
+    }
+    if (names.length < MIN_MEMBER_LINES) return;
+    const body = membershipBody(text, pieces, k);
+    for (const range of names)
+      out.push({ range, title: 'Member', extractor: 'people:listed-member', ...(body ? { post: body, body } : {}) });
+  });
+  return out;
+}
+
+/** The name a member line gives ("The Rev. H. Hughes, M.A."), or null for any other line. */
+function memberName(text: string, line: TextRange): TextRange | null {
+  const raw = text.slice(line.start, line.end);
+  const lead = LEADING_THE.exec(raw)?.[0].length ?? 0;
+  const letters = LETTERS_AFTER.exec(raw);
+  const end = letters ? letters.index : raw.replace(/\.\s*$/, '').length;
+  if (end <= lead) return null;
+  return nameAt(text, { start: line.start + lead, end: line.start + end });
+}
+
+/** The body the lead-in names, or the one its "the Authority" refers back to. */
+function membershipBody(text: string, pieces: readonly TextPiece[], leadIn: number): TextRange | null {
+  const piece = pieces[leadIn] as TextPiece;
+  const named = findOrganisations(text, piece.range).pop();
+  if (named) return named.range;
+  const heads = [...text.slice(piece.range.start, piece.range.end).matchAll(BACK_REFERENCE)]
+    .map((m) => m[1] as string)
+    .filter((w) => ORGANISATION_HEADS.has(w));
+  const head = heads[heads.length - 1];
+  if (!head) return null;
+  // The last body before the lead-in whose name ends in that head word.
+  for (let k = leadIn; k >= Math.max(0, leadIn - 3); k--) {
+    const bodies = findOrganisations(text, (pieces[k] as TextPiece).range).filter((o) =>
+      text.slice(o.range.start, o.range.end).endsWith(head),
+    );
+    const last = bodies.pop();
+    if (last) return last.range;
+  }
+  return null;
 }

@@ -2,7 +2,7 @@
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findAppointedMembers, findAppointedNames, findMemberLists } from './appointed-members.ts';
-import { findListedMembers } from './member-lists.ts';
+import { findListedMembers, findMemberLines } from './member-lists.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findPredecessors, findSuccessors } from './predecessors.ts';
@@ -252,7 +252,11 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   people.push(...findProfileBlocks(text));
   // A listed member's post is the lead-in's: the fallback for a name no other rule gives a post.
   const posted = new Set(people.filter((p) => p.post || p.title).map((p) => `${p.range.start}:${p.range.end}`));
-  people.push(...findListedMembers(text, model.root).filter((p) => !posted.has(`${p.range.start}:${p.range.end}`)));
+  people.push(
+    ...[...findListedMembers(text, model.root), ...findMemberLines(text, pieces)].filter(
+      (p) => !posted.has(`${p.range.start}:${p.range.end}`),
+    ),
+  );
   // "21 members from Lok Sabha", "Rules of Procedure ... in Lok Sabha": a name the page
   // also writes after "in" or "from" with no article is a place or a body, not a person.
   const placed = namesAfterPlacePrepositions(text);

@@ -471,3 +471,39 @@ describe('an appointment to posts written in lower case', () => {
       expect(triples(extract(doc, id)), id).toContain('HOLDS_POSITION Jem Cordell -> Lakes Council Office');
   });
 });
+
+describe('a membership given one name per line', () => {
+  const lines = [
+    'The Minister of Lakes—Chairman.',
+    'W. Murray Whyte, B.Sc.',
+    'E. A. Barlow, B.A.',
+    'C. T. Sanders.',
+    'Mrs. E. D. Jameson.',
+    'The Rev. H. Hughes, M.A.',
+    'The Chairman, House Committee on Lakes.',
+    'A. J. Newbury, M.C., M.A.',
+  ];
+  it('makes each name a Member of the body the lead-in refers back to', () => {
+    for (const [doc, id] of [
+      [
+        `Under the Lakes Law, 1950, a Lake Authority was established. The membership of the Authority is as follows:\n\n${lines.join('\n')}\n`,
+        'a.md',
+      ],
+      [
+        `Under the Lakes Law, 1950, a Lake Authority was established. The membership of the Authority is as follows:\n\n${lines.join('\n\n')}\n`,
+        'b.txt',
+      ],
+    ] as const) {
+      const p = posts(extract(doc, id));
+      for (const name of [
+        'W. Murray Whyte',
+        'E. A. Barlow',
+        'C. T. Sanders',
+        'E. D. Jameson',
+        'H. Hughes',
+        'A. J. Newbury',
+      ])
+        expect(p, id).toContain(`${name}|Member|Lake Authority`);
+    }
+  });
+});
