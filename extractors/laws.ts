@@ -145,7 +145,7 @@ const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p
 const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
 const OF_DATE = `of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
 const NUMBER_SUFFIX = new RegExp(
-  String.raw`^\s+(?:(?:No\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
+  String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
 );
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 

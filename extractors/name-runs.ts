@@ -124,7 +124,11 @@ export function isNameWord(word: string): boolean {
   const code = word.charCodeAt(0);
   // ASCII answers without a regular expression; the tokenizer asks this for every word.
   if (code >= 65 && code <= 90) return true;
-  if (code >= 97 && code <= 122) return false;
+  // "eGovernment Authority", "eHealth Agency": one lower-case letter before a capital opens a name word.
+  if (code >= 97 && code <= 122) {
+    const second = word.charCodeAt(1);
+    return second >= 65 && second <= 90 && word.length > 3;
+  }
   return UPPER_INITIAL.test(word) || ORDINAL.test(word);
 }
 

@@ -11,7 +11,7 @@ const BOUNDARY =
 // Abbreviations whose full stop ends no sentence: honorifics and ranks before a name ("Rev.
 // Name", "Brig. Gen. Name"), numbering and Latin abbreviations.
 const ABBREVIATION = new RegExp(
-  String.raw`\b(?:${alternationOf([...HONORIFICS, ...RANKS].filter((w) => w.length <= 5))}|St|No|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`,
+  String.raw`\b(?:${alternationOf([...HONORIFICS, ...RANKS].filter((w) => w.length <= 5))}|St|[Nn]o|Art|Sec|Nos|vs|etc|e\.g|i\.e|U\.S|U\.K|Inc|Ltd|Co|Jr|Sr|[A-Z])\.$`,
 );
 
 /** Splits a range of the text into sentence ranges (half-open, trimmed of outer spaces). */

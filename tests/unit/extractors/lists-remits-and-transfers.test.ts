@@ -507,3 +507,18 @@ describe('a membership given one name per line', () => {
     }
   });
 });
+
+describe('a body named with a lower-case prefix and a decree numbered with "no."', () => {
+  it('reads "the eGovernment Authority" and "Royal Decree no. 69"', () => {
+    const sentence =
+      'In 2015 the eLakes Authority merged with the Lake Survey Office per Royal Decree no. 69 to form a new entity.';
+    for (const [doc, id] of [
+      [`History\n\n${sentence}\n`, 'a.txt'],
+      [`# History\n\n${sentence}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toContain('eLakes Authority');
+      expect(namesOf(x, 'Law'), id).toEqual(['Royal Decree no. 69']);
+    }
+  });
+});
