@@ -39,6 +39,7 @@ const UNIT_LIST_INTRO = new RegExp(
 // "Name – description", "Name — description", "Name: description", "Name - description".
 const NAME_SEPARATOR = /\s*(?:[–—]|\s-\s|[:：])\s*/u;
 const MAX_UNIT_WORDS = 8;
+const NOTE_AFTER_NAME = /\s*\((?!\p{Lu}[\p{Lu}&]{1,9}\))[^()]*\d[^()]*\)$/u;
 const REMIT_MIN_WORDS = 6;
 const LOWER_CONNECTORS = new Set([
   'of',
@@ -535,7 +536,9 @@ export function unitNameOfItem(
     .replace(/(?:;|,)?\s+(?:and|or)$/, '')
     .replace(/(?<![.\s]\p{L})[.;]$/u, '').length;
   const nameEnd = lead + (sep ? sep.index : predicate ? predicate.index : bodyEnd - lead);
-  const name = head.slice(lead, nameEnd).trimEnd();
+  // "Outreach Team (8 FTEs)": a note in brackets after the name is no part of it (initials are).
+  const written = head.slice(lead, nameEnd).trimEnd();
+  const name = written.replace(NOTE_AFTER_NAME, '');
   const words = name.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > MAX_UNIT_WORDS || /[.;,]$/.test(name) || !/^\p{Lu}/u.test(name)) return null;
   const last = words[words.length - 1] as string;

@@ -522,3 +522,22 @@ describe('a body named with a lower-case prefix and a decree numbered with "no."
     }
   });
 });
+
+describe('a unit named with a note in brackets', () => {
+  it('leaves a note with a number out of the name', () => {
+    for (const [doc, id] of [
+      [
+        '# Lake Digital Service\n\n## Teams\n\n* **Outreach Team (8 FTEs):** Works with the lake towns.\n* **Policy Team (Planned 3 FTEs):** Works to remove blockers.\n',
+        'a.md',
+      ],
+      [
+        'Lake Digital Service\n\nTeams\n\n- Outreach Team (8 FTEs): Works with the lake towns.\n- Policy Team (Planned 3 FTEs): Works to remove blockers.\n',
+        'b.txt',
+      ],
+    ] as const) {
+      const t = triples(extract(doc, id));
+      expect(t, id).toContain('HAS_DEPARTMENT Lake Digital Service -> Outreach Team');
+      expect(t, id).toContain('HAS_RESPONSIBILITY Policy Team -> Works to remove blockers.');
+    }
+  });
+});
