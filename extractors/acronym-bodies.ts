@@ -6,7 +6,7 @@ import { singularTitle } from './leader-lines.ts';
 import { RangeIndex } from './range-index.ts';
 import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { LAW_HEADS, ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
+import { LAW_HEADS, ORGANISATION_HEADS, POST_MODIFIER_ALTERNATION, POST_WORDS } from './vocabulary.ts';
 
 // An all-capitals word ("NHSX"), or a short name written in camel case ("GovTech",
 // "AmeriCorps") that no surname prefix explains ("McLeod", "DeWitt").
@@ -32,10 +32,7 @@ const FUNCTION_WORDS = new Set([
 ]);
 const POSSESSIVE_AFTER = /^(?:['’]{1,2}s)\b/;
 const MIN_USES = 2;
-const POST_AFTER = new RegExp(
-  `^\\s+(?:(?:deputy|vice|acting|senior|assistant)\\s+)*(?:${[...POST_WORDS].join('|')})\\b`,
-  'i',
-);
+const POST_AFTER = new RegExp(`^\\s+(?:(?:${POST_MODIFIER_ALTERNATION})\\s+)*(?:${[...POST_WORDS].join('|')})\\b`, 'i');
 
 /**
  * Where acronyms used as bodies occur, outside ranges already taken by other mentions; an

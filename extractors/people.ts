@@ -7,6 +7,7 @@ import {
   LAW_HEADS,
   NAME_STOPWORDS,
   ORGANISATION_HEADS,
+  POST_MODIFIER_ALTERNATION,
   POST_WORDS,
   TITLE_WORDS,
   UNIT_LIST_HEADS,
@@ -143,7 +144,7 @@ const NAME_IS_POST = new RegExp(
 // "Jane Roe will be deputy minister of education": a post in lower case counts when it opens
 // with its post word, modifiers aside.
 const LOWER_POST_START = new RegExp(
-  String.raw`^\s*(?:(?:deputy|assistant|vice|acting|interim|first|chief|senior|associate|executive|principal)[\s-]+)*(?:${POST_ALTERNATION})\b`,
+  String.raw`^\s*(?:(?:${POST_MODIFIER_ALTERNATION})[\s-]+)*(?:${POST_ALTERNATION})\b`,
   'u',
 );
 // "The Chief Executive of the Office is Dr Name.", "The Administrator of the X Bureau is Mr
@@ -158,7 +159,7 @@ const POST_IS_NAME = new RegExp(
 const CLAUSE_AFTER_SUBJECT =
   /^(?:\s*[,(]|\s+(?:(?:recently|today|yesterday|also|formally|officially|later|earlier)\s+)?(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated|made|met|signed|launched|opened|urged|welcomed|called|during|and)\b)/;
 const TITLE_BEFORE = new RegExp(
-  String.raw`\b((?:(?:Deputy|Vice|Chief|Acting|Prime|Senior|Principal|Permanent|Assistant)\s+){0,3}(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:-General)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
+  String.raw`\b((?:(?:${POST_MODIFIER_ALTERNATION})\s+){0,3}(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:-General)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'gu',
 );
 
@@ -166,7 +167,7 @@ const TITLE_BEFORE = new RegExp(
 // Name said": a post in a named body, then the holder's name set off by a comma, then the
 // clause goes on as after a subject.
 const POST_AT_BODY_THEN_NAME = new RegExp(
-  String.raw`(?<![\p{L}])((?:(?:[Cc]hief|[Dd]eputy|[Vv]ice|[Aa]cting|[Ss]enior|[Pp]rincipal|[Jj]oint|[Aa]dditional|[Aa]ssistant|[Ee]xecutive|[Pp]ermanent)\s+)*(?:${POST_ANY_CASE})(?:-General)?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:at|of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,9}(?:\s*\(\p{Lu}[\p{Lu}&]{1,9}\))?),\s+((?:(?:${alternationOf(HONORIFICS)})\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*[,.;]|\s+(?:has|had|was|is|will|who|said|says|in|at|during)\b)`,
+  String.raw`(?<![\p{L}])((?:(?:${POST_MODIFIER_ALTERNATION})\s+)*(?:${POST_ANY_CASE})(?:-General)?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:at|of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,9}(?:\s*\(\p{Lu}[\p{Lu}&]{1,9}\))?),\s+((?:(?:${alternationOf(HONORIFICS)})\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*[,.;]|\s+(?:has|had|was|is|will|who|said|says|in|at|during)\b)`,
   'gu',
 );
 

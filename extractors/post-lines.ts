@@ -9,6 +9,7 @@ import { hasTag } from './tagger.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import {
+  POST_MODIFIER_ALTERNATION,
   POST_WORDS,
   HONORIFICS,
   LAW_HEADS,
@@ -238,7 +239,7 @@ const NAME_CLAUSE_APPOINTED = new RegExp(`${NAME},\\s+[^.;:!?]{3,200}?,\\s+${APP
 /** A word NAME_AS_POST cannot match without. */
 // "Jim Roe was appointed cabinet secretary and deputy minister of the Executive Council
 // Office": posts written in lower case, named by their post words, up to the named body.
-const LOWER_POST_WORD = String.raw`(?:(?:deputy|assistant|vice|acting|interim|chief|senior|associate|executive|principal|permanent)[\s-]+)*(?:${[...POST_WORDS].join('|')})`;
+const LOWER_POST_WORD = String.raw`(?:(?:${POST_MODIFIER_ALTERNATION})[\s-]+)*(?:${[...POST_WORDS].join('|')})`;
 const NAME_APPOINTED_LOWER_POST = new RegExp(
   String.raw`${NAME}\s+${APPOINTED}((?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}?${LOWER_POST_WORD}(?:\s+(?:and|or)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}?${LOWER_POST_WORD})?\s+(?:of|at|in|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})`,
   'gu',

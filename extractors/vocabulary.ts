@@ -509,3 +509,26 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /** A line that is only a date ("October 17, 2019", "17 October 2019"). */
 export const DATE_LINE = new RegExp(String.raw`^(?:\d{1,2}\s+${MONTH}\s+\d{4}|${MONTH}\s+\d{1,2},?\s+\d{4})\.?$`);
+
+/** Words that rank or qualify a post before its post word ("Deputy Chief Executive", "acting director"). */
+export const POST_MODIFIERS: ReadonlySet<string> = new Set([
+  'deputy',
+  'assistant',
+  'vice',
+  'acting',
+  'interim',
+  'first',
+  'chief',
+  'senior',
+  'associate',
+  'executive',
+  'principal',
+  'permanent',
+  'joint',
+  'additional',
+  'prime',
+]);
+/** POST_MODIFIERS as an alternation that matches each word capitalised or not. */
+export const POST_MODIFIER_ALTERNATION = [...POST_MODIFIERS]
+  .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
+  .join('|');

@@ -49,6 +49,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:post-at-body': 'rules/people-post-at-body.txt',
   'people:listed-member': 'rules/people-listed-member.md',
   'people:name-bracket-post': 'rules/people-name-bracket-post.txt',
+  'people:title-before-name': 'rules/people-title-before-name.txt',
   'responsibilities:remit-paragraph': 'rules/responsibilities-remit-paragraph.txt',
   'relations:moved-to': 'rules/people-post-initials.txt',
   'people:profile-block': 'rules/people-profile-block.txt',
