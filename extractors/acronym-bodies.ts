@@ -6,7 +6,7 @@ import { singularTitle } from './leader-lines.ts';
 import { RangeIndex } from './range-index.ts';
 import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { LAW_HEADS, ORGANISATION_HEADS, POST_MODIFIER_ALTERNATION, POST_WORDS } from './vocabulary.ts';
+import { DEGREE_WORDS, LAW_HEADS, ORGANISATION_HEADS, POST_MODIFIER_ALTERNATION, POST_WORDS } from './vocabulary.ts';
 
 // An all-capitals word ("NHSX"), or a short name written in camel case ("GovTech",
 // "AmeriCorps") that no surname prefix explains ("McLeod", "DeWitt").
@@ -53,6 +53,7 @@ export function findAcronymBodies(
     for (const m of slice.matchAll(ACRONYM)) {
       const word = m[0];
       if (ROMAN.test(word) || FUNCTION_WORDS.has(word)) continue;
+      if (isWordInCapitals(word, slice, m.index)) continue;
       const range = { start: sentence.start + m.index, end: sentence.start + m.index + word.length };
       if (takenIndex.overlapping(range).length > 0) continue;
       uses.set(word, [...(uses.get(word) ?? []), range]);
@@ -64,14 +65,38 @@ export function findAcronymBodies(
       else if (/^\s*(?:the\s+)?$/i.test(slice.slice(0, m.index)) && isVerbNext(after)) evidence.add(word);
     }
   }
+  const owner = siteOwner(text);
   const out: TextRange[] = [];
   for (const [word, ranges] of uses)
     if (
-      ((evidence.has(word) && ranges.length >= MIN_USES) || (word.length >= 3 && spelled.has(word))) &&
+      ((evidence.has(word) && ranges.length >= MIN_USES) ||
+        (word.length >= 3 && spelled.has(word)) ||
+        word === owner) &&
       !isPostAcronym(text, word)
     )
       out.push(...ranges);
   return out.sort((a, b) => a.start - b.start);
+}
+
+// "Management | NCPB", "KRA – About us": a page title that pairs the page's name with an
+// acronym alone names the site's owner by that acronym.
+const TITLE_OWNER =
+  /^[#\s]*(?:[^\n|–—]*?\S\s*[|–—]\s*(\p{Lu}[\p{Lu}\d&]{1,7})|(\p{Lu}[\p{Lu}\d&]{1,7})\s*[|–—]\s*\S[^\n|–—]*?)\s*(?:\n|$)/u;
+
+function siteOwner(text: string): string | undefined {
+  const m = TITLE_OWNER.exec(text.slice(0, 200));
+  const word = m?.[1] ?? m?.[2];
+  return word && !ROMAN.test(word) && !FUNCTION_WORDS.has(word) ? word : undefined;
+}
+
+// "GENERAL MANAGER, FINANCE": an English word in a line set in capitals, not an acronym.
+function isWordInCapitals(word: string, slice: string, at: number): boolean {
+  if (!/^\p{Lu}+$/u.test(word) || word.length < 4) return false;
+  const before = /(\S+)\s+$/.exec(slice.slice(Math.max(0, at - 30), at))?.[1] ?? '';
+  const after = /^\s+(\S+)/.exec(slice.slice(at + word.length, at + word.length + 30))?.[1] ?? '';
+  const isCapitalsWord = (w: string): boolean => /^\p{Lu}{2,}[,.:;]?$/u.test(w);
+  if (!isCapitalsWord(before) && !isCapitalsWord(after)) return false;
+  return tagsOfTerm(word.toLowerCase(), 0).some((t) => t !== 'Noun' && t !== 'Singular' && t !== 'ProperNoun');
 }
 
 // A finite verb after the acronym ("NHSX is leading", "ADB supervises"); a base form
@@ -111,6 +136,8 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
           .map((w) => w[0])
           .join('');
         if (initials !== acronym || SMALL_WORDS.has(tail[0] as string)) continue;
+        // "Master of Business Administration (MBA)": a degree, not a body.
+        if (DEGREE_WORDS.has((tail[0] as string).replace(/['’]s$/, '').toLowerCase())) break;
         // "Chief Information Officer (CIO)", "Permanent Secretaries (PS)": a post's initials;
         // a body's head word inside the name before it makes a body ("Health Service Executive",
         // not "Office Manager").

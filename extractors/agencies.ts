@@ -3,6 +3,7 @@
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import {
+  DEGREE_WORDS,
   LAW_HEADS,
   NAME_STOPWORDS,
   ORGANISATION_HEADS,
@@ -22,6 +23,9 @@ export interface OrganisationMention {
 }
 
 const COMPLEMENT = new Set(['of', 'for', 'on']);
+// "a Master of Business Administration", "a Diploma in Public Administration": a degree's
+// subject, not a body.
+const DEGREE_BEFORE = new RegExp(String.raw`\b(?:${[...DEGREE_WORDS].join('|')})(?:['’]s)?\s+(?:of|in)\s+$`, 'i');
 // Rank words of a post ("Deputy Director") never start a body's name.
 const RANK_WORDS = new Set(['Deputy', 'Vice', 'Acting', 'Assistant', 'Associate', 'Interim', 'Senior']);
 const ROMAN = /^(I{1,3}|IV|V|VI{1,3}|IX|X)$/;
@@ -278,7 +282,8 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const isPointedTo =
       /^\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}&]{1,9}$/u.test(name) &&
       /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start));
-    if (isTopicOfBody(name) || isPointedTo) out.splice(k, 1);
+    const isDegree = DEGREE_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start));
+    if (isTopicOfBody(name) || isPointedTo || isDegree) out.splice(k, 1);
   }
   const slice = text.slice(range.start, range.end);
   // Cheap gate first: the typing phrase must be there before the anchored pattern runs.

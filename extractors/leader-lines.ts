@@ -3,9 +3,10 @@
 // person-name-like phrase and one title-like phrase joined by any separator (":", "—", "–",
 // " - ", ",", "|", tab), in either order. A plural title before several names ("Deputy
 // Directors: A B, C D") gives each name the singular title.
-import { isPersonName, isPostTitle, stripHonorific, type PersonMention } from './people.ts';
+import { isPersonName, isPostTitle, nameWithoutAffixes, stripHonorific, type PersonMention } from './people.ts';
+import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
+import { isHonorific, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
 
 // Tried in this order; the first that splits the line into a name and a title wins, so a
 // dash line may still carry a comma inside its title ("Head of Legal, Policy and Audit").
@@ -21,7 +22,7 @@ const POST_GATE = new RegExp(String.raw`\b(?:${[...TITLE_WORDS, ...PLURAL_POSTS]
 const PLURAL_POST_SET = new Set(PLURAL_POSTS);
 // A comma before "Jr." continues the name ("C. Lawrence Greenwood, Jr.").
 const NAME_LIST_SPLIT = /\s*(?:,(?!\s*(?:Jr|Sr)\b)\s*(?:and\s+)?|;\s*|\s&\s|\s+and\s+)\s*/;
-const TRAILING_NOTE = /\s*(?:\([^)]*\)|,?\s*(?:PhD|MBA|OBE|MBE|CBE|KC|QC|SC|FRS))\s*$/;
+const TRAILING_NOTE = /\s*\([^)]*\)\s*$/;
 
 /** The singular form of a plural post title ("Deputy Directors" -> "Deputy Director"); null when it is not plural. */
 export function singularTitle(title: string): string | null {
@@ -71,7 +72,7 @@ function namesIn(text: string, value: TextRange): TextRange[] {
       .replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     if (!body) continue;
     const start = value.start + partAt + lead;
-    const range = stripHonorific(text, { start, end: start + body.length });
+    const range = nameWithoutAffixes(text, { start, end: start + body.length });
     if (!isPersonName(text.slice(range.start, range.end))) return [];
     out.push(range);
   }
@@ -124,6 +125,43 @@ function leaderOfLine(text: string, line: TextRange, isShort: boolean): PersonMe
       if (singular) mention.isPluralPost = true;
       return mention;
     });
+  }
+  return isShort ? unseparatedLeader(text, line) : [];
+}
+
+// "Dr. Mara Vell Chief Economist", "Deputy Minister Rose Tan": a name of two to four words
+// and a post with no separator between them; the shortest name that leaves a post wins.
+function unseparatedLeader(text: string, line: TextRange): PersonMention[] {
+  const lineText = text.slice(line.start, line.end);
+  const words = [...lineText.matchAll(/\S+/g)].map((m) => ({
+    start: line.start + (m.index ?? 0),
+    end: line.start + (m.index ?? 0) + m[0].length,
+  }));
+  const wordAt = (k: number): string => text.slice(words[k]?.start, words[k]?.end);
+  const opensWithTitleWord = (k: number): boolean => TITLE_WORDS.has(wordAt(k).split('-')[0]?.toLowerCase() ?? '');
+  // "Director of Railway Safety" is one post: a post never ends on a joining word.
+  const isPost = (start: number, end: number): boolean =>
+    isTitleLike(text.slice(start, end)) && !/\b(?:of|for|the|and|to|in|at|on|&)$/i.test(text.slice(start, end));
+  // A place or a body at the end of the line ("Secretary of State Lake Town") is no name.
+  const isName = (range: TextRange): boolean => {
+    const name = text.slice(range.start, range.end);
+    return isPersonName(name) && !hasTag(name, '#Place') && !hasTag(name, '#Organization');
+  };
+  for (let k = 2; k <= 4 && k < words.length; k++) {
+    // Name first: the post opens with a title word.
+    const name = stripHonorific(text, { start: line.start, end: (words[k - 1] as TextRange).end });
+    if (opensWithTitleWord(k) && isName(name) && isPost((words[k] as TextRange).start, line.end))
+      return [
+        { range: name, post: { start: (words[k] as TextRange).start, end: line.end }, extractor: 'people:leader-line' },
+      ];
+    // Post first: the name is the line's last words; honorifics before it are neither.
+    const nameStart = words.length - k;
+    let postWords = nameStart;
+    while (postWords > 1 && isHonorific(wordAt(postWords - 1))) postWords--;
+    const postEnd = (words[postWords - 1] as TextRange).end;
+    const tail: TextRange = { start: (words[nameStart] as TextRange).start, end: line.end };
+    if (opensWithTitleWord(0) && isName(tail) && isPost(line.start, postEnd))
+      return [{ range: tail, post: { start: line.start, end: postEnd }, extractor: 'people:leader-line' }];
   }
   return [];
 }

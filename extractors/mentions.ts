@@ -20,18 +20,20 @@ import {
   findPeopleInSentence,
   isConfirmedPerson,
   isPersonName,
+  isOrdinaryWord,
   isPostTitle,
   personInValue,
   type PersonMention,
 } from './people.ts';
 import { findPostInitialNames, findProseNames, postInitials } from './prose-names.ts';
 import { RangeIndex } from './range-index.ts';
-import { collapseSpace } from './spans.ts';
+import { collapseSpace, trimRange } from './spans.ts';
+import { capitalised } from './words.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
 import { fieldRole } from './info-box-fields.ts';
 import { LAW_HEADS } from './vocabulary.ts';
-import type { DocumentModel, SectionNode, TableNode, TextRange } from './types.ts';
+import type { BlockNode, DocumentModel, SectionNode, TableNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
 
 /** All raw mentions of one document, in normalised offsets, sorted by start. */
@@ -62,6 +64,27 @@ export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean 
 // in either order.
 const NAME_COLUMN = /^(?:(?:full\s+)?name|person|incumbent|official|office[- ]holder|members?|leaders?)$/i;
 const POST_COLUMN = /\b(?:position|title|post|role|designation|portfolio|function|responsibility|office)s?\b/i;
+
+const POST_HEADER =
+  /^(?:(?:job\s+)?(?:position|title|post|role|designation|portfolio|office|function)s?|posts?\s+held)$/i;
+// A name column whose header is itself the post its people hold.
+const MEMBER_HEADER = /^(?:member|leader|official|commissioner|councillor|councilor|trustee|director)$/i;
+
+// "Term of office", "Took office": when a post was held, not which.
+const TERM_COLUMN = /\b(?:term|took|left|assumed|entered|in|since|until|from|date|years?)\b/i;
+
+// A holders table split by posts ("| Minister of Energy | | |" above the holders of that
+// post): the nearest row above whose only filled cell, in the name column, is a post.
+function postRowAbove(text: string, table: TableNode, row: TextRange[], nameColumn: number): TextRange | undefined {
+  for (let k = table.rows.indexOf(row) - 1; k >= 0; k--) {
+    const above = table.rows[k] as TextRange[];
+    const filled = above.filter((c) => text.slice(c.start, c.end).trim() !== '');
+    const cell = above[nameColumn];
+    if (cell && filled.length === 1 && filled[0] === cell && isPostTitle(text.slice(cell.start, cell.end).trim()))
+      return cell;
+  }
+  return undefined;
+}
 
 // "| Office | Ministry | Incumbent |": a column whose header is a kind of body holds bodies,
 // named in full or only by their short forms ("Minaloc", "MOD").
@@ -94,15 +117,27 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
   // Header words first ("Name" | "Position"), else what the cells hold.
   const shape = tableColumns(text, table);
   const named = headerText.findIndex((h) => NAME_COLUMN.test(h));
-  const nameColumn = named !== -1 ? named : shape.person;
-  const postColumn = headerText.findIndex((h, k) => k !== nameColumn && POST_COLUMN.test(h) && k !== shape.unit);
+  // A converter may shift a row's cells off their header ("Member" over an empty column):
+  // then the column the names are in is the name column.
+  const isFilled = (k: number): boolean => table.rows.some((r) => r[k] !== undefined && r[k].end > r[k].start);
+  const nameColumn = named !== -1 && isFilled(named) ? named : shape.person;
+  // "Position", "Job title"; any other header that names one ("Referendum position") holds
+  // posts only when its cells read as posts.
+  const postColumn = headerText.findIndex(
+    (h, k) =>
+      k !== nameColumn &&
+      POST_COLUMN.test(h) &&
+      !TERM_COLUMN.test(h) &&
+      k !== shape.unit &&
+      (POST_HEADER.test(h) || k === shape.title),
+  );
   const titleColumn = postColumn !== -1 ? postColumn : shape.title;
   if (nameColumn === -1) return null;
   for (const row of table.rows) {
     if (row[nameColumn] !== piece.range) continue;
     const person = personOfCell(text, piece.range) ?? personInValue(text, piece.range);
     if (!person) return null;
-    const post = titleColumn !== -1 ? row[titleColumn] : undefined;
+    const post = titleColumn !== -1 ? row[titleColumn] : postRowAbove(text, table, row, nameColumn);
     const bodyColumn = bodyColumnOf(text, table);
     const body = bodyColumn !== -1 && bodyColumn !== titleColumn ? row[bodyColumn] : undefined;
     if (post && body) return { range: person, post, body, extractor: 'people:leadership-table' };
@@ -117,22 +152,65 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
         title: header && !NAME_COLUMN.test(header) ? header : 'Head',
         extractor: 'people:unit-table',
       };
-    // A table of office holders under a post heading ("Ministers since 1985", "Secretary General").
-    const heading = [...piece.ancestors]
+    // "| Member |" over "Rt Hon Name MP (Chairman)": the post in brackets, else the header's.
+    const noted = /\(([^()]+)\)\s*$/.exec(text.slice(piece.range.start, piece.range.end));
+    if (noted && isPostTitle((noted[1] as string).trim()))
+      return {
+        range: person,
+        post: piece.range,
+        title: (noted[1] as string).trim(),
+        extractor: 'people:leadership-table',
+      };
+    const memberHeader = named !== -1 ? (table.header[named] as TextRange) : undefined;
+    const memberTitle = memberHeader ? (singularTitle(headerText[named] as string) ?? headerText[named]) : '';
+    if (memberHeader && memberTitle && MEMBER_HEADER.test(memberTitle))
+      return { range: person, post: memberHeader, title: memberTitle, extractor: 'people:leadership-table' };
+    // A table of office holders under a post heading ("Ministers since 1985", "Secretary
+    // General"), or right under a line or lead-in that names the post.
+    const section = [...piece.ancestors]
       .reverse()
-      .find((a): a is SectionNode => a.kind === 'section' && a.heading !== null)?.heading;
-    const label = heading
-      ? text
-          .slice(heading.start, heading.end)
-          .replace(/\s+(?:since|from|in)\s+\d{4}.*$/i, '')
-          .trim()
-      : '';
-    const singular = singularTitle(label);
-    if (heading && isPostTitle(singular ?? label))
-      return { range: person, post: heading, title: singular ?? label, extractor: 'people:holders-table' };
+      .find((a): a is SectionNode => a.kind === 'section' && a.heading !== null);
+    for (const label of [...postLinesAbove(text, piece.ancestors, table), section?.heading]) {
+      if (!label) continue;
+      const words = text
+        .slice(label.start, label.end)
+        .replace(/\s+(?:since|from|in)\s+\d{4}.*$/i, '')
+        .trim();
+      const singular = singularTitle(words);
+      if (isPostTitle(singular ?? words))
+        return { range: person, post: label, title: singular ?? words, extractor: 'people:holders-table' };
+    }
     return null;
   }
   return null;
+}
+
+// "The following people have held the position of Chair of the Board since 1960." / "Chair
+// of the Board": the post the one or two paragraphs right above a table name, nearest first.
+const POST_OF_LEAD_IN =
+  /\b(?:position|post|office)\s+of\s+((?:the\s+)?\p{Lu}[^.;:,]*?)(?=\s+(?:since|from|between|in|at)\b|[.;:,]|$)/u;
+
+function postLinesAbove(text: string, ancestors: BlockNode[], table: TableNode): TextRange[] {
+  const parent = ancestors[ancestors.length - 2];
+  const siblings = parent && 'children' in parent ? parent.children : [];
+  const at = siblings.indexOf(table);
+  const out: TextRange[] = [];
+  for (const above of siblings.slice(Math.max(0, at - 2), Math.max(0, at)).reverse()) {
+    if (above.kind !== 'paragraph') break;
+    const raw = text.slice(above.range.start, above.range.end);
+    const named = POST_OF_LEAD_IN.exec(raw);
+    if (named) {
+      const post = (named[1] as string).replace(/^the\s+/, '');
+      const start =
+        above.range.start +
+        named.index +
+        named[0].indexOf(named[1] as string) +
+        (named[1] as string).length -
+        post.length;
+      out.push({ start, end: start + post.length });
+    } else if (!raw.includes('\n') && raw.trim().split(/\s+/).length <= 10) out.push(trimRange(text, above.range));
+  }
+  return out;
 }
 
 // A person in a further column of names ("President" beside "Minister"): named, with no post
@@ -143,6 +221,11 @@ function personInPersonColumn(text: string, piece: TextPiece): PersonMention | n
   const row = table.rows.find((r) => r.includes(piece.range));
   const column = row ? row.indexOf(piece.range) : -1;
   if (column === -1 || !personColumns(text, table).includes(column)) return null;
+  // "| Constituency |", "| Location |": a header that names neither people nor a post says
+  // the cells are places or things, whatever their shape.
+  const header = table.header[column];
+  const headerText = header ? text.slice(header.start, header.end).trim() : '';
+  if (headerText && !NAME_COLUMN.test(headerText) && !isPostTitle(capitalised(headerText))) return null;
   const person = personOfCell(text, piece.range);
   return person ? { range: person, extractor: 'people:table-person-column' } : null;
 }
@@ -377,6 +460,12 @@ function bodiesAfterPosts(
     // On a profile the name has its own line: the tail of the post line is no second person.
     const mayBePerson = person.extractor !== 'people:profile-block' && isPersonName(name);
     if (name.split(/\s+/).length < 2 || mayBePerson || known.overlapping(range).length > 0) continue;
+    // "General Manager, Marketing and Operations": a field of work completes the title.
+    const isField = name
+      .split(/\s+/)
+      .filter((w) => !/^(?:and|of|&|the|for)$/i.test(w))
+      .every(isOrdinaryWord);
+    if (isField) continue;
     out.push({ range, extractor: 'agencies:post-body' });
   }
   return out;

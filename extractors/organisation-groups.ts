@@ -14,6 +14,7 @@ const ARM_OF_BODY = new Set(['service', 'secretariat', 'office', 'commission', '
 
 const UNIT_WITH_KIND = /^(.+) (?:division|directorate|bureau|unit|section|branch)$/;
 const UNIT_OF = /^(?:department|division|directorate|bureau|office|unit|section|branch) of (?!the )(.+)$/;
+const HEAD_OF_TOPIC = /^(\S+) of (?:the )?(.+)$/;
 
 /**
  * Groups body names that name one body. `listedApart` holds the names of each list of units:
@@ -79,6 +80,14 @@ export function groupOrganisationNames(
     // oversees ...": the unit named with its kind after it.
     const headFinal = UNIT_WITH_KIND.exec(n);
     if (headFinal && all.has(headFinal[1] as string)) union(n, headFinal[1] as string);
+    // "Ministry of Finance" and "Finance Ministry", "Department of the Interior" and
+    // "Interior Department": one body written head-initial and head-final.
+    const headFirst = HEAD_OF_TOPIC.exec(n);
+    if (headFirst && HEAD_WORDS.has(headFirst[1] as string)) {
+      const topic = (headFirst[2] as string).split(' ');
+      const flipped = `${topic.join(' ')} ${headFirst[1] as string}`;
+      if (all.has(flipped) && !topic.some((w) => HEAD_WORDS.has(w)) && !isListedApart(n, flipped)) union(n, flipped);
+    }
     const scoped = LEADING_SCOPE.exec(n);
     if (scoped) {
       const rest = n.slice(scoped[0].length);

@@ -4,10 +4,12 @@
 import {
   alternationOf,
   HONORIFICS,
+  isHonorific,
   LAW_HEADS,
   NAME_STOPWORDS,
   ORGANISATION_HEADS,
   POST_MODIFIER_ALTERNATION,
+  POST_NOMINALS,
   POST_WORDS,
   TITLE_WORDS,
   UNIT_LIST_HEADS,
@@ -27,13 +29,19 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   const written = name
     .replace(GENERATIONAL_SUFFIX, '')
     .split(/\s+/)
-    .filter((t) => !HONORIFICS.has(t.replace(/\.$/, '')));
-  if (written.length < 2 || written.length > 4) return false;
+    .filter((t) => !isHonorific(t));
+  if (written.length < 2 || written.length > 4 || written.some((t) => POST_NOMINALS.has(t))) return false;
   // "Moses LEE", "Diana EE-TAN": a surname set in capitals beside a name written as usual.
   const isUsual = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
-  const tokens = written.some(isUsual)
-    ? written.map((t) => (/^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t) ? t.split('-').map(capitalised).join('-') : t))
-    : written;
+  const inCapitals = (t: string): boolean => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t);
+  const isAllCapitals = written.every((t) => inCapitals(t) || /^\p{Lu}\.$/u.test(t));
+  // "SAMUEL OKAFOR": a whole name in capitals, when none of its words is an ordinary English
+  // word ("HUMAN RESOURCES", "PUBLIC WORKS" are headings, not people).
+  if (isAllCapitals && !written.every((t) => !inCapitals(t) || isNameWord(t.toLowerCase()))) return false;
+  const tokens =
+    written.some(isUsual) || isAllCapitals
+      ? written.map((t) => (inCapitals(t) ? t.split('-').map(capitalised).join('-') : t))
+      : written;
   if (!/^\p{Lu}/u.test(tokens[0] as string) || !/^\p{Lu}/u.test(tokens[tokens.length - 1] as string)) return false;
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
   const isGivenName = (t: string, k: number): boolean =>
@@ -46,9 +54,25 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
       !(t.endsWith('s') && (ORGANISATION_HEADS.has(t.slice(0, -1)) || UNIT_LIST_HEADS.has(t.slice(0, -1)))) &&
       (!LAW_HEADS.has(t) || isGivenName(t, k)) &&
       !NAME_STOPWORDS.has(t) &&
-      !TITLE_WORDS.has(t.toLowerCase()),
+      !t.split('-').some((part) => TITLE_WORDS.has(part.toLowerCase())),
   );
 }
+
+// compromise's reading of one lower-case word alone: a name it knows, or a word it does not
+// know at all (read as a bare singular noun), rather than an adjective, verb or plural.
+// A long word with a common noun's ending ("management", "planning") is a word, not a name.
+const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ing|ity|ness|ship|ure|ism|ies|ary|ory|ics)$/;
+/** True for an ordinary English word as compromise reads it alone (adjective, verb, plural, "-ment" noun). */
+export function isOrdinaryWord(word: string): boolean {
+  return !isNameWord(word.toLowerCase());
+}
+
+const isNameWord = (word: string): boolean => {
+  const tags = tagsOfTerm(word, 0);
+  if (tags.includes('Person') || tags.includes('Place') || tags.includes('Organization')) return true;
+  if (word.length >= 6 && NOUN_ENDING.test(word)) return false;
+  return tags.every((t) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun');
+};
 
 /** Asks compromise whether a short candidate is a person's name. */
 export function isConfirmedPerson(name: string): boolean {
@@ -69,7 +93,19 @@ export interface PersonMention {
   extractor: ExtractorRule;
 }
 
-const HONORIFIC_PREFIX = new RegExp(`^(?:(?:${alternationOf(HONORIFICS)})\\.?\\s+)+`);
+// "The Hon. Name", "Rt Hon Name": "The" counts only before an honorific.
+const HONORIFIC_PREFIX = new RegExp(
+  `^(?:The\\s+(?=Hon|Rt|Right|Most|Rev))?(?:(?:${alternationOf([...HONORIFICS, ...[...HONORIFICS].map((h) => h.toUpperCase())])})\\.?\\s+)+`,
+);
+// "Joanna Cherry QC MP", "John Whittingdale OBE MP": the letters after a name.
+const POST_NOMINAL_SUFFIX = new RegExp(`(?:,?\\s+(?:${alternationOf(POST_NOMINALS)})\\b\\.?)+$`);
+
+/** A name range without its honorifics before and the letters after it ("Rt Hon Name OBE MP" -> "Name"). */
+export function nameWithoutAffixes(text: string, range: TextRange): TextRange {
+  const bare = stripHonorific(text, range);
+  const m = POST_NOMINAL_SUFFIX.exec(text.slice(bare.start, bare.end));
+  return m ? { start: bare.start, end: bare.start + m.index } : bare;
+}
 
 /** Strips honorifics from the start of a name range. */
 export function stripHonorific(text: string, range: TextRange): TextRange {

@@ -11,7 +11,7 @@ import type { SectionNode, TextRange } from './types.ts';
 import {
   POST_MODIFIER_ALTERNATION,
   POST_WORDS,
-  HONORIFICS,
+  isHonorific,
   LAW_HEADS,
   NAME_STOPWORDS,
   ORGANISATION_HEADS,
@@ -32,7 +32,7 @@ const GENERATIONAL_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/;
 const MAX_NAME_TOKENS = 5;
 
 // "Hon. Dr. Name", "Gen. Name": a rank stands before a name as an honorific does.
-const isHonorificOrRank = (word: string): boolean => HONORIFICS.has(word) || RANKS.has(word);
+const isHonorificOrRank = (word: string): boolean => isHonorific(word) || RANKS.has(word);
 
 /** The range of a person's name at the start of `range`, with a suffix after a comma cut off. */
 export function nameAt(text: string, range: TextRange): TextRange | null {
@@ -312,7 +312,10 @@ export function findProfileBlocks(text: string): PersonMention[] {
     start += raw.length + 1;
   }
   const isShort = (r: TextRange): boolean =>
-    r.end > r.start && r.end - r.start <= MAX_PROFILE_LINE_CHARS && !/[|:;,.]$|[|]/.test(text.slice(r.start, r.end));
+    r.end > r.start &&
+    r.end - r.start <= MAX_PROFILE_LINE_CHARS &&
+    // A line set out in columns ("Name      Begin   End") is a table's row, not a profile's.
+    !/[|:;,.]$|[|]|\S {3,}\S|\S\t/.test(text.slice(r.start, r.end));
   const isBlankLine = (k: number): boolean =>
     lines[k] !== undefined && (lines[k] as TextRange).end === (lines[k] as TextRange).start;
   // Every pairing of a short line with the next one, or with the one after a blank line.

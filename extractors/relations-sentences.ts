@@ -9,7 +9,7 @@ import { bodyOfPost } from './post-bodies.ts';
 import { resolveBackReference } from './subject.ts';
 import { nameKey } from './local-graph.ts';
 import { normaliseName } from './normalise-name.ts';
-import type { PersonMention } from './people.ts';
+import { isOrdinaryWord, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import type { TextRange } from './types.ts';
@@ -611,12 +611,24 @@ const BACK_REFERENCE = new RegExp(
 
 /** The first comma-separated phrase of a post text that names a post, if any. */
 export function findTitle(text: string, post: TextRange): string | null {
-  for (const part of text.slice(post.start, post.end).split(/[,;，；]|\band\b/)) {
-    const phrase = collapseSpace(part)
+  const parts = text.slice(post.start, post.end).split(/([,;，；]|\band\b)/i);
+  for (let k = 0; k < parts.length; k += 2) {
+    let phrase = collapseSpace(parts[k] as string)
       .replace(/\s*\[[\d\s,-]+\]$/, '')
       .replace(/[.:]$/, '');
-    if (hasPostWord(phrase) && phrase.split(' ').length <= 8)
-      return phrase.replace(/^(the|a|an)\s+/i, '').replace(BACK_REFERENCE, '');
+    if (!hasPostWord(phrase) || phrase.split(' ').length > 8) continue;
+    // "Minister of Lakes and Rivers", "General Manager, Marketing and Operations": parts with
+    // no post word of their own complete the title, a field after "and" or a comma.
+    for (let j = k + 2; j < parts.length; j += 2) {
+      const next = collapseSpace(parts[j] as string).replace(/[.:]$/, '');
+      const separator = (parts[j - 1] as string).trim().toLowerCase();
+      const isComma = separator === ',' || separator === '，';
+      const words = next.split(' ');
+      if (!next || hasPostWord(next) || words.length > 4 || /^(?:the|a|an)\b/i.test(next)) break;
+      if (isComma ? !words.every((w) => /^(?:and|&)$/i.test(w) || isOrdinaryWord(w)) : separator !== 'and') break;
+      phrase = `${phrase}${isComma ? ',' : ` ${(parts[j - 1] as string).trim()}`} ${next}`;
+    }
+    return phrase.replace(/^(the|a|an)\s+/i, '').replace(BACK_REFERENCE, '');
   }
   return null;
 }

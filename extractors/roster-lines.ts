@@ -14,7 +14,7 @@ import { isPersonName, isPostTitle, stripHonorific, type PersonMention } from '.
 import { nameAt } from './post-lines.ts';
 import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
-import { HONORIFICS, ORGANISATION_HEADS, RANKS } from './vocabulary.ts';
+import { isHonorific, ORGANISATION_HEADS, RANKS } from './vocabulary.ts';
 import type { TextPiece } from './walk.ts';
 
 const MIN_RUN = 3;
@@ -257,5 +257,5 @@ function postThenName(text: string, line: TextRange): LineShape | null {
 /** An honorific or a rank standing between a post and a name ("Gen.", "Dr"). */
 function isMark(token: string): boolean {
   const bare = token.replace(/\.$/, '');
-  return HONORIFICS.has(bare) || RANKS.has(bare);
+  return isHonorific(bare) || RANKS.has(bare);
 }

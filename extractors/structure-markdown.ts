@@ -11,6 +11,7 @@ import { limitMarkdownNesting, type NestingCut } from './nesting-limit.ts';
 import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
 import { isPostTitle } from './people.ts';
 import { trimRange } from './spans.ts';
+import { findSimpleTables, simpleTableBlocks } from './simple-tables.ts';
 import { isLeadInLabel, structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
 
@@ -31,7 +32,31 @@ export function structureMarkdown(text: string): {
   const { tree, forcedCuts } = parseSegments(joinBareBullets(limited?.text ?? text), limited?.toText ?? null);
   const masked = maskMarkup(text, tree);
   const blocks: FlatBlock[] = [];
-  tree.children.forEach((node, k) => visit(masked, node, blocks, 0, tree.children[k + 1]));
+  // Whitespace-aligned tables, which markdown reads as headings, rules and code.
+  const tables = findSimpleTables(text, { start: 0, end: text.length });
+  let nextTable = 0;
+  let tableEnd = 0;
+  tree.children.forEach((node, k) => {
+    const range = rangeOf(node);
+    let table = tables[nextTable];
+    if (range && range.end <= tableEnd) return;
+    if (!range || ((!table || range.end <= table.range.start) && range.start >= tableEnd)) {
+      visit(masked, node, blocks, 0, tree.children[k + 1]);
+      return;
+    }
+    // The node meets a table: its text before the table, the table once, its text after.
+    let at = Math.max(range.start, tableEnd);
+    if (table && at < table.range.start && table.range.start < range.end)
+      blocks.push(...structureText(masked, { start: at, end: table.range.start }, { allowHeadings: false }));
+    while (table && table.range.start < range.end) {
+      blocks.push(...simpleTableBlocks(text, table));
+      at = table.range.end;
+      tableEnd = at;
+      table = tables[++nextTable];
+    }
+    if (at < range.end && masked.slice(at, range.end).trim())
+      blocks.push(...structureText(masked, { start: at, end: range.end }, { allowHeadings: false }));
+  });
   return { blocks, text: masked, cuts: limited?.cuts ?? [], forcedCuts };
 }
 

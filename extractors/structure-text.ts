@@ -1,6 +1,7 @@
 // Plain-text structure: lines -> flat blocks (headings, labels, list items, paragraphs,
 // table rows, key/value lines, info-box pairs). outline.ts nests them into the tree.
 import type { FlatBlock } from './blocks.ts';
+import { findSimpleTables, simpleTableBlocks } from './simple-tables.ts';
 import { splitInlineEnumerations } from './inline-enumeration.ts';
 import { isActivityPhrase } from './item-roles.ts';
 import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
@@ -22,6 +23,7 @@ const MAX_LABEL_WORDS = 6;
 const MAX_KEY_WORDS = 5;
 const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
+const GRID_BORDER = /^\+(?:[-=:]+\+)+$/;
 // How an item of a legal enumeration ends: "…;", "…; and", "…, or".
 const CLAUSE_TAIL = /[;,]\s*(?:and|or)?$/;
 const TERMINAL = /[.;:!?。；：！？]$/;
@@ -169,6 +171,7 @@ export function structureText(text: string, range: TextRange, options: Structure
   const blocks: FlatBlock[] = [];
   const isBlank = (i: number): boolean => i < 0 || i >= lines.length || (lines[i] as Line).trimmed === '';
   const baseIndent = options.baseIndent ?? 0;
+  const tableAt = new Map(findSimpleTables(text, range).map((t) => [t.range.start, t]));
   let i = 0;
   let firstContent = true;
   let inUnmarkedRun = false;
@@ -176,6 +179,13 @@ export function structureText(text: string, range: TextRange, options: Structure
     const line = lines[i] as Line;
     if (line.trimmed === '') {
       i++;
+      continue;
+    }
+    const table = tableAt.get(line.start);
+    if (table) {
+      blocks.push(...simpleTableBlocks(text, table));
+      while (i < lines.length && (lines[i] as Line).start < table.range.end) i++;
+      firstContent = false;
       continue;
     }
     const lineRange = { start: line.textStart, end: line.textStart + line.trimmed.length };
@@ -205,12 +215,14 @@ export function structureText(text: string, range: TextRange, options: Structure
       }
     }
     const trimmed = line.trimmed;
-    if (/^\|.*\|/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2) {
+    // A grid table's border ("+----+----+", "+====+") separates its rows as "|---|" does.
+    const isGridBorder = GRID_BORDER.test(trimmed);
+    if (/^\|.*\|/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2 || isGridBorder) {
       blocks.push({
         kind: 'row',
         range: lineRange,
-        cells: splitCells(text, lineRange),
-        isSeparator: /^[\s|:\-+]+$/.test(trimmed),
+        cells: isGridBorder ? [] : splitCells(text, lineRange),
+        isSeparator: isGridBorder || /^[\s|:\-+]+$/.test(trimmed),
       });
       i++;
       firstContent = false;

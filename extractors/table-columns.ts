@@ -1,7 +1,7 @@
 // Tables by shape (GUIDELINES Departments and HOLDS_POSITION): which columns hold person
 // names, post titles and unit names, decided by their cells rather than by header words,
 // so "| Division | Head |", "| Unit | Contact |" and "| Name | Responsibilities |" all read.
-import { isPersonName, isPostTitle, stripHonorific } from './people.ts';
+import { isPersonName, isPostTitle, nameWithoutAffixes } from './people.ts';
 import type { TableNode, TextRange } from './types.ts';
 import { isUnitShaped } from './unit-lists.ts';
 
@@ -20,7 +20,7 @@ export function personOfCell(text: string, cell: TextRange): TextRange | null {
   const raw = text.slice(cell.start, cell.end);
   const lead = raw.length - raw.trimStart().length;
   const body = raw.trim().replace(/\s*\([^)]*\)$/, '');
-  const range = stripHonorific(text, { start: cell.start + lead, end: cell.start + lead + body.length });
+  const range = nameWithoutAffixes(text, { start: cell.start + lead, end: cell.start + lead + body.length });
   return isPersonName(text.slice(range.start, range.end)) ? range : null;
 }
 

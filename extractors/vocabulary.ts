@@ -426,6 +426,53 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'Esq',
 ]);
 
+/** An honorific as written, or set in capitals with the name ("MR.", "DR"): full stop aside. */
+export function isHonorific(word: string): boolean {
+  const bare = word.replace(/\.$/, '');
+  return (
+    HONORIFICS.has(bare) || (/^\p{Lu}{2,}$/u.test(bare) && HONORIFICS.has(`${bare[0]}${bare.slice(1).toLowerCase()}`))
+  );
+}
+
+/** Words that name an academic degree ("Master of ...", "Diploma in ..."), whose subject is no body. */
+export const DEGREE_WORDS: ReadonlySet<string> = new Set([
+  'master',
+  'masters',
+  'bachelor',
+  'bachelors',
+  'doctorate',
+  'diploma',
+  'certificate',
+  'degree',
+  'degrees',
+]);
+
+/** Letters written after a name: seats ("MP", "MLA"), silk ("QC"), orders ("OBE") and degrees. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set([
+  'MP',
+  'MPP',
+  'MLA',
+  'MHA',
+  'MNA',
+  'MEP',
+  'TD',
+  'QC',
+  'KC',
+  'SC',
+  'OBE',
+  'MBE',
+  'CBE',
+  'KBE',
+  'DBE',
+  'CMG',
+  'KCMG',
+  'GCMG',
+  'JP',
+  'PhD',
+  'MBA',
+  'FRS',
+]);
+
 /**
  * Ranks and religious titles written before a name ("Brig General Name", "Bishop Name"):
  * they mark a person like an honorific, but unlike one they also head posts and bodies'

@@ -425,8 +425,8 @@ describe('people named in news prose', () => {
     );
     // The post ends before "succeeding", whose object held it before (a predecessor).
     expect(posts(x)).toEqual([
-      'Jane Mokoena|Minister of Lakes|Ministry of Lakes and International Rivers',
-      'Tom Phiri|Minister of Lakes|Ministry of Lakes and International Rivers',
+      'Jane Mokoena|Minister of Lakes and International Rivers|Ministry of Lakes and International Rivers',
+      'Tom Phiri|Minister of Lakes and International Rivers|Ministry of Lakes and International Rivers',
     ]);
   });
 

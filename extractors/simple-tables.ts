@@ -1,0 +1,97 @@
+// Whitespace-aligned tables (pandoc's "simple tables", which its converters write for wiki
+// and office tables): a header line, a rule of dash runs under it, one dash run per column,
+// then one row per line until a blank line. The rule gives the columns; a row's words fall
+// in the column where they start, so a row that shifts a column keeps its cells apart.
+import type { FlatBlock } from './blocks.ts';
+import type { TextRange } from './types.ts';
+
+const RULE = /^[ \t]*-{2,}(?:[ \t]+-{2,})+[ \t]*$/;
+const RULE_ANYWHERE = /^[ \t]*-{2,}[ \t]+-{2,}/m;
+// Cells are set apart by two spaces or more (one space may stand inside a cell's words).
+const CELL_GAP = / {2,}|\t+/g;
+
+/** One table: its whole range, and the column starts (character offsets within a line). */
+export interface SimpleTable {
+  range: TextRange;
+  /** Each line's range, header first; the rule is not among them. */
+  lines: TextRange[];
+  /** The column each dash run of the rule opens, as an offset from its line's start. */
+  columnStarts: number[];
+}
+
+interface RawLine {
+  start: number;
+  end: number;
+}
+
+function linesOf(text: string, range: TextRange): RawLine[] {
+  const lines: RawLine[] = [];
+  let start = range.start;
+  while (start <= range.end) {
+    let end = text.indexOf('\n', start);
+    if (end === -1 || end > range.end) end = range.end;
+    lines.push({ start, end });
+    if (end >= range.end) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+const isBlank = (text: string, line: RawLine | undefined): boolean =>
+  !line || text.slice(line.start, line.end).trim() === '';
+
+/** The simple tables of a range: a header line right above a dash rule, and the rows under it. */
+export function findSimpleTables(text: string, range: TextRange): SimpleTable[] {
+  if (!RULE_ANYWHERE.test(text.slice(range.start, range.end))) return [];
+  const lines = linesOf(text, range);
+  const tables: SimpleTable[] = [];
+  for (let i = 1; i < lines.length; i++) {
+    const rule = lines[i] as RawLine;
+    const header = lines[i - 1] as RawLine;
+    if (isBlank(text, header) || !RULE.test(text.slice(rule.start, rule.end))) continue;
+    const columnStarts = [...text.slice(rule.start, rule.end).matchAll(/-+/g)].map((m) => m.index ?? 0);
+    const rows: RawLine[] = [];
+    let k = i + 1;
+    while (k < lines.length && !isBlank(text, lines[k]) && !RULE.test(text.slice(lines[k]?.start, lines[k]?.end)))
+      rows.push(lines[k++] as RawLine);
+    if (rows.length === 0) continue;
+    const last = rows[rows.length - 1] as RawLine;
+    tables.push({ range: { start: header.start, end: last.end }, lines: [header, ...rows], columnStarts });
+    i = k;
+  }
+  return tables;
+}
+
+// The cells of one line: each run of words, in the column its first character falls in.
+function cellsOf(text: string, line: TextRange, columnStarts: number[]): TextRange[] {
+  const cells: TextRange[] = columnStarts.map(() => ({ start: line.start, end: line.start }));
+  const raw = text.slice(line.start, line.end);
+  let at = 0;
+  for (const gap of [...raw.matchAll(CELL_GAP), { index: raw.length, 0: '' }]) {
+    const chunk = raw.slice(at, gap.index);
+    const lead = chunk.length - chunk.trimStart().length;
+    const words = chunk.trim();
+    if (words) {
+      const column = at + lead;
+      let k = columnStarts.length - 1;
+      while (k > 0 && (columnStarts[k] as number) > column) k--;
+      const cell = cells[k] as TextRange;
+      const start = line.start + column;
+      // Two runs in one column are one cell ("Scottish  National" set wide).
+      cells[k] =
+        cell.end > cell.start ? { start: cell.start, end: start + words.length } : { start, end: start + words.length };
+    }
+    at = (gap.index ?? raw.length) + (gap[0]?.length ?? 0);
+  }
+  return cells;
+}
+
+/** A table's rows as flat blocks: the header row, then one row per line. */
+export function simpleTableBlocks(text: string, table: SimpleTable): FlatBlock[] {
+  return table.lines.map((line) => ({
+    kind: 'row',
+    range: { start: line.start, end: line.end },
+    cells: cellsOf(text, line, table.columnStarts),
+    isSeparator: false,
+  }));
+}

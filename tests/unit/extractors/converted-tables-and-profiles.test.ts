@@ -1,0 +1,141 @@
+// Shapes met on converted wiki pages and management pages: tables a converter wrote as grid
+// or whitespace-aligned text, tables of office holders split by post rows or led in by a
+// sentence that names the post, member tables whose cells shift off their header, names with
+// honorifics and letters after them, and management profiles set in capitals. Invented names
+// throughout; each shape is asserted in markdown and in plain text.
+import { describe, expect, it } from 'vitest';
+import { findSimpleTables } from '../../../extractors/simple-tables.ts';
+import { extract, namesOf, posts } from './helpers.ts';
+
+const both = (md: string, txt: string): Array<[string, string]> => [
+  [md, 'page.md'],
+  [txt, 'page.txt'],
+];
+
+describe('tables written as text by a converter', () => {
+  const holders = [
+    ['Mara Vell', '1992', '1995'],
+    ['Tomas Brecko', '1995', '2001'],
+    ['Ilse Marren', '2001', 'present'],
+  ];
+  const simple = (indent: string): string =>
+    [
+      `${indent}Name            Begin   End`,
+      `${indent}--------------- ------- -------`,
+      ...holders.map(([n, b, e]) => `${indent}${(n as string).padEnd(16)}${(b as string).padEnd(8)}${e}`),
+    ].join('\n');
+
+  it('finds a simple table by the dash rule under its header, and reads each line as a row', () => {
+    const text = `Intro.\n\n${simple('  ')}\n\nAfter.\n`;
+    const [table, ...rest] = findSimpleTables(text, { start: 0, end: text.length });
+    expect(rest).toEqual([]);
+    expect(
+      table?.lines.map(
+        (l) =>
+          text
+            .slice(l.start, l.end)
+            .trim()
+            .split(/\s{2,}/)[0],
+      ),
+    ).toEqual(['Name', 'Mara Vell', 'Tomas Brecko', 'Ilse Marren']);
+    expect(findSimpleTables('One line\n-----\nNo columns here\n', { start: 0, end: 31 })).toEqual([]);
+  });
+
+  it('gives each holder the post a lead-in sentence or a short line above the table names', () => {
+    const expected = [
+      'Ilse Marren|Chair of the Lakes Board|Lakes Board',
+      'Mara Vell|Chair of the Lakes Board|Lakes Board',
+      'Tomas Brecko|Chair of the Lakes Board|Lakes Board',
+    ];
+    const intro = 'The Lakes Board keeps the lakes clean.';
+    for (const [doc, id] of both(
+      `# Lakes Board\n\n${intro}\n\n## History\n\nThe following people have held the position of Chair of the Lakes Board since 1992.\n\n${simple('  ')}\n`,
+      `Lakes Board\n\n${intro}\n\n\nChair of the Lakes Board\n\n${simple('')}\n`,
+    ))
+      expect(posts(extract(doc, id)), id).toEqual(expected);
+  });
+
+  it('reads a grid table as one table, with rows that name the post of the holders under them', () => {
+    const border = '+--------------------------+--------+--------------+';
+    const row = (a: string, b: string, c: string): string => `| ${a.padEnd(24)} | ${b.padEnd(6)} | ${c.padEnd(12)} |`;
+    const grid = [
+      border,
+      row('Name', 'Party', 'Term of office'),
+      border.replaceAll('-', '='),
+      row('Minister of Lakes', '', ''),
+      border,
+      row('Mara Vell', 'Blue', '1992'),
+      border,
+      row('Minister of Lakes and Rivers', '', ''),
+      border,
+      row('Tomas Brecko', 'Green', '2001'),
+      border,
+    ].join('\n');
+    const expected = [
+      'Mara Vell|Minister of Lakes|Ministry of Lakes',
+      'Tomas Brecko|Minister of Lakes and Rivers|Ministry of Lakes',
+    ];
+    for (const [doc, id] of both(
+      `# Ministry of Lakes\n\nThe Ministry of Lakes keeps the lakes clean.\n\n## Ministers\n\n${grid}\n`,
+      `Ministry of Lakes\n\nThe Ministry of Lakes keeps the lakes clean.\n\n${grid}\n`,
+    )) {
+      const x = extract(doc, id);
+      expect(
+        posts(x).map((p) => p.split('|').slice(0, 2).join('|')),
+        id,
+      ).toEqual(expected.map((p) => p.split('|').slice(0, 2).join('|')));
+      expect(namesOf(x, 'Person').sort(), id).toEqual(['Mara Vell', 'Tomas Brecko']);
+    }
+  });
+
+  it('reads a member table whose cells shifted off the header, names stripped of honorifics and letters', () => {
+    const members = [
+      ['Rt Hon Mara Vell MP (Chair)', 'Blue', 'Lake Town'],
+      ['Tomas Brecko QC MP', 'Green', 'Hill End'],
+      ['The Hon. Ilse Marren OBE MP', 'Blue', 'River Side'],
+    ];
+    const table = [
+      '  Member   Party                          Constituency   Referendum position',
+      '  -------- ------------------------------ -------------- -------------------',
+      ...members.map(([n, p, c]) => `           ${(n as string).padEnd(31)}${(p as string).padEnd(15)}${c}`),
+    ].join('\n');
+    const intro = 'The Lakes Select Committee scrutinises the Ministry of Lakes.';
+    for (const [doc, id] of both(
+      `# Lakes Select Committee\n\n${intro}\n\n## Membership\n\n${table}\n`,
+      `Lakes Select Committee\n\n${intro}\n\nMembership\n\n${table}\n`,
+    )) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Person').sort(), id).toEqual(['Ilse Marren', 'Mara Vell', 'Tomas Brecko']);
+      expect(posts(x), id).toEqual([
+        'Ilse Marren|Member|Lakes Select Committee',
+        'Mara Vell|Chair|Lakes Select Committee',
+        'Tomas Brecko|Member|Lakes Select Committee',
+      ]);
+    }
+  });
+});
+
+describe('management profiles set in capitals', () => {
+  const profiles = [
+    ['MANAGING DIRECTOR', 'MR. KIPRONO WAMBUA, MBS'],
+    ['GENERAL MANAGER, MARKETING AND OPERATIONS', 'MRS. ACHIENG OTIENO'],
+    ['GENERAL MANAGER, FINANCE AND ACCOUNTING', 'DR. MUTUA KAMAU'],
+  ];
+  const bio =
+    'holds a Master of Business Administration (MBA) from Lakeside University and a Diploma in Public Administration.';
+  const md = `# MANAGEMENT | LNCB\n\n${profiles.map(([p, n]) => `**${p}**  \n**${n}**\n\nThe officer ${bio}`).join('\n\n')}\n`;
+  const txt = `Management | LNCB\n\n${profiles.map(([p, n]) => `${p}\n${n}\n\nThe officer ${bio}`).join('\n\n')}\n`;
+
+  it('reads each post and name, gives the post in the body the page title names by its acronym', () => {
+    for (const [doc, id] of both(md, txt))
+      expect(posts(extract(doc, id)), id).toEqual([
+        'ACHIENG OTIENO|GENERAL MANAGER, MARKETING AND OPERATIONS|LNCB',
+        'KIPRONO WAMBUA|MANAGING DIRECTOR|LNCB',
+        'MUTUA KAMAU|GENERAL MANAGER, FINANCE AND ACCOUNTING|LNCB',
+      ]);
+  });
+
+  it('takes no degree, field of work or word in capitals for a body', () => {
+    for (const [doc, id] of both(md, txt)) expect(namesOf(extract(doc, id), 'Agency'), id).toEqual(['LNCB']);
+  });
+});

@@ -1,0 +1,128 @@
+// Shapes met on real pages that name one body two ways or list people without separators:
+// a body written head-initial and head-final ("Ministry of Finance", "Finance Ministry"); a
+// leadership list whose lines set a name and a post side by side without a separator, or the
+// name in capitals.
+// Invented names throughout; each shape is asserted in more than one layout.
+import { describe, expect, it } from 'vitest';
+import { groupOrganisationNames } from '../../../extractors/organisation-groups.ts';
+import { isPersonName } from '../../../extractors/people.ts';
+import { extract, namesOf, posts } from './helpers.ts';
+
+const sameGroup = (names: string[], a: string, b: string): boolean => {
+  const groups = groupOrganisationNames(names, []);
+  const ga = groups.get(a.toLowerCase());
+  return ga !== undefined && ga === groups.get(b.toLowerCase());
+};
+
+describe('one body written head-initial and head-final', () => {
+  it('groups "Ministry of X" with "X Ministry", with or without "the"', () => {
+    expect(sameGroup(['Ministry of Finance', 'Finance Ministry'], 'Ministry of Finance', 'Finance Ministry')).toBe(
+      true,
+    );
+    expect(
+      sameGroup(
+        ['Department of the Interior', 'Interior Department'],
+        'Department of the Interior',
+        'Interior Department',
+      ),
+    ).toBe(true);
+    expect(
+      sameGroup(
+        ['Ministry of Health and Social Welfare', 'Health and Social Welfare Ministry'],
+        'Ministry of Health and Social Welfare',
+        'Health and Social Welfare Ministry',
+      ),
+    ).toBe(true);
+  });
+
+  it('keeps apart bodies whose topic differs or holds another body', () => {
+    expect(sameGroup(['Ministry of Finance', 'Planning Ministry'], 'Ministry of Finance', 'Planning Ministry')).toBe(
+      false,
+    );
+    expect(
+      sameGroup(
+        ['Office of the Cabinet', 'Cabinet Office', 'Board of the Authority', 'Authority Board'],
+        'Board of the Authority',
+        'Authority Board',
+      ),
+    ).toBe(false);
+  });
+
+  it('extracts one body, with the other form as an alias, in prose and in a news page', () => {
+    for (const [doc, id] of [
+      ['The Ministry of Lakes set the quotas. The Lakes Ministry said on Monday that it would review them.\n', 'a.txt'],
+      [
+        '# Lakes Ministry names director\n\nThe Minister of Lakes, Dr. Mara Vell, said the Ministry of Lakes would open a new office.\n',
+        'b.md',
+      ],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toHaveLength(1);
+      const [body] = x.entities.filter((e) => e.type === 'Agency');
+      expect([body?.name, ...(body?.aliases ?? [])].sort(), id).toEqual(['Lakes Ministry', 'Ministry of Lakes']);
+    }
+    expect(
+      posts(
+        extract(
+          '# Lakes Ministry names director\n\nThe Minister of Lakes, Dr. Mara Vell, said the Ministry of Lakes would open a new office.\n',
+          'b.md',
+        ),
+      ),
+    ).toEqual(['Mara Vell|Minister of Lakes|Ministry of Lakes']);
+  });
+});
+
+describe('leadership lines without a separator, and names in capitals', () => {
+  const lines = [
+    'Mara Vell Deputy Minister',
+    'Dr. Ken Oduya Chief Economist',
+    'Director of Budget Dr. Alan Kay',
+    'Deputy Minister Rose Tan',
+  ];
+  const expected = [
+    'Alan Kay|Director of Budget|Ministry of Lakes',
+    'Ken Oduya|Chief Economist|Ministry of Lakes',
+    'Mara Vell|Deputy Minister|Ministry of Lakes',
+    'Rose Tan|Deputy Minister|Ministry of Lakes',
+  ];
+
+  it('gives each name its post, whichever comes first, in a list, in lines of text and in a table-free card', () => {
+    for (const [doc, id] of [
+      [`# Ministry of Lakes\n\n## Leadership\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`, 'a.md'],
+      [`Ministry of Lakes\n\nLeadership\n\n${lines.join('\n')}\n`, 'b.txt'],
+      [`Ministry of Lakes\n\nLeadership\n\n${lines.join('\n\n')}\n`, 'c.txt'],
+    ] as const)
+      expect(posts(extract(doc, id)), id).toEqual(expected);
+  });
+
+  it('reads a name set in capitals as a name, and a heading in capitals as none', () => {
+    for (const name of ['NGOZI ADEYEMI', 'SAMUEL OKAFOR', 'AMINA J. MOHAMMED'])
+      expect(isPersonName(name), name).toBe(true);
+    for (const heading of [
+      'HUMAN RESOURCES',
+      'PUBLIC WORKS',
+      'ANNUAL REPORT',
+      'LEGAL FRAMEWORK',
+      'MINISTRY OF FINANCE',
+    ])
+      expect(isPersonName(heading), heading).toBe(false);
+    for (const [doc, id] of [
+      [
+        '# Ministry of Lakes\n\n## Board\n\n- NGOZI ADEYEMI, Chairperson\n- SAMUEL OKAFOR – Director of Fisheries\n',
+        'a.md',
+      ],
+      ['Ministry of Lakes\n\nBoard\n\nNGOZI ADEYEMI: Chairperson\nSAMUEL OKAFOR | Director of Fisheries\n', 'b.txt'],
+    ] as const)
+      expect(posts(extract(doc, id)), id).toEqual([
+        'NGOZI ADEYEMI|Chairperson|Ministry of Lakes',
+        'SAMUEL OKAFOR|Director of Fisheries|Ministry of Lakes',
+      ]);
+  });
+
+  it('takes no hyphenated post for a part of a name', () => {
+    expect(isPersonName('Vera Lind Vice-President')).toBe(false);
+    expect(posts(extract('# Ministry of Lakes\n\n- Ms Vera Lind Vice-President\n', 'a.md'))).toEqual([
+      'Vera Lind|Vice-President|Ministry of Lakes',
+    ]);
+  });
+});
