@@ -13,6 +13,8 @@ import { allSections, type TextPiece } from './walk.ts';
 import { capitalised } from './words.ts';
 
 const MIN_NAMES = 2;
+// "The five nominated Directors", "Its Deputy Ministers": words before the post that are no part of it.
+const LEADING_DETERMINERS = /^(?:(?:The|These|Those|Its|Our|Their|Other|All|New|Five|Four|Three|Two|Six|Seven)\s+)+/;
 const MIN_NAME_SHARE = 0.7;
 // Where an item's opening name ends: a bracket, a comma, a dash or a colon.
 const NAME_END = /\s*(?:[(（,;:：]|\s[–—-]\s|$)/u;
@@ -58,7 +60,7 @@ function membersOf(text: string, list: ListNode, intro: TextRange): PersonMentio
   const postRange = { start: at, end: at + (post[1] as string).length };
   const words = collapseSpace(post[1] as string)
     .replace(/\s+(?:of|at|on|to)\s.*$/, '')
-    .replace(/^(?:(?:The|These|Those|Its|Our|Their|Other|All|New|Five|Four|Three|Two|Six|Seven)\s+)+/, '');
+    .replace(LEADING_DETERMINERS, '');
   const title = singularTitle(words);
   return names.map((range) => ({
     range,
@@ -132,4 +134,49 @@ function membershipBody(text: string, pieces: readonly TextPiece[], leadIn: numb
     if (last) return last.range;
   }
   return null;
+}
+
+// "... and the Deputy Ministers are A, B, C, and D.", "Its Commissioners include A and B":
+// a post in the plural, then a verb of being, then the names, in running text.
+const INLINE_MEMBERS_VERB = /^\s+(?:are|were|include|included|are currently)\s+/;
+
+/** People a sentence names after a post in the plural ("the Deputy Ministers are A, B and C"). */
+export function findInlineMembers(text: string, sentence: TextRange): PersonMention[] {
+  const slice = text.slice(sentence.start, sentence.end);
+  if (!/\b(?:are|were|include|included)\s+\p{Lu}/u.test(slice)) return [];
+  const out: PersonMention[] = [];
+  const posts = new RegExp(PLURAL_POST.source, 'gu');
+  for (const post of slice.matchAll(posts)) {
+    const after = slice.slice(post.index + post[0].length);
+    const verb = INLINE_MEMBERS_VERB.exec(after);
+    if (!verb) continue;
+    const listAt = post.index + post[0].length + verb[0].length;
+    const names: TextRange[] = [];
+    // Names joined by commas and "and", up to the first part that is no name.
+    for (const part of slice.slice(listAt).matchAll(/[^,;.]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|[;.]|$))/g)) {
+      const raw = part[0].replace(/^\s*(?:and\s+)/, (m) => ' '.repeat(m.length));
+      const lead = raw.length - raw.trimStart().length;
+      const start = sentence.start + listAt + part.index + lead;
+      const name = nameAt(text, { start, end: start + raw.trim().length });
+      if (!name || name.end - name.start !== raw.trim().length) break;
+      names.push(name);
+    }
+    if (names.length < MIN_NAMES) continue;
+    const at = sentence.start + post.index + post[0].indexOf(post[1] as string);
+    const title = singularTitle(
+      collapseSpace(post[1] as string)
+        .replace(/\s+(?:of|at|on|to)\s.*$/, '')
+        .replace(LEADING_DETERMINERS, ''),
+    );
+    out.push(
+      ...names.map((range): PersonMention => ({
+        range,
+        post: { start: at, end: at + (post[1] as string).length },
+        isPluralPost: true,
+        ...(title ? { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` } : {}),
+        extractor: 'people:listed-member',
+      })),
+    );
+  }
+  return out;
 }

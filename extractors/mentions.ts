@@ -2,7 +2,7 @@
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findAppointedMembers, findAppointedNames, findMemberLists } from './appointed-members.ts';
-import { findListedMembers, findMemberLines } from './member-lists.ts';
+import { findInlineMembers, findListedMembers, findMemberLines } from './member-lists.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findPredecessors, findSuccessors } from './predecessors.ts';
@@ -326,7 +326,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       );
       people.push(...inSentence, ...appositions, ...findBracketedPostsInSentence(text, sentence));
       people.push(...findAppointedMembers(text, sentence), ...findAppointedNames(text, sentence));
-      people.push(...findMemberLists(text, sentence));
+      people.push(...findMemberLists(text, sentence), ...findInlineMembers(text, sentence));
       proseNames.push(...findProseNames(text, sentence));
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
       people.push(...findPredecessors(text, sentence), ...findSuccessors(text, sentence));

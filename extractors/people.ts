@@ -177,6 +177,7 @@ const NAME_IS_POST = new RegExp(
   String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'iu',
 );
+const HELD_NOW = /^(?:current|present|incumbent|sitting|serving)\s+/i;
 // "Jane Roe will be deputy minister of education": a post in lower case counts when it opens
 // with its post word, modifiers aside.
 const LOWER_POST_START = new RegExp(
@@ -304,11 +305,14 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     });
   }
   const isPost = NAME_IS_POST.exec(slice);
-  if (isPost && (/^\s*\p{Lu}/u.test(isPost[2] as string) || LOWER_POST_START.test(isPost[2] as string))) {
+  // "Name is the current Minister": when the post is held is not part of it.
+  const tense = isPost ? (HELD_NOW.exec(isPost[2] as string)?.[0] ?? '') : '';
+  const heldPost = isPost ? (isPost[2] as string).slice(tense.length) : '';
+  if (isPost && (/^\s*\p{Lu}/u.test(heldPost) || LOWER_POST_START.test(heldPost))) {
     const tokens = (isPost[1] as string).split(/\s+/);
     if (isPersonName(tokens.join(' '))) {
       const start = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
-      const postText = isPost[2] as string;
+      const postText = heldPost;
       const postStart = range.start + isPost.index + isPost[0].length - postText.length;
       // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
       // lower-case word that is no connector.

@@ -14,7 +14,7 @@ import { allSections } from './walk.ts';
 import { capitalised } from './words.ts';
 
 const UNIT_NOUNS =
-  'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells';
+  'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells|committees|subcommittees|sub-committees';
 // "6 Statistical Directorates", "Support Units", "Key Divisions": at most two qualifying words
 // (or a count) before a plural unit noun, as the whole of a label.
 const UNIT_KIND_LABEL = new RegExp(
@@ -33,7 +33,7 @@ const INTERNAL_ORGANISATION = new RegExp(
 // branches:", "It is organised into three divisions:", "comprises four directorates:", "The
 // departments are:".
 const UNIT_LIST_INTRO = new RegExp(
-  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$`,
+  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\bthere are\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$`,
   'i',
 );
 // "Name – description", "Name — description", "Name: description", "Name - description".
@@ -568,7 +568,16 @@ export function unitNameOfItem(
     !predicate &&
     words.every((w) => /^[\p{L}(&]/u.test(w)) &&
     !DOCUMENT_PARTS.test(words[0] as string);
-  if (!hasHead && (words.length < 2 || (!isBareName && sep === null) || (isPersonName(name) && isPost))) return null;
+  // One word is a unit only as a marked item of a list read as units ("• Library"), not as
+  // a line of text under a units heading ("Announce" / "edit").
+  const isMarkedItem = item.marker.end > item.range.start;
+  if (
+    !hasHead &&
+    ((words.length < 2 && !(isBareName && isMarkedItem)) ||
+      (!isBareName && sep === null) ||
+      (isPersonName(name) && isPost))
+  )
+    return null;
   // A name the tagger knows as a person's is one; "Women Affairs" or "Social Welfare" only has its shape.
   const isPerson = isPersonName(name) && isConfirmedPerson(name);
   if (!hasHead && isBareName && (isPerson || POST_WORDS.has((words[0] as string).toLowerCase()))) return null;

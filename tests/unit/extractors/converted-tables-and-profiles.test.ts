@@ -139,3 +139,24 @@ describe('management profiles set in capitals', () => {
     for (const [doc, id] of both(md, txt)) expect(namesOf(extract(doc, id), 'Agency'), id).toEqual(['LNCB']);
   });
 });
+
+describe('units named in one word', () => {
+  const units = ['Procedure', 'Privileges', 'Library', 'Appropriations and Staffing'];
+  const leadIn = 'There are four standing committees established by standing order. They are:';
+
+  it('reads each marked item of a list the lead-in calls units or committees as a unit of the body', () => {
+    for (const [doc, id] of both(
+      `# Lakes Assembly\n\nThe Lakes Assembly makes the laws of the lakes.\n\n${leadIn}\n\n${units.map((u) => `- ${u}`).join('\n')}\n`,
+      `Lakes Assembly\n\nThe Lakes Assembly makes the laws of the lakes.\n\n${leadIn}\n\n${units.map((u) => `  • ${u}`).join('\n')}\n`,
+    ))
+      expect(namesOf(extract(doc, id), 'Department').sort(), id).toEqual([...units].sort());
+  });
+
+  it('takes no one-word line under a units heading for a unit', () => {
+    const x = extract(
+      'Ministry of Lakes\n\nInternal organization\n\nAnnounce\nedit\n\nRecords Division\nHarbour Dues Division\n',
+      'page.txt',
+    );
+    expect(namesOf(x, 'Department').sort()).toEqual(['Harbour Dues Division', 'Records Division']);
+  });
+});

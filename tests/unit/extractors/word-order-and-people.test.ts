@@ -126,3 +126,32 @@ describe('leadership lines without a separator, and names in capitals', () => {
     ]);
   });
 });
+
+describe('posts named in running text', () => {
+  it('gives each name after a plural post and "are" or "include" the singular post', () => {
+    for (const [doc, id] of [
+      [
+        '# Ministry of Lakes\n\nMara Vell is the current Minister, and the Deputy Ministers are Ken Oduya, Rose Tan, and Alan Kay.\n',
+        'a.md',
+      ],
+      [
+        'Ministry of Lakes\n\nThe ministry is led by its minister. Its Deputy Ministers include Ken Oduya, Rose Tan and Alan Kay. Mara Vell is the present Minister.\n',
+        'b.txt',
+      ],
+    ] as const)
+      expect(posts(extract(doc, id)), id).toEqual([
+        'Alan Kay|Deputy Minister|Ministry of Lakes',
+        'Ken Oduya|Deputy Minister|Ministry of Lakes',
+        'Mara Vell|Minister|Ministry of Lakes',
+        'Rose Tan|Deputy Minister|Ministry of Lakes',
+      ]);
+  });
+
+  it('reads no members where the words after the verb are not all names', () => {
+    const x = extract(
+      'Ministry of Lakes\n\nThe Deputy Ministers are Responsible for the lakes and the rivers.\n',
+      'c.txt',
+    );
+    expect(posts(x)).toEqual([]);
+  });
+});
