@@ -126,8 +126,13 @@ export function isPostTitle(phrase: string): boolean {
       .replace(/[^a-z-]/g, '')
       .split('-')
       .some((part) => POST_WORDS.has(part));
-  return lead.some(hasPostWord) && !isPersonName(phrase);
+  // "Executive management", "Senior leadership team": a group of post holders, not a post.
+  const last = (words[words.length - 1] as string).toLowerCase();
+  const isGroup = GROUP_NOUNS.has(last) && words.length <= 3 && lead.length === words.length;
+  return lead.some(hasPostWord) && !isGroup && !isPersonName(phrase);
 }
+
+const GROUP_NOUNS: ReadonlySet<string> = new Set(['management', 'leadership', 'team', 'teams', 'staff', 'personnel']);
 
 /** The person named at the start of a value ("Dr Jane Roe", "Lin Wei-ting (acting)"), honorific excluded. */
 export function personInValue(text: string, value: TextRange): TextRange | null {

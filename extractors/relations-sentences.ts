@@ -264,9 +264,20 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     test: (o: DocumentContext['orgs'][number]) => boolean,
   ): DocumentContext['orgs'][number] | undefined =>
     candidates.filter(test).sort((a, b) => (listedAt.get(a) ?? 0) - (listedAt.get(b) ?? 0))[0];
+  // "Head of the Office of the Chief Executive Officer": an office named after a post whose
+  // head the page names is that person's unit, not what the post itself heads.
+  const headedOffices = new Set(
+    ctx.mentions.people.flatMap((p) => {
+      const office = p.post ? HEAD_OF_OFFICE.exec(rangeText(text, p.post))?.[1] : undefined;
+      return office ? [normaliseName(office)] : [];
+    }),
+  );
   const bodyNames = new Map<string, string[]>();
   for (const [key, draft] of graph.entities)
     if (draft.type === 'Agency' || draft.type === 'Department') bodyNames.set(key, [...draft.names.keys()]);
+  const postBodyNames = new Map(
+    [...bodyNames].filter(([, names]) => !names.some((n) => headedOffices.has(normaliseName(n)))),
+  );
   // HOLDS_POSITION: each body named in a person's post, with the post words as title.
   const bodyByName = new Map<string, string>();
   for (const [key, names] of bodyNames) for (const name of names) bodyByName.set(normaliseName(name), key);
@@ -433,7 +444,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         following ??
         onNextLine ??
         namedAfterTitle(text.slice(post.start, lineEndAfter(text, post.end)), bodyByName) ??
-        (title ? bodyOfPost(title, bodyNames) : null) ??
+        (title ? bodyOfPost(title, postBodyNames) : null) ??
         (isProse || isOtherPortfolio || isSecondPost(person) ? null : ctx.mainAgency);
       if (title && body)
         graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
@@ -608,6 +619,8 @@ const BACK_REFERENCE = new RegExp(
   String.raw`\s+(?:of|at|in|for)\s+(?:the|this|our|its)\s+(?:${[...ORGANISATION_HEADS, 'Organisation', 'Organization', 'Body'].join('|')})$`,
   'i',
 );
+
+const HEAD_OF_OFFICE = /^\s*(?:the\s+)?head\s+of\s+(?:the\s+)?(office\s+of\s+.+?)\s*$/i;
 
 /** The first comma-separated phrase of a post text that names a post, if any. */
 export function findTitle(text: string, post: TextRange): string | null {

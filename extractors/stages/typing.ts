@@ -42,6 +42,9 @@ type TypingInput = {
   units: FoundUnits;
 };
 
+// The verb of the sentence a page opens with: "The DTO was established", "X is the ...".
+const OPENING_VERB = /^\s+(?:is|was|are|were|has|had|have|will|shall)\b/;
+
 export const typingStage: Stage<TypingInput, Typed> = {
   name: 'typing',
   does: 'groups body names (aliases, initials, short forms) and types each group once: Department when attached under a body, else Agency',
@@ -76,7 +79,20 @@ export const typingStage: Stage<TypingInput, Typed> = {
       })),
     );
     for (const { unit } of placements) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
-    const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(bodies), title);
+    // The body the page opens with ("The DTO was established to ...") is what the page is
+    // about: a section it heads later ("Program 1.1: The Digital Transformation Office") is
+    // no unit of another body.
+    const firstBody = [...bodies]
+      .filter((o) => !title || o.range.start >= title.end)
+      .sort((a, b) => a.range.start - b.range.start)[0];
+    const opensPage =
+      firstBody &&
+      /^\s*(?:the\s+)?$/i.test(text.slice(text.lastIndexOf('\n', firstBody.range.start) + 1, firstBody.range.start)) &&
+      OPENING_VERB.test(text.slice(firstBody.range.end, firstBody.range.end + 40));
+    const openingGroup = opensPage ? groups.get(normaliseName(nameOf(firstBody.range))) : undefined;
+    const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(bodies), title).filter(
+      ({ range }) => groups.get(normaliseName(nameOf(range))) !== openingGroup,
+    );
     for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
 
     // One entity per group that a mention names, under its fullest name.

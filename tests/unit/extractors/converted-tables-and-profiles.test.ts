@@ -160,3 +160,22 @@ describe('units named in one word', () => {
     expect(namesOf(x, 'Department').sort()).toEqual(['Harbour Dues Division', 'Records Division']);
   });
 });
+
+describe('the body a report opens with', () => {
+  const md = `# Annual Report 2015–16\n\n## Overview\n\nThe LTO was established to make the lakes cleaner.\n\n### Outcome and program structure\n\nThe LTO has one outcome, delivered through one program:\n\n###### Program 1.1: The Lakes Transformation Office\n\nTo support the Minister in cleaning the lakes.\n\n### Executive management\n\n**Chief Executive Officer**\n\n**Mara Vell**\n\nMara was appointed as the first Chief Executive Officer of the LTO in July 2015.\n\n**Head of the Office of the Chief Executive Officer**\n\n**Ken Oduya**\n\nKen joined the LTO in 2016.\n`;
+  const txt = `Annual Report 2015–16\n\nOverview\n\nThe LTO was established to make the lakes cleaner.\n\nOutcome and program structure\n\nThe LTO has one outcome, delivered through one program:\n\nProgram 1.1: The Lakes Transformation Office\n\nTo support the Minister in cleaning the lakes.\n\nExecutive management\n\nChief Executive Officer\nMara Vell\n\nMara was appointed as the first Chief Executive Officer of the LTO in July 2015.\n\nHead of the Office of the Chief Executive Officer\nKen Oduya\n\nKen joined the LTO in 2016.\n`;
+
+  it('stays the page subject when a later heading names it; a program structure is no unit list, a management team no post', () => {
+    for (const [doc, id] of both(md, txt)) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Department'), id).not.toContain('Lakes Transformation Office');
+      expect(namesOf(x, 'Department'), id).not.toContain('Program 1.1');
+      expect(namesOf(x, 'Agency'), id).toContain('Lakes Transformation Office');
+      // The chief executive heads the agency; the office named after the post has a head of its own.
+      expect(posts(x), id).toEqual([
+        'Ken Oduya|Head|Office of the Chief Executive Officer',
+        'Mara Vell|Chief Executive Officer|Lakes Transformation Office',
+      ]);
+    }
+  });
+});

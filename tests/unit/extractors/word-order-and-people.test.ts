@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupOrganisationNames } from '../../../extractors/organisation-groups.ts';
 import { isPersonName } from '../../../extractors/people.ts';
-import { extract, namesOf, posts } from './helpers.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
 
 const sameGroup = (names: string[], a: string, b: string): boolean => {
   const groups = groupOrganisationNames(names, []);
@@ -153,5 +153,32 @@ describe('posts named in running text', () => {
       'c.txt',
     );
     expect(posts(x)).toEqual([]);
+  });
+});
+
+describe('a lead-in whose subject follows an opening clause', () => {
+  const items = [
+    'Regulation of the entry and exit of visitors',
+    'Issuance of harbour permits',
+    'Inspection of vessels',
+  ];
+  it('gives the items to the body the subject refers back to, not to the arm it acts through', () => {
+    const leadIn =
+      'In the discharge of its broad functions, the Bureau through its Board of Commissioners, exercises powers over the:';
+    for (const [doc, id] of [
+      [
+        `# Bureau of Harbours\n\nThe Bureau of Harbours runs the ports.\n\n## Functions\n\n${leadIn}\n\n${items.map((i) => `- ${i};`).join('\n')}\n`,
+        'a.md',
+      ],
+      [
+        `Bureau of Harbours\n\nThe Bureau of Harbours runs the ports.\n\nFunctions\n\n${leadIn}\n${items.map((i, k) => `${k + 1}. ${i};`).join('\n')}\n`,
+        'b.txt',
+      ],
+    ] as const) {
+      const owners = triples(extract(doc, id))
+        .filter((t) => t.startsWith('HAS_RESPONSIBILITY'))
+        .sort();
+      expect(owners, id).toEqual(items.map((i) => `HAS_RESPONSIBILITY Bureau of Harbours -> ${i}`).sort());
+    }
   });
 });
