@@ -121,7 +121,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
 
 // "The Ministry shall:", "In the discharge of its functions, the Bureau through its Board ...
 // exercises powers over the:": an opening clause may stand before the subject.
-const BACK_REFERENCE_SUBJECT = /^\s*(?:[^,:;]{0,80},\s*)?(?:The|This|the|this)\s+(\p{Lu}\p{Ll}+)\s+(?!of\b|for\b)\p{Ll}/u;
+const BACK_REFERENCE_SUBJECT =
+  /^\s*(?:[^,:;]{0,80},\s*)?(?:The|This|the|this)\s+(\p{Lu}\p{Ll}+)\s+(?!of\b|for\b)\p{Ll}/u;
 const LEAD_IN_END = /[:：—–-]\s*$/;
 const BODY_LIST_LEAD_IN =
   /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
