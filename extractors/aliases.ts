@@ -25,6 +25,8 @@ const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b
 export function findAliasPairs(text: string, organisations: OrganisationMention[]): AliasPair[] {
   const out: AliasPair[] = [];
   const byStart = new Map(organisations.map((o) => [o.range.start, o]));
+  const byEnd = new Map<number, OrganisationMention[]>();
+  for (const o of organisations) byEnd.set(o.range.end, [...(byEnd.get(o.range.end) ?? []), o]);
   for (const org of organisations) {
     const name = text.slice(org.range.start, org.range.end);
     const after = text.slice(org.range.end, org.range.end + 160);
@@ -52,7 +54,8 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
         (ACRONYM.test(content) ||
           (content.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) && /^\p{Lu}/u.test(content))) &&
         // "Civil Service (Ministry) Instrument": a bare head word in brackets names no body.
-        !ORGANISATION_HEADS.has(content.trim())
+        !ORGANISATION_HEADS.has(content.trim()) &&
+        spellsBest(text, org, byEnd.get(org.range.end) ?? [], content)
       ) {
         out.push({
           name,
@@ -196,6 +199,20 @@ function occurrencesByPattern(text: string, names: string[]): TextRange[] {
 const INITIALS_SKIP = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&', 'to']);
 
 /** The initials of a name, an all-capitals word counting whole ("AU Commission" -> "AUC"). */
+// "Board of Directors of the National Information Technology Authority (NITA-U)": of the
+// names that end at the bracket, the acronym belongs to the one whose initials it spells
+// (a letter after a hyphen, for the country, aside); when none does, to each.
+function spellsBest(text: string, org: OrganisationMention, ending: OrganisationMention[], acronym: string): boolean {
+  if (ending.length < 2 || !ACRONYM.test(acronym)) return true;
+  const letters = acronym.replace(/-\p{Lu}$/u, '').replace(/[&-]/g, '');
+  const score = (o: OrganisationMention): number => {
+    const initials = initialsOf(text.slice(o.range.start, o.range.end));
+    return initials === letters ? 2 : initials.startsWith(letters) || letters.startsWith(initials) ? 1 : 0;
+  };
+  const best = Math.max(...ending.map(score));
+  return best === 0 || score(org) === best;
+}
+
 export function initialsOf(name: string): string {
   return name
     .split(/[\s,]+/)

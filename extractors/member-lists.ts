@@ -153,13 +153,22 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
     const listAt = post.index + post[0].length + verb[0].length;
     const names: TextRange[] = [];
     // Names joined by commas and "and", up to the first part that is no name.
-    for (const part of slice.slice(listAt).matchAll(/[^,;.]+?(?=\s*(?:,\s*(?:and\s+)?|\s+and\s+|[;.]|$))/g)) {
-      const raw = part[0].replace(/^\s*(?:and\s+)/, (m) => ' '.repeat(m.length));
-      const lead = raw.length - raw.trimStart().length;
-      const start = sentence.start + listAt + part.index + lead;
-      const name = nameAt(text, { start, end: start + raw.trim().length });
-      if (!name || name.end - name.start !== raw.trim().length) break;
+    const rest = slice.slice(listAt);
+    let offset = 0;
+    for (const part of rest.split(/(,\s*(?:and\s+)?|\s+and\s+|;)/)) {
+      const partAt = offset;
+      offset += part.length;
+      if (/^(?:,\s*(?:and\s+)?|\s+and\s+|;)$/.test(part)) continue;
+      const bare = part.replace(/(?:\[\d+\])*[.;]?(?:\[\d+\])*\s*$/, '');
+      const lead = bare.length - bare.trimStart().length;
+      const start = sentence.start + listAt + partAt + lead;
+      const whole = nameAt(text, { start, end: start + bare.trim().length });
+      // "James Saaka the current Executive Director": a name with more after it ends the run.
+      const opening = whole ? null : /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}\p{Lu}[\p{L}'’-]*(?=\s+\p{Ll})/u.exec(bare.trim());
+      const name = whole ?? (opening ? nameAt(text, { start, end: start + opening[0].length }) : null);
+      if (!name) break;
       names.push(name);
+      if (!whole) break;
     }
     if (names.length < MIN_NAMES) continue;
     const at = sentence.start + post.index + post[0].indexOf(post[1] as string);
@@ -168,14 +177,21 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
         .replace(/\s+(?:of|at|on|to)\s.*$/, '')
         .replace(LEADING_DETERMINERS, ''),
     );
+    // "Other members are ...": members of a body the sentence does not name are named, but
+    // whose members they are is left to the rules that read the body.
+    const isBareMembership = /^(?:\p{Lu}\p{Ll}+\s+)?members$/iu.test(collapseSpace(post[1] as string));
     out.push(
-      ...names.map((range): PersonMention => ({
-        range,
-        post: { start: at, end: at + (post[1] as string).length },
-        isPluralPost: true,
-        ...(title ? { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` } : {}),
-        extractor: 'people:listed-member',
-      })),
+      ...names.map((range): PersonMention =>
+        isBareMembership
+          ? { range, extractor: 'people:listed-member' }
+          : {
+              range,
+              post: { start: at, end: at + (post[1] as string).length },
+              isPluralPost: true,
+              ...(title ? { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` } : {}),
+              extractor: 'people:listed-member',
+            },
+      ),
     );
   }
   return out;

@@ -182,3 +182,40 @@ describe('a lead-in whose subject follows an opening clause', () => {
     }
   });
 });
+
+describe('board news', () => {
+  const news = (sep: string): string =>
+    `Cabinet approved the Board of Directors of the National Lakes Authority (NLA-K).${sep}The board shall be chaired by Mara Vell.${sep}Other members are Prof. Ken Oduya, Rose Tan, Dr Alan Kay, Ilse Marren the current Executive Director of NLA-K.${sep}`;
+
+  it('gives a bracketed acronym to the name of the two ending at the bracket whose initials it spells', () => {
+    for (const [doc, id] of [
+      [news('\n\n'), 'a.txt'],
+      [`# Board news\n\n${news('\n\n')}`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      const authority = x.entities.find((e) => e.name === 'National Lakes Authority');
+      expect(authority?.type, id).toBe('Agency');
+      expect(authority?.aliases, id).toEqual(['NLA-K']);
+      expect(namesOf(x, 'Department'), id).toEqual(['Board of Directors of the National Lakes Authority']);
+    }
+  });
+
+  it('names the members a sentence lists after "Other members are", without guessing whose members they are', () => {
+    const x = extract(news('\n\n'), 'a.txt');
+    for (const name of ['Ken Oduya', 'Rose Tan', 'Alan Kay', 'Ilse Marren'])
+      expect(namesOf(x, 'Person')).toContain(name);
+    expect(posts(x).filter((p) => /Ken Oduya|Rose Tan|Alan Kay/.test(p))).toEqual([]);
+  });
+
+  it('reads the last name of a run before a footnote mark', () => {
+    const x = extract(
+      '# Ministry of Lakes\n\nThe Deputy Ministers are Ken Oduya, Rose Tan, and Alan Kay.[4][5]\n',
+      'c.md',
+    );
+    expect(posts(x)).toEqual([
+      'Alan Kay|Deputy Minister|Ministry of Lakes',
+      'Ken Oduya|Deputy Minister|Ministry of Lakes',
+      'Rose Tan|Deputy Minister|Ministry of Lakes',
+    ]);
+  });
+});
