@@ -5,6 +5,7 @@ import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import {
   DEGREE_WORDS,
   LAW_HEADS,
+  MONTH,
   NAME_STOPWORDS,
   ORGANISATION_HEADS,
   POSSESSIVE_MODIFIERS,
@@ -233,6 +234,39 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   }
 }
 
+// "The new five-member Refugee Appeals board", "the Lakes and Rivers committee": news writes
+// a body's head word in lower case after its capitalised name. Two name words at least, so
+// "the Health ministry" (a ministry of health, named nowhere in full) stays a description.
+const LOWER_CASE_HEAD = new RegExp(
+  String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+(?:(?:and|of|for|&)\s+)?){2,5})(board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department)(?![\p{L}-])`,
+  'gu',
+);
+const LOWER_CASE_HEAD_GATE =
+  /\p{Lu}[\p{L}'’-]+\s+(?:board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department)\b/u;
+
+function lowerCaseHeadBodies(text: string, range: TextRange, found: OrganisationMention[]): OrganisationMention[] {
+  const slice = text.slice(range.start, range.end);
+  if (!LOWER_CASE_HEAD_GATE.test(slice)) return [];
+  const out: OrganisationMention[] = [];
+  for (const m of slice.matchAll(LOWER_CASE_HEAD)) {
+    const words = [...(m[1] as string).matchAll(/\S+/g)];
+    // "The Appeals board", "June board": a leading article or month is no part of the name.
+    let first = 0;
+    while (first < words.length && isNotNameStart(words[first]?.[0] as string)) first++;
+    const kept = words.slice(first).map((w) => w[0]);
+    const named = kept.filter((w) => /^\p{Lu}/u.test(w));
+    if (named.length < 2 || named.some((w) => ORGANISATION_HEADS.has(w) || MONTH_WORD.test(w))) continue;
+    const start = range.start + (m.index ?? 0) + (words[first]?.index ?? 0);
+    const body = { start, end: range.start + (m.index ?? 0) + m[0].length };
+    if (found.some((o) => o.range.start < body.end && body.start < o.range.end)) continue;
+    out.push({ range: body, extractor: 'agencies:lower-case-head' });
+  }
+  return out;
+}
+
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
+const isNotNameStart = (word: string): boolean => NAME_STOPWORDS.has(word) || MONTH_WORD.test(word);
+
 // Government-level bodies without an organisation head word (SCHEMA Agency: "a government
 // body ... that exists in its own right"): "City of X", "X County", "X Union"; "State of X"
 // and "Commonwealth of X" only where named as a body ("a department of the State of X").
@@ -285,6 +319,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const isDegree = DEGREE_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start));
     if (isTopicOfBody(name) || isPointedTo || isDegree) out.splice(k, 1);
   }
+  out.push(...lowerCaseHeadBodies(text, range, out));
   const slice = text.slice(range.start, range.end);
   // Cheap gate first: the typing phrase must be there before the anchored pattern runs.
   const typed = TYPING_PHRASE.test(slice) ? TYPED_SUBJECT.exec(slice) : null;

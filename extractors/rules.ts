@@ -8,6 +8,8 @@
 export const EXTRACTOR_RULES = {
   // Bodies (Agency or Department, typed by attachment later).
   'agencies:head-word': 'a capitalised name run that ends in or is headed by a body head word ("Ministry", "Bureau")',
+  'agencies:lower-case-head':
+    'a capitalised name of two words or more followed by a body head word in lower case ("the Refugee Appeals board")',
   'agencies:x-of-the-y': 'a head-word body written "X of the Y", with Y recorded as its parent',
   'agencies:established-body':
     'the body a statute establishes ("There is established ... the X Trust Fund"), head word or not',

@@ -219,3 +219,17 @@ describe('board news', () => {
     ]);
   });
 });
+
+describe('a body whose head word news writes in lower case', () => {
+  it('reads two capitalised name words and a lower-case head word as a body, and nothing shorter', () => {
+    const text =
+      'Cabinet has approved the new five-member Lake Fisheries Appeals board, chaired by Mara Vell. The June board meeting was held. The Health ministry spoke.';
+    for (const [doc, id] of [
+      [`${text}\n`, 'a.txt'],
+      [`# Board approved\n\n${text}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toEqual(['Lake Fisheries Appeals board']);
+    }
+  });
+});
