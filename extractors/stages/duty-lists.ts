@@ -73,6 +73,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (isFieldList(text, list)) return false;
       // "... examines matters concerned with the following Ministries/Departments:-": bodies.
       if (BODY_LIST_LEAD_IN.test(introText)) return false;
+      // "the matters for which the Assembly shall not be responsible such as:": not its duties.
+      if (NEGATED_LEAD_IN.test(introText.slice(-200))) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
       // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
@@ -124,6 +126,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
 const BACK_REFERENCE_SUBJECT =
   /^\s*(?:[^,:;]{0,80},\s*)?(?:The|This|the|this)\s+(\p{Lu}\p{Ll}+)\s+(?!of\b|for\b)\p{Ll}/u;
 const LEAD_IN_END = /[:：—–-]\s*$/;
+const NEGATED_LEAD_IN =
+  /\b(?:shall|does|do|is|are|will|may)\s+not\s+(?:be\s+)?(?:responsible|charged|competent|include|cover|perform|undertake)\b[^.]*$/i;
 const BODY_LIST_LEAD_IN =
   /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
 const LEAD_IN_WORDS = /\b(?:following|as follows|below|include|includes|including)\b/i;

@@ -179,3 +179,15 @@ describe('the body a report opens with', () => {
     }
   });
 });
+
+describe('a list led in as what a body is not responsible for', () => {
+  const items = ['National Security', 'Foreign Affairs', 'Civil Aviation'];
+  it('gives the body none of its items as duties', () => {
+    const leadIn = 'Simply put, the matters for which the Lakes Assembly shall not be responsible such as:';
+    for (const [doc, id] of both(
+      `# Lakes Assembly\n\n## Functions\n\n${leadIn}\n\n${items.map((i) => `- ${i}`).join('\n')}\n`,
+      `Lakes Assembly\n\nFunctions\n\n${leadIn}\n\n${items.map((i) => `  • ${i}`).join('\n')}\n`,
+    ))
+      expect(namesOf(extract(doc, id), 'Responsibility'), id).toEqual([]);
+  });
+});
