@@ -40,7 +40,8 @@ const QUALIFYING_POSTS = new Set(['Executive']);
 function isHead(t: Token | undefined): boolean {
   if (t === undefined) return false;
   const word = /^\p{Lu}{3,}$/u.test(t.text) ? `${t.text[0]}${t.text.slice(1).toLowerCase()}` : t.text;
-  return ORGANISATION_HEADS.has(word);
+  // "Directorate-General", "Secretariat-General": a head word with its rank after a hyphen.
+  return ORGANISATION_HEADS.has(word) || ORGANISATION_HEADS.has(word.replace(/-General$/, ''));
 }
 
 function isPostWord(word: string): boolean {

@@ -9,5 +9,7 @@ export function headWordOf(name: string): string {
   const words = name.trim().split(/\s+/);
   const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
   const at = of > 0 ? of - 1 : words.length - 1;
-  return (at > 0 && POSTPOSED_RANK.test(words[at] ?? '') ? words[at - 1] : words[at]) ?? '';
+  const head = (at > 0 && POSTPOSED_RANK.test(words[at] ?? '') ? words[at - 1] : words[at]) ?? '';
+  // "Directorate-General for X": the head word with its rank after a hyphen.
+  return head.replace(/-General$/, '');
 }

@@ -302,6 +302,10 @@ const INLINE_UNIT_CUE = new RegExp(
   String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+(?:composed|comprised)\s+of|includes|has)\s+|^\s*there\s+(?:are|is)\s+(?:also\s+)?`,
   'i',
 );
+const UNITS_INCLUDE_CUE = new RegExp(
+  String.raw`\b(?:${UNIT_NOUNS})\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu})`,
+  'iu',
+);
 const INLINE_UNIT_NOUN = new RegExp(
   String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
   'i',
@@ -323,7 +327,9 @@ export function findInlineUnits(
   const out: InlineUnits[] = [];
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    const verb = INLINE_UNIT_CUE.exec(s);
+    // "The Fourteen (14) Sub-Committees include; A, B, C": the units named as the subject.
+    const unitsInclude = UNITS_INCLUDE_CUE.exec(s);
+    const verb = unitsInclude ?? INLINE_UNIT_CUE.exec(s);
     // Any "<intro>: A, B and C" / "<intro>: A; B; C" shape counts too: the items' head
     // words decide, not the intro's wording ("Internal structure: ...", "It is made up of: ...").
     const colon = verb ? null : /[:：]\s*/.exec(s);
@@ -338,7 +344,7 @@ export function findInlineUnits(
     if (listed) listStart += listed[0].length;
     // "6 Statistical Directorates: A, B, C", "Support Units: X, Y": a label that names the
     // kind of unit (in the plural, with a count or a qualifier) stands for the cue's noun.
-    const noun = listed ?? (colon && UNIT_KIND_LABEL.test(before) ? colon : null);
+    const noun = listed ?? unitsInclude ?? (colon && UNIT_KIND_LABEL.test(before) ? colon : null);
     const names: TextRange[] = [];
     // "... and Directorate of Legal Affairs.[2]": a closing stop and citation marks end no name.
     const body = s.slice(listStart).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
@@ -511,6 +517,35 @@ function isLedInAsDuties(text: string, previous: BlockNode | null): boolean {
   );
 }
 
+// "The Directorate-General for European Cooperation develops and coordinates ...", "The X
+// Unit is responsible for ...": a unit named as the subject of a sentence about what it does.
+const REMIT_VERB = /\s+(?=(?:\p{Ll}{3,}(?<!ss)s|is\s+responsible|are\s+responsible|is\s+in\s+charge)\b)/u;
+
+function remitSentenceItem(
+  text: string,
+  item: ItemNode,
+  lead: number,
+): { name: TextRange; description: TextRange | null } | null {
+  const head = text.slice(item.head.start, item.head.end);
+  const verb = REMIT_VERB.exec(head.slice(lead));
+  if (!verb) return null;
+  const name = head.slice(lead, lead + verb.index);
+  const words = name.split(/\s+/).filter(Boolean);
+  const nameHead = headWordOf(name);
+  if (
+    words.length < 2 ||
+    words.length > MAX_UNIT_WORDS ||
+    !words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) ||
+    !(UNIT_HEADS.has(nameHead) || ORGANISATION_HEADS.has(nameHead)) ||
+    // "Ministry of X develops ..." in a list of bodies is that body's news, not a unit: only
+    // a full sentence (closed by a stop) is read as a unit and its remit.
+    !/[.;]\s*$/.test(head)
+  )
+    return null;
+  const start = item.head.start + lead;
+  return { name: { start, end: start + name.length }, description: { start: item.head.start, end: item.head.end } };
+}
+
 /**
  * The unit name of an item of a unit list and the description after it, when the item's
  * first words read as a unit's name: title case up to a dash or colon, at most eight words,
@@ -527,6 +562,8 @@ export function unitNameOfItem(
   // "Directorate of Planning." as a whole item, and "The General Secretariat is headed by
   // ... and undertakes:": the name ends before a final full stop, or before the verb of a
   // sentence about it (a colon later in that sentence separates nothing).
+  const remit = remitSentenceItem(text, item, lead);
+  if (remit) return remit;
   const predicateFound = UNIT_PREDICATE.exec(head.slice(lead));
   const separator = NAME_SEPARATOR.exec(head.slice(lead));
   const predicate = predicateFound && (!separator || predicateFound.index < separator.index) ? predicateFound : null;

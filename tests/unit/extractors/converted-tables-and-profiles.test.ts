@@ -5,7 +5,7 @@
 // throughout; each shape is asserted in markdown and in plain text.
 import { describe, expect, it } from 'vitest';
 import { findSimpleTables } from '../../../extractors/simple-tables.ts';
-import { extract, namesOf, posts } from './helpers.ts';
+import { extract, namesOf, posts, triples } from './helpers.ts';
 
 const both = (md: string, txt: string): Array<[string, string]> => [
   [md, 'page.md'],
@@ -189,5 +189,41 @@ describe('a list led in as what a body is not responsible for', () => {
       `Lakes Assembly\n\nFunctions\n\n${leadIn}\n\n${items.map((i) => `  • ${i}`).join('\n')}\n`,
     ))
       expect(namesOf(extract(doc, id), 'Responsibility'), id).toEqual([]);
+  });
+});
+
+describe('units named in running text and in sentences about what they do', () => {
+  it('reads "The Fourteen (14) Sub-Committees include; A, B, C" as units of the body', () => {
+    const sentence =
+      'In the performance of its functions, the Lakes Metropolitan Assembly works through 4 Sub-Committees. The Four (4) Sub-Committees include; Social Services, Finance & Administration, Works, Women & Children.';
+    for (const [doc, id] of both(
+      `# The Assembly\n\n## Administrative Structure\n\n${sentence}\n`,
+      `The Assembly\n\n${sentence}\n`,
+    ))
+      expect(namesOf(extract(doc, id), 'Department').sort(), id).toEqual([
+        'Finance & Administration',
+        'Social Services',
+        'Women & Children',
+        'Works',
+      ]);
+  });
+
+  it('reads items that open with a unit as the subject of its remit: the unit, and the item as its responsibility', () => {
+    const items = [
+      'The Directorate-General for Lake Cooperation develops and coordinates policy on the lakes.',
+      'The Directorate-General for River Affairs is responsible for river policy and its funding.',
+    ];
+    for (const [doc, id] of both(
+      `The Ministry of Lakes runs the lakes.\n\n## Senior civil servants\n\nThe Directors-General head the two Directorates-General, which serve the Minister.\n\n${items.map((i) => `- ${i}`).join('\n')}\n`,
+      `The Ministry of Lakes runs the lakes.\n\nSenior civil servants\n\nThe Directors-General head the two Directorates-General, which serve the Minister.\n\n${items.map((i) => `  • ${i}`).join('\n')}\n`,
+    )) {
+      const x = extract(doc, id);
+      expect(triples(x).sort(), id).toEqual([
+        'HAS_DEPARTMENT Ministry of Lakes -> Directorate-General for Lake Cooperation',
+        'HAS_DEPARTMENT Ministry of Lakes -> Directorate-General for River Affairs',
+        `HAS_RESPONSIBILITY Directorate-General for Lake Cooperation -> ${items[0]}`,
+        `HAS_RESPONSIBILITY Directorate-General for River Affairs -> ${items[1]}`,
+      ]);
+    }
   });
 });
