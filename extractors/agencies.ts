@@ -364,6 +364,8 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
       name = name.slice(cut);
       start += cut;
     }
+    // "the City of Cleveland’s innovation accelerator": the possessive is no part of the name.
+    name = name.replace(/['’]s$/, '');
     if (name.split(/\s+/).length < 2) continue;
     const found = { start, end: start + name.length };
     if (out.slice(0, headWordCount).some((o) => o.range.start < found.end && found.start < o.range.end)) continue;

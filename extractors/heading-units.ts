@@ -65,5 +65,17 @@ export function findHeadingUnits(
   for (const unit of out) perHead.set(unit.head, (perHead.get(unit.head) ?? 0) + 1);
   const isPeer = (u: { head: string }): boolean =>
     titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead;
-  return out.filter((u) => !isPeer(u)).map(({ range, section }) => ({ range, section }));
+  // "# Urban Analytics & Innovation" / "## Office of Urban AI": under a title that names no
+  // body, the body the first section heading names is the page's own, not a unit.
+  const headings = allSections(root, text)
+    .map((s) => s.heading)
+    .filter((h): h is TextRange => h !== null && h !== title);
+  // The page's name line may open the headings and name no body itself.
+  const firstHeading = headings.slice(0, 2).find((h) => bodies.within(h).length > 0);
+  const isPageBody = (u: { range: TextRange }): boolean =>
+    titleBody === undefined &&
+    firstHeading !== undefined &&
+    u.range.start >= firstHeading.start &&
+    u.range.end <= firstHeading.end;
+  return out.filter((u) => !isPeer(u) && !isPageBody(u)).map(({ range, section }) => ({ range, section }));
 }

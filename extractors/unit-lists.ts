@@ -306,6 +306,10 @@ const UNITS_INCLUDE_CUE = new RegExp(
   String.raw`\b(?:${UNIT_NOUNS})\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu})`,
   'iu',
 );
+const COUNTED_UNITS_CUE = new RegExp(
+  String.raw`\b(?:our|its|their|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[,:：]\s*(?=\p{Lu})`,
+  'iu',
+);
 const INLINE_UNIT_NOUN = new RegExp(
   String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
   'i',
@@ -328,7 +332,8 @@ export function findInlineUnits(
   for (const sentence of sentences) {
     const s = text.slice(sentence.start, sentence.end);
     // "The Fourteen (14) Sub-Committees include; A, B, C": the units named as the subject.
-    const unitsInclude = UNITS_INCLUDE_CUE.exec(s);
+    // "Below you can find our three teams, A, B, and C.": a counted plural, then the names.
+    const unitsInclude = UNITS_INCLUDE_CUE.exec(s) ?? COUNTED_UNITS_CUE.exec(s);
     const verb = unitsInclude ?? INLINE_UNIT_CUE.exec(s);
     // Any "<intro>: A, B and C" / "<intro>: A; B; C" shape counts too: the items' head
     // words decide, not the intro's wording ("Internal structure: ...", "It is made up of: ...").

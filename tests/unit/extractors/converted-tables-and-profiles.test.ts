@@ -227,3 +227,26 @@ describe('units named in running text and in sentences about what they do', () =
     }
   });
 });
+
+describe('a city office page', () => {
+  const md = `# Lake Analytics & Innovation\n\nMara Vell, PhD - Director of Lake Analytics and Innovation\n\n## Office of Lake AI\n\nLake AI serves as the data centre of the City of Lakeside. The City of Lakeside’s accelerator builds dashboards.\n\nBelow you can find our three teams, Process Improvement, Data Analytics, and Data Engineering.\n\n## Data Analytics\n\nAnalytics serves as the data centre of the City.\n`;
+  const txt = md.replace(/^#+ /gm, '');
+
+  it('reads the office its first heading names as the page body, its counted teams as units, and no initials for a person', () => {
+    for (const [doc, id] of both(md, txt)) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Person'), id).toEqual(['Mara Vell']);
+      expect(namesOf(x, 'Agency').sort(), id).toEqual(['City of Lakeside', 'Office of Lake AI']);
+      expect(
+        triples(x)
+          .filter((t) => t.startsWith('HAS_DEPARTMENT'))
+          .sort(),
+        id,
+      ).toEqual([
+        'HAS_DEPARTMENT Office of Lake AI -> Data Analytics',
+        'HAS_DEPARTMENT Office of Lake AI -> Data Engineering',
+        'HAS_DEPARTMENT Office of Lake AI -> Process Improvement',
+      ]);
+    }
+  });
+});
