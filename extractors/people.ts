@@ -38,6 +38,13 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   // "SAMUEL OKAFOR": a whole name in capitals, when none of its words is an ordinary English
   // word ("HUMAN RESOURCES", "PUBLIC WORKS" are headings, not people).
   if (isAllCapitals && !written.every((t) => !inCapitals(t) || isNameWord(t.toLowerCase()))) return false;
+  // "Economic Relations", "Public Works": ordinary English words throughout are no name.
+  if (
+    written.length <= 3 &&
+    written.every((t) => /^\p{Lu}\p{Ll}{4,}$/u.test(t) && isOrdinaryWord(t)) &&
+    !isConfirmedPerson(written.join(' '))
+  )
+    return false;
   // "Urban AI", "Digital IT": two capitals beside a name word are initials, unless the
   // tagger knows the whole as a person's name ("Wang LI").
   if (!isAllCapitals && written.some((t) => /^\p{Lu}{2}$/u.test(t)) && !isConfirmedPerson(written.join(' ')))

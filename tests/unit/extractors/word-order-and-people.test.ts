@@ -119,6 +119,17 @@ describe('leadership lines without a separator, and names in capitals', () => {
       ]);
   });
 
+  it('takes ordinary English words for no name, short given names and known first names aside', () => {
+    for (const words of ['Economic Relations', 'Commercial Relations', 'Public Works'])
+      expect(isPersonName(words), words).toBe(false);
+    for (const name of ['Ma Jun', 'Tang Li', 'Grace Hope', 'Mark Brown']) expect(isPersonName(name), name).toBe(true);
+    const x = extract(
+      'Ministry of Lakes\n\nUndersecretary for International Economic Relations\nUndersecretary for Foreign Trade\n',
+      'a.txt',
+    );
+    expect(namesOf(x, 'Person')).toEqual([]);
+  });
+
   it('takes no hyphenated post for a part of a name', () => {
     expect(isPersonName('Vera Lind Vice-President')).toBe(false);
     expect(posts(extract('# Ministry of Lakes\n\n- Ms Vera Lind Vice-President\n', 'a.md'))).toEqual([
