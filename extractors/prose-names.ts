@@ -4,8 +4,16 @@
 // (陳士駿)"). Both marks are about the name itself, so they need no post word nearby.
 import { initialsOf } from './aliases.ts';
 import { singularTitle } from './leader-lines.ts';
-import { isConfirmedPerson, isPersonName, isPostTitle, stripHonorific, type PersonMention } from './people.ts';
+import {
+  isConfirmedPerson,
+  isOrdinaryWord,
+  isPersonName,
+  isPostTitle,
+  stripHonorific,
+  type PersonMention,
+} from './people.ts';
 import { alternationOf, HONORIFICS, PLACE_WORDS, RANKS } from './vocabulary.ts';
+import { tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -20,8 +28,22 @@ const SCRIPT_GLOSS = new RegExp(
   String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[)）]`,
   'gu',
 );
+// Two to four name words, the first a plain capitalised word (a given name), not followed by
+// more capitalised words (a longer name, a body's) and not right after an honorific, which
+// the honorific rule reads.
+const GIVEN_NAME_RUN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L}'’-]|\s+\p{Lu})`,
+  'gu',
+);
+const HONORIFIC_BEFORE = new RegExp(String.raw`(?:${alternationOf(HONORIFICS)})\.?\s+$`);
 // The word before a glossed name must not tie it into a longer name ("Ministry of Digital Affairs").
 const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&)\s*$/;
+
+// "Sri Lankan Tamil Refugees": a plural common noun ends a group, not a person's name.
+function endsInPlural(phrase: string): boolean {
+  const last = phrase.split(/\s+/).pop() ?? '';
+  return /s$/.test(last) && isOrdinaryWord(last);
+}
 
 /** True when a phrase ends in a place's or building's word ("John Carling Building", "Sun Moon Lake"). */
 function isPlace(phrase: string): boolean {
@@ -73,6 +95,7 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
     const marks = (m[1] as string).split(/[\s.]+/).filter(Boolean);
     if (marks.length === 1 && RANKS.has(marks[0] as string) && !isConfirmedPerson(text.slice(name.start, name.end)))
       continue;
+    if (endsInPlural(text.slice(name.start, name.end))) continue;
     out.push({ range: stripHonorific(text, name), extractor: 'people:honorific-name' });
   }
   for (const m of slice.matchAll(SCRIPT_GLOSS)) {
@@ -81,6 +104,21 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
     const name = trailingName(words, wordsAt);
     if (!name || TYING_WORD.test(text.slice(Math.max(sentence.start, name.start - 6), name.start))) continue;
     out.push({ range: name, extractor: 'people:script-gloss' });
+  }
+  // "Catherine Brown and Professor Steve Ormerod have been appointed": a run of name words
+  // that opens with a given name the tagger knows, standing alone (not inside a longer name).
+  // Only in running text: a line that is a bare name (a list item, a heading) is named by
+  // what the layout says of it, which the structure rules read.
+  const isRunningText = (slice.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 2;
+  for (const m of isRunningText ? slice.matchAll(GIVEN_NAME_RUN) : []) {
+    const run = m[0].replace(/['’]s$/, '');
+    const at = sentence.start + m.index;
+    if (out.some((p) => p.range.start <= at && at < p.range.end)) continue;
+    const before = text.slice(Math.max(sentence.start, at - 8), at);
+    if (TYING_WORD.test(before) || HONORIFIC_BEFORE.test(before)) continue;
+    if (endsInPlural(run)) continue;
+    if (!isPersonName(run) || isPlace(run) || !tagsOfTerm(run, 0).includes('FirstName')) continue;
+    out.push({ range: { start: at, end: at + run.length }, extractor: 'people:given-name' });
   }
   return out;
 }

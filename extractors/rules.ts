@@ -56,6 +56,8 @@ export const EXTRACTOR_RULES = {
     'a post in a named body, then its holder set off by commas ("secretary at the Ministry of X, Name, has ...")',
   'people:leader-line':
     'a name and a post joined by a separator, in either order ("Name – Director", "Director: Name")',
+  'people:given-name':
+    'two to four name words in running text that open with a given name the tagger knows ("Catherine Brown and ... have been appointed")',
   'people:leadership-table': 'a table row with a name column and a post column',
   'people:unit-table': 'a table row whose name column heads the unit of the row ("| Division | Head |")',
   'people:holders-table': 'a table of office holders under a heading that names the post ("Ministers since 1985")',

@@ -550,6 +550,14 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set([
   'City',
   'County',
   'Province',
+  // Institutions named after a person or a place ("Kenyatta University", "Grace Hospital").
+  'University',
+  'College',
+  'School',
+  'Hospital',
+  'Clinic',
+  'Foundation',
+  'Stadium',
 ]);
 
 /** The English month names, as one alternation. */

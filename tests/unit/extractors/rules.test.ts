@@ -21,6 +21,7 @@ const CORPORA = ['seeds', 'tests/fixtures/eval-dev'];
 const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:acronym-body': 'rules/agencies-acronym-body.txt',
   'agencies:lower-case-head': 'rules/agencies-lower-case-head.txt',
+  'people:given-name': 'rules/people-given-name.txt',
   'agencies:bare-subject': 'rules/agencies-bare-subject.md',
   'agencies:acronym-expansion': 'rules/agencies-acronym-expansion.md',
   'agencies:body-column': 'rules/agencies-body-column.md',

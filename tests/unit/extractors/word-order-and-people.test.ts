@@ -244,3 +244,20 @@ describe('a body whose head word news writes in lower case', () => {
     }
   });
 });
+
+describe('names in running text without a post or honorific', () => {
+  const text =
+    'Catherine Vell and Professor Tomas Brecko have been appointed, together with Julia Marren. Andy Oduya studied at Kenyatta University. Sri Lankan Tamil Refugees arrived at Victoria Park.';
+  it('reads a run of name words that opens with a known given name as a person, and no institution or group', () => {
+    for (const [doc, id] of [
+      [`${text}\n`, 'a.txt'],
+      [`# Appointments\n\n${text}\n`, 'b.md'],
+    ] as const)
+      expect(namesOf(extract(doc, id), 'Person').sort(), id).toEqual([
+        'Andy Oduya',
+        'Catherine Vell',
+        'Julia Marren',
+        'Tomas Brecko',
+      ]);
+  });
+});
