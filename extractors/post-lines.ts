@@ -183,23 +183,69 @@ const LEAD_IN_LOOKBACK = 600;
  */
 export function findBodyNameLines(text: string, piece: TextPiece): PersonMention[] {
   if (piece.role !== 'paragraph' && piece.role !== 'item-head' && piece.role !== 'heading') return [];
-  const line = text.slice(piece.range.start, piece.range.end);
-  const m = BODY_THEN_NAME.exec(line);
-  if (!m || line.includes('\n')) return [];
+  const lines: TextRange[] = [];
+  let at = piece.range.start;
+  for (const raw of text.slice(piece.range.start, piece.range.end).split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    lines.push({ start: at + lead, end: at + raw.trimEnd().length });
+    at += raw.length + 1;
+  }
+  // "Central Intelligence Agency, David Cohen": a comma parts a body and a name only on a
+  // run of such lines (in prose, "the Ministry of X, Jane Roe said" is an apposition).
+  // The lines next to the piece count too: each line may be a paragraph of its own.
+  const before = lineAround(text, piece.range.start - 1);
+  const after = lineAround(text, piece.range.end + 1);
+  const commaLines = [...(before ? [before] : []), ...lines, ...(after ? [after] : [])].filter(
+    (l) => bodyThenName(text, l, BODY_COMMA_NAME) !== null,
+  );
+  const out: PersonMention[] = [];
+  for (const line of lines) {
+    const found =
+      bodyThenName(text, line, BODY_THEN_NAME) ??
+      (commaLines.length >= MIN_COMMA_LINES || (piece.role === 'item-head' && lines.length === 1)
+        ? bodyThenName(text, line, BODY_COMMA_NAME)
+        : null);
+    if (!found) continue;
+    const mention: PersonMention = { range: found.name, post: found.body, extractor: 'people:body-label' };
+    const title =
+      leadInPost(text.slice(Math.max(0, piece.range.start - LEAD_IN_LOOKBACK), piece.range.start)) ??
+      (found.isComma ? 'Head' : null);
+    if (title) mention.title = title;
+    out.push(mention);
+  }
+  return out;
+}
+
+const BODY_COMMA_NAME = /^([^,:：]{3,90}?),\s+(.+)$/u;
+
+// The trimmed line of the text that holds offset `at`, if `at` is inside the text.
+function lineAround(text: string, at: number): TextRange | null {
+  if (at < 0 || at >= text.length) return null;
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const endAt = text.indexOf('\n', at);
+  const end = endAt === -1 ? text.length : endAt;
+  const raw = text.slice(start, end);
+  const lead = raw.length - raw.trimStart().length;
+  return raw.trim() ? { start: start + lead, end: start + raw.trimEnd().length } : null;
+}
+const MIN_COMMA_LINES = 2;
+
+function bodyThenName(
+  text: string,
+  line: TextRange,
+  shape: RegExp,
+): { body: TextRange; name: TextRange; isComma: boolean } | null {
+  const raw = text.slice(line.start, line.end);
+  const m = shape.exec(raw);
+  if (!m) return null;
   const key = (m[1] as string).trim();
-  if (!/^\p{Lu}/u.test(key) || !key.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) || isPostTitle(key)) return [];
-  const valueStart = piece.range.start + line.indexOf(m[2] as string, (m[1] as string).length);
-  const name = nameAt(text, { start: valueStart, end: piece.range.end });
-  if (!name || name.end < piece.range.end - 1) return [];
-  const keyStart = piece.range.start + line.indexOf(key);
-  const mention: PersonMention = {
-    range: name,
-    post: { start: keyStart, end: keyStart + key.length },
-    extractor: 'people:body-label',
-  };
-  const title = leadInPost(text.slice(Math.max(0, piece.range.start - LEAD_IN_LOOKBACK), piece.range.start));
-  if (title) mention.title = title;
-  return [mention];
+  if (!/^\p{Lu}/u.test(key) || !key.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) || isPostTitle(key))
+    return null;
+  const valueStart = line.start + raw.indexOf(m[2] as string, (m[1] as string).length);
+  const name = nameAt(text, { start: valueStart, end: line.end });
+  if (!name || name.end < line.end - 1) return null;
+  const keyStart = line.start + raw.indexOf(key);
+  return { body: { start: keyStart, end: keyStart + key.length }, name, isComma: shape === BODY_COMMA_NAME };
 }
 
 // The post a lead-in line names in the plural ("... chairpersons are as follows:", "Heads of unit:").

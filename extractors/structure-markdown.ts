@@ -107,6 +107,21 @@ function mapOffset(offset: number | undefined, shift: number, toText: Uint32Arra
   return toText ? (toText[offset + shift] ?? offset + shift) : offset + shift;
 }
 
+/** A paragraph's range cut at its hard line breaks (markdown `break` nodes). */
+function hardBreakLines(node: Paragraph, range: TextRange): TextRange[] {
+  const parts: TextRange[] = [];
+  let start = range.start;
+  for (const child of node.children) {
+    if (child.type !== 'break') continue;
+    const at = rangeOf(child);
+    if (!at) continue;
+    parts.push({ start, end: at.start });
+    start = at.end;
+  }
+  parts.push({ start, end: range.end });
+  return parts.filter((p) => p.end > p.start);
+}
+
 function rangeOf(node: Nodes): TextRange | null {
   const start = node.position?.start.offset;
   const end = node.position?.end.offset;
@@ -195,9 +210,16 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         blocks.push({ kind: 'label', range: labelRange, content: labelRange });
         return;
       }
-      blocks.push(
-        ...structureText(text, range, { allowHeadings: false, isSoftWrap: true, baseIndent: depth * INDENT_PER_DEPTH }),
-      );
+      // "Department of Labor, Al Stewart  " / "Department of State, Dan Smith": hard line
+      // breaks end lines that soft wraps would join; each line is read on its own.
+      for (const part of hardBreakLines(node, range))
+        blocks.push(
+          ...structureText(text, part, {
+            allowHeadings: false,
+            isSoftWrap: true,
+            baseIndent: depth * INDENT_PER_DEPTH,
+          }),
+        );
       return;
     }
     case 'html':

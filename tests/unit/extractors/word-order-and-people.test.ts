@@ -261,3 +261,33 @@ describe('names in running text without a post or honorific', () => {
       ]);
   });
 });
+
+describe('"Body, Name" lines', () => {
+  const lines = [
+    'Lakes Intelligence Agency, Mara Vell',
+    'Department of Rivers, Ken Oduya',
+    'Department of Health and Human Services, Rose Tan',
+    'Harbour Protection Bureau, Alan Kay',
+  ];
+  const expected = [
+    'Alan Kay|Head|Harbour Protection Bureau',
+    'Ken Oduya|Head|Department of Rivers',
+    'Mara Vell|Head|Lakes Intelligence Agency',
+    'Rose Tan|Head|Department of Health and Human Services',
+  ];
+  const leadIn = 'The following individuals will serve in acting capacities.';
+
+  it('gives each name a post in the body before it, with hard line breaks, list items or plain lines', () => {
+    for (const [doc, id] of [
+      [`# Acting leadership\n\n${leadIn}\n\n${lines.map((l) => `${l}  `).join('\n')}\n`, 'a.md'],
+      [`# Acting leadership\n\n${leadIn}\n\n${lines.map((l) => `- ${l}`).join('\n')}\n`, 'b.md'],
+      [`Acting leadership\n\n${leadIn}\n\n${lines.join('\n')}\n`, 'c.txt'],
+    ] as const)
+      expect(posts(extract(doc, id)), id).toEqual(expected);
+  });
+
+  it('reads no post from one such comma in prose', () => {
+    const x = extract('The Department of Rivers, Ken Oduya said on Monday, will open a new office.\n', 'd.txt');
+    expect(posts(x)).toEqual([]);
+  });
+});
