@@ -1,6 +1,7 @@
 // A body an excerpt never names in full, only as "the Secretariat" or "the Commission" from its
 // title or first sentence on (a section of a statute or of an encyclopaedia article): the head
 // word is the fullest form the document uses, so it is the body's name (GUIDELINES, "name").
+import { isOrdinaryWord, isPersonName } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import type { TextRange } from './types.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
@@ -22,10 +23,12 @@ export function findBareSubject(
   bodies: ReadonlyArray<{ range: TextRange }>,
   taken: readonly TextRange[],
 ): TextRange[] {
+  const titled = title ? titleName(text.slice(title.start, title.end)) : undefined;
   const head =
+    titled ??
     (title ? TITLE_ENDS_IN.exec(text.slice(title.start, title.end))?.[1] : undefined) ??
     (firstSentence ? OPENS_WITH.exec(text.slice(firstSentence.start, firstSentence.end))?.[1] : undefined);
-  if (!head || !ORGANISATION_HEADS.has(head)) return [];
+  if (!head || (!ORGANISATION_HEADS.has(head) && head !== titled)) return [];
   // "Ministry of Health" names one; "Secretariat of the Ministry's Boards" only points back.
   const word = new RegExp(`(?<!\\b[Tt]he\\s)\\b${head}\\b`);
   if (bodies.some((b) => word.test(text.slice(b.range.start, b.range.end)))) return [];
@@ -39,5 +42,15 @@ export function findBareSubject(
     const range = { start, end: start + head.length };
     if (!overlaps(range)) uses.push(range);
   }
-  return uses;
+  // A page titled with a bare name needs that name used as "the X" more than once.
+  return head === titled && uses.length < MIN_TITLE_NAME_USES ? [] : uses;
+}
+
+// "Riigikogu" / "... the work of the Riigikogu ...": a one-word title that is no ordinary
+// word ("Overview", "Committees") and that the text writes as "the X" names the page's body.
+const MIN_TITLE_NAME_USES = 2;
+
+function titleName(title: string): string | undefined {
+  const word = /^\s*(\p{Lu}[\p{L}-]{3,})\s*$/u.exec(title)?.[1];
+  return word && !isOrdinaryWord(word) && !isPersonName(word) ? word : undefined;
 }

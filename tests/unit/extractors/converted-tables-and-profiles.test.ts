@@ -250,3 +250,34 @@ describe('a city office page', () => {
     }
   });
 });
+
+describe('a parliament page titled with its one-word name', () => {
+  const body =
+    'A large part of the work of the Althorva takes place in committees. The standing committees cover state matters.\n\nThe committees of the Althorva and their fields of work are as follows:';
+  const items = [
+    'Lake Affairs Committee: issues and Bills concerning the lakes',
+    'Rural Affairs Committee: issues and Bills concerning farming',
+  ];
+  it('reads the name as the body and the committees its lead-in announces as its units', () => {
+    for (const [doc, id] of both(
+      `Althorva\n\n${body}\n\n${items.map((i) => `- ${i}`).join('\n')}\n`,
+      `Althorva\n\n${body}\n\n${items.map((i) => `  • ${i}`).join('\n')}\n`,
+    )) {
+      const x = extract(doc, id);
+      expect(
+        triples(x)
+          .filter((t) => t.startsWith('HAS_DEPARTMENT'))
+          .sort(),
+        id,
+      ).toEqual([
+        'HAS_DEPARTMENT Althorva -> Lake Affairs Committee',
+        'HAS_DEPARTMENT Althorva -> Rural Affairs Committee',
+      ]);
+    }
+  });
+
+  it('reads no body from a one-word title that is an ordinary word', () => {
+    const x = extract('Overview\n\nThe Overview explains the plan. The Overview is short.\n', 'page.txt');
+    expect(namesOf(x, 'Agency')).toEqual([]);
+  });
+});
