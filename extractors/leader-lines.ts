@@ -109,7 +109,7 @@ function leaderOfLine(text: string, line: TextRange, isShort: boolean): PersonMe
     const rightText = text.slice(right.start, right.end);
     // Name first: "Tomas Brecko – Deputy Director General".
     const name = stripHonorific(text, left);
-    if (isPersonName(text.slice(name.start, name.end)) && namesPost(rightText)) {
+    if (namesPost(rightText) && isPersonName(text.slice(name.start, name.end))) {
       // "Deputy Director (Extension)": a bracketed qualifier is not part of the post.
       const bracket = rightText.indexOf('(');
       const postEnd = bracket > 0 ? right.start + rightText.slice(0, bracket).trimEnd().length : right.end;
@@ -150,7 +150,7 @@ function unseparatedLeader(text: string, line: TextRange): PersonMention[] {
   for (let k = 2; k <= 4 && k < words.length; k++) {
     // Name first: the post opens with a title word.
     const name = stripHonorific(text, { start: line.start, end: (words[k - 1] as TextRange).end });
-    if (opensWithTitleWord(k) && isName(name) && isPost((words[k] as TextRange).start, line.end))
+    if (opensWithTitleWord(k) && isPost((words[k] as TextRange).start, line.end) && isName(name))
       return [
         { range: name, post: { start: (words[k] as TextRange).start, end: line.end }, extractor: 'people:leader-line' },
       ];
@@ -160,7 +160,7 @@ function unseparatedLeader(text: string, line: TextRange): PersonMention[] {
     while (postWords > 1 && isHonorific(wordAt(postWords - 1))) postWords--;
     const postEnd = (words[postWords - 1] as TextRange).end;
     const tail: TextRange = { start: (words[nameStart] as TextRange).start, end: line.end };
-    if (opensWithTitleWord(0) && isName(tail) && isPost(line.start, postEnd))
+    if (opensWithTitleWord(0) && isPost(line.start, postEnd) && isName(tail))
       return [{ range: tail, post: { start: line.start, end: postEnd }, extractor: 'people:leader-line' }];
   }
   return [];

@@ -15,7 +15,7 @@ import {
   UNIT_LIST_HEADS,
 } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
-import { hasTag, tagsOfTerm } from './tagger.ts';
+import { hasTag, isKnownGivenName, tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
 import { capitalised } from './words.ts';
 
@@ -35,20 +35,6 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   const isUsual = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
   const inCapitals = (t: string): boolean => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t);
   const isAllCapitals = written.every((t) => inCapitals(t) || /^\p{Lu}\.$/u.test(t));
-  // "SAMUEL OKAFOR": a whole name in capitals, when none of its words is an ordinary English
-  // word ("HUMAN RESOURCES", "PUBLIC WORKS" are headings, not people).
-  if (isAllCapitals && !written.every((t) => !inCapitals(t) || isNameWord(t.toLowerCase()))) return false;
-  // "Economic Relations", "Public Works": ordinary English words throughout are no name.
-  if (
-    written.length <= 3 &&
-    written.every((t) => /^\p{Lu}\p{Ll}{4,}$/u.test(t) && isOrdinaryWord(t)) &&
-    !isConfirmedPerson(written.join(' '))
-  )
-    return false;
-  // "Urban AI", "Digital IT": two capitals beside a name word are initials, unless the
-  // tagger knows the whole as a person's name ("Wang LI").
-  if (!isAllCapitals && written.some((t) => /^\p{Lu}{2}$/u.test(t)) && !isConfirmedPerson(written.join(' ')))
-    return false;
   const tokens =
     written.some(isUsual) || isAllCapitals
       ? written.map((t) => (inCapitals(t) ? t.split('-').map(capitalised).join('-') : t))
@@ -57,7 +43,7 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   // A given name that is also an instrument word ("Bill") counts when the tagger reads the whole as a person.
   const isGivenName = (t: string, k: number): boolean =>
     k === 0 && LAW_HEADS.has(t) && (isAfterHonorific || isConfirmedPerson(tokens.join(' ')));
-  return tokens.every(
+  const isShaped = tokens.every(
     (t, k) =>
       NAME_TOKEN.test(t) &&
       !ORGANISATION_HEADS.has(t) &&
@@ -67,6 +53,24 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
       !NAME_STOPWORDS.has(t) &&
       !t.split('-').some((part) => TITLE_WORDS.has(part.toLowerCase())),
   );
+  // The tagger is asked last, and only about names of the right shape: it is the costly step.
+  if (!isShaped) return false;
+  // "SAMUEL OKAFOR": a whole name in capitals, when none of its words is an ordinary English
+  // word ("HUMAN RESOURCES", "PUBLIC WORKS" are headings, not people).
+  if (isAllCapitals && !written.every((t) => !inCapitals(t) || isNameWord(t.toLowerCase()))) return false;
+  // "Economic Relations", "Public Works": ordinary English words throughout are no name.
+  if (
+    written.length <= 3 &&
+    !isKnownGivenName((written[0] as string).toLowerCase()) &&
+    written.every((t) => /^\p{Lu}\p{Ll}{4,}$/u.test(t) && isOrdinaryWord(t)) &&
+    !isConfirmedPerson(written.join(' '))
+  )
+    return false;
+  // "Urban AI", "Digital IT": two capitals beside a name word are initials, unless the
+  // tagger knows the whole as a person's name ("Wang LI").
+  if (!isAllCapitals && written.some((t) => /^\p{Lu}{2}$/u.test(t)) && !isConfirmedPerson(written.join(' ')))
+    return false;
+  return true;
 }
 
 // compromise's reading of one lower-case word alone: a name it knows, or a word it does not
@@ -78,7 +82,20 @@ export function isOrdinaryWord(word: string): boolean {
   return !isNameWord(word.toLowerCase());
 }
 
+// Words come back far more often than the names around them: their readings are kept apart
+// from the tagger's shared memo, bounded the same way (cleared when full).
+const MAX_WORD_MEMO = 50_000;
+const nameWordMemo = new Map<string, boolean>();
 const isNameWord = (word: string): boolean => {
+  let known = nameWordMemo.get(word);
+  if (known === undefined) {
+    known = readsAsNameWord(word);
+    if (nameWordMemo.size >= MAX_WORD_MEMO) nameWordMemo.clear();
+    nameWordMemo.set(word, known);
+  }
+  return known;
+};
+const readsAsNameWord = (word: string): boolean => {
   const tags = tagsOfTerm(word, 0);
   if (tags.includes('Person') || tags.includes('Place') || tags.includes('Organization')) return true;
   if (word.length >= 6 && NOUN_ENDING.test(word)) return false;

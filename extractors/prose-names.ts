@@ -13,7 +13,7 @@ import {
   type PersonMention,
 } from './people.ts';
 import { alternationOf, HONORIFICS, PLACE_WORDS, RANKS } from './vocabulary.ts';
-import { tagsOfTerm } from './tagger.ts';
+import { isKnownGivenName } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
@@ -116,8 +116,9 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
     if (out.some((p) => p.range.start <= at && at < p.range.end)) continue;
     const before = text.slice(Math.max(sentence.start, at - 8), at);
     if (TYING_WORD.test(before) || HONORIFIC_BEFORE.test(before)) continue;
-    if (endsInPlural(run)) continue;
-    if (!isPersonName(run) || isPlace(run) || !tagsOfTerm(run, 0).includes('FirstName')) continue;
+    // The lexicon lookup first: most capitalised runs open with no given name at all.
+    if (!isKnownGivenName((run.split(/\s/)[0] as string).toLowerCase())) continue;
+    if (!isPersonName(run) || isPlace(run) || endsInPlural(run)) continue;
     out.push({ range: { start: at, end: at + run.length }, extractor: 'people:given-name' });
   }
   return out;

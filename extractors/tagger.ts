@@ -33,3 +33,13 @@ export function tagsOfTerm(text: string, index: number): readonly string[] {
 export function placesIn(text: string): readonly string[] {
   return remembered(`places\u0000${text}`, () => nlp(text).match('#Place+').out('array') as string[]);
 }
+
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** Whether compromise's lexicon lists a lower-case word as a given name (a lookup, no tagging). */
+export function isKnownGivenName(word: string): boolean {
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
+  // "José": the lexicon spells given names without accents.
+  const bare = word.normalize('NFD').replace(/\p{M}/gu, '');
+  return GIVEN_NAME_TAGS.has(lexicon[word] ?? lexicon[bare] ?? '');
+}

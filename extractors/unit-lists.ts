@@ -306,6 +306,8 @@ const UNITS_INCLUDE_CUE = new RegExp(
   String.raw`\b(?:${UNIT_NOUNS})\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu})`,
   'iu',
 );
+const INCLUDE_WORD = /\b(?:include|are|comprise)\b/i;
+const COUNT_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s/i;
 const COUNTED_UNITS_CUE = new RegExp(
   String.raw`\b(?:our|its|their|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[,:：]\s*(?=\p{Lu})`,
   'iu',
@@ -333,7 +335,10 @@ export function findInlineUnits(
     const s = text.slice(sentence.start, sentence.end);
     // "The Fourteen (14) Sub-Committees include; A, B, C": the units named as the subject.
     // "Below you can find our three teams, A, B, and C.": a counted plural, then the names.
-    const unitsInclude = UNITS_INCLUDE_CUE.exec(s) ?? COUNTED_UNITS_CUE.exec(s);
+    // Cheap gates first: the cue patterns hold a long alternation tried at every word.
+    const unitsInclude =
+      (INCLUDE_WORD.test(s) ? UNITS_INCLUDE_CUE.exec(s) : null) ??
+      (COUNT_WORD.test(s) ? COUNTED_UNITS_CUE.exec(s) : null);
     const verb = unitsInclude ?? INLINE_UNIT_CUE.exec(s);
     // Any "<intro>: A, B and C" / "<intro>: A; B; C" shape counts too: the items' head
     // words decide, not the intro's wording ("Internal structure: ...", "It is made up of: ...").
@@ -532,6 +537,8 @@ function remitSentenceItem(
   lead: number,
 ): { name: TextRange; description: TextRange | null } | null {
   const head = text.slice(item.head.start, item.head.end);
+  // Only a full sentence (closed by a stop) about a unit named first: cheap tests first.
+  if (!/[.;]\s*$/.test(head) || !/^\p{Lu}/u.test(head.slice(lead))) return null;
   const verb = REMIT_VERB.exec(head.slice(lead));
   if (!verb) return null;
   const name = head.slice(lead, lead + verb.index);
@@ -541,10 +548,7 @@ function remitSentenceItem(
     words.length < 2 ||
     words.length > MAX_UNIT_WORDS ||
     !words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)) ||
-    !(UNIT_HEADS.has(nameHead) || ORGANISATION_HEADS.has(nameHead)) ||
-    // "Ministry of X develops ..." in a list of bodies is that body's news, not a unit: only
-    // a full sentence (closed by a stop) is read as a unit and its remit.
-    !/[.;]\s*$/.test(head)
+    !(UNIT_HEADS.has(nameHead) || ORGANISATION_HEADS.has(nameHead))
   )
     return null;
   const start = item.head.start + lead;
