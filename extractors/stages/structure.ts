@@ -25,6 +25,7 @@ export const structureStage: Stage<{ source: SourceDocument }, Structured> = {
     'markdown-segments.ts',
     'nesting-limit.ts',
     'structure-text.ts',
+    'simple-tables.ts',
     'inline-enumeration.ts',
     'numbering.ts',
     'outline.ts',
