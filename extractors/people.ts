@@ -343,8 +343,23 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   const heldPost = isPost ? (isPost[2] as string).slice(tense.length) : '';
   if (isPost && (/^\s*\p{Lu}/u.test(heldPost) || LOWER_POST_START.test(heldPost))) {
     const tokens = (isPost[1] as string).split(/\s+/);
-    if (isPersonName(tokens.join(' '))) {
-      const start = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
+    // "Prime Minister Sheikh Hasina is the present chair": a post before the name is not part of it.
+    let skip = 0;
+    if (!isPersonName(tokens.join(' ')))
+      skip =
+        [1, 2].find(
+          (k) =>
+            k <= tokens.length - 2 &&
+            isPostTitle(tokens.slice(0, k).join(' ')) &&
+            isPersonName(tokens.slice(k).join(' ')),
+        ) ?? 0;
+    const nameWords = tokens.slice(skip).join(' ');
+    if (isPersonName(nameWords)) {
+      const start =
+        range.start +
+        isPost.index +
+        slice.slice(isPost.index).indexOf(isPost[1] as string) +
+        (isPost[1] as string).indexOf(nameWords);
       const postText = heldPost;
       const postStart = range.start + isPost.index + isPost[0].length - postText.length;
       // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
@@ -355,7 +370,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
         ? /\s(?:effective|since|from|until|after|before|when|while|who|which|for\s+\d)\b|\s\d/u.exec(postText)
         : /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(postText);
       out.push({
-        range: stripHonorific(text, { start, end: start + (isPost[1] as string).length }),
+        range: stripHonorific(text, { start, end: start + nameWords.length }),
         post: { start: postStart, end: postStart + (tail ? tail.index : postText.length) },
         extractor: 'people:name-is-post',
       });

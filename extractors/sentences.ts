@@ -3,11 +3,12 @@
 import type { TextRange } from './types.ts';
 import { alternationOf, HONORIFICS, RANKS } from './vocabulary.ts';
 
-// A line break ends a sentence unless the line stopped mid-phrase (after a letter, digit or
+// A stop may carry citation marks ("... 2010.[6][7] The agency ..."), as encyclopaedia
+// dumps write them. A line break ends a sentence unless the line stopped mid-phrase (after a letter, digit or
 // comma) and the next one goes on in words: hard-wrapped prose keeps "Armed\nForces Act 1972"
 // in one sentence, while lines of a list or directory stay apart.
 const BOUNDARY =
-  /[.!?。！？]+["”’)]?\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
+  /[.!?。！？]+["”’)]?(?:\[\d+\])*\s+(?=["“‘(《]?[\p{Lu}\d])|[。！？]|(?<![\p{L}\p{N},][ \t]*)\n|\n(?![ \t]*[\p{L}“"‘(])|\n(?=[ \t]*\(?[\p{L}\d]{1,3}[.)]\s)/gu;
 // Abbreviations whose full stop ends no sentence: honorifics and ranks before a name ("Rev.
 // Name", "Brig. Gen. Name"), numbering and Latin abbreviations.
 const ABBREVIATION = new RegExp(

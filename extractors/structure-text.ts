@@ -112,6 +112,7 @@ function isTightKeyValue(line: Line | undefined): boolean {
   );
 }
 
+const KEY_WITH_VERB = /\s(?:is|are|was|were|has|have|consists?|comprises?|includes?|contains?)(?:\s|$)/;
 const PROVISION_LABEL =
   /^(?:Article|Art\.|Section|Sec\.|Rule|Chapter|Part|Clause|Paragraph)\s+[\dIVXLC]+[A-Za-z]?\.?$/i;
 
@@ -126,6 +127,8 @@ function keyValueOf(line: Line, lines?: Line[], i = 0): { key: TextRange; value:
   if (wordCount(key) > MAX_KEY_WORDS || !/^[\p{Lu}"“]/u.test(key) || /^https?$/i.test(key)) return null;
   // "Article 3: The Agency shall ...": a provision's number labels running text, not a field.
   if (PROVISION_LABEL.test(key)) return null;
+  // "BEZA consists of two boards: A, B": a clause with its verb leads into a list; no label.
+  if (KEY_WITH_VERB.test(key)) return null;
   const keyStart = line.textStart;
   const valueStart = line.textStart + line.trimmed.length - (m[2] as string).length;
   return {

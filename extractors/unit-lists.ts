@@ -313,7 +313,7 @@ const COUNTED_UNITS_CUE = new RegExp(
   'iu',
 );
 const INLINE_UNIT_NOUN = new RegExp(
-  String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
+  String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS}|boards)\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
   'i',
 );
 
@@ -357,7 +357,11 @@ export function findInlineUnits(
     const noun = listed ?? unitsInclude ?? (colon && UNIT_KIND_LABEL.test(before) ? colon : null);
     const names: TextRange[] = [];
     // "... and Directorate of Legal Affairs.[2]": a closing stop and citation marks end no name.
-    const body = s.slice(listStart).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
+    // A stop with citation marks ends the list even where the next sentence opens in lower
+    // case ("Governing Board, Executive Board.[11] the chairman ...").
+    const listText = s.slice(listStart);
+    const stop = /\.(?:\[\d+\])+|\.(?=\s+\p{Ll})/u.exec(listText);
+    const body = (stop ? listText.slice(0, stop.index) : listText).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
     // "is comprised of the Administration, Service Desk, Network and Server Operations, and
     // the Systems and Programs divisions": the kind closes the list; commas part its names.
     const kind = verb ? TRAILING_UNIT_KIND.exec(body) : null;

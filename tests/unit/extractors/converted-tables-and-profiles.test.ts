@@ -281,3 +281,19 @@ describe('a parliament page titled with its one-word name', () => {
     expect(namesOf(x, 'Agency')).toEqual([]);
   });
 });
+
+describe('an encyclopaedia dump with citation marks', () => {
+  const text =
+    'LAKE ZONES AUTHORITY or LZA is a centralized zones authority of Lakeland.[1]\n\n\nHistory\n\nAs the Lakeland Government took the initiative,[3] the government plans zones.[4][5] Lake Zones Authority was founded in 2010.[6][7] The agency reports to the Office of the Premier.[8] Premier Mara Vell is the present chair of the agency.[9]\n\n\nStructure\n\nLZA consists of two boards: Governing Board, Executive Board.[11] the chairman of Governing Board is the Premier.\n';
+
+  it('ends sentences at stops with citation marks, and reads posts, subordination and units in them', () => {
+    for (const [doc, id] of both(text.replace(/\n\n\n(History|Structure)\n/g, '\n\n## $1\n'), text)) {
+      const x = extract(doc, id);
+      const found = triples(x);
+      expect(found, id).toContain('SUBORDINATE_TO Lake Zones Authority -> Office of the Premier');
+      expect(found, id).toContain('HAS_DEPARTMENT Lake Zones Authority -> Governing Board');
+      expect(found, id).toContain('HAS_DEPARTMENT Lake Zones Authority -> Executive Board');
+      expect(posts(x), id).toContain('Mara Vell|chair|Lake Zones Authority');
+    }
+  });
+});
