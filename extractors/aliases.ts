@@ -19,6 +19,7 @@ const HEREINAFTER =
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
 const KNOWN_AS =
   /^\s*[,(]?\s*(?:commonly|also|usually|often|better|popularly)\s+(?:referred\s+to|known)\s+as\s+(?:the\s+)?/i;
+const COMMA_ACRONYM_IN_BRACKET = /^\s*[,;]\s*(\p{Lu}[\p{Lu}\d&]{1,9})\s*[)）]/u;
 const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
 
 /** Finds alias pairs around organisation mentions. */
@@ -77,6 +78,13 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
             });
         }
       }
+    }
+    // "(FEDERAL OFFICE FOR MIGRATION AND REFUGEES, BAMF)": a name and its acronym share a bracket.
+    const sharedBracket = COMMA_ACRONYM_IN_BRACKET.exec(after);
+    if (sharedBracket && /[(（][^()（）]*$/.test(text.slice(Math.max(0, org.range.start - 200), org.range.start))) {
+      const alias = sharedBracket[1] as string;
+      const at = org.range.end + sharedBracket[0].indexOf(alias);
+      out.push({ name, alias, aliasRange: { start: at, end: at + alias.length }, extractor: 'aliases:brackets' });
     }
     // "KISA (Korea Internet & Security Agency)": the acronym stands before its expansion.
     const before = /(\p{Lu}[\p{Lu}\d&]{1,9})\s*[(（]\s*$/u.exec(

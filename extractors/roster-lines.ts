@@ -85,7 +85,7 @@ function postNameRun(text: string, run: LineShape[], leadIn: TextPiece | undefin
 // Terms or bodies, then names: the post, in the plural, is in the lead-in or heading right
 // before the run.
 function pluralPostRun(text: string, run: LineShape[], before: TextPiece[]): PersonMention[] {
-  const post = pluralPostIn(text, before);
+  const post = pluralPostIn(text, before) ?? leadershipHeading(text, before);
   if (!post) return [];
   return run.map((line) => ({
     range: line.name,
@@ -169,6 +169,17 @@ function pluralPostIn(text: string, pieces: readonly TextPiece[]): { range: Text
   return null;
 }
 
+// "Management" / "Leadership" over a run of holders with their terms: each headed the body
+// (GUIDELINES: "A unit's head listed without a title gets the title 'head'").
+const LEADERSHIP_HEADING = /^\s*(?:management|leadership|heads?|leaders|chiefs|executive management)\s*[:：]?\s*$/i;
+
+function leadershipHeading(text: string, pieces: readonly TextPiece[]): { range: TextRange; title: string } | null {
+  const heading = pieces.find(
+    (p) => p.role === 'heading' && LEADERSHIP_HEADING.test(text.slice(p.range.start, p.range.end)),
+  );
+  return heading ? { range: heading.range, title: 'head' } : null;
+}
+
 /** What one line is: a post then a name, a term then a name, or neither. */
 function shapeOf(text: string, line: TextRange): LineShape | null {
   const raw = text.slice(line.start, line.end);
@@ -185,8 +196,19 @@ function shapeOf(text: string, line: TextRange): LineShape | null {
     const name = stripHonorific(text, { start, end: start + nameText.length });
     return isPersonName(text.slice(name.start, name.end)) ? { kind: 'term-name', name } : null;
   }
+  // "Manfred Schmidt (2010-2015)", "since 2018 Hans-Eckard Sommer": a name with its term.
+  const named = NAME_TERM_LINE.exec(raw) ?? SINCE_TERM_LINE.exec(raw);
+  if (named) {
+    const start = line.start + (named[1] as string).length;
+    const name = stripHonorific(text, { start, end: start + (named[2] as string).length });
+    if (isPersonName(text.slice(name.start, name.end))) return { kind: 'term-name', name };
+  }
   return bodyThenName(text, line) ?? postThenName(text, line);
 }
+
+const NAME_TERM_LINE =
+  /^(\s*)(\p{Lu}[^()]*?)\s*\(\s*(?:since\s+)?\d{4}(?:\s*[–—-]\s*(?:\d{4}|\d{2}|present|date|now|incumbent)?)?\s*\)\s*$/iu;
+const SINCE_TERM_LINE = /^(\s*(?:since|from)\s+\d{4}\s*[:,–—-]?\s+)(\p{Lu}.+?)\s*$/iu;
 
 // The whole left side one body ("Standing Committee on Public Accounts (SCOPA)"), the right
 // side one name, honorifics aside.

@@ -297,3 +297,24 @@ describe('an encyclopaedia dump with citation marks', () => {
     }
   });
 });
+
+describe('an encyclopaedia page about an office with its former heads', () => {
+  const intro =
+    'The LAKEAMT FÜR SEEN (FEDERAL OFFICE FOR LAKES AND RIVERS, BALR) is a federal agency of the Federal Ministry of the Interior. BALR is in charge of the lake register.';
+  const heads = ['Albert Maximilian Vell (2000-2010)', 'Manfred Oduya (2010-2015)', 'since 2018 Hans-Eckard Marren'];
+
+  it('joins a name and its acronym written in one bracket, and gives each head listed with a term under "Management" the post of head', () => {
+    for (const [doc, id] of both(
+      `${intro}\n\n## Management\n\n${heads.map((h) => `- ${h}`).join('\n')}\n`,
+      `${intro}\n\n\nManagement\n\n${heads.map((h) => `-   ${h}`).join('\n')}\n`,
+    )) {
+      const x = extract(doc, id);
+      const office = x.entities.find((e) => e.aliases.includes('BALR'));
+      expect(office?.name.toLowerCase(), id).toBe('federal office for lakes and rivers');
+      expect(
+        posts(x).map((p) => p.split('|').slice(0, 2).join('|')),
+        id,
+      ).toEqual(['Albert Maximilian Vell|head', 'Hans-Eckard Marren|head', 'Manfred Oduya|head']);
+    }
+  });
+});
