@@ -140,7 +140,15 @@ function uniqueSpans<T extends { document: string; start: number; end: number }>
 
 /** A doc-local key for a named entity: type + normalised canonical name. */
 export function nameKey(type: EntityType, name: string): string {
-  return `${type}:${normaliseName(name)}`;
+  const normal = normaliseName(name);
+  return `${type}:${type === 'Person' ? withoutMiddleInitials(normal) : normal}`;
+}
+
+// "Mitchell H. Katz" and "Mitchell Katz" are one person: initials between the first and the
+// last word of a name are left out of its key (the name as written stays on the entity).
+function withoutMiddleInitials(name: string): string {
+  const words = name.split(' ');
+  return words.length < 3 ? name : words.filter((w, k) => k === 0 || k === words.length - 1 || w.length > 1).join(' ');
 }
 
 /** A doc-local key for a responsibility: owner + hash of its text. */

@@ -201,7 +201,8 @@ function opensWithVerb(post: string): boolean {
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
 const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
-const HEADED_BY_TAIL = /^[^.;:()]{0,120}/u;
+// Up to the clause's end; the full stop of an initial ("Mitchell H. Katz") ends nothing.
+const HEADED_BY_TAIL = /^(?:[^.;:()]|(?<=(?:^|\s)\p{Lu})\.){0,120}/u;
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 const SERVES_AS =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|(?:has|had)\s+(?:served|acted|worked)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;

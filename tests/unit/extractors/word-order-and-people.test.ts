@@ -291,3 +291,22 @@ describe('"Body, Name" lines', () => {
     expect(posts(x)).toEqual([]);
   });
 });
+
+describe('a person named with and without a middle initial', () => {
+  const text =
+    'The Lake Health Agency was established in 2015. The Health Agency is presently led by Mitchell H. Vell, who was appointed by the Board. Mitchell Vell was the director before.';
+  it('is one person, head of the body the sentence names before "led by"', () => {
+    for (const [doc, id] of [
+      [`${text}\n`, 'a.txt'],
+      [`# Lake Health Agency\n\n${text}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      const people = x.entities.filter((e) => e.type === 'Person');
+      expect(
+        people.map((p) => [p.name, ...p.aliases].sort()),
+        id,
+      ).toEqual([['Mitchell H. Vell', 'Mitchell Vell']]);
+      expect(posts(x), id).toContain('Mitchell H. Vell|head|Lake Health Agency');
+    }
+  });
+});
