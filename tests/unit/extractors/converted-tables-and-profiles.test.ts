@@ -318,3 +318,24 @@ describe('an encyclopaedia page about an office with its former heads', () => {
     }
   });
 });
+
+describe('a department profile listing the subjects it handles', () => {
+  const items = [
+    'Matters related to the Aviation Wing of the Government.',
+    'Law and Order issues including Constitution of Commissions of Inquiry.',
+    'Postings of Officers and District Revenue Officers and their establishment matters.',
+  ];
+  it('reads each subject as a responsibility of the department the lead-in names, markers written without a space', () => {
+    const leadIn = 'Some of the important subjects handled by the Public Department are-';
+    for (const [doc, id] of both(
+      `# Thiru Mara Vell\n\nChief Minister\n\n${leadIn}\n\n${items.map((i, k) => `${String.fromCharCode(97 + k)}. ${i}`).join('\n')}\n`,
+      `Thiru Mara Vell\nChief Minister\n\n${leadIn}\n${items.map((i, k) => `${String.fromCharCode(97 + k)}.${i}`).join('\n')}\n`,
+    ))
+      expect(
+        triples(extract(doc, id))
+          .filter((t) => t.startsWith('HAS_RESPONSIBILITY'))
+          .sort(),
+        id,
+      ).toEqual(items.map((i) => `HAS_RESPONSIBILITY Public Department -> ${i}`).sort());
+  });
+});
