@@ -23,7 +23,7 @@ import { ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
 // "is a dependency of the X" (translated "dependencia"),
 // "has been placed under (the mandate of) the X".
 const SUBORDINATE_CUE =
-  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen) by|reports? (?:directly )?to|(?:\w+ly )?subordinated? to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator|dependency) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|(?:placed|brought) under(?: the (?:mandate|remit|authority|responsibility|control) of)?|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
+  /\b(directly under|(?:is|are|falls|operates|sits|comes) (?:directly )?under(?! the (?:[\w-]+ )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of)|(?:constituent|working|component|subordinate|affiliated) (?:department|agency|body|unit|member|ministry|organ|institution|bureau|office) of|(?:administered|supervised|overseen|directed|coordinated|controlled)(?: and (?:directed|coordinated|controlled|supervised))? by|reports? (?:directly )?to|(?:\w+ly )?subordinated? to|affiliated (?:to|with)|attached to|(?:an?|the(?= (?:nodal|principal|lead|main|apex|parent|administrative|executive|line|central)\b)) (?:[\w'’-]+ ){0,4}?(?:agency|body|bureau|unit|arm|administration|office|division|component|ministry|department|commission|authority|organ|institution|institute|service|entity|organi[sz]ation|board|council|regulator|dependency) (?:(?:within|under|in) the (?:remit|portfolio|purview|aegis|umbrella|jurisdiction|structure|framework) of|(?:reporting|accountable|answerable|responsible) to|sponsored by|attached to|of|under|within|in)|sponsored by|(?:placed|brought) under(?: the (?:mandate|remit|authority|responsibility|control) of)?|under the (?:direct |overall )?(?:supervision|administration|authority|management|leadership|oversight|jurisdiction|guidance) of|accountable to|part of)\b/gi;
 // The reverse: "X supervises two administrative agencies: A, B" makes A and B SUBORDINATE_TO X.
 const SUPERVISES_CUE =
   /\b(?:supervises|oversees|administers|sponsors|has oversight of|is responsible for (?:supervising|overseeing))\s+(?:the following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:agencies|bodies|institutions|organi[sz]ations|authorities|bureaus|administrations|entities|offices|services|commissions)\b\s*(?:[:：,]|including|namely)?/gi;
@@ -53,7 +53,7 @@ const ACTS_ON_BODY =
 // "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
 // paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^\s*(it|its \w+|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`,
+  String.raw`^\s*(?:[^,;:]{0,60},\s*)?(it|its \w+|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`,
   'i',
 );
 const PREPOSITION_BEFORE = /\b(by|to|of|under|with|from|for|within|in|into|and)\s+(the\s+)?$/i;
@@ -135,7 +135,12 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const cueEnd = cueStart + sub[0].length;
       const inSentence = outermost(orgsIn(sentence));
       // "reports to the Minister for X": the object must be a body named right after the cue.
-      const object = inSentence.find((o) => o.range.start >= cueEnd && o.range.start - cueEnd <= 8);
+      // "part of the cabinet-level X": an article and one lower-case modifier may stand between.
+      const object = inSentence.find(
+        (o) =>
+          o.range.start >= cueEnd &&
+          (o.range.start - cueEnd <= 8 || /^\s*the\s+[a-z]+(?:-[a-z]+)*\s+$/.test(text.slice(cueEnd, o.range.start))),
+      );
       // "under the supervision of a Management Board": an indefinite object is a kind of body, not a named parent.
       if (object && /\ban?\s+$/i.test(text.slice(cueEnd, object.range.start))) continue;
       const subject = object ? subjectOf(sentence, cueStart) : null;

@@ -339,3 +339,19 @@ describe('a department profile listing the subjects it handles', () => {
       ).toEqual(items.map((i) => `HAS_RESPONSIBILITY Public Department -> ${i}`).sort());
   });
 });
+
+describe('subordination written in an encyclopaedia history', () => {
+  const text =
+    'The Lake Bureau started in 1899 as a division of the Harbour Office. A year or so later, it became an attached agency of the Department of Lakes. Its activities are directed and coordinated by the Cabinet of Ministers of Lakeland through the Minister. The bureau is part of the cabinet-level Lakeland Transportation Agency.';
+  it('gives the page body each parent a sentence names after "it became an attached agency of", "directed and coordinated by" and "part of the cabinet-level"', () => {
+    for (const [doc, id] of both(`# Lake Bureau\n\n## History\n\n${text}\n`, `Lake Bureau\n\n\nHistory\n\n${text}\n`)) {
+      const subordinate = triples(extract(doc, id)).filter((t) => t.startsWith('SUBORDINATE_TO'));
+      for (const parent of [
+        'Department of Lakes',
+        'Cabinet of Ministers of Lakeland',
+        'Lakeland Transportation Agency',
+      ])
+        expect(subordinate, id).toContain(`SUBORDINATE_TO Lake Bureau -> ${parent}`);
+    }
+  });
+});
