@@ -15,7 +15,7 @@ import {
   UNIT_LIST_HEADS,
 } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
-import { hasTag, isKnownGivenName, tagsOfTerm } from './tagger.ts';
+import { hasTag, isKnownGivenName, lexiconReading, tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
 import { capitalised } from './words.ts';
 
@@ -79,8 +79,16 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
 const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ing|ity|ness|ship|ure|ism|ies|ary|ory|ics)$/;
 /** True for an ordinary English word as compromise reads it alone (adjective, verb, plural, "-ment" noun). */
 export function isOrdinaryWord(word: string): boolean {
-  return !isNameWord(word.toLowerCase());
+  // The lexicon first, then a common noun's or adjective's ending: no tagging, which this
+  // check, asked of every name of the right shape, could not afford.
+  const lower = word.toLowerCase();
+  const reading = lexiconReading(lower);
+  if (reading) return reading === 'word';
+  const singular = lower.replace(/s$/, '');
+  return lower.length >= 6 && (NOUN_ENDING.test(singular) || ADJECTIVE_ENDING.test(lower));
 }
+
+const ADJECTIVE_ENDING = /(?:ic|al|ive|ous|ful|ible|able)$/;
 
 // Words come back far more often than the names around them: their readings are kept apart
 // from the tagger's shared memo, bounded the same way (cleared when full).

@@ -192,12 +192,16 @@ export function findBodyNameLines(text: string, piece: TextPiece): PersonMention
   }
   // "Central Intelligence Agency, David Cohen": a comma parts a body and a name only on a
   // run of such lines (in prose, "the Ministry of X, Jane Roe said" is an apposition).
-  // The lines next to the piece count too: each line may be a paragraph of its own.
-  const before = lineAround(text, piece.range.start - 1);
-  const after = lineAround(text, piece.range.end + 1);
-  const commaLines = [...(before ? [before] : []), ...lines, ...(after ? [after] : [])].filter(
-    (l) => bodyThenName(text, l, BODY_COMMA_NAME) !== null,
-  );
+  // The lines next to the piece count too: each line may be a paragraph of its own. Only
+  // read when a line of the piece has the comma shape at all.
+  const hasComma = lines.some((l) => bodyThenName(text, l, BODY_COMMA_NAME) !== null);
+  const before = hasComma ? lineAround(text, piece.range.start - 1) : null;
+  const after = hasComma ? lineAround(text, piece.range.end + 1) : null;
+  const commaLines = hasComma
+    ? [...(before ? [before] : []), ...lines, ...(after ? [after] : [])].filter(
+        (l) => bodyThenName(text, l, BODY_COMMA_NAME) !== null,
+      )
+    : [];
   const out: PersonMention[] = [];
   for (const line of lines) {
     const found =

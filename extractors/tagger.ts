@@ -35,6 +35,33 @@ export function placesIn(text: string): readonly string[] {
 }
 
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+const NAME_TAGS = new Set([
+  ...GIVEN_NAME_TAGS,
+  'LastName',
+  'Person',
+  'Place',
+  'Country',
+  'City',
+  'Region',
+  'Organization',
+]);
+
+/**
+ * How compromise's lexicon lists a lower-case word, its plural or its inflected forms aside:
+ * 'name' (a person's or place's), 'word' (any other reading), or undefined when it does not
+ * list it. A lookup, no tagging.
+ */
+export function lexiconReading(word: string): 'name' | 'word' | undefined {
+  const lexicon = lexiconOf();
+  for (const form of [word, word.replace(/ies$/, 'y'), word.replace(/es$/, ''), word.replace(/s$/, '')]) {
+    const tag = lexicon[form];
+    if (tag) return NAME_TAGS.has(tag) ? 'name' : 'word';
+  }
+  return undefined;
+}
+
+const lexiconOf = (): Record<string, string> =>
+  (nlp as unknown as { model(): { one: { lexicon: Record<string, string> } } }).model().one.lexicon;
 
 /** Whether compromise's lexicon lists a lower-case word as a given name (a lookup, no tagging). */
 export function isKnownGivenName(word: string): boolean {

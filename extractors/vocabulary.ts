@@ -428,10 +428,13 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 /** An honorific as written, or set in capitals with the name ("MR.", "DR"): full stop aside. */
 export function isHonorific(word: string): boolean {
-  const bare = word.replace(/\.$/, '');
-  return (
-    HONORIFICS.has(bare) || (/^\p{Lu}{2,}$/u.test(bare) && HONORIFICS.has(`${bare[0]}${bare.slice(1).toLowerCase()}`))
-  );
+  // Asked of every word of every name candidate: set lookups first, a pattern only for capitals.
+  if (HONORIFICS.has(word)) return true;
+  const bare = word.endsWith('.') ? word.slice(0, -1) : word;
+  if (bare !== word && HONORIFICS.has(bare)) return true;
+  const second = bare.charCodeAt(1);
+  if (!(second >= 65 && second <= 90)) return false;
+  return /^\p{Lu}{2,}$/u.test(bare) && HONORIFICS.has(`${bare[0]}${bare.slice(1).toLowerCase()}`);
 }
 
 /** Words that name an academic degree ("Master of ...", "Diploma in ..."), whose subject is no body. */
