@@ -73,8 +73,6 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
   return true;
 }
 
-// compromise's reading of one lower-case word alone: a name it knows, or a word it does not
-// know at all (read as a bare singular noun), rather than an adjective, verb or plural.
 // A long word with a common noun's ending ("management", "planning") is a word, not a name.
 const NOUN_ENDING = /(?:ment|tion|sion|ance|ence|ing|ity|ness|ship|ure|ism|ies|ary|ory|ics)$/;
 /** True for an ordinary English word as compromise reads it alone (adjective, verb, plural, "-ment" noun). */
@@ -103,6 +101,8 @@ const isNameWord = (word: string): boolean => {
   }
   return known;
 };
+// compromise's reading of one lower-case word alone: a name it knows, or a word it does not
+// know at all (read as a bare singular noun), rather than an adjective, verb or plural.
 const readsAsNameWord = (word: string): boolean => {
   const tags = tagsOfTerm(word, 0);
   if (tags.includes('Person') || tags.includes('Place') || tags.includes('Organization')) return true;
