@@ -5,7 +5,7 @@
 // throughout; each shape is asserted in markdown and in plain text.
 import { describe, expect, it } from 'vitest';
 import { findSimpleTables } from '../../../extractors/simple-tables.ts';
-import { extract, namesOf, posts, triples } from './helpers.ts';
+import { extract, namesOf, posts, triples, triplesOf } from './helpers.ts';
 
 const both = (md: string, txt: string): Array<[string, string]> => [
   [md, 'page.md'],
@@ -237,12 +237,7 @@ describe('a city office page', () => {
       const x = extract(doc, id);
       expect(namesOf(x, 'Person'), id).toEqual(['Mara Vell']);
       expect(namesOf(x, 'Agency').sort(), id).toEqual(['City of Lakeside', 'Office of Lake AI']);
-      expect(
-        triples(x)
-          .filter((t) => t.startsWith('HAS_DEPARTMENT'))
-          .sort(),
-        id,
-      ).toEqual([
+      expect(triplesOf(x, 'HAS_DEPARTMENT'), id).toEqual([
         'HAS_DEPARTMENT Office of Lake AI -> Data Analytics',
         'HAS_DEPARTMENT Office of Lake AI -> Data Engineering',
         'HAS_DEPARTMENT Office of Lake AI -> Process Improvement',
@@ -264,12 +259,7 @@ describe('a parliament page titled with its one-word name', () => {
       `Althorva\n\n${body}\n\n${items.map((i) => `  • ${i}`).join('\n')}\n`,
     )) {
       const x = extract(doc, id);
-      expect(
-        triples(x)
-          .filter((t) => t.startsWith('HAS_DEPARTMENT'))
-          .sort(),
-        id,
-      ).toEqual([
+      expect(triplesOf(x, 'HAS_DEPARTMENT'), id).toEqual([
         'HAS_DEPARTMENT Althorva -> Lake Affairs Committee',
         'HAS_DEPARTMENT Althorva -> Rural Affairs Committee',
       ]);
@@ -331,12 +321,9 @@ describe('a department profile listing the subjects it handles', () => {
       `# Thiru Mara Vell\n\nChief Minister\n\n${leadIn}\n\n${items.map((i, k) => `${String.fromCharCode(97 + k)}. ${i}`).join('\n')}\n`,
       `Thiru Mara Vell\nChief Minister\n\n${leadIn}\n${items.map((i, k) => `${String.fromCharCode(97 + k)}.${i}`).join('\n')}\n`,
     ))
-      expect(
-        triples(extract(doc, id))
-          .filter((t) => t.startsWith('HAS_RESPONSIBILITY'))
-          .sort(),
-        id,
-      ).toEqual(items.map((i) => `HAS_RESPONSIBILITY Public Department -> ${i}`).sort());
+      expect(triplesOf(extract(doc, id), 'HAS_RESPONSIBILITY'), id).toEqual(
+        items.map((i) => `HAS_RESPONSIBILITY Public Department -> ${i}`).sort(),
+      );
   });
 });
 
@@ -345,7 +332,7 @@ describe('subordination written in an encyclopaedia history', () => {
     'The Lake Bureau started in 1899 as a division of the Harbour Office. A year or so later, it became an attached agency of the Department of Lakes. Its activities are directed and coordinated by the Cabinet of Ministers of Lakeland through the Minister. The bureau is part of the cabinet-level Lakeland Transportation Agency.';
   it('gives the page body each parent a sentence names after "it became an attached agency of", "directed and coordinated by" and "part of the cabinet-level"', () => {
     for (const [doc, id] of both(`# Lake Bureau\n\n## History\n\n${text}\n`, `Lake Bureau\n\n\nHistory\n\n${text}\n`)) {
-      const subordinate = triples(extract(doc, id)).filter((t) => t.startsWith('SUBORDINATE_TO'));
+      const subordinate = triplesOf(extract(doc, id), 'SUBORDINATE_TO');
       for (const parent of [
         'Department of Lakes',
         'Cabinet of Ministers of Lakeland',

@@ -27,6 +27,13 @@ export function triples(x: Extraction): string[] {
   return x.relations.map((r) => `${r.type} ${names.get(r.from)} -> ${names.get(r.to)}`);
 }
 
+/** The relation triples of one type, sorted. */
+export function triplesOf(x: Extraction, type: string): string[] {
+  return triples(x)
+    .filter((t) => t.startsWith(`${type} `))
+    .sort();
+}
+
 /** The posts of an extraction as sorted "person|title|body" strings. */
 export function posts(x: Extraction): string[] {
   const names = new Map(x.entities.map((e) => [e.id, e.name]));

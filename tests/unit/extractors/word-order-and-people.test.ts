@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupOrganisationNames } from '../../../extractors/organisation-groups.ts';
 import { isPersonName } from '../../../extractors/people.ts';
-import { extract, namesOf, posts, triples } from './helpers.ts';
+import { extract, namesOf, posts, triplesOf } from './helpers.ts';
 
 const sameGroup = (names: string[], a: string, b: string): boolean => {
   const groups = groupOrganisationNames(names, []);
@@ -186,9 +186,7 @@ describe('a lead-in whose subject follows an opening clause', () => {
         'b.txt',
       ],
     ] as const) {
-      const owners = triples(extract(doc, id))
-        .filter((t) => t.startsWith('HAS_RESPONSIBILITY'))
-        .sort();
+      const owners = triplesOf(extract(doc, id), 'HAS_RESPONSIBILITY');
       expect(owners, id).toEqual(items.map((i) => `HAS_RESPONSIBILITY Bureau of Harbours -> ${i}`).sort());
     }
   });
