@@ -79,14 +79,21 @@ function namesIn(text: string, value: TextRange): TextRange[] {
   return out;
 }
 
+// How long a line cut by a wrap is at least (characters).
+const MIN_WRAPPED_CHARS = 50;
+
 /** Persons given a post by one short line ("Chief Engineer | Name", "Name – Deputy Director", "Assistant Secretaries — A, B and C"). */
 export function findLeaderLines(text: string, range: TextRange): PersonMention[] {
   const out: PersonMention[] = [];
   let lineStart = range.start;
+  let previous = '';
   for (const line of text.slice(range.start, range.end).split('\n')) {
     const at = lineStart;
     lineStart += line.length + 1;
-    if (!POST_GATE.test(line)) continue;
+    // A line that goes on with a long line cut mid-sentence is the rest of a wrapped sentence.
+    const isWrapped = previous.trim().length >= MIN_WRAPPED_CHARS && !/[.;:!?]\s*$/.test(previous);
+    previous = line;
+    if (isWrapped || !POST_GATE.test(line)) continue;
     const lead = line.length - line.trimStart().length;
     const body = line.trim().replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     // A long line is prose unless it is a "Name : post" record (a long post, cited sources).

@@ -139,16 +139,23 @@ function membershipBody(text: string, pieces: readonly TextPiece[], leadIn: numb
 // "... and the Deputy Ministers are A, B, C, and D.", "Its Commissioners include A and B":
 // a post in the plural, then a verb of being, then the names, in running text.
 const INLINE_MEMBERS_VERB = /^\s+(?:are|were|include|included|are currently)\s+/;
+// A sentence that says what a body is made of.
+export const COMPOSITION = /\b(?:comprises?|comprising|consists?\s+of|composed\s+of|made\s+up\s+of)\b/i;
 
 /** People a sentence names after a post in the plural ("the Deputy Ministers are A, B and C"). */
 export function findInlineMembers(text: string, sentence: TextRange): PersonMention[] {
   const slice = text.slice(sentence.start, sentence.end);
-  if (!/\b(?:are|were|include|included)\s+\p{Lu}/u.test(slice)) return [];
+  if (!/\b(?:are|were|include|included|members)\s+\p{Lu}/u.test(slice)) return [];
   const out: PersonMention[] = [];
   const posts = new RegExp(PLURAL_POST.source, 'gu');
   for (const post of slice.matchAll(posts)) {
     const after = slice.slice(post.index + post[0].length);
-    const verb = INLINE_MEMBERS_VERB.exec(after);
+    const isBareMembership = /^(?:\p{Lu}\p{Ll}+\s+)?members$/iu.test(collapseSpace(post[1] as string));
+    // "The board comprises A as Chairperson and members B, C and D": names right after the
+    // word in a sentence that says what a body is made of.
+    const verb =
+      INLINE_MEMBERS_VERB.exec(after) ??
+      (isBareMembership && COMPOSITION.test(slice.slice(0, post.index)) ? /^\s+(?=\p{Lu})/u.exec(after) : null);
     if (!verb) continue;
     const listAt = post.index + post[0].length + verb[0].length;
     const names: TextRange[] = [];
@@ -177,13 +184,12 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
         .replace(/\s+(?:of|at|on|to)\s.*$/, '')
         .replace(LEADING_DETERMINERS, ''),
     );
-    // "Other members are ...": members of a body the sentence does not name are named, but
-    // whose members they are is left to the rules that read the body.
-    const isBareMembership = /^(?:\p{Lu}\p{Ll}+\s+)?members$/iu.test(collapseSpace(post[1] as string));
+    // "Other members are ...": members of the body the sentence, or the post read before it,
+    // is about; the relation stage finds which.
     out.push(
       ...names.map((range): PersonMention =>
         isBareMembership
-          ? { range, extractor: 'people:listed-member' }
+          ? { range, extractor: 'people:other-members' }
           : {
               range,
               post: { start: at, end: at + (post[1] as string).length },

@@ -5,6 +5,7 @@ import { findAppointedMembers, findAppointedNames, findMemberLists } from './app
 import { findInlineMembers, findListedMembers, findMemberLines } from './member-lists.ts';
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
+import { findNominations } from './nominations.ts';
 import { findPredecessors, findSuccessors } from './predecessors.ts';
 import { findNameBodyPairs, findRosterLines } from './roster-lines.ts';
 import { attachUnitsOfShortNames } from './short-name-parents.ts';
@@ -49,6 +50,14 @@ export interface DocumentMentions {
 // instrument it cites'; its heading words, in any wording of that idea.
 export const LEGAL_BASIS_HEADING =
   /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation|documents|instruments)|(establishing|enabling|founding|constituent|parent) (acts?|legislation|laws?|statutes?|instruments?)|laws and regulations|acts and rules|acts, rules and regulations|legal instruments|applicable (law|laws|legislation))\b/i;
+
+// Rules that read a name with its own post and body: their reading replaces a line rule's or
+// a heading's ("Heads of agencies" above "X Agency — Director — Name").
+const OWN_READINGS: ReadonlySet<string> = new Set([
+  'people:nomination',
+  'people:other-members',
+  'people:body-post-name',
+]);
 
 /** True when a piece lies in a section whose heading names its legal basis. */
 export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean {
@@ -330,7 +339,20 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       proseNames.push(...findProseNames(text, sentence));
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
       people.push(...findPredecessors(text, sentence), ...findSuccessors(text, sentence));
+      people.push(...findNominations(text, sentence));
     }
+  }
+  // A nomination ("Name, of Ohio, to be ..."), a list of members ("Other members are A, B") or a
+  // row of body, post and name reads as a leader line or a post label too: its own reading wins.
+  const readBySentence = new Set(
+    people.filter((p) => OWN_READINGS.has(p.extractor)).map((p) => `${p.range.start}:${p.range.end}`),
+  );
+  if (readBySentence.size > 0) {
+    let at = 0;
+    for (const person of people)
+      if (OWN_READINGS.has(person.extractor) || !readBySentence.has(`${person.range.start}:${person.range.end}`))
+        people[at++] = person;
+    people.length = at;
   }
   people.push(...findProfileBlocks(text));
   // A listed member's post is the lead-in's: the fallback for a name no other rule gives a post.

@@ -11,7 +11,8 @@ export interface Token {
   end: number;
 }
 
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S/gu;
+// A tab parts fields of a line ("Director\tName\tAgency"): a token of its own, so no name runs over it.
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S|\t/gu;
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'und', 'für']);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTH_WORD = new RegExp(`^${MONTH}$`);

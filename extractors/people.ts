@@ -11,6 +11,7 @@ import {
   POST_MODIFIER_ALTERNATION,
   POST_NOMINALS,
   POST_WORDS,
+  RANKS,
   TITLE_WORDS,
   UNIT_LIST_HEADS,
 } from './vocabulary.ts';
@@ -194,7 +195,7 @@ const TITLE_RIGHT_BEFORE = new RegExp(
   'u',
 );
 const PERSON_CUE = new RegExp(
-  String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated)\b`,
+  String.raw`\b(?:${POST_ALTERNATION}|headed|led|chaired|directed|run|serve|serves|served|act|acts|acted|appointed|named|designated|chairmanship|chairpersonship|convenership|leadership|presidency)\b`,
   'i',
 );
 /** True when a lower-case word before the post word of a phrase is a finite verb ("said the Director"). */
@@ -208,9 +209,14 @@ function opensWithVerb(post: string): boolean {
 
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
-const HEADED_BY = /\b(?:headed|led|chaired|directed|run|managed)\s+by\s+(?:(?:an?|the|its|their)\s+)?/gu;
-// Up to the clause's end; the full stop of an initial ("Mitchell H. Katz") ends nothing.
-const HEADED_BY_TAIL = /^(?:[^.;:()]|(?<=(?:^|\s)\p{Lu})\.){0,120}/u;
+const HEADED_BY =
+  /\b(?:(?:headed|led|chaired|directed|run|managed)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|convenership|leadership|presidency)\s+of)\s+(?:(?:an?|the|its|their)\s+)?/giu;
+// Up to the clause's end; the full stop of an initial or an abbreviated honorific or rank
+// ("Mitchell H. Katz", "Capt. (Retd) Name") ends nothing.
+const HEADED_BY_TAIL = new RegExp(
+  String.raw`^(?:[^.;:()]|(?<=(?:^|\s)(?:\p{Lu}|${alternationOf([...HONORIFICS, ...RANKS])}))\.|\((?:Retd|retd|Rtd|rtd|Retired|retired)\.?\)){0,120}`,
+  'u',
+);
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 const SERVES_AS =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|(?:has|had)\s+(?:served|acted|worked)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
@@ -268,10 +274,15 @@ function nameInHeadedByTail(tail: string): { name: TextRange; title: TextRange |
     // Stop at a relative clause or verb: "Name who reports to", "Name and a deputy".
     const cut = /\s(?:who|which|and|with|since|from|until|as|is|was|has)\b/.exec(body);
     if (cut) body = body.slice(0, cut.index);
-    const tokens = body.split(/\s+/).filter(Boolean);
+    // "Capt. (Retd) Name": a rank's bracketed qualifier is no part of the name.
+    const tokens = body.split(/\s+/).filter((t) => t !== '' && !/^\(\p{L}+\.?\)$/u.test(t));
     for (let take = Math.min(4, tokens.length); take >= 2; take--) {
       const name = tokens.slice(tokens.length - take).join(' ');
-      if (!isPersonName(name) || !tokens.slice(0, tokens.length - take).every((t) => /^\p{Lu}/u.test(t))) continue;
+      const before = tokens.slice(0, tokens.length - take);
+      // "the press secretary of the President Mr. Name": an honorific right before the name
+      // marks it whatever the words before it.
+      const isMarked = isHonorific((before[before.length - 1] ?? '').replace(/\.$/, ''));
+      if (!isPersonName(name) || !(isMarked || before.every((t) => /^\p{Lu}/u.test(t)))) continue;
       const nameStart = at + body.lastIndexOf(name);
       const titleWords = tokens.slice(0, tokens.length - take).join(' ');
       const title = titleWords && isPostTitle(titleWords) ? { start: at, end: at + titleWords.length } : previous;

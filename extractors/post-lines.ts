@@ -204,6 +204,11 @@ export function findBodyNameLines(text: string, piece: TextPiece): PersonMention
     : [];
   const out: PersonMention[] = [];
   for (const line of lines) {
+    const row = bodyPostNameLine(text, line);
+    if (row) {
+      out.push(row);
+      continue;
+    }
     const found =
       bodyThenName(text, line, BODY_THEN_NAME) ??
       (commaLines.length >= MIN_COMMA_LINES || (piece.role === 'item-head' && lines.length === 1)
@@ -221,6 +226,55 @@ export function findBodyNameLines(text: string, piece: TextPiece): PersonMention
 }
 
 const BODY_COMMA_NAME = /^([^,:：]{3,90}?),\s+(.+)$/u;
+
+// What parts a line into fields: a dash or a bar with spaces around it, or a tab.
+const FIELD_SEPARATOR = /\s+[—–|]\s+|\s+-\s+|\t+/gu;
+const LINE_MARKER = /^(?:\(?\d{1,3}[.)]|\p{Lu}?[.)]|[-*•])\s+/u;
+
+/**
+ * "(1) National Roads Agency (NRA) — Director-General / CEO — Mr. Name": a line of three
+ * fields, in any order, that are a body, a post and a name; the person holds the post there.
+ */
+function bodyPostNameLine(text: string, line: TextRange): PersonMention | null {
+  const raw = text.slice(line.start, line.end);
+  if (raw.length > 200) return null;
+  const lead = LINE_MARKER.exec(raw)?.[0].length ?? 0;
+  const fields: TextRange[] = [];
+  let at = lead;
+  for (const sep of raw.slice(lead).matchAll(FIELD_SEPARATOR)) {
+    fields.push({ start: line.start + at, end: line.start + lead + sep.index });
+    at = lead + sep.index + sep[0].length;
+  }
+  fields.push({ start: line.start + at, end: line.end });
+  if (fields.length !== 3) return null;
+  const textOf = (r: TextRange): string => text.slice(r.start, r.end).replace(/[.;]$/, '').trim();
+  const nameField = fields.findIndex((f) => {
+    const name = nameAt(text, { start: f.start, end: f.start + textOf(f).length });
+    return name !== null && name.end >= f.start + textOf(f).length - 1;
+  });
+  // "Director-General / CEO": a post, however many titles it joins.
+  const postField = fields.findIndex(
+    (f, k) =>
+      k !== nameField &&
+      textOf(f)
+        .split(/\s*[/&]\s*/)
+        .some((t) => isPostTitle(t)),
+  );
+  if (nameField < 0 || postField < 0) return null;
+  const bodyField = [0, 1, 2].find((k) => k !== nameField && k !== postField) as number;
+  const body = fields[bodyField] as TextRange;
+  const bodyText = textOf(body);
+  if (!/^\p{Lu}/u.test(bodyText) || isPostTitle(bodyText)) return null;
+  const field = fields[nameField] as TextRange;
+  const name = nameAt(text, { start: field.start, end: field.start + textOf(field).length }) as TextRange;
+  const post = fields[postField] as TextRange;
+  return {
+    range: name,
+    post: { start: post.start, end: post.start + textOf(post).length },
+    body: { start: body.start, end: body.start + bodyText.length },
+    extractor: 'people:body-post-name',
+  };
+}
 
 // The trimmed line of the text that holds offset `at`, if `at` is inside the text.
 function lineAround(text: string, at: number): TextRange | null {

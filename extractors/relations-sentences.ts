@@ -2,7 +2,7 @@
 // department of", "administered by", "reports to"), GOVERNED_BY ("established under the
 // X Act", a reorganisation or duty given in a paragraph that cites an instrument) and
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
-import type { DocumentContext } from './document-context.ts';
+import { ownerOf, type DocumentContext } from './document-context.ts';
 import { headWordOf } from './head-word.ts';
 import { singularTitle } from './leader-lines.ts';
 import { bodyOfPost } from './post-bodies.ts';
@@ -12,7 +12,7 @@ import { normaliseName } from './normalise-name.ts';
 import { isOrdinaryWord, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
-import type { TextRange } from './types.ts';
+import type { SectionNode, TextRange } from './types.ts';
 import { ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
 
 // GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered
@@ -53,8 +53,8 @@ const ACTS_ON_BODY =
 // "It ...", "The Commission ...", "This agency ...": a back-reference to the body the
 // paragraph is about (GUIDELINES: generic back-references are not aliases, but they are subjects).
 const PRONOUN_SUBJECT = new RegExp(
-  String.raw`^\s*(?:[^,;:]{0,60},\s*)?(it|its \w+|(the|this) (${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`,
-  'i',
+  String.raw`^\s*(?:[^,;:]{0,60},\s*)?(it|its \w+|(the|this) (?:[\p{Ll}\d][\p{L}\d-]*\s+){0,2}?(${[...ORGANISATION_HEADS, 'Institution', 'Body', 'Organ'].map((h) => h.toLowerCase()).join('|')}))\b`,
+  'iu',
 );
 const PREPOSITION_BEFORE = /\b(by|to|of|under|with|from|for|within|in|into|and)\s+(the\s+)?$/i;
 
@@ -351,6 +351,21 @@ export function addSentenceRelations(ctx: DocumentContext): void {
           });
         continue;
       }
+      if (person.extractor === 'people:other-members') {
+        // "The X board comprises A as Chair and members B, C": the body the sentence is made of;
+        // "The board is chaired by A. Other members are B, C": the body of the post read last.
+        const sentence = sentenceIndex
+          .overlapping(person.range)
+          .find((s) => s.range.start <= person.range.start && s.range.end >= person.range.end)?.range;
+        const cue = sentence ? HEADED_BY_CUE.exec(text.slice(sentence.start, person.range.start)) : null;
+        const body =
+          (sentence && cue
+            ? outermost(orgsIn({ start: sentence.start, end: sentence.start + cue.index })).pop()?.key
+            : undefined) ?? (sentence ? lastPostBefore(sentence.start)?.to : undefined);
+        if (body)
+          graph.addRelation('HOLDS_POSITION', personKey, body, person.range, person.extractor, { title: 'member' });
+        continue;
+      }
       // Only "headed by" gives a post without naming it; an honorific or a gloss gives none.
       if (person.extractor !== 'people:headed-by') continue;
       // "X is headed by Name": the body named last before the cue.
@@ -450,7 +465,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         onNextLine ??
         namedAfterTitle(text.slice(post.start, lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
-        (isProse || isOtherPortfolio || isSecondPost(person) ? null : ctx.mainAgency);
+        (isProse || isOtherPortfolio || isSecondPost(person) || NOMINATED.has(person.extractor)
+          ? null
+          : (sectionBodyAt(ctx, person.range.start) ?? ctx.mainAgency));
       if (title && body)
         graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
@@ -523,6 +540,9 @@ function lineEndAfter(text: string, at: number): number {
   return end < 0 ? text.length : end;
 }
 
+// A nomination's post names its body or none: the page's body is the one the message goes to.
+const NOMINATED = new Set(['people:nomination', 'people:vice']);
+
 const EXPLICIT_POST = new Set([
   'people:leader-line',
   'people:leadership-table',
@@ -538,13 +558,35 @@ const EXPLICIT_POST = new Set([
 // "The department is led by ...": the body of that kind named last before the sentence (the
 // unit whose description this is), else the document's subject.
 function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | null {
-  const noun = /^\s*(?:the|this)\s+(\p{L}+)/iu.exec(ctx.text.slice(sentence.start, sentence.end))?.[1];
+  // "The seven-member board": the head noun may follow up to two modifiers.
+  const words =
+    /^\s*(?:the|this)\s+((?:[\p{L}\d-]+\s+){0,2}[\p{L}\d-]+)/iu
+      .exec(ctx.text.slice(sentence.start, sentence.end))?.[1]
+      ?.split(/\s+/) ?? [];
+  const noun =
+    words.find((w) => ORGANISATION_HEADS.has(`${w.charAt(0).toUpperCase()}${w.slice(1).toLowerCase()}`)) ?? words[0];
   if (!noun || /^it/i.test(noun)) return ctx.mainAgency;
   const head = `${noun.charAt(0).toUpperCase()}${noun.slice(1).toLowerCase()}`;
   const named = ctx.orgs
     .filter((o) => o.range.end <= sentence.start && headWordOf(rangeText(ctx.text, o.range)) === head)
     .pop();
   return named?.key ?? ctx.mainAgency;
+}
+
+/**
+ * The body the innermost heading around an offset names ("2. Ministry of Defence" above "The
+ * Minister: Name"): the subject stack's top there, or null when no heading around it names one.
+ */
+function sectionBodyAt(ctx: DocumentContext, at: number): string | null {
+  let owner: string | null = null;
+  let section: SectionNode | undefined = ctx.model.root;
+  while (section) {
+    if (section.heading) owner = ownerOf(ctx, section.heading) ?? owner;
+    section = section.children.find(
+      (c): c is SectionNode => c.kind === 'section' && c.range.start <= at && at < c.range.end,
+    );
+  }
+  return owner;
 }
 
 // What may stand between a body's name and the post written right after it: spaces, and
@@ -595,7 +637,9 @@ const RECONSTITUTED_AS_FOLLOWS =
 // What may open an item before its body's name: "and", a number or letter, "the".
 const LIST_ITEM_LEAD = /^(?:and\s+)?(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?(?:the\s+)?/i;
 
-const HEADED_BY_CUE = /\b(?:headed|led|chaired|directed|run|managed)\s+by\b[^.;]*$/i;
+// A sentence that says who heads a body, or what it is made of, before the person.
+const HEADED_BY_CUE =
+  /\b(?:(?:headed|led|chaired|directed|run|managed)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|convenership|leadership|presidency)\s+of|comprises?(?:\s+of)?|comprising|consists?\s+of|composed\s+of|made\s+up\s+of)\b[^.;]*$/i;
 
 const DELIMITER = /[,;，；]|\band\b/gi;
 

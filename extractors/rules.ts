@@ -89,6 +89,12 @@ export const EXTRACTOR_RULES = {
     'the person someone "succeeds" or "replaces": the post and body the text gave the successor last, held before',
   'people:successor':
     'the person by whom someone "was succeeded", or who "succeeded him": the post and body the text gave the predecessor last',
+  'people:other-members':
+    'members a sentence lists without their body ("Other members are A and B", "... as Chairperson and members A and B"): of the body the sentence, or the post read before it, is about',
+  'people:body-post-name':
+    'a line of three fields parted by dashes, bars or tabs that are a body, a post and a name, in any order ("X Agency (XA) — Director-General — Mr Name")',
+  'people:nomination': 'the nominee of a nomination sentence ("Name, of Ohio, to be Director of the X, vice Name")',
+  'people:vice': 'the person a nominee replaces ("..., vice Name, resigned"), given the nominee\'s post',
   'people:table-person-column': 'a person in a further column of names of a table, with no post the table gives them',
   'people:honorific-name': 'a name after an honorific in running text, with no post pattern around it ("Mr Name")',
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',

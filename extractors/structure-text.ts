@@ -7,6 +7,7 @@ import { isActivityPhrase } from './item-roles.ts';
 import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
 import { trimRange } from './spans.ts';
 import type { Marker, TextRange } from './types.ts';
+import { ORGANISATION_HEADS } from './vocabulary.ts';
 
 interface Line {
   start: number;
@@ -171,6 +172,7 @@ function isShortLine(line: Line): boolean {
  */
 export function structureText(text: string, range: TextRange, options: StructureTextOptions): FlatBlock[] {
   const lines = splitLines(text, range);
+  const wrapWidth = hardWrapWidth(lines);
   const blocks: FlatBlock[] = [];
   const isBlank = (i: number): boolean => i < 0 || i >= lines.length || (lines[i] as Line).trimmed === '';
   const baseIndent = options.baseIndent ?? 0;
@@ -245,7 +247,7 @@ export function structureText(text: string, range: TextRange, options: Structure
       });
       let end = lineRange.end;
       i++;
-      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
+      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap, wrapWidth)) {
         end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
         i++;
       }
@@ -267,17 +269,24 @@ export function structureText(text: string, range: TextRange, options: Structure
     const markers = legal ? [legal] : bare.length > 0 ? bare : found;
     // "I. Main responsibilities" alone between blank lines: a numbered section heading, as
     // "## I. Main responsibilities" is in markdown.
+    // "2. MINISTRY OF ROADS" alone, with no item of a list above or below it: a numbered
+    // heading too.
+    const isLoneNumbered =
+      markers.length === 1 &&
+      markers[0]?.style === 'arabic-dot' &&
+      !isMarkerLine(nonBlankLine(lines, i, -1)) &&
+      !isMarkerLine(nonBlankLine(lines, i, 1));
     if (
       options.allowHeadings &&
       markers.length > 0 &&
-      markers.some((m) => m.style === 'roman-upper') &&
+      (markers.some((m) => m.style === 'roman-upper') || isLoneNumbered) &&
       isBlank(i - 1) &&
       isBlank(i + 1)
     ) {
       const head = trimmed.slice((markers[0] as { end: number }).end - line.textStart).trim();
       // An activity ("I. Policy research and decision support") is a duty item with a body.
       if (
-        wordCount(head) <= MAX_LABEL_WORDS &&
+        wordCount(head) <= (isLoneNumbered ? MAX_HEADING_WORDS : MAX_LABEL_WORDS) &&
         /^\p{Lu}/u.test(head) &&
         !TERMINAL.test(head) &&
         !isActivityPhrase(head)
@@ -310,7 +319,7 @@ export function structureText(text: string, range: TextRange, options: Structure
       let end = bare.length > 0 ? (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length : lineRange.end;
       i++;
       // A hard-wrapped item continues on lines that do not start a new block.
-      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
+      while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap, wrapWidth)) {
         end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
         i++;
       }
@@ -373,7 +382,10 @@ export function structureText(text: string, range: TextRange, options: Structure
       wordCount(trimmed) <= MAX_HEADING_WORDS &&
       trimmed.length <= MAX_HEADING_CHARS &&
       !/[.;,，。:：]$/.test(trimmed) &&
-      /^[\p{Lu}\p{N}"“《]/u.test(trimmed)
+      /^[\p{Lu}\p{N}"“《]/u.test(trimmed) &&
+      // "The Minister and Deputy: A, B": a field on its own line is no heading; "Committee on
+      // Ferries: Dr. Name" is a body's heading with its head.
+      !isPostField(line)
     ) {
       blocks.push({ kind: 'heading', level: firstContent ? 1 : 2, range: lineRange, content: lineRange });
       i++;
@@ -395,7 +407,7 @@ export function structureText(text: string, range: TextRange, options: Structure
     }
     let end = lineRange.end;
     i++;
-    while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap)) {
+    while (isContinuation(lines, i, end - lineRange.start, options.isSoftWrap, wrapWidth)) {
       end = (lines[i] as Line).textStart + (lines[i] as Line).trimmed.length;
       i++;
     }
@@ -506,7 +518,13 @@ function singleColumnTablesAsLists(blocks: FlatBlock[]): FlatBlock[] {
 
 // A line continues the previous one when that one was long and stopped mid-sentence, and
 // this one does not itself start a block (a marker, a table row, a label).
-function isContinuation(lines: Line[], i: number, previousLength: number, isSoftWrap = false): boolean {
+function isContinuation(
+  lines: Line[],
+  i: number,
+  previousLength: number,
+  isSoftWrap = false,
+  wrapWidth: number | null = null,
+): boolean {
   const line = lines[i];
   const previous = lines[i - 1];
   if (!line || !previous || line.trimmed === '' || previous.trimmed === '') return false;
@@ -530,6 +548,17 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
     ((lowerCaseWordCount(previous.trimmed) >= 3 && line.trimmed.length <= 40) || (isItem && /;/.test(line.trimmed)))
   )
     return true;
+  // Text wrapped at a fixed width: the line's first word would not have fitted on the line
+  // before, so the break is the wrap's, not the writer's ("... of the Office of Personnel" /
+  // "Management, vice ...").
+  const firstWord = /^\S+/.exec(line.trimmed)?.[0].length ?? 0;
+  if (
+    wrapWidth !== null &&
+    previous.indent === line.indent &&
+    previous.trimmed.length + previous.indent + 1 + firstWord > wrapWidth &&
+    lowerCaseWordCount(`${previous.trimmed} ${line.trimmed}`) >= 2
+  )
+    return true;
   if (previousLength < MIN_WRAPPED_LINE_CHARS && !isFragment) return false;
   if (isFragment) return true;
   // In a markdown paragraph a line break is a soft wrap: a long line that stops on a
@@ -542,6 +571,41 @@ function isContinuation(lines: Line[], i: number, previousLength: number, isSoft
     cutsName || /^[\p{Ll}(“"'‘\d]/u.test(line.trimmed) || /[,，]$|\b(and|or|of|the|to|for)$/.test(previous.trimmed)
   );
 }
+
+// Hard-wrapped text: every line at most the width, and many lines close to it.
+const MIN_WRAP_WIDTH = 50;
+const MAX_WRAP_WIDTH = 100;
+const MIN_WRAPPED_LINES = 6;
+
+/**
+ * The width a text was hard-wrapped at (its longest line), or null when its lines do not
+ * show one: too few lines, a line wider than any wrap, or few lines near the longest.
+ */
+function hardWrapWidth(lines: readonly Line[]): number | null {
+  const widths = lines.filter((l) => l.trimmed !== '').map((l) => l.indent + l.trimmed.length);
+  if (widths.length < MIN_WRAPPED_LINES) return null;
+  const width = Math.max(...widths);
+  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
+  // A wrap fills most lines to within a long word of the width.
+  const full = widths.filter((w) => w >= width - 15).length;
+  return full >= widths.length * 0.4 ? width : null;
+}
+
+/** A "key: value" line whose key names no body ("The Minister and Deputy: A, B"). */
+function isPostField(line: Line): boolean {
+  const kv = KEY_VALUE.exec(line.trimmed);
+  return (
+    kv !== null && keyValueOf(line) !== null && !(kv[1] as string).split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))
+  );
+}
+
+/** The nearest line before (step -1) or after (step 1) line i that holds text. */
+function nonBlankLine(lines: readonly Line[], i: number, step: -1 | 1): Line | undefined {
+  for (let k = i + step; k >= 0 && k < lines.length; k += step) if ((lines[k] as Line).trimmed !== '') return lines[k];
+  return undefined;
+}
+
+const isMarkerLine = (line: Line | undefined): boolean => line !== undefined && parseMarkers(line.trimmed).length > 0;
 
 /** Lower-case words of a line other than the connectors names keep ("of", "and", "the"). */
 function lowerCaseWordCount(line: string): number {

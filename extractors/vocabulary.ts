@@ -421,6 +421,7 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
   'Tuan',
   'Hj',
   'Haji',
+  'Hajj',
   'Hajjah',
   'Seri',
   'Esq',

@@ -209,11 +209,15 @@ describe('board news', () => {
     }
   });
 
-  it('names the members a sentence lists after "Other members are", without guessing whose members they are', () => {
+  it('names the members a sentence lists after "Other members are", as members of the board chaired just before', () => {
     const x = extract(news('\n\n'), 'a.txt');
     for (const name of ['Ken Oduya', 'Rose Tan', 'Alan Kay', 'Ilse Marren'])
       expect(namesOf(x, 'Person')).toContain(name);
-    expect(posts(x).filter((p) => /Ken Oduya|Rose Tan|Alan Kay/.test(p))).toEqual([]);
+    expect(posts(x).filter((p) => /Ken Oduya|Rose Tan|Alan Kay/.test(p))).toEqual([
+      'Alan Kay|member|Board of Directors of the National Lakes Authority',
+      'Ken Oduya|member|Board of Directors of the National Lakes Authority',
+      'Rose Tan|member|Board of Directors of the National Lakes Authority',
+    ]);
   });
 
   it('reads the last name of a run before a footnote mark', () => {

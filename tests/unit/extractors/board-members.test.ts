@@ -1,0 +1,51 @@
+// Members of a board named in running text without their body beside them: "the board
+// comprises A as Chairperson and members B, C and D"; "The seven-member board shall be
+// chaired by A. Other members are B, C and D." The body is the one the sentence is made of,
+// or the one the post read just before is in ("the board" refers back to it).
+// Invented names throughout; each shape is asserted in more than one layout.
+import { describe, expect, it } from 'vitest';
+import { extract, triplesOf } from './helpers.ts';
+
+const COMPOSED = [
+  'The cabinet approved the new Port Appeals board on Tuesday.',
+  'The new five-member Port Appeals board comprises of Nadia Orel as Chairperson and members Piet Lanser, Ruth Amadi and Joel Kestner.',
+];
+
+const REFERRED_BACK = [
+  'The cabinet also approved the Board of Directors of the Harbour Data Authority (HDA).',
+  'The seven-member board shall be chaired by Sam Okoth, the former head of finance at the ministry.',
+  'Other members are Prof. Lena Abara, Dr Tom Ridge and Mia Laksa.',
+];
+
+const layouts = (sentences: string[]): Array<[string, string]> => [
+  [`Harbourtown Herald\n\n${sentences.join('\n\n')}\n`, 'news.txt'],
+  [`# Harbourtown Herald\n\n${sentences.join(' ')}\n`, 'news.md'],
+];
+
+describe('members of a board in running text', () => {
+  it('gives the chair and the members listed after them the body the sentence is made of', () => {
+    for (const [doc, id] of layouts(COMPOSED))
+      expect(triplesOf(extract(doc, id), 'HOLDS_POSITION'), id).toEqual([
+        'HOLDS_POSITION Joel Kestner -> Port Appeals board',
+        'HOLDS_POSITION Nadia Orel -> Port Appeals board',
+        'HOLDS_POSITION Piet Lanser -> Port Appeals board',
+        'HOLDS_POSITION Ruth Amadi -> Port Appeals board',
+      ]);
+  });
+
+  it('reads "the seven-member board" as the board named before, and its other members as its own', () => {
+    for (const [doc, id] of layouts(REFERRED_BACK))
+      expect(triplesOf(extract(doc, id), 'HOLDS_POSITION'), id).toEqual([
+        'HOLDS_POSITION Lena Abara -> Board of Directors of the Harbour Data Authority',
+        'HOLDS_POSITION Mia Laksa -> Board of Directors of the Harbour Data Authority',
+        'HOLDS_POSITION Sam Okoth -> Board of Directors of the Harbour Data Authority',
+        'HOLDS_POSITION Tom Ridge -> Board of Directors of the Harbour Data Authority',
+      ]);
+  });
+
+  it('gives members no body when no post or body comes before them', () => {
+    const doc =
+      'Harbourtown Herald\n\nThe weather was fine.\n\nOther members are Prof. Lena Abara, Dr Tom Ridge and Mia Laksa.\n';
+    expect(triplesOf(extract(doc, 'news.txt'), 'HOLDS_POSITION')).toEqual([]);
+  });
+});
