@@ -103,6 +103,10 @@ export function isInternalOrganisationHeading(heading: string): boolean {
   return INTERNAL_ORGANISATION.test(collapseSpace(heading).replace(/^(.+?)(?:\s+\1)+$/, '$1'));
 }
 
+// How long a paragraph right above a list may be and still read as its heading
+// ("Organizational chart of the Ministry of Foreign Affairs of the Republic of X").
+const MAX_INTRO_HEADING_CHARS = 120;
+
 /** Finds the unit lists of a document: lists under unit headings and lists after a unit-list introduction. */
 export function findUnitLists(text: string, root: SectionNode): UnitList[] {
   const out: UnitList[] = [];
@@ -135,7 +139,8 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
       if (
         child.kind === 'list' &&
         intro &&
-        (UNIT_LIST_INTRO.test(intro) || (intro.length <= 60 && isInternalOrganisationHeading(intro)))
+        (UNIT_LIST_INTRO.test(intro) ||
+          (intro.length <= MAX_INTRO_HEADING_CHARS && !/[.;]$/.test(intro) && isInternalOrganisationHeading(intro)))
       ) {
         out.push({ section, ownerCue: previous?.range ?? null, lists: [child], tables: [] });
       } else if (
@@ -495,14 +500,19 @@ const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 // A list whose items read as unit names, most with a unit head word.
 function isUnitShapedList(text: string, list: ListNode): boolean {
   const names: string[] = [];
+  let others = 0;
   for (const item of list.items) {
     const parsed = unitNameOfItem(text, item, true);
     if (parsed) names.push(text.slice(parsed.name.start, parsed.name.end));
     // A post among the units ("Undersecretary of the Ministry") is the list's too, not a unit.
-    else if (!isPostItem(text, item)) return false;
+    else if (!isPostItem(text, item)) others++;
   }
-  return isUnitShaped(names);
+  // A long list of units may hold one item of another shape ("Grouping of the Presidency of
+  // the Council"); a short one may not.
+  return others <= (names.length >= MIN_UNITS_BESIDE_OTHER ? 1 : 0) && isUnitShaped(names);
 }
+
+const MIN_UNITS_BESIDE_OTHER = 8;
 
 function isPostItem(text: string, item: ItemNode): boolean {
   const first = /^\s*(?:The\s+)?([\p{L}-]+)/u.exec(text.slice(item.head.start, item.head.end))?.[1] ?? '';

@@ -1,0 +1,46 @@
+// An organisation chart written as a plain list of unit names under a one-line introduction
+// that names the body ("Organizational chart of the Ministry of X of the Republic of Y"), on a
+// page whose title names no body; one item of the long list has another shape.
+// Invented names throughout; each shape is asserted in more than one layout.
+import { describe, expect, it } from 'vitest';
+import { extract, triplesOf } from './helpers.ts';
+
+const UNITS = [
+  'Strategic Planning Department',
+  'Internal Audit Division',
+  'Consular Department',
+  'Harbour Law Directorate',
+  'Finance Department',
+  'Protocol Department',
+  'Directorate for Sanctions',
+  'Information Technology Department',
+];
+// Longer than a heading line: the structure keeps it a paragraph.
+const INTRO = 'Organizational chart of the Ministry of Tides and Coastal Affairs of the Republic of Northland';
+const OPENING = 'The mission of the ministry is to keep the coast safe and the harbours open.';
+
+const expected = (units: string[]): string[] =>
+  units.map((u) => `HAS_DEPARTMENT Ministry of Tides and Coastal Affairs of the Republic of Northland -> ${u}`).sort();
+
+describe('an organisation chart under a one-line introduction', () => {
+  it('attaches every unit to the body the introduction names, in text and markdown', () => {
+    for (const [doc, id] of [
+      [`About Us\n\n${OPENING}\n\n${INTRO}\n\n${UNITS.map((u) => `  • ${u}`).join('\n')}\n`, 'a.txt'],
+      [`# About Us\n\n${OPENING}\n\n${INTRO}\n\n${UNITS.map((u) => `- ${u}`).join('\n')}\n`, 'b.md'],
+    ] as const)
+      expect(triplesOf(extract(doc, id), 'HAS_DEPARTMENT'), id).toEqual(expected(UNITS));
+  });
+
+  it('keeps the list a chart when one of many items has another shape', () => {
+    const odd = 'Grouping of the Presidency of the Council of Harbours';
+    const items = [...UNITS.slice(0, 4), odd, ...UNITS.slice(4)];
+    for (const intro of [INTRO, 'The Ministry of Tides was founded in 1990 and is based in the capital.']) {
+      const doc = `About Us\n\n${OPENING}\n\n${intro}\n\n${items.map((u) => `  • ${u}`).join('\n')}\n`;
+      const held = triplesOf(extract(doc, 'a.txt'), 'HAS_DEPARTMENT');
+      expect(
+        held.filter((t) => UNITS.some((u) => t.endsWith(`-> ${u}`))),
+        intro,
+      ).toHaveLength(UNITS.length);
+    }
+  });
+});
