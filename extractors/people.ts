@@ -248,6 +248,33 @@ const TITLE_BEFORE = new RegExp(
   'gu',
 );
 
+// "Minister of Housing and Urban Affairs Hardip Singh Puri", "Minister of State in the Prime
+// Minister's Office Jane Roe": a post, its portfolio or body, then the name with no comma.
+const POST_OF_PORTFOLIO = new RegExp(
+  String.raw`\b(?:(?:${POST_MODIFIER_ALTERNATION})\s+){0,3}(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:\s+of\s+State)?\s+(?:of|for|in|at)\s+(?:the\s+)?(?=\p{Lu})`,
+  'gu',
+);
+const PORTFOLIO_RUN = /^(?:\p{Lu}[\p{L}'’-]*|and|of|for|&|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|&|the))*/u;
+const RUN_CONNECTOR = /^(?:and|of|for|&|the)$/;
+
+/** The name that closes a post's capitalised portfolio run ("... Urban Affairs Hardip Singh Puri"). */
+function nameAfterPortfolio(run: string): { bodyLength: number; name: string } | null {
+  const tokens = run.split(/\s+/);
+  while (tokens.length > 0 && RUN_CONNECTOR.test(tokens[tokens.length - 1] as string)) tokens.pop();
+  for (let take = Math.min(4, tokens.length - 1); take >= 2; take--) {
+    const body = tokens.slice(0, tokens.length - take);
+    const name = tokens.slice(tokens.length - take).join(' ');
+    // "Affairs Hardip Singh Puri", "Exploration Initiatives": a plural noun is a word of the
+    // portfolio, not of a name.
+    const words = name.split(' ');
+    if (RUN_CONNECTOR.test(body[body.length - 1] as string) || isOrdinaryWord(words[0] as string)) continue;
+    if (!isPersonName(name) || words.some((w) => tagsOfTerm(w, 0).includes('Plural'))) continue;
+    if (hasTag(name, '#Place') || hasTag(name, '#Organization')) continue;
+    return { bodyLength: body.join(' ').length, name };
+  }
+  return null;
+}
+
 // "secretary at the Ministry of X, Name, has been transferred", "Chief Officer of the Y (YC),
 // Name said": a post in a named body, then the holder's name set off by a comma, then the
 // clause goes on as after a subject.
@@ -419,6 +446,18 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       range: name,
       post: { start: postAt, end: postAt + (m[1] as string).length },
       extractor: 'people:post-at-body',
+    });
+  }
+  for (const m of slice.matchAll(POST_OF_PORTFOLIO)) {
+    const runAt = m.index + m[0].length;
+    const run = PORTFOLIO_RUN.exec(slice.slice(runAt))?.[0] ?? '';
+    const found = nameAfterPortfolio(run);
+    if (!found) continue;
+    const start = range.start + runAt + run.indexOf(found.name, found.bodyLength);
+    out.push({
+      range: stripHonorific(text, { start, end: start + found.name.length }),
+      post: { start: range.start + m.index, end: range.start + runAt + found.bodyLength },
+      extractor: 'people:title-before-name',
     });
   }
   for (const m of slice.matchAll(TITLE_BEFORE)) {

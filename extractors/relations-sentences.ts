@@ -463,7 +463,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         adjacent ??
         following ??
         onNextLine ??
-        namedAfterTitle(text.slice(post.start, lineEndAfter(text, post.end)), bodyByName) ??
+        // In running text the rest of the line is the rest of the sentence, not the post's.
+        namedAfterTitle(text.slice(post.start, isProse ? post.end : lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
         (isProse || isOtherPortfolio || isSecondPost(person) || NOMINATED.has(person.extractor)
           ? null

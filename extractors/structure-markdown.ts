@@ -134,6 +134,7 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
   switch (node.type) {
     case 'heading': {
       const content = node.children.length > 0 ? span(node.children.map(rangeOf)) : range;
+      if (content && LONE_BOLD_MARKS.test(text.slice(content.start, content.end).trim())) return;
       blocks.push({ kind: 'heading', level: node.depth, range, content: content ?? range });
       return;
     }
@@ -147,6 +148,28 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         blocks.push(...structureText(text, range, { allowHeadings: false, baseIndent: depth * INDENT_PER_DEPTH }));
       return;
     case 'paragraph': {
+      // "**Ministry of Defence" / "**": a converter put the bold's closing marks on a line of
+      // their own. The opening line is the bold heading; the marks alone are nothing.
+      const written = text.slice(range.start, range.end).trim();
+      if (LONE_BOLD_MARKS.test(written)) return;
+      // The marks may stand over a rule that makes them a heading ("**" / "-----").
+      const nextRange =
+        next?.type === 'paragraph'
+          ? rangeOf(next)
+          : next?.type === 'heading' && next.children.length > 0
+            ? span(next.children.map(rangeOf))
+            : null;
+      if (
+        nextRange &&
+        LONE_BOLD_MARKS.test(text.slice(nextRange.start, nextRange.end).trim()) &&
+        /^(\*\*|__)(?!.*\1)/.test(written)
+      ) {
+        const content = trimRange(text, { start: range.start + text.slice(range.start).indexOf(written) + 2, end: range.end });
+        if (isStandaloneHeadingLine(text.slice(content.start, content.end))) {
+          blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range, content });
+          return;
+        }
+      }
       const lead = leadOf(node);
       // An emphasised line that opens with a marker ("_(a) to formulate ..._", "**4. The
       // Council shall ...**") is a numbered item set in italics or bold, not a heading.
@@ -355,6 +378,9 @@ const MAX_LAZY_LABEL_WORDS = 4;
 
 // Below every ATX heading, above label lines.
 const EMPHASIS_HEADING_LEVEL = 6;
+// Bold marks alone on a line: the close of a bold line a converter broke.
+const LONE_BOLD_MARKS = /^(?:\*\*|__)$/;
+
 // What may stand between a strong lead and its text: a dash or colon (not a plain space,
 // which would make every bold opening word a heading).
 const LEAD_SEPARATOR = /^[\s*_]*(?:[-–—:.]\s*)+(?=\S)/u;
