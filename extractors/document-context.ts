@@ -6,6 +6,7 @@ import type { DocumentMentions } from './mentions.ts';
 import { responsibilityKey, type LocalGraph } from './local-graph.ts';
 import type { RangeIndex } from './range-index.ts';
 import { isVerbInitial } from './item-roles.ts';
+import { findLeaderLines } from './leader-lines.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { DocumentModel, SectionNode, TextRange } from './types.ts';
 import { ORGANISATION_HEADS, UNIT_LIST_HEADS } from './vocabulary.ts';
@@ -48,6 +49,27 @@ export function ownerOf(ctx: Pick<DocumentContext, 'orgIndex'>, range: TextRange
   return ctx.orgIndex.within(range)[0]?.key ?? null;
 }
 
+/**
+ * The sections around an offset whose headings name a body, outermost first, each with that
+ * body: the subject stack there ("2. Ministry of Defence" above "The Minister: Name").
+ */
+export function headingBodiesAt(
+  ctx: Pick<DocumentContext, 'orgIndex'>,
+  root: SectionNode,
+  at: number,
+): Array<{ section: SectionNode; owner: string }> {
+  const out: Array<{ section: SectionNode; owner: string }> = [];
+  let section: SectionNode | undefined = root;
+  while (section) {
+    const owner = ownerOf(ctx, section.heading);
+    if (owner) out.push({ section, owner });
+    section = section.children.find(
+      (c): c is SectionNode => c.kind === 'section' && c.range.start <= at && at < c.range.end,
+    );
+  }
+  return out;
+}
+
 /** Adds a Responsibility and the owner's HAS_RESPONSIBILITY to it, both named by one rule. */
 export function addDuty(
   graph: LocalGraph,
@@ -59,6 +81,8 @@ export function addDuty(
   // A duty says what is done; a line that only names a body ("Security Division") is a unit,
   // whatever list it was read from.
   if (isBodyNameOnly(dutyText)) return;
+  // "Mr Name, Dean and CEO": a line that gives a person a post is a leader line, not a duty.
+  if (findLeaderLines(dutyText, { start: 0, end: dutyText.length }).length > 0) return;
   const key = responsibilityKey(owner, dutyText);
   graph.addEntity(key, 'Responsibility', dutyText, range, extractor);
   graph.addRelation('HAS_RESPONSIBILITY', owner, key, range, extractor);

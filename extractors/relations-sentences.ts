@@ -2,7 +2,7 @@
 // department of", "administered by", "reports to"), GOVERNED_BY ("established under the
 // X Act", a reorganisation or duty given in a paragraph that cites an instrument) and
 // HOLDS_POSITION (a person's post in "Name : post", apposition, "headed by").
-import { ownerOf, type DocumentContext } from './document-context.ts';
+import { headingBodiesAt, type DocumentContext } from './document-context.ts';
 import { headWordOf } from './head-word.ts';
 import { singularTitle } from './leader-lines.ts';
 import { bodyOfPost } from './post-bodies.ts';
@@ -12,7 +12,7 @@ import { normaliseName } from './normalise-name.ts';
 import { isOrdinaryWord, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
-import type { SectionNode, TextRange } from './types.ts';
+import type { TextRange } from './types.ts';
 import { ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
 
 // GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered
@@ -468,7 +468,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         (title ? bodyOfPost(title, postBodyNames) : null) ??
         (isProse || isOtherPortfolio || isSecondPost(person) || NOMINATED.has(person.extractor)
           ? null
-          : (sectionBodyAt(ctx, person.range.start) ?? ctx.mainAgency));
+          : (headingBodiesAt(ctx, ctx.model.root, person.range.start).pop()?.owner ?? ctx.mainAgency));
       if (title && body)
         graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
       continue;
@@ -572,22 +572,6 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
     .filter((o) => o.range.end <= sentence.start && headWordOf(rangeText(ctx.text, o.range)) === head)
     .pop();
   return named?.key ?? ctx.mainAgency;
-}
-
-/**
- * The body the innermost heading around an offset names ("2. Ministry of Defence" above "The
- * Minister: Name"): the subject stack's top there, or null when no heading around it names one.
- */
-function sectionBodyAt(ctx: DocumentContext, at: number): string | null {
-  let owner: string | null = null;
-  let section: SectionNode | undefined = ctx.model.root;
-  while (section) {
-    if (section.heading) owner = ownerOf(ctx, section.heading) ?? owner;
-    section = section.children.find(
-      (c): c is SectionNode => c.kind === 'section' && c.range.start <= at && at < c.range.end,
-    );
-  }
-  return owner;
 }
 
 // What may stand between a body's name and the post written right after it: spaces, and

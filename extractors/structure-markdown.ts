@@ -164,7 +164,10 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         LONE_BOLD_MARKS.test(text.slice(nextRange.start, nextRange.end).trim()) &&
         /^(\*\*|__)(?!.*\1)/.test(written)
       ) {
-        const content = trimRange(text, { start: range.start + text.slice(range.start).indexOf(written) + 2, end: range.end });
+        const content = trimRange(text, {
+          start: range.start + text.slice(range.start).indexOf(written) + 2,
+          end: range.end,
+        });
         if (isStandaloneHeadingLine(text.slice(content.start, content.end))) {
           blocks.push({ kind: 'heading', level: EMPHASIS_HEADING_LEVEL, range, content });
           return;
@@ -383,7 +386,8 @@ const LONE_BOLD_MARKS = /^(?:\*\*|__)$/;
 
 // What may stand between a strong lead and its text: a dash or colon (not a plain space,
 // which would make every bold opening word a heading).
-const LEAD_SEPARATOR = /^[\s*_]*(?:[-–—:.]\s*)+(?=\S)/u;
+// A bold line with its text on the next line ("**X Office**\nDevelops ...") is led in the same way.
+const LEAD_SEPARATOR = /^[\s*_]*(?:[-–—:.]\s*)+(?=\S)|^[ \t*_]*\n\s*(?=\S)/u;
 
 /** The range of the strong/emphasis spans a paragraph opens with (spaces between them allowed). */
 function leadOf(node: Paragraph): TextRange | null {

@@ -107,6 +107,8 @@ export function isInternalOrganisationHeading(heading: string): boolean {
 // ("Organizational chart of the Ministry of Foreign Affairs of the Republic of X").
 const MAX_INTRO_HEADING_CHARS = 120;
 
+const ORGAN_GROUP = /\b(?:organs|bodies|institutions|agencies|entities)\b/i;
+
 /** Finds the unit lists of a document: lists under unit headings and lists after a unit-list introduction. */
 export function findUnitLists(text: string, root: SectionNode): UnitList[] {
   const out: UnitList[] = [];
@@ -123,6 +125,16 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
         lists,
         tables: section.children.filter((c): c is TableNode => c.kind === 'table'),
       });
+      // "#### Enterprise Technology Group" / "**Data and AI Office**": the sub-headings of a
+      // unit's section (or of a group's, "Institutes") under the structure heading are units
+      // too, of that unit (or of the group's owner).
+      for (const child of section.children) {
+        if (child.kind !== 'section' || !child.heading) continue;
+        // "Organs and bodies": an international body's organs are bodies of their own.
+        if (ORGAN_GROUP.test(text.slice(child.heading.start, child.heading.end))) continue;
+        const nested = headingUnits(text, child);
+        if (nested) out.push({ section: child, ownerCue: child.heading, lists: [nested], tables: [] });
+      }
       continue;
     }
     // "The Department is organised into three divisions:" + its list, in any section; and

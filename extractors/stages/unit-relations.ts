@@ -2,7 +2,7 @@
 // HAS_DEPARTMENT from the body it is attached to ("X of the Y", a placement, the subject for
 // a unit heading its own section, the owner of a unit list or table), and its remit (item
 // body, "– description", remit paragraph, duty cell) as its own responsibilities.
-import { addDuty, agencyBeside, ownerOf, rangeKey, type KeyedBody } from '../document-context.ts';
+import { addDuty, agencyBeside, headingBodiesAt, ownerOf, rangeKey, type KeyedBody } from '../document-context.ts';
 import type { HeadingUnit } from '../heading-units.ts';
 import { isVerbInitial } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
@@ -55,11 +55,16 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
         );
     }
 
-    // Units heading their own sections: HAS_DEPARTMENT from the document's subject.
+    // Units heading their own sections: HAS_DEPARTMENT from the body a heading above names
+    // ("#### Corporate Group" over "**Data Office**"), else from the document's subject.
     for (const { range: unit, section } of headingUnits) {
       const unitKey = orgKeyAt.get(rangeKey(unit));
       if (!unitKey) continue;
-      if (mainAgency) graph.addRelation('HAS_DEPARTMENT', mainAgency, unitKey, unit, 'relations:heading-unit');
+      const above = headingBodiesAt(state, state.model.root, unit.start)
+        .filter((h) => h.section !== section && h.owner !== unitKey)
+        .pop()?.owner;
+      const parent = above ?? mainAgency;
+      if (parent) graph.addRelation('HAS_DEPARTMENT', parent, unitKey, unit, 'relations:heading-unit');
       // GUIDELINES: "a unit whose duties are one unnumbered paragraph has that paragraph as
       // one responsibility": a remit paragraph under the unit's heading ("Deals with ...").
       const paragraphs = section.children.filter((c) => c.kind === 'paragraph');
