@@ -6,6 +6,7 @@ import { findInlineMembers, findListedMembers, findMemberLines } from './member-
 import { findDelimitedLaws, findLawsInRuns, titleLineLaw, type LawMention } from './laws.ts';
 import { findLeaderLines, singularTitle } from './leader-lines.ts';
 import { findNominations } from './nominations.ts';
+import { findPostings } from './postings.ts';
 import { findPredecessors, findSuccessors } from './predecessors.ts';
 import { findNameBodyPairs, findRosterLines } from './roster-lines.ts';
 import { attachUnitsOfShortNames } from './short-name-parents.ts';
@@ -339,7 +340,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       proseNames.push(...findProseNames(text, sentence));
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
       people.push(...findPredecessors(text, sentence), ...findSuccessors(text, sentence));
-      people.push(...findNominations(text, sentence));
+      people.push(...findNominations(text, sentence), ...findPostings(text, sentence));
     }
   }
   // A nomination ("Name, of Ohio, to be ..."), a list of members ("Other members are A, B") or a

@@ -474,7 +474,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       continue;
     }
     for (const body of bodies) {
-      const written = person.title ?? titleFor(text, post, body.range, bodies.length === 1);
+      // "A, to the Ministry of X": the post the report is about.
+      const reported = person.extractor === 'people:posted-to' ? (reshufflePost ??= newsPost(text)) : null;
+      const written = person.title ?? reported ?? titleFor(text, post, body.range, bodies.length === 1);
       const title = person.isPluralPost ? (singularTitle(written) ?? written) : written;
       // With several bodies, one that has no post words of its own is only a qualifier.
       if (!title && bodies.length > 1) continue;

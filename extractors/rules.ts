@@ -93,6 +93,8 @@ export const EXTRACTOR_RULES = {
     'members a sentence lists without their body ("Other members are A and B", "... as Chairperson and members A and B"): of the body the sentence, or the post read before it, is about',
   'people:body-post-name':
     'a line of three fields parted by dashes, bars or tabs that are a body, a post and a name, in any order ("X Agency (XA) — Director-General — Mr Name")',
+  'people:posted-to':
+    'a person a reshuffle report posts to, or puts at the head of, a body ("A, to the Ministry of X; B will head the Y")',
   'people:nomination': 'the nominee of a nomination sentence ("Name, of Ohio, to be Director of the X, vice Name")',
   'people:vice': 'the person a nominee replaces ("..., vice Name, resigned"), given the nominee\'s post',
   'people:table-person-column': 'a person in a further column of names of a table, with no post the table gives them',

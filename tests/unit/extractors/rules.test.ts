@@ -26,6 +26,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:vice': 'rules/people-nomination.txt',
   'people:other-members': 'rules/people-other-members.txt',
   'people:body-post-name': 'rules/people-body-post-name.txt',
+  'people:posted-to': 'rules/people-posted-to.txt',
   'agencies:bare-subject': 'rules/agencies-bare-subject.md',
   'agencies:acronym-expansion': 'rules/agencies-acronym-expansion.md',
   'agencies:body-column': 'rules/agencies-body-column.md',
