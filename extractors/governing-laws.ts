@@ -46,3 +46,52 @@ export function addGoverningLaws(
       graph.addRelation('GOVERNED_BY', subject, law.key, law.range, 'relations:statute-title');
   }
 }
+
+// "The NBI and the PNP shall be responsible for ...", "The Commission may ...": bodies, and
+// only bodies, before the modal that gives them a duty or a power.
+const MODAL = /\s(?:shall|may|must)\s/;
+const SUBJECT_GLUE = /^[\s,]*(?:(?:and|the|The|or)\b[\s,]*)*$/;
+const CATCHLINE = /^\s*\p{Lu}[^.—–]{0,60}\.\s*[—–-]+\s*/u;
+// "There is hereby created an Office of X", "There is established the X": the body a statute founds.
+const FOUNDS = /\bthere\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:created|established|constituted|set\s+up)\b/i;
+
+/**
+ * In a statute the document reproduces (its title names the instrument), each body it founds
+ * or makes the subject of a duty or a power ("X shall ...") is governed by it (GUIDELINES
+ * Laws: instruments that found a body or confer functions on it).
+ */
+export function addStatuteDuties(
+  graph: LocalGraph,
+  text: string,
+  sentences: readonly TextRange[],
+  bodiesIn: (range: TextRange) => Named[],
+  statute: Named,
+): void {
+  for (const sentence of sentences) {
+    const slice = text.slice(sentence.start, sentence.end);
+    const founds = FOUNDS.exec(slice);
+    const modal = founds ? null : MODAL.exec(slice);
+    if (!founds && !modal) continue;
+    const governed: Named[] = [];
+    if (founds) {
+      const first = bodiesIn({ start: sentence.start + founds.index + founds[0].length, end: sentence.end })[0];
+      if (first) governed.push(first);
+    } else if (modal) {
+      // "(HPS)": a body's initials in brackets are the body again, not one more subject.
+      const subject = bodiesIn({ start: sentence.start, end: sentence.start + modal.index }).filter(
+        (b) => text[b.range.start - 1] !== '(',
+      );
+      // "Enforcement. — The A shall ...": a section's catchline before the subject.
+      let at = sentence.start + (CATCHLINE.exec(slice)?.[0].length ?? 0);
+      const isOnlyBodies = subject.every((b) => {
+        const glue = text.slice(at, b.range.start).replace(/\([\p{Lu}&-]{2,12}\)/gu, '');
+        at = b.range.end;
+        return SUBJECT_GLUE.test(glue);
+      });
+      const tail = text.slice(at, sentence.start + modal.index).replace(/\([\p{Lu}&-]{2,12}\)/gu, '');
+      if (subject.length > 0 && isOnlyBodies && /^\s*$/.test(tail)) governed.push(...subject);
+    }
+    for (const body of governed)
+      graph.addRelation('GOVERNED_BY', body.key, statute.key, sentence, 'relations:statute-duty');
+  }
+}

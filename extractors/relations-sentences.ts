@@ -32,12 +32,12 @@ const DIRECTS_BODIES =
 // GOVERNED_BY: "established under the X Act", "established in 2022 under the X", "operates
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE =
-  /\b(?:(?:established|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since)\s+[^,.;]{1,25}?)?\s+(?:under|by|pursuant to|in accordance with|according to|with the (?:adoption|enactment|promulgation|entry into force) of)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
+  /\b(?:(?:established|instituted|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since|by the government)\s+[^,.;]{1,25}?){0,2}\s+(?:under|by|pursuant to|in accordance with|according to|with the (?:adoption|enactment|promulgation|entry into force) of)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
 // GOVERNED_BY by the shape "<the body> <cue> <instruments>": the wordings that make a cited
 // instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
 // legal basis, that assigns it duties").
 const LEGAL_SOURCE_CUE =
-  /\b(?:deriv(?:e|es|ed|ing)|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of\b/i;
+  /\b(?:deriv(?:e|es|ed|ing)(?:\s+(?:its|their)(?:\s+[a-z-]+){1,3}?(?:\s+\w+ly)?)?|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:provisions\s+)?set forth in|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of\b/i;
 // "Our powers", "We", "Its mandate": the document's own body as the subject.
 const OWN_SUBJECT = /^\s*(?:we|our\s+\w+|its\s+\w+(?:\s+and\s+\w+)?|it)\b/i;
 // Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".

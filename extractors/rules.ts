@@ -129,6 +129,8 @@ export const EXTRACTOR_RULES = {
     'GOVERNED_BY for a body a paragraph says was reorganised or given duties by an instrument it cites',
   'relations:eponymous-instrument':
     'GOVERNED_BY for an instrument named after a body ("National Security Council Act")',
+  'relations:statute-duty':
+    'GOVERNED_BY from each body a reproduced statute founds ("There is hereby created ...") or makes the subject of "shall" or "may", to that statute',
   'relations:statute-title': 'GOVERNED_BY from the document subject to the instrument its title names',
   // Responsibilities (the entity and its HAS_RESPONSIBILITY carry the same rule).
   'responsibilities:function-list':

@@ -3,7 +3,7 @@
 // instrument named after a body, and the statute a document reproduces (its title names it)
 // each give GOVERNED_BY, owned by the body the cue names, else the document's subject.
 import { ownerOf, type KeyedBody, type KeyedLaw } from '../document-context.ts';
-import { addGoverningLaws } from '../governing-laws.ts';
+import { addGoverningLaws, addStatuteDuties } from '../governing-laws.ts';
 import { findInlineInstruments, findInstrumentLists } from '../instrument-lists.ts';
 import type { LocalGraph } from '../local-graph.ts';
 import { LEGAL_BASIS_HEADING, type DocumentMentions } from '../mentions.ts';
@@ -26,7 +26,7 @@ type InstrumentsInput = {
 
 export const instrumentsStage: Stage<InstrumentsInput, object> = {
   name: 'instruments',
-  does: 'instrument lists and sentences, "Legal basis:" lines, eponymous instruments and a reproduced statute -> GOVERNED_BY',
+  does: 'instrument lists and sentences, "Legal basis:" lines, eponymous instruments, a reproduced statute and the bodies it founds or gives duties -> GOVERNED_BY',
   modules: ['stages/instruments.ts', 'instrument-lists.ts', 'governing-laws.ts'],
   run: (state) => {
     const { model, text, title, mentions, graph, orgs, laws, lawIndex, mainAgency } = state;
@@ -57,6 +57,8 @@ export const instrumentsStage: Stage<InstrumentsInput, object> = {
         graph.addRelation('GOVERNED_BY', mainAgency, law.key, law.range, 'relations:legal-basis-line');
     });
     addGoverningLaws(graph, orgs, laws, mainAgency, title);
+    const statute = title ? lawIndex.within(title)[0] : undefined;
+    if (statute) addStatuteDuties(graph, text, mentions.sentences, (r) => state.orgIndex.within(r), statute);
     return {};
   },
 };

@@ -66,6 +66,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'relations:legal-basis-line': 'rules/relations-legal-basis-line.txt',
   'relations:placement': 'rules/relations-placement.txt',
   'relations:statute-title': 'rules/relations-statute-title.txt',
+  'relations:statute-duty': 'rules/relations-statute-duty.txt',
   'relations:supervises-list': 'generalise/subordination.txt',
   'relations:directs-bodies': 'rules/relations-directs-bodies.txt',
 };

@@ -25,7 +25,7 @@ describe('instruments stage', () => {
     const doc =
       'Harbour Safety Act 2001\n\nThere is established the Harbour Safety Authority. The Authority shall inspect vessels.\n';
     expect(factsAddedBy(instrumentsStage, doc)).toEqual([
-      'GOVERNED_BY Harbour Safety Authority -> Harbour Safety Act 2001 [relations:statute-title]',
+      'GOVERNED_BY Harbour Safety Authority -> Harbour Safety Act 2001 [relations:statute-duty, relations:statute-title]',
     ]);
   });
 
