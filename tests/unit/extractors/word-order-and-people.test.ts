@@ -312,3 +312,16 @@ describe('a person named with and without a middle initial', () => {
     }
   });
 });
+
+describe('a name with several hyphenated parts', () => {
+  it('reads "Abd-el-Kader" as one word of a name, in prose and in a profile line', () => {
+    expect(isPersonName('Mohamed Abd-el-Kader Salem')).toBe(true);
+    for (const [doc, id] of [
+      ['Ministry of Tides\n\nThe Minister of Tides is Dr. Omar Abd-el-Rahman Farouk.[1]\n', 'a.txt'],
+      ['# Ministry of Tides\n\n- Omar Abd-el-Rahman Farouk – Minister of Tides\n', 'b.md'],
+    ] as const)
+      expect(triplesOf(extract(doc, id), 'HOLDS_POSITION'), id).toEqual([
+        'HOLDS_POSITION Omar Abd-el-Rahman Farouk -> Ministry of Tides',
+      ]);
+  });
+});
