@@ -224,9 +224,16 @@ function visitLists(
         previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
       if (!callback(child, inner, intro)) {
         for (const item of child.items) {
+          const hasSubList = item.children.some((c) => c.kind === 'list');
           const pseudo =
             itemAsSection(text, item) ??
-            (item.children.some((c) => c.kind === 'list') && leadsIntoDuties(item) ? leadInSection(item) : null);
+            (hasSubList && leadsIntoDuties(item) ? leadInSection(item) : null) ??
+            // "The objects of the Authority shall be to:" / "- Objects of the Authority." / (a)
+            // (b) (c): a lone item between a lead-in and its list (a converted margin note)
+            // leaves the lead-in in force.
+            (hasSubList && child.items.length === 1 && intro === section.heading
+              ? { ...leadInSection(item), heading: section.heading }
+              : null);
           if (pseudo) visitLists(text, pseudo, inner, leadsIntoDuties, callback);
         }
       }
@@ -242,7 +249,7 @@ function visitLists(
 const MANDATED_TO_LEAD_IN = /\b(?:mandated|empowered|tasked|charged)\b[^.;:]*\bto\s*[:：—–-]+\s*$/i;
 const SHALL_LEAD_IN = /\b(?:shall|will|must)\s*[:—–-]+\s*$/i;
 const DUTY_LEAD_IN_END =
-  /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;
+  /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for|\s+be\s+to)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks))\s*[:—–-]*\s*$/i;
 
 function leadInSection(item: ItemNode): SectionNode {
   return { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };
