@@ -2,6 +2,7 @@
 // are written ("Ministry of Industry and Information Technology of the People's Republic
 // of China", "National Commission of Science, Technology and Industry for National Defense").
 import { CLOSING_LAW_HEADS, LAW_HEADS, MONTH, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { placesIn } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
 /** A word or punctuation token with its offsets in the normalised text. */
@@ -159,13 +160,24 @@ export function nameRunsIn(text: string, range: TextRange): Run[] {
   return runs;
 }
 
+/** "New Zealand Geographic Board", "New York City Council": "New" opening a place's name. */
+function opensPlaceName(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return (
+    (tokens[i] as Token).text === 'New' &&
+    next !== undefined &&
+    isNameWord(next.text) &&
+    placesIn(`New ${next.text}`)[0] === `New ${next.text}`
+  );
+}
+
 /** Finds the capitalised name runs among tokens (connectors and "of the" kept inside). */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i] as Token;
-    if (!isWord(t) || !isNameWord(t.text) || NAME_STOPWORDS.has(t.text)) {
+    if (!isWord(t) || !isNameWord(t.text) || (NAME_STOPWORDS.has(t.text) && !opensPlaceName(tokens, i))) {
       i++;
       continue;
     }
