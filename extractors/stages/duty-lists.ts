@@ -16,7 +16,7 @@ import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
 import type { BlockNode, DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
 import { ORGANISATION_HEADS } from '../vocabulary.ts';
-import { itemAsSection } from '../walk.ts';
+import { allSections, itemAsSection } from '../walk.ts';
 import type { FoundUnits } from './units.ts';
 
 /** What an owner lookup reads: the text, the body entities and mentions, the subject. */
@@ -112,6 +112,32 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
         );
       return true;
     });
+    // "In particular, it shall exercise the following functions:" / "Proposal and ..." /
+    // "Supervision of ...": the items of a list whose markers a converter dropped, one
+    // paragraph each, up to the first block of another kind.
+    for (const section of allSections(model.root, text)) {
+      const children = section.children;
+      children.forEach((lead, k) => {
+        if (lead.kind !== 'paragraph') return;
+        const leadIn = leadInSentence(splitSentences(text, lead.range));
+        const leadInText = leadIn ? text.slice(leadIn.start, leadIn.end) : '';
+        if (!LEAD_IN_END.test(leadInText) || !(FUNCTION_CONTEXT.test(leadInText) || SHALL_LEAD_IN.test(leadInText)))
+          return;
+        const items: TextRange[] = [];
+        for (let j = k + 1; j < children.length; j++) {
+          const next = children[j] as BlockNode;
+          if (next.kind !== 'paragraph' || next.range.end - next.range.start > MAX_UNMARKED_ITEM_CHARS) break;
+          items.push(next.range);
+        }
+        if (items.length < MIN_UNMARKED_ITEMS) return;
+        const owner = ownerOfLeadIn(state, lead.range) ?? ownerOfSections(state, [section]) ?? state.mainAgency;
+        if (!owner) return;
+        for (const item of items) {
+          const duty = dutyFrom(text, item);
+          if (duty) addDuty(graph, owner, duty.text, duty.range, 'responsibilities:function-list');
+        }
+      });
+    }
     for (const { paragraph, sections } of findRemitParagraphs(text, model.root)) {
       const owner = ownerOfRemit(state, paragraph.range, sections, model.root);
       const remit = owner ? dutyFrom(text, paragraph.range) : null;
@@ -130,6 +156,9 @@ const NEGATED_LEAD_IN =
   /\b(?:shall|does|do|is|are|will|may)\s+not\s+(?:be\s+)?(?:responsible|charged|competent|include|cover|perform|undertake)\b[^.]*$/i;
 const BODY_LIST_LEAD_IN =
   /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
+// Paragraphs that read as the items of an unmarked list: short, and at least two.
+const MAX_UNMARKED_ITEM_CHARS = 400;
+const MIN_UNMARKED_ITEMS = 2;
 const LEAD_IN_WORDS = /\b(?:following|as follows|below|include|includes|including)\b/i;
 const MAX_LEAD_IN_WORDS = 20;
 
