@@ -130,6 +130,16 @@ export function isDutyShaped(text: string, list: ListNode): boolean {
   return false;
 }
 
+// "Trade and Agriculture (TAD)", "Economics Department (ECO)": a name and its initials.
+const NAME_WITH_INITIALS = /^\p{Lu}[^()]{0,80}?\s*\(\p{Lu}[\p{Lu}&-]{1,9}\)\s*[.;,]?$/u;
+const INITIALS_SHARE = 0.6;
+
+/** True when most items of a list are names followed by their initials: bodies, not duties. */
+export function isInitialledNameList(text: string, list: ListNode): boolean {
+  const named = list.items.filter((item) => NAME_WITH_INITIALS.test(text.slice(item.head.start, item.head.end).trim()));
+  return named.length >= MIN_ITEMS && named.length >= INITIALS_SHARE * list.items.length;
+}
+
 /** The last sentence of a lead-in paragraph: the one that introduces the list after it. */
 export function leadInSentence(sentences: TextRange[]): TextRange | null {
   return sentences[sentences.length - 1] ?? null;

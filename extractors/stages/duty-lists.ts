@@ -5,7 +5,7 @@
 import { addDuty, agencyBeside, ownerOf, type KeyedBody } from '../document-context.ts';
 import { isFieldList } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
-import { isDutyShaped, isVerbInitial, leadInSentence } from '../item-roles.ts';
+import { isDutyShaped, isInitialledNameList, isVerbInitial, leadInSentence } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
 import { LEGAL_BASIS_HEADING } from '../mentions.ts';
 import type { RangeIndex } from '../range-index.ts';
@@ -71,6 +71,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
       // "- **Location**: ...", "- **Key Departments**: ...": a record's fields, not duties.
       if (isFieldList(text, list)) return false;
+      // "Trade and Agriculture (TAD)", "Tax (CTPA)": names with their initials are bodies.
+      if (isInitialledNameList(text, list)) return false;
       // "... examines matters concerned with the following Ministries/Departments:-": bodies.
       if (BODY_LIST_LEAD_IN.test(introText)) return false;
       // "the matters for which the Assembly shall not be responsible such as:": not its duties.

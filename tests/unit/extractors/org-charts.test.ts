@@ -44,3 +44,20 @@ describe('an organisation chart under a one-line introduction', () => {
     }
   });
 });
+
+describe('a list of names with their initials under a responsibilities heading', () => {
+  it('reads the items as bodies, not as duties', () => {
+    const items = ['Trade and Agriculture (TAD)', 'Economics Department (ECO)', 'Tax Policy (CTP)'];
+    for (const [doc, id] of [
+      [
+        `# Office of the Harbour Master\n\n## Areas of responsibilities\n\n${items.map((i) => `- ${i}`).join('\n')}\n`,
+        'a.md',
+      ],
+      [
+        `Office of the Harbour Master\n\nAreas of responsibilities\n\n${items.map((i) => `  • ${i}`).join('\n')}\n`,
+        'b.txt',
+      ],
+    ] as const)
+      expect(triplesOf(extract(doc, id), 'HAS_RESPONSIBILITY'), id).toEqual([]);
+  });
+});
