@@ -99,7 +99,8 @@ export function romanValue(numeral: string): number | null {
 const NUMBER_WORD = '(?:[a-z]+(?:-[a-z]+)?)';
 const PATTERNS: Array<{ re: RegExp; kind: 'paren' | 'dot' | 'space' | 'ordinal' | 'ordinal-is' | 'bullet' }> = [
   { re: /^[(（]\s*([0-9]{1,3}|[A-Za-z]{1,6}|[a-z]+(?:-[a-z]+)?)\s*[)）]\s*/, kind: 'paren' },
-  { re: /^([0-9]{1,3}|[IVXivx]{1,6}|[A-Za-z])(?:[.)、．]|\s?[)）])(?=\s|[A-Za-z"“《(])\s*/, kind: 'dot' },
+  // "1°", "2º": the ordinal mark of French, Spanish and Italian legal numbering closes the number too.
+  { re: /^([0-9]{1,3}|[IVXivx]{1,6}|[A-Za-z])(?:[.)、．]|[°º]\.?|\s?[)）])(?=\s|[A-Za-z"“《(])\s*/, kind: 'dot' },
   // "1- Assistant Secretary", "A- Directorate", "B – Directorate": a dash closes the number.
   { re: /^([0-9]{1,2}|[A-Za-z])\s?[-–](?=\s+\p{Lu})\s*/u, kind: 'dot' },
   { re: /^([0-9]{1,2}) (?=[A-Za-z])/, kind: 'space' },

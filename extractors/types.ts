@@ -107,7 +107,7 @@ export interface TextRange {
 export type NumberingStyle =
   | 'paren-arabic' // (1)
   | 'paren-word' // (two)
-  | 'arabic-dot' // 1.  1)  1、
+  | 'arabic-dot' // 1.  1)  1、  1°
   | 'arabic-space' // 2 organize ...
   | 'roman-upper' // I.  II)
   | 'roman-lower' // i.  (iv)

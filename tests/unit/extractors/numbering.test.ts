@@ -13,6 +13,8 @@ describe('parseMarkers', () => {
     ['(nine) cooperate with others', 'paren-word', 9],
     ['1. Formulate plans', 'arabic-dot', 1],
     ['12) Review projects', 'arabic-dot', 12],
+    ['2° Coordinates surveillance', 'arabic-dot', 2],
+    ['3º Contributes to plans', 'arabic-dot', 3],
     ['2 organize activities', 'arabic-space', 2],
     ['I. Policy research', 'roman-upper', 1],
     ['IV. Leaders', 'roman-upper', 4],

@@ -35,3 +35,25 @@ describe("a statute's objects under a numbered lead-in", () => {
       expect(triplesOf(extract(doc, id), 'HAS_RESPONSIBILITY'), id).toEqual(EXPECTED);
   });
 });
+
+describe('legal numbering with an ordinal mark ("1°", "2º")', () => {
+  it("reads each numbered clause as one of the body's duties", () => {
+    const clauses = [
+      'Identifies, gathers and disseminates information about the state of the harbours;',
+      'Coordinates surveillance of the tides and of coastal erosion;',
+      'Contributes to the preparation of the regional harbour plans.',
+    ];
+    for (const mark of ['°', 'º'])
+      for (const [doc, id] of [
+        [
+          `Article R1-1 of the Harbour Code\n\nTo carry out its missions, the National Harbour Agency :\n\n${clauses.map((c, k) => `${k + 1}${mark} ${c}`).join('\n\n')}\n`,
+          'a.txt',
+        ],
+        [
+          `# Article R1-1 of the Harbour Code\n\nTo carry out its missions, the National Harbour Agency :\n\n${clauses.map((c, k) => `${k + 1}${mark} ${c}`).join('\n\n')}\n`,
+          'b.md',
+        ],
+      ] as const)
+        expect(triplesOf(extract(doc, id), 'HAS_RESPONSIBILITY').length, `${mark} ${id}`).toBe(3);
+  });
+});
