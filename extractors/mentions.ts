@@ -356,11 +356,13 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     people.length = at;
   }
   people.push(...findProfileBlocks(text));
-  // A listed member's post is the lead-in's: the fallback for a name no other rule gives a post.
+  // A listed member's post is the lead-in's: the fallback for a name no other rule gives a
+  // post, except membership ("New Board Members" over "Mr Name, Chief Executive, X Agency"),
+  // which a member holds besides the post the line gives.
   const posted = new Set(people.filter((p) => p.post || p.title).map((p) => `${p.range.start}:${p.range.end}`));
   people.push(
     ...[...findListedMembers(text, model.root), ...findMemberLines(text, pieces)].filter(
-      (p) => !posted.has(`${p.range.start}:${p.range.end}`),
+      (p) => !posted.has(`${p.range.start}:${p.range.end}`) || /\bmember$/i.test(p.title ?? ''),
     ),
   );
   // "21 members from Lok Sabha", "Rules of Procedure ... in Lok Sabha": a name the page

@@ -49,3 +49,30 @@ describe('members of a board in running text', () => {
     expect(triplesOf(extract(doc, 'news.txt'), 'HOLDS_POSITION')).toEqual([]);
   });
 });
+
+describe('members listed under a heading that names their membership', () => {
+  it('gives each member the membership as well as the post their own line gives', () => {
+    const lines = [
+      'Mr Tom Ridge, Chief Executive, Coastal Survey Agency',
+      'Ms Lena Abara, Deputy Secretary (Policy), Ministry of Tides',
+      'Mr Piet Lanser, Partner, Lanser Consulting',
+    ];
+    const intro = 'The Harbour Data Authority (HDA) announced today changes to its Board.';
+    for (const [doc, id] of [
+      [
+        `# Board changes\n\n${intro}\n\n**Appointment of New Board Members**\n${lines.map((l) => `- ${l}`).join('\n')}\n`,
+        'a.md',
+      ],
+      [
+        `Board changes\n\n${intro}\n\nAppointment of New Board Members:\n${lines.map((l) => `  • ${l}`).join('\n')}\n`,
+        'b.txt',
+      ],
+    ] as const) {
+      const held = triplesOf(extract(doc, id), 'HOLDS_POSITION');
+      for (const name of ['Tom Ridge', 'Lena Abara', 'Piet Lanser'])
+        expect(held, `${id} ${name}`).toContain(`HOLDS_POSITION ${name} -> Harbour Data Authority`);
+      expect(held, id).toContain('HOLDS_POSITION Tom Ridge -> Coastal Survey Agency');
+      expect(held, id).toContain('HOLDS_POSITION Lena Abara -> Ministry of Tides');
+    }
+  });
+});
