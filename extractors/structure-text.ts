@@ -582,13 +582,20 @@ const MIN_WRAPPED_LINES = 6;
  * show one: too few lines, a line wider than any wrap, or few lines near the longest.
  */
 function hardWrapWidth(lines: readonly Line[]): number | null {
-  const widths = lines.filter((l) => l.trimmed !== '').map((l) => l.indent + l.trimmed.length);
-  if (widths.length < MIN_WRAPPED_LINES) return null;
-  const width = Math.max(...widths);
-  if (width < MIN_WRAP_WIDTH || width > MAX_WRAP_WIDTH) return null;
+  // One pass, no spread: a document may have millions of lines.
+  let count = 0;
+  let width = 0;
+  for (const line of lines) {
+    if (line.trimmed === '') continue;
+    count++;
+    width = Math.max(width, line.indent + line.trimmed.length);
+    if (width > MAX_WRAP_WIDTH) return null;
+  }
+  if (count < MIN_WRAPPED_LINES || width < MIN_WRAP_WIDTH) return null;
   // A wrap fills most lines to within a long word of the width.
-  const full = widths.filter((w) => w >= width - 15).length;
-  return full >= widths.length * 0.4 ? width : null;
+  let full = 0;
+  for (const line of lines) if (line.trimmed !== '' && line.indent + line.trimmed.length >= width - 15) full++;
+  return full >= count * 0.4 ? width : null;
 }
 
 /** A "key: value" line whose key names no body ("The Minister and Deputy: A, B"). */

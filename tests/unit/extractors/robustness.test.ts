@@ -89,6 +89,12 @@ describe('robustness', () => {
     expect(Date.now() - started).toBeLessThan(120_000);
   }, 180_000);
 
+  it('processes a document of 300,000 short lines without running out of stack', () => {
+    const x = extractDocument(sourceOf('see below\n'.repeat(300_000), 'many.txt'));
+    expect(x.diagnostics.some((d) => /stack/i.test(d.message))).toBe(false);
+    expect(x.entities).toEqual([]);
+  }, 60_000);
+
   // Bad input never costs the run: nesting thousands of levels deep finishes, says what was
   // flattened and where, and keeps the items (items past MAX_NESTING_DEPTH join the list at
   // that level). Sizes are kept small enough for a unit test; bench/ measures time.
