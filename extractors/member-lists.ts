@@ -7,7 +7,7 @@ import { singularTitle } from './leader-lines.ts';
 import { nameAt } from './post-lines.ts';
 import type { PersonMention } from './people.ts';
 import type { BlockNode, ListNode, SectionNode, TextRange } from './types.ts';
-import { ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
+import { MADE_OF_WORDS, ORGANISATION_HEADS, POST_WORDS } from './vocabulary.ts';
 import { collapseSpace } from './spans.ts';
 import { allSections, type TextPiece } from './walk.ts';
 import { capitalised } from './words.ts';
@@ -140,7 +140,7 @@ function membershipBody(text: string, pieces: readonly TextPiece[], leadIn: numb
 // a post in the plural, then a verb of being, then the names, in running text.
 const INLINE_MEMBERS_VERB = /^\s+(?:are|were|include|included|are currently)\s+/;
 // A sentence that says what a body is made of.
-export const COMPOSITION = /\b(?:comprises?|comprising|consists?\s+of|composed\s+of|made\s+up\s+of)\b/i;
+const COMPOSITION = new RegExp(String.raw`\b${MADE_OF_WORDS}\b`, 'i');
 
 /** People a sentence names after a post in the plural ("the Deputy Ministers are A, B and C"). */
 export function findInlineMembers(text: string, sentence: TextRange): PersonMention[] {

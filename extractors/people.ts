@@ -3,6 +3,7 @@
 // and leadership tables. compromise confirms names only where the structure is weak.
 import {
   alternationOf,
+  HEADED_BY_WORDS,
   HONORIFICS,
   isHonorific,
   LAW_HEADS,
@@ -209,8 +210,7 @@ function opensWithVerb(post: string): boolean {
 
 // "headed by Name", "led by Associate Administrator Name", "headed by an Administrator,
 // currently Name", "headed by a Director, Name, who ...": the cue, then a tail to read.
-const HEADED_BY =
-  /\b(?:(?:headed|led|chaired|directed|run|managed)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|convenership|leadership|presidency)\s+of)\s+(?:(?:an?|the|its|their)\s+)?/giu;
+const HEADED_BY = new RegExp(String.raw`\b${HEADED_BY_WORDS}\s+(?:(?:an?|the|its|their)\s+)?`, 'giu');
 // Up to the clause's end; the full stop of an initial or an abbreviated honorific or rank
 // ("Mitchell H. Katz", "Capt. (Retd) Name") ends nothing.
 const HEADED_BY_TAIL = new RegExp(

@@ -13,7 +13,7 @@ import { isOrdinaryWord, type PersonMention } from './people.ts';
 import { RangeIndex } from './range-index.ts';
 import { collapseSpace, rangeText } from './spans.ts';
 import type { TextRange } from './types.ts';
-import { ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
+import { HEADED_BY_WORDS, MADE_OF_WORDS, ORGANISATION_HEADS, PLACE_WORDS, POST_WORDS } from './vocabulary.ts';
 
 // GUIDELINES SUBORDINATE_TO: "directly under, a constituent department of, or administered
 // by": "is part of the X", "is a working department of the X", "is a ministry of the X",
@@ -625,8 +625,7 @@ const RECONSTITUTED_AS_FOLLOWS =
 const LIST_ITEM_LEAD = /^(?:and\s+)?(?:\(?[\dA-Za-z]{1,3}[.)]\s+)?(?:the\s+)?/i;
 
 // A sentence that says who heads a body, or what it is made of, before the person.
-const HEADED_BY_CUE =
-  /\b(?:(?:headed|led|chaired|directed|run|managed)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|convenership|leadership|presidency)\s+of|comprises?(?:\s+of)?|comprising|consists?\s+of|composed\s+of|made\s+up\s+of)\b[^.;]*$/i;
+const HEADED_BY_CUE = new RegExp(String.raw`\b(?:${HEADED_BY_WORDS}|${MADE_OF_WORDS})\b[^.;]*$`, 'i');
 
 const DELIMITER = /[,;，；]|\band\b/gi;
 

@@ -591,3 +591,8 @@ export const POST_MODIFIERS: ReadonlySet<string> = new Set([
 export const POST_MODIFIER_ALTERNATION = [...POST_MODIFIERS]
   .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
   .join('|');
+
+// "headed by", "under the chairmanship of": the words right before the person who heads a body.
+export const HEADED_BY_WORDS = String.raw`(?:(?:headed|led|chaired|directed|run|managed)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|convenership|leadership|presidency)\s+of)`;
+// "comprises", "consists of": the words before what a body is made of.
+export const MADE_OF_WORDS = String.raw`(?:comprises?(?:\s+of)?|comprising|consists?\s+of|composed\s+of|made\s+up\s+of)`;
