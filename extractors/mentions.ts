@@ -182,10 +182,14 @@ function personInTable(text: string, piece: TextPiece): PersonMention | null {
       .find((a): a is SectionNode => a.kind === 'section' && a.heading !== null);
     for (const label of [...postLinesAbove(text, piece.ancestors, table), section?.heading]) {
       if (!label) continue;
-      const words = text
+      // "List of ministers of education", "Ministers since 1985": the post the list is of.
+      const written = text
         .slice(label.start, label.end)
         .replace(/\s+(?:since|from|in)\s+\d{4}.*$/i, '')
+        .replace(/^\W*(?:(?:a\s+)?list\s+of|former|past|previous)\s+/i, '')
+        .replace(/\W+$/, '')
         .trim();
+      const words = `${written.charAt(0).toUpperCase()}${written.slice(1)}`;
       const singular = singularTitle(words);
       if (isPostTitle(singular ?? words))
         return { range: person, post: label, title: singular ?? words, extractor: 'people:holders-table' };

@@ -342,3 +342,24 @@ describe('subordination written in an encyclopaedia history', () => {
     }
   });
 });
+
+describe('a table of office holders under "List of ministers of ..."', () => {
+  it('reads the list heading as the post, in a markdown heading, a wiki heading or a text line', () => {
+    const rows = [
+      '| Picture | Name | Entered office | Exited office | Notes |',
+      '|---|---|---|---|---|',
+      '| | Ana Pereira Lagos | 17 November 1927 | 17 October 1928 | Ind |',
+      '| | Tomas Riquelme Soto | 17 October 1928 | 11 March 1929 | PR |',
+    ].join('\n');
+    const opening = 'The Ministry of Schools is the cabinet-level body in charge of schools.';
+    for (const [doc, id] of [
+      [`# Ministry of Schools\n\n${opening}\n\n## List of ministers of schools\n\n${rows}\n`, 'a.md'],
+      [`# Ministry of Schools\n\n${opening}\n\n==List of ministers of schools==\n${rows}\n`, 'b.md'],
+      [`Ministry of Schools\n\n${opening}\n\nList of ministers of schools\n${rows}\n`, 'c.txt'],
+    ] as const)
+      expect(triplesOf(extract(doc, id), 'HOLDS_POSITION'), id).toEqual([
+        'HOLDS_POSITION Ana Pereira Lagos -> Ministry of Schools',
+        'HOLDS_POSITION Tomas Riquelme Soto -> Ministry of Schools',
+      ]);
+  });
+});
