@@ -222,7 +222,15 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
     const mention: OrganisationMention = { range, extractor: 'agencies:head-word' };
     // "Department of the Ministry of X" (a bare head before "of the"): only Y is a name; a
     // lone head word after "of" ("Department of Government Services") is part of this name.
-    const isInnerName = inner !== undefined && inner.right > inner.left;
+    const isInnerName =
+      inner !== undefined &&
+      inner.right > inner.left &&
+      !isWholeService(
+        seg
+          .slice(inner.left, inner.right + 1)
+          .map((t) => t.text)
+          .join(' '),
+      );
     if (inner && isInnerName && seg.slice(left, inner.left).filter((t) => /^\p{Lu}/u.test(t.text)).length === 1)
       continue;
     // "Office of the Secretary to the Government": the body a post is held to is not a parent.
@@ -301,6 +309,13 @@ function isTopicOfBody(name: string): boolean {
   return head !== undefined && ORGANISATION_HEADS.has(head);
 }
 
+// "The Civil Service", "across the Public Service": a country's whole workforce, not a body
+// (its ministry, commission or college is one: "Ministry of the Civil Service").
+const WHOLE_SERVICE = /^(?:The\s+)?(?:Civil|Public)\s+Services?$/i;
+function isWholeService(name: string): boolean {
+  return WHOLE_SERVICE.test(name.trim());
+}
+
 /** Finds organisation mentions in one range of the text (a sentence, line or cell). */
 export function findOrganisations(text: string, range: TextRange): OrganisationMention[] {
   const out: OrganisationMention[] = [];
@@ -318,7 +333,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
       /^\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}&]{1,9}$/u.test(name) &&
       /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start));
     const isDegree = DEGREE_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start));
-    if (isTopicOfBody(name) || isPointedTo || isDegree) out.splice(k, 1);
+    if (isTopicOfBody(name) || isWholeService(name) || isPointedTo || isDegree) out.splice(k, 1);
   }
   out.push(...lowerCaseHeadBodies(text, range, out));
   const slice = text.slice(range.start, range.end);

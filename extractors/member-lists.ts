@@ -32,13 +32,38 @@ export function findListedMembers(text: string, root: SectionNode): PersonMentio
     let previous: BlockNode | null = null;
     for (const child of section.children) {
       if (child.kind === 'list') {
-        const intro = previous?.kind === 'paragraph' ? previous.range : previous === null ? section.heading : null;
+        const intro =
+          previous?.kind === 'paragraph'
+            ? previous.range
+            : previous?.kind === 'list'
+              ? leadInItem(text, previous)
+              : previous === null
+                ? section.heading
+                : null;
         if (intro) out.push(...membersOf(text, child, intro));
+        visitLeadInItems(child, (list, lead) => out.push(...membersOf(text, list, lead)));
       }
       previous = child;
     }
   }
   return out;
+}
+
+// "9. The following members will continue to serve on the Board:" with its bullets nested
+// under it: an item whose first child is a list leads into it (at any depth).
+function visitLeadInItems(list: ListNode, visit: (list: ListNode, lead: TextRange) => void): void {
+  for (const item of list.items) {
+    const first = item.children[0];
+    if (first?.kind === 'list') visit(first, item.head);
+    for (const child of item.children) if (child.kind === 'list') visitLeadInItems(child, visit);
+  }
+}
+
+// "9. The following members will continue to serve on the Board:" + its bullets: numbered
+// paragraphs are a list whose last item leads into the next list.
+function leadInItem(text: string, list: ListNode): TextRange | null {
+  const last = list.items[list.items.length - 1];
+  return last && /[:：]\s*$/.test(text.slice(last.head.start, last.head.end)) ? last.head : null;
 }
 
 function membersOf(text: string, list: ListNode, intro: TextRange): PersonMention[] {

@@ -77,13 +77,18 @@ const UNIT_HEADS: ReadonlySet<string> = new Set([
   'Inspectorate',
 ]);
 const MIN_SHAPE_ITEMS = 2;
+const OBJECT_HEAD = /\s(?:of|in|to|for|on|at|by|from)\s+(?:the|a|an|its|this)\s+\S+$/i;
 
 /** True when most names end with an internal unit's head word ("Titles Branch", "Office"). */
 export function isUnitShaped(names: string[]): boolean {
   if (names.length < MIN_SHAPE_ITEMS) return false;
   // "Titles Branch" and "Department of Central Services" alike.
+  // "Vacancy in the Office", "Establishment of the Office": a statute's section titles end in
+  // a head word that is the object of a preposition, not the head of a name.
   const headed = names.filter(
-    (n) => UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '') || UNIT_HEADS.has(headWordOf(n)),
+    (n) =>
+      !OBJECT_HEAD.test(n.trim()) &&
+      (UNIT_HEADS.has(n.trim().split(/\s+/).pop() ?? '') || UNIT_HEADS.has(headWordOf(n))),
   ).length;
   return headed * 2 > names.length;
 }

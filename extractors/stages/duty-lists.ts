@@ -77,6 +77,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (BODY_LIST_LEAD_IN.test(introText)) return false;
       // "the matters for which the Assembly shall not be responsible such as:": not its duties.
       if (NEGATED_LEAD_IN.test(introText.slice(-200))) return false;
+      // "... shall become vacant if the Commissioner—" (a) dies: conditions on a person, not duties.
+      if (CONDITION_LEAD_IN.test(introText.slice(-200))) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
       // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
@@ -156,6 +158,12 @@ const BACK_REFERENCE_SUBJECT =
 const LEAD_IN_END = /[:：—–-]\s*$/;
 const NEGATED_LEAD_IN =
   /\b(?:shall|does|do|is|are|will|may)\s+not\s+(?:be\s+)?(?:responsible|charged|competent|include|cover|perform|undertake)\b[^.]*$/i;
+// A lead-in that ends in a condition on someone ("if the Commissioner—", "if that person—",
+// "unless he or she—", "a member who—"): what follows is what makes it true. "if necessary",
+// "if it thinks fit" qualify a duty instead, and carry no subject of their own; a short clause
+// only, as a mistyped "of" ("The Ministry if X was established ... as follows:") is none.
+const CONDITION_LEAD_IN =
+  /\b(?:if|unless|who)\s+(?!(?:necessary|required|appropriate|so|any|need\s+be|it\s+thinks|it\s+considers)\b)(?:(?!(?:shall|may|must|will|are|is)\b)[\p{L}'’-]+\s+){0,5}(?!(?:shall|may|must|will|are|is)\b)[\p{L}'’-]*\s*[:：—–-]+\s*$/iu;
 const BODY_LIST_LEAD_IN =
   /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
 // Paragraphs that read as the items of an unmarked list: short, and at least two.
@@ -261,9 +269,12 @@ function visitLists(
             (hasSubList && leadsIntoDuties(item) ? leadInSection(item) : null) ??
             // "The objects of the Authority shall be to:" / "- Objects of the Authority." / (a)
             // (b) (c): a lone item between a lead-in and its list (a converted margin note)
-            // leaves the lead-in in force.
+            // leaves the lead-in in force; a lone item that is itself a lead-in ("(1) A person
+            // shall be qualified ... if that person—") is the one in force.
             (hasSubList && child.items.length === 1 && intro === section.heading
-              ? { ...leadInSection(item), heading: section.heading }
+              ? LEAD_IN_END.test(text.slice(item.head.start, item.head.end))
+                ? leadInSection(item)
+                : { ...leadInSection(item), heading: section.heading }
               : null);
           if (pseudo) visitLists(text, pseudo, inner, leadsIntoDuties, callback);
         }

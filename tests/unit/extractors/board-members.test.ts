@@ -76,3 +76,36 @@ describe('members listed under a heading that names their membership', () => {
     }
   });
 });
+
+describe('members listed after a numbered paragraph that leads into them', () => {
+  // Press releases number their paragraphs: "9. The following members will continue to serve
+  // on the Board:" is the last item of one list, and the members are the next list.
+  const members = ['Mr Tom Ridge (Partner, Ridge & Poe LLP)', 'Ms Lena Abara (retired)', 'Dr Piet Lanser'];
+  const layouts: Array<[string, string]> = [
+    [
+      `# Board of the Harbour Data Authority\n\n8. The Harbour Data Authority thanks the outgoing members.\n\n9. The following members will continue to serve on the Board:\n\n${members.map((m) => `* ${m}`).join('\n')}\n`,
+      'a.md',
+    ],
+    [
+      `Board of the Harbour Data Authority\n\n8. The Harbour Data Authority thanks the outgoing members.\n9. The following members will continue to serve on the Board:\n${members.map((m) => `  • ${m}`).join('\n')}\n`,
+      'b.txt',
+    ],
+  ];
+
+  it('gives each member listed after the lead-in item the membership of the body', () => {
+    for (const [doc, id] of layouts) {
+      const held = triplesOf(extract(doc, id), 'HOLDS_POSITION');
+      for (const name of ['Tom Ridge', 'Lena Abara', 'Piet Lanser'])
+        expect(held, `${id} ${name}`).toContain(`HOLDS_POSITION ${name} -> Harbour Data Authority`);
+    }
+  });
+
+  it('reads no members after a numbered paragraph that closes as a sentence', () => {
+    for (const [doc, id] of layouts) {
+      const closed = doc.replace('serve on the Board:', 'serve on the Board.');
+      expect(triplesOf(extract(closed, id), 'HOLDS_POSITION'), id).not.toContain(
+        'HOLDS_POSITION Lena Abara -> Harbour Data Authority',
+      );
+    }
+  });
+});

@@ -50,3 +50,45 @@ describe('the source of a mandate named with words before "from"', () => {
         expect(triplesOf(extract(doc, id), 'GOVERNED_BY'), id).toContain(`GOVERNED_BY Ministry of Ports -> ${law}`);
   });
 });
+
+describe('a statute list led in by a condition on a person', () => {
+  // "The office shall become vacant if the Commissioner— (a) dies; (b) resigns ...": what makes
+  // the condition true, not what the office does; the functions section beside it still counts.
+  const sections = [
+    '5. Establishment of the Office\nThere is established the Office of the Harbour Commissioner.',
+    '7. Qualifications\n(1) A person shall be qualified for appointment as the Harbour Commissioner if that person— (a) holds a degree in law; (b) has knowledge of shipping; and (c) meets the requirements of the Constitution.',
+    '8. Functions of the Office\n(1) The Office shall— (a) keep a register of harbour pilots; (b) inspect pilot boats; and (c) publish an annual report.',
+    '11. Vacancy in the Office\nThe Office of the Harbour Commissioner shall become vacant, if the Harbour Commissioner— (a) dies; (b) resigns from office by notice in writing; (c) is convicted of an offence; or (d) is removed from office.',
+    '12. Powers\nThe Office of the Harbour Commissioner shall, if necessary— (a) board pilot boats at sea; (b) suspend pilot licences; and (c) report to the Minister.',
+  ];
+  const layouts: Array<[string, string]> = [
+    [`Harbour Pilots Act 2031\n\n${sections.join('\n\n')}\n`, 'a.txt'],
+    [`# Harbour Pilots Act 2031\n\n${sections.join('\n\n')}\n`, 'b.md'],
+  ];
+  it('gives the office its functions and powers, and none of the conditions', () => {
+    for (const [doc, id] of layouts) {
+      const x = extract(doc, id);
+      const found = x.entities.filter((e) => e.type === 'Responsibility').map((e) => e.name);
+      for (const duty of ['inspect pilot boats', 'suspend pilot licences', 'board pilot boats at sea'])
+        expect(
+          found.some((d) => d.startsWith(duty)),
+          `${id} ${duty}`,
+        ).toBe(true);
+      for (const condition of ['dies', 'resigns from office', 'is convicted', 'holds a degree', 'has knowledge'])
+        expect(
+          found.filter((d) => d.startsWith(condition)),
+          `${id} ${condition}`,
+        ).toEqual([]);
+    }
+  });
+
+  it('reads no unit in the section titles that end in "the Office"', () => {
+    for (const [doc, id] of layouts)
+      expect(
+        extract(doc, id)
+          .entities.filter((e) => e.type === 'Department')
+          .map((e) => e.name),
+        id,
+      ).toEqual([]);
+  });
+});

@@ -1,0 +1,36 @@
+// What is and is not a body's name, read from the name itself: "the Civil Service" or "the
+// Public Service" is a country's whole workforce, not a body, while its ministry, commission
+// or college is one ("Ministry of the Civil Service", "Public Service Commission").
+// Invented names throughout; each shape is asserted in more than one layout.
+import { describe, expect, it } from 'vitest';
+import { extract, namesOf, triplesOf } from './helpers.ts';
+
+describe('the civil or public service as a whole', () => {
+  const lines = [
+    'The Civil Service',
+    'The civil service helps the government of the day. Marta Oyelaran, Head of the Public Service, leads the 5000 people working for the Lakeland Government.',
+    'Permanent Secretaries are posted across the Public Service. Tom Ridge moves to the Ministry of the Civil Service, and the Public Service Commission approved the move.',
+  ];
+  const layouts: Array<[string, string]> = [
+    [`${lines.join('\n\n')}\n`, 'a.txt'],
+    [`# ${lines[0]}\n\n${lines.slice(1).join('\n\n')}\n`, 'b.md'],
+  ];
+
+  it('is no body, while the bodies named after it are', () => {
+    for (const [doc, id] of layouts) {
+      const agencies = namesOf(extract(doc, id), 'Agency');
+      expect(agencies, id).not.toContain('Civil Service');
+      expect(agencies, id).not.toContain('Public Service');
+      expect(agencies, id).toContain('Ministry of the Civil Service');
+      expect(agencies, id).toContain('Public Service Commission');
+    }
+  });
+
+  it('gives no one a post in it', () => {
+    for (const [doc, id] of layouts)
+      expect(
+        triplesOf(extract(doc, id), 'HOLDS_POSITION').filter((t) => /-> (?:Civil|Public) Service$/.test(t)),
+        id,
+      ).toEqual([]);
+  });
+});
