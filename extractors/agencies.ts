@@ -94,6 +94,28 @@ function leftExtent(seg: Token[], head: number): number {
       isPossessivePost = true;
       continue;
     }
+    // "Southeast Asia Ministers of Education Organization": a head-final name may hold "of"
+    // when no head word stands before it and no post is what the rest is "of" ("Director of
+    // Finance Division" is a post, then the unit).
+    // Words on both sides: two at least before "of" and one between it and the head word, so
+    // "Re-appointment of Board" and "Project of Ministry of X" stay apart.
+    const twoBefore = seg[left - 3];
+    if (
+      prev.text === 'of' &&
+      head > left &&
+      before &&
+      twoBefore &&
+      isNameWord(before.text) &&
+      isNameWord(twoBefore.text) &&
+      !isHead(before) &&
+      !isPostWord(before.text)
+    ) {
+      const isFirstHead = !seg.slice(0, left - 1).some(isHead);
+      if (isFirstHead && !NAME_STOPWORDS.has(before.text) && !RANK_WORDS.has(before.text)) {
+        left -= 2;
+        continue;
+      }
+    }
     // "New York State Office", "New Zealand Police": "New" opens a place's name.
     const opensPlace = prev.text === 'New' && left < head && !isPostWord((seg[left] as Token).text);
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (NAME_STOPWORDS.has(prev.text) && !opensPlace))

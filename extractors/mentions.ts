@@ -446,7 +446,21 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   organisations.push(...bodiesAfterPosts(text, people, organisations));
   attachUnitsOfShortNames(text, organisations);
   const bodyIndex = new RangeIndex(organisations);
-  const peopleKept = dedupe(people).filter((p) => bodyIndex.overlapping(p.range).length === 0);
+  // "Member : Chan Chun Sing" read as post "Member : Chan" and name "Chun Sing": a name inside
+  // a longer name another rule read is part of it, never a person of its own.
+  const personIndex = new RangeIndex(people);
+  const peopleKept = dedupe(people).filter(
+    (p) =>
+      bodyIndex.overlapping(p.range).length === 0 &&
+      !personIndex
+        .overlapping(p.range)
+        .some(
+          (q) =>
+            q.range.start <= p.range.start &&
+            q.range.end >= p.range.end &&
+            q.range.end - q.range.start > p.range.end - p.range.start,
+        ),
+  );
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
 }
 

@@ -4,7 +4,7 @@
 // or the one the post read just before is in ("the board" refers back to it).
 // Invented names throughout; each shape is asserted in more than one layout.
 import { describe, expect, it } from 'vitest';
-import { extract, triplesOf } from './helpers.ts';
+import { extract, namesOf, triplesOf } from './helpers.ts';
 
 const COMPOSED = [
   'The cabinet approved the new Port Appeals board on Tuesday.',
@@ -106,6 +106,37 @@ describe('members listed after a numbered paragraph that leads into them', () =>
       expect(triplesOf(extract(closed, id), 'HOLDS_POSITION'), id).not.toContain(
         'HOLDS_POSITION Lena Abara -> Harbour Data Authority',
       );
+    }
+  });
+});
+
+describe('a name inside a longer name on a roster line', () => {
+  it('is part of the longer name, not a second person', () => {
+    // A roster long enough, with a name the line rule cannot read ("Ahmad Ba'ti"), to read as one.
+    const lines = [
+      '_President_ : Sonny Abara',
+      '_Vice President_ : Romla Mohd Sali',
+      ...['Hangchuon Naron', "Ahmad Ba'ti", 'Phout Simmala', 'Fadhlina Sidek', 'Nyunt Phay'].map(
+        (n) => `_Member_ : ${n}`,
+      ),
+      '_Member_ : Chan Chun Sing',
+      '_Member_ : Permpoon Chidchob',
+      '_Member_ : Dulce de Jesus Soares',
+    ];
+    for (const [doc, id] of [
+      [
+        `## Lakeland Council\n\nAs of 2025, the members of the Lakeland Council is as follows:\n\n${lines.map((l) => `  * ${l}`).join('\n')}\n`,
+        'a.md',
+      ],
+      [
+        `Lakeland Council\n\nAs of 2025, the members of the Lakeland Council is as follows:\n${lines.map((l) => `  • ${l.replace(/_/g, '')}`).join('\n')}\n`,
+        'b.txt',
+      ],
+    ] as const) {
+      const people = namesOf(extract(doc, id), 'Person');
+      expect(people, id).toContain('Chan Chun Sing');
+      expect(people, id).not.toContain('Chun Sing');
+      expect(people, id).not.toContain('Jesus Soares');
     }
   });
 });

@@ -34,3 +34,26 @@ describe('the civil or public service as a whole', () => {
       ).toEqual([]);
   });
 });
+
+describe('a head-final name that holds "of"', () => {
+  // "Southeast Asia Ministers of Education Organization": the words before "of" belong to the
+  // name when no head word stands before them; a post before "of" is a post.
+  const sentences = [
+    'The Lakeland Ministers of Fisheries Organisation (LAMFO) is an intergovernmental body.',
+    'Jane Roe, Director of Finance Division, spoke for it. The Re-appointment of Board was announced.',
+  ];
+  it('is one name, and a post or a lone word before "of" is not part of it', () => {
+    for (const [doc, id] of [
+      [`Lakeland\n\n${sentences.join('\n\n')}\n`, 'a.txt'],
+      [`# Lakeland\n\n${sentences.join(' ')}\n`, 'b.md'],
+    ] as const) {
+      const agencies = namesOf(extract(doc, id), 'Agency');
+      expect(agencies, id).toContain('Lakeland Ministers of Fisheries Organisation');
+      expect(agencies, id).not.toContain('Fisheries Organisation');
+      expect(
+        agencies.filter((n) => /Director|Re-appointment/.test(n)),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
