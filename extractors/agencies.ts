@@ -331,6 +331,10 @@ function isTopicOfBody(name: string): boolean {
   return head !== undefined && ORGANISATION_HEADS.has(head);
 }
 
+// A report or plan named after its body, written after the body's name.
+const TRAILING_DOCUMENT =
+  /\s+(?:Annual|Quarterly|Strategic|Corporate|Business|Service|Performance)\s+(?:Report|Plan|Review|Statement)s?$/;
+
 // "The Civil Service", "across the Public Service": a country's whole workforce, not a body
 // (its ministry, commission or college is one: "Ministry of the Civil Service").
 const WHOLE_SERVICE = /^(?:The\s+)?(?:Civil|Public)\s+Services?$/i;
@@ -349,6 +353,9 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     // "Committee on Public Enterprises (COPE) for the Second Session": the initials close the name.
     const initials = /\s\(\p{Lu}[\p{Lu}&]{1,9}\)\s/u.exec(text.slice(found.start, found.end));
     if (initials) found.end = found.start + initials.index;
+    // "Department of Premier and Cabinet Annual Report 2019-20": the document, after the body.
+    const documentWords = TRAILING_DOCUMENT.exec(text.slice(found.start, found.end));
+    if (documentWords && documentWords.index > 0) found.end = found.start + documentWords.index;
     const name = text.slice(found.start, found.end);
     // "This Department of OHCS manages ...": this department, which is OHCS's; not a name.
     const isPointedTo =

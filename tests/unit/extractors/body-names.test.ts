@@ -57,3 +57,21 @@ describe('a head-final name that holds "of"', () => {
     }
   });
 });
+
+describe('a report named after its body', () => {
+  it('names the body without the report words', () => {
+    const lines = [
+      'Department of Lakes and Rivers Annual Report 2031-32',
+      'Jane Roe, Secretary',
+      'The Department of Lakes and Rivers Corporate Plan sets our goals.',
+    ];
+    for (const [doc, id] of [
+      [`${lines.join('\n\n')}\n`, 'a.txt'],
+      [`# ${lines[0]}\n\n${lines.slice(1).join('\n\n')}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Agency'), id).toEqual(['Department of Lakes and Rivers']);
+      expect(triplesOf(x, 'HOLDS_POSITION'), id).toEqual(['HOLDS_POSITION Jane Roe -> Department of Lakes and Rivers']);
+    }
+  });
+});
