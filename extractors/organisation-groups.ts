@@ -115,7 +115,9 @@ export function groupOrganisationNames(
         all.has(tail) &&
         HEAD_WORDS.has(last) &&
         !isListedApart(n, tail) &&
-        !dropped.some((w) => HEAD_WORDS.has(w) || w === 'of' || w === 'the' || w === 'and')
+        // "Andean Community General Secretariat" and "General Secretariat": the dropped words
+        // may name the body an arm is named after; the tail keeps two words and the head.
+        !dropped.some((w) => w === 'of' || w === 'the' || w === 'and')
       )
         union(n, tail);
     }

@@ -75,3 +75,21 @@ describe('a report named after its body', () => {
     }
   });
 });
+
+describe('an arm named after its body, and the same arm without that name', () => {
+  it('is one body', () => {
+    const lines = [
+      'The Lakeland Community General Secretariat is the executive body of the Lakeland Community.',
+      'The General Secretariat drafts decisions for the Council of Ministers.',
+      'General Secretariat authorities',
+    ];
+    for (const [doc, id] of [
+      [`${lines.join('\n\n')}\n\nSecretary General\nMarta Oyelaran\n`, 'a.txt'],
+      [`# Lakeland Community\n\n${lines.join('\n\n')}\n\n- Secretary General: Marta Oyelaran\n`, 'b.md'],
+    ] as const) {
+      const names = extract(doc, id).entities.map((e) => e.name);
+      expect(names, id).toContain('Lakeland Community General Secretariat');
+      expect(names, id).not.toContain('General Secretariat');
+    }
+  });
+});
