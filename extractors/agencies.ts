@@ -351,7 +351,8 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
   for (let k = out.length - 1; k >= 0; k--) {
     const { range: found } = out[k] as OrganisationMention;
     // "Committee on Public Enterprises (COPE) for the Second Session": the initials close the name.
-    const initials = /\s\(\p{Lu}[\p{Lu}&]{1,9}\)\s/u.exec(text.slice(found.start, found.end));
+    // The name may end inside the bracket ("Trade (MFAT" before ") for the year").
+    const initials = /\s\(\p{Lu}[\p{Lu}&]{1,9}(?:\)\s|\)?$)/u.exec(text.slice(found.start, found.end));
     if (initials) found.end = found.start + initials.index;
     // "Department of Premier and Cabinet Annual Report 2019-20": the document, after the body.
     const documentWords = TRAILING_DOCUMENT.exec(text.slice(found.start, found.end));

@@ -26,7 +26,7 @@ export function findDocumentSubject(
   sentences: TextRange[],
 ): string | null {
   const agencies = bodies.filter((b) => b.key.startsWith('Agency:'));
-  if (title) {
+  if (title && !ADDRESSEE_AFTER.test(text.slice(title.end, title.end + 300))) {
     const inTitle = agencies.filter((b) => b.range.start >= title.start && b.range.end <= title.end);
     const longest = inTitle.sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start))[0];
     if (longest) return longest.key;
@@ -51,8 +51,12 @@ export function findDocumentSubject(
     )
       return body.key;
   }
-  return agencies[0]?.key ?? null;
+  // A letter's addressee ("The Honorable Speaker of the X" over "Dear Mr. Speaker,") is whom
+  // the page is sent to, not what it is about.
+  return agencies.find((b) => !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)))?.key ?? null;
 }
+
+const ADDRESSEE_AFTER = /^[^\n]*\n(?:[ \t]*[^\n]{0,80}\n){0,4}[ \t]*Dear\s/;
 
 // "the Council", "This Bureau", "of Bureau": a head word standing for a body named elsewhere.
 // The determiner may open a sentence or a heading ("The Bureau shall:").

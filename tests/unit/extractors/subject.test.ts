@@ -46,3 +46,34 @@ describe('resolveBackReference', () => {
     expect(owners(doc)).toEqual(['Seed Certification Bureau of Ostrava']);
   });
 });
+
+describe("a letter's addressee", () => {
+  // A report opens with a covering letter: the body in its address block is whom it is sent
+  // to, and the signatory's post is in the body the report is about.
+  const letter = (salutation: string): string[] => [
+    '30 April 2031',
+    'The Honorable Speaker of the Legislative Assembly of Calder',
+    salutation,
+    'I submit the annual report, as the Public Finance Act 2001 requires.',
+    'Hon. Tavita Sapolu PRIME MINISTER and MINISTER OF HARBOURS & FISHERIES',
+    'FOREWORD',
+    'I present the Annual Report of the Ministry of Harbours and Fisheries (MHF) for the financial year 2030/2031.',
+  ];
+  it('is not the subject', () => {
+    for (const [doc, id] of [
+      [`${letter('Dear Mr. Speaker,').join('\n\n')}\n`, 'a.txt'],
+      [`${letter('Dear Sir,').join('\n\n')}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(
+        triples(x).filter((t) => t.startsWith('HOLDS_POSITION')),
+        id,
+      ).toEqual(['HOLDS_POSITION Tavita Sapolu -> Ministry of Harbours and Fisheries']);
+      // "(MHF) for the year": the bracket that closes a name is no part of it.
+      expect(
+        x.entities.filter((e) => e.name.includes('(')).map((e) => e.name),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
