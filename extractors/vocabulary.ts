@@ -507,6 +507,9 @@ export const RANKS: ReadonlySet<string> = new Set([
   'Cdr',
   'Admiral',
   'Adm',
+  // "Rear Admiral Name": the first word of a two-word rank.
+  'Rear',
+  'Commodore',
   'Marshal',
   'Sergeant',
   'Sgt',

@@ -29,6 +29,11 @@ describe('findProseNames', () => {
     expect(found('Delegates came from New Harbour (新港).')).toEqual([]);
   });
 
+  it('reads a name after a naval rank of one or two words', () => {
+    expect(found('The current Acting Commander is Rear Admiral Tevita Nakoro since May.')).toEqual(['Tevita Nakoro']);
+    expect(found('He succeeded Commodore John Vatuvei after ten years.')).toEqual(['John Vatuvei']);
+  });
+
   it('needs a name of at least two words after the honorific', () => {
     expect(found('Mr. Dangote said the plan was ready.')).toEqual([]);
   });
