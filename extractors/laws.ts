@@ -147,6 +147,11 @@ const OF_DATE = `of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${
 const NUMBER_SUFFIX = new RegExp(
   String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
 );
+// "Constitutional Law of the Republic of X dated June 19, 2007 N 267": the date, then the
+// number (a date alone, "Law on X dated 18 February 2025", cites the law by its title).
+const DATED_NUMBER = new RegExp(
+  String.raw`^\s+dated\s+(?:${MONTH}\s+\d{1,2},\s+${YEAR}|\d{1,2}\s+${MONTH}\s+${YEAR}|\d{1,2}\.\d{1,2}\.${YEAR})(?:,?\s+(?:[Nn]o\.?|N|№)\s*\d[\w/-]*)`,
+);
 const HAS_COMPLEMENT = new RegExp(String.raw`\b(?:${[...LAW_HEADS].join('|')}) (?:on|of|for|to)\b`);
 
 // "Royal Decree 6/2002 Determining the Competences of the Ministry of X and Adopting Its
@@ -196,26 +201,30 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       const year = COMMA_YEAR.exec(after);
       const inPart = year ? null : IN_COMPLEMENT.exec(after);
       // "... of Home Affairs Number 3 of 2010": the number word closes the run; the number is the title's.
-      if (
-        /\sNumber$/.test(text.slice(found.start, found.end)) &&
-        NUMBER_SUFFIX.test(text.slice(found.end - 'Number'.length - 1, range.end))
-      )
-        found.end -= 'Number'.length + 1;
+      // "Law of Georgia No 1463 of 4 October 2013": so does "No".
+      const numberWord = /\s(?:Number|No)$/.exec(text.slice(found.start, found.end));
+      if (numberWord && NUMBER_SUFFIX.test(text.slice(found.end - numberWord[0].length, range.end)))
+        found.end -= numberWord[0].length;
       const rest = text.slice(found.end, Math.min(range.end, found.end + 80));
-      const numbered = year || inPart ? null : NUMBER_SUFFIX.exec(rest);
+      const numbered = year || inPart ? null : (NUMBER_SUFFIX.exec(rest) ?? DATED_NUMBER.exec(rest));
       const isTitled =
         endsInLawHead(text.slice(found.start, found.end)) ||
-        (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number)\s/.test(rest));
+        (HAS_COMPLEMENT.test(text.slice(found.start, found.end)) && /^\s+(?:No\.?|Number|dated)\s/.test(rest));
       if (numbered && isTitled) {
         found.end += numbered[0].length;
         found.end += titledSubject(text.slice(found.end, range.end));
       } else if (year && endsInLawHead(text.slice(found.start, found.end))) found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
+      if (PART_TITLE.test(text.slice(found.start, found.end))) continue;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }
   }
   return out;
 }
+
+// "Chapter 1. General Provisions", "Final Provisions": a part of the instrument, not one.
+const PART_TITLE =
+  /^(?:General|Final|Transitional|Transitory|Miscellaneous|Supplementary|Common|Introductory|Preliminary|Concluding|Basic)\s+Provisions?$/i;
 
 // "Law 19 of 1958", "Decree No. (13) of 2021": a lone instrument word is a title when a number
 // and a year follow it.

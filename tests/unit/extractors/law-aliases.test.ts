@@ -29,6 +29,31 @@ describe('instrument titles', () => {
   });
 });
 
+describe('numbers and dates in a title', () => {
+  it('keeps "No" with its number and date, and a date with the number after it', () => {
+    expect(lawsIn('Law of Calder No 1463 of 4 October 2013 – website, 22.10.2013')).toEqual([
+      'Law of Calder No 1463 of 4 October 2013',
+    ]);
+    expect(lawsIn('as amended by the Constitutional Law of the Republic of Calder dated June 19, 2007 N 267.')).toEqual(
+      ['Constitutional Law of the Republic of Calder dated June 19, 2007 N 267'],
+    );
+  });
+
+  it('leaves out a date with no number, which cites the law by its title', () => {
+    expect(lawsIn('Pursuant to the Law on Harbour Organization dated February 18, 2025;')).toEqual([
+      'Law on Harbour Organization',
+    ]);
+  });
+
+  it('reads no instrument in the title of one of its parts', () => {
+    for (const doc of [
+      'Harbour Act 2031\n\nChapter 1. General Provisions\n',
+      '# Harbour Act 2031\n\n## Final Provisions\n',
+    ])
+      expect(namesOf(extract(doc, doc.startsWith('#') ? 'a.md' : 'a.txt'), 'Law')).toEqual(['Harbour Act 2031']);
+  });
+});
+
 describe('short forms of instruments', () => {
   it('merges a bracketed short title into the full title, whatever the quoting', () => {
     for (const bracket of ['(CWLW Act)', '(the "CWLW Act")', '(the CWLW Act)']) {
