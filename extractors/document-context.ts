@@ -2,6 +2,7 @@
 // document's text and mentions, its keyed body and law mentions, its subject, and the
 // LocalGraph the facts go into. Its own module, so rule modules (relations-sentences.ts)
 // can take it without importing the composition that builds it.
+import type { SubjectReading } from './subject.ts';
 import type { DocumentMentions } from './mentions.ts';
 import { responsibilityKey, type LocalGraph } from './local-graph.ts';
 import type { RangeIndex } from './range-index.ts';
@@ -37,6 +38,7 @@ export interface DocumentContext {
   orgs: KeyedBody[];
   laws: KeyedLaw[];
   mainAgency: string | null;
+  subjectReading: SubjectReading | null;
   orgIndex: RangeIndex<KeyedBody>;
 }
 

@@ -5,7 +5,7 @@
 import { headingBodiesAt, type DocumentContext } from './document-context.ts';
 import { headWordOf } from './head-word.ts';
 import { singularTitle } from './leader-lines.ts';
-import { bodyOfPost } from './post-bodies.ts';
+import { bodyOfJointPost, bodyOfPost } from './post-bodies.ts';
 import { resolveBackReference } from './subject.ts';
 import { nameKey } from './local-graph.ts';
 import { normaliseName } from './normalise-name.ts';
@@ -458,6 +458,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
                 /^[ \t]*(?:\n|$)/.test(text.slice(o.range.end, o.range.end + 8)),
             )?.key
           : undefined;
+      const joint = isProse ? null : bodyOfJointPost(collapseSpace(rangeText(text, post)), postBodyNames);
       const body =
         described ??
         adjacent ??
@@ -466,11 +467,17 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         // In running text the rest of the line is the rest of the sentence, not the post's.
         namedAfterTitle(text.slice(post.start, isProse ? post.end : lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
+        joint?.key ??
         (isProse || isOtherPortfolio || isSecondPost(person) || NOMINATED.has(person.extractor)
           ? null
-          : (headingBodiesAt(ctx, ctx.model.root, person.range.start).pop()?.owner ?? ctx.mainAgency));
+          : (headingBodiesAt(ctx, ctx.model.root, person.range.start).pop()?.owner ??
+            // A page whose subject is only the first body it names (a directory, a letter)
+            // gives a post with no body of its own to no body.
+            (ctx.subjectReading === 'first-named' ? null : ctx.mainAgency)));
       if (title && body)
-        graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, { title });
+        graph.addRelation('HOLDS_POSITION', personKey, body, cover(person.range, post), person.extractor, {
+          title: joint && body === joint.key ? joint.title : title,
+        });
       continue;
     }
     for (const body of bodies) {

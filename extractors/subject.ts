@@ -13,7 +13,13 @@ interface BodyMention {
 const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
 const ESTABLISHED_BEFORE =
   /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
+// What follows a sentence's opening body when it says something of it: a verb or a
+// possessive ("ADB's Management Team"); a heading that is only a name names it too.
+const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
+
+/** How the subject was read: from where its name stands, or only as the first body named. */
+export type SubjectReading = 'title' | 'founding' | 'opening' | 'first-named';
 
 /**
  * The document's subject: the body its title names, else the first body that opens a
@@ -24,12 +30,13 @@ export function findDocumentSubject(
   bodies: BodyMention[],
   title: TextRange | null,
   sentences: TextRange[],
-): string | null {
+  headings: readonly TextRange[] = [],
+): { key: string; by: SubjectReading } | null {
   const agencies = bodies.filter((b) => b.key.startsWith('Agency:'));
   if (title && !ADDRESSEE_AFTER.test(text.slice(title.end, title.end + 300))) {
     const inTitle = agencies.filter((b) => b.range.start >= title.start && b.range.end <= title.end);
     const longest = inTitle.sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start))[0];
-    if (longest) return longest.key;
+    if (longest) return { key: longest.key, by: 'title' };
   }
   // A founding sentence names the subject of a statute: "There is established the X",
   // "An Act to provide for the establishment of the X", "An Act to establish the X", "a body
@@ -38,7 +45,7 @@ export function findDocumentSubject(
   for (const body of agencies) {
     const before = text.slice(Math.max(0, body.range.start - 40), body.range.start);
     const after = text.slice(body.range.end, body.range.end + 30);
-    if (ESTABLISHED_BEFORE.test(before) || ESTABLISHED_AFTER.test(after)) return body.key;
+    if (ESTABLISHED_BEFORE.test(before) || ESTABLISHED_AFTER.test(after)) return { key: body.key, by: 'founding' };
   }
   let s = 0;
   for (const body of agencies) {
@@ -47,13 +54,18 @@ export function findDocumentSubject(
     if (
       sentence &&
       sentence.start <= body.range.start &&
-      LEADING_ARTICLE.test(text.slice(sentence.start, body.range.start))
+      LEADING_ARTICLE.test(text.slice(sentence.start, body.range.start)) &&
+      // The subject of a sentence, not a line that is only the name ("Ministry of X" under a
+      // person's name and post in a directory).
+      (SAYS_SOMETHING.test(text.slice(body.range.end, sentence.end)) ||
+        headings.some((h) => h.start <= body.range.start && body.range.end <= h.end))
     )
-      return body.key;
+      return { key: body.key, by: 'opening' };
   }
   // A letter's addressee ("The Honorable Speaker of the X" over "Dear Mr. Speaker,") is whom
   // the page is sent to, not what it is about.
-  return agencies.find((b) => !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)))?.key ?? null;
+  const first = agencies.find((b) => !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)));
+  return first ? { key: first.key, by: 'first-named' } : null;
 }
 
 const ADDRESSEE_AFTER = /^[^\n]*\n(?:[ \t]*[^\n]{0,80}\n){0,4}[ \t]*Dear\s/;

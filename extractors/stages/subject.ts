@@ -5,12 +5,14 @@
 import type { KeyedBody } from '../document-context.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import type { Stage } from '../stage-list.ts';
-import { findDocumentSubject } from '../subject.ts';
+import { findDocumentSubject, type SubjectReading } from '../subject.ts';
 import type { TextRange } from '../types.ts';
 
 /** What the subject stage adds: the entity key of the document's subject, if any. */
 export interface Subject {
   mainAgency: string | null;
+  /** Where the subject was read; "first-named" is a guess a post with no body does not take. */
+  subjectReading: SubjectReading | null;
 }
 
 export const subjectStage: Stage<
@@ -20,7 +22,9 @@ export const subjectStage: Stage<
   name: 'subject',
   does: "the document's subject: the Agency its title names, else the one a founding or first defining sentence opens with",
   modules: ['stages/subject.ts', 'subject.ts'],
-  run: ({ text, title, mentions, orgs }) => ({
-    mainAgency: findDocumentSubject(text, orgs, title, mentions.sentences),
-  }),
+  run: ({ text, title, mentions, orgs }) => {
+    const headings = mentions.pieces.filter((p) => p.role === 'heading').map((p) => p.range);
+    const subject = findDocumentSubject(text, orgs, title, mentions.sentences, headings);
+    return { mainAgency: subject?.key ?? null, subjectReading: subject?.by ?? null };
+  },
 };

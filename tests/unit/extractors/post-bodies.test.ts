@@ -1,13 +1,14 @@
 // post-bodies.ts: the body a post's wording names ("Minister for X" -> "Department of X";
 // "Chief Data Officer" -> "Office of the Chief Data Officer").
 import { describe, expect, it } from 'vitest';
-import { bodyOfPost } from '../../../extractors/post-bodies.ts';
+import { bodyOfJointPost, bodyOfPost } from '../../../extractors/post-bodies.ts';
 import { extract, posts } from './helpers.ts';
 
 const BODIES = new Map<string, string[]>([
   ['Agency:department of public works', ['Department of Public Works']],
   ['Agency:office of the chief data officer', ['Office of the Chief Data Officer', 'OCDO']],
   ['Agency:harbour board', ['Harbour Board']],
+  ['Agency:ministry of lakes and rivers', ['Ministry of Lakes and Rivers']],
 ]);
 
 describe('bodyOfPost', () => {
@@ -20,6 +21,23 @@ describe('bodyOfPost', () => {
     ['Chair', null],
   ])('%j -> %j', (post, expected) => {
     expect(bodyOfPost(post, BODIES)).toBe(expected);
+  });
+});
+
+describe('bodyOfJointPost', () => {
+  it.each([
+    [
+      'PRIME MINISTER and MINISTER OF LAKES & RIVERS',
+      { key: 'Agency:ministry of lakes and rivers', title: 'MINISTER OF LAKES & RIVERS' },
+    ],
+    [
+      'Deputy Premier and Minister for Public Works',
+      { key: 'Agency:department of public works', title: 'Minister for Public Works' },
+    ],
+    ['Minister of Lakes and Rivers', null],
+    ['Prime Minister and Minister for Health', null],
+  ])('%j -> %j', (post, expected) => {
+    expect(bodyOfJointPost(post, BODIES)).toEqual(expected);
   });
 });
 

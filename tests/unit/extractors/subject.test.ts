@@ -77,3 +77,45 @@ describe("a letter's addressee", () => {
     }
   });
 });
+
+describe('a page whose subject is only the first body it names', () => {
+  // A directory of officials: each block gives a name, a post and (mostly) a body line. No
+  // sentence says what the page is about, so a post with no body line is in no body, not in
+  // the ministry the first block happens to name.
+  const blocks: Array<[string, string, string | null]> = [
+    ['Mrs. Vera Holt', 'Permanent Secretary (Finance)', 'Ministry of Finance and Lakes'],
+    ['Mr. Ian Kovacs', 'Director General (Governance)', null],
+    ['Ms. Alma Reyes', 'Permanent Secretary', "Prime Minister's Office"],
+    ['Mr. Tom Achebe', 'Permanent Secretary', 'Ministry of Roads and Bridges'],
+  ];
+  const layouts: Array<[string, string]> = [
+    [
+      `## Permanent Secretaries\n\n${blocks.map(([n, p, b]) => `### ${n}\n${p}${b ? `\n${b}` : ''}`).join('\n\n')}\n`,
+      'a.md',
+    ],
+    [
+      `Permanent Secretaries\n\n${blocks.map(([n, p, b]) => [n, p, b].filter(Boolean).join('\n')).join('\n\n')}\n`,
+      'b.txt',
+    ],
+  ];
+
+  it("gives each official their own block's body and the one without a body line none", () => {
+    for (const [doc, id] of layouts) {
+      const held = triples(extract(doc, id)).filter((t) => t.startsWith('HOLDS_POSITION'));
+      expect(held, id).toContain("HOLDS_POSITION Alma Reyes -> Prime Minister's Office");
+      expect(held, id).toContain('HOLDS_POSITION Tom Achebe -> Ministry of Roads and Bridges');
+      expect(
+        held.filter((t) => t.includes('Ian Kovacs')),
+        id,
+      ).toEqual([]);
+      expect(held.filter((t) => t.includes('Alma Reyes') || t.includes('Tom Achebe')).length, id).toBe(2);
+    }
+  });
+
+  it('still gives the body a heading names, alone on its line, a post with no body', () => {
+    const doc = `# Urban Analytics & Innovation\n\nJane Roe, PhD - Director of Urban Analytics\n\n## Office of Urban Data\n\n**Mission:** To improve services with data.\n\nThe office works for the City of Lakeport.\n`;
+    expect(triples(extract(doc, 'c.md')).filter((t) => t.startsWith('HOLDS_POSITION'))).toEqual([
+      'HOLDS_POSITION Jane Roe -> Office of Urban Data',
+    ]);
+  });
+});
