@@ -79,6 +79,12 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (NEGATED_LEAD_IN.test(introText.slice(-200))) return false;
       // "... shall become vacant if the Commissioner—" (a) dies: conditions on a person, not duties.
       if (CONDITION_LEAD_IN.test(introText.slice(-200))) return false;
+      // "A member shall not—": prohibitions; "require that person to—": what someone else does.
+      if (PROHIBITION_LEAD_IN.test(introText.slice(-200)) || OTHERS_DUTY_LEAD_IN.test(introText.slice(-200)))
+        return false;
+      // "(a) be a body corporate; (b) have perpetual succession": the body's legal capacity;
+      // "(a) a Chairman appointed by the President; (b) three members": its composition.
+      if (isCapacityOrCompositionList(text, list)) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
       // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
@@ -164,6 +170,25 @@ const NEGATED_LEAD_IN =
 // only, as a mistyped "of" ("The Ministry if X was established ... as follows:") is none.
 const CONDITION_LEAD_IN =
   /\b(?:if|unless|who)\s+(?!(?:necessary|required|appropriate|so|any|need\s+be|it\s+thinks|it\s+considers)\b)(?:(?!(?:shall|may|must|will|are|is)\b)[\p{L}'’-]+\s+){0,5}(?!(?:shall|may|must|will|are|is)\b)[\p{L}'’-]*\s*[:：—–-]+\s*$/iu;
+const PROHIBITION_LEAD_IN = /\b(?:shall|must|may)\s+not\s*[:：—–-]+\s*$/i;
+const OTHERS_DUTY_LEAD_IN =
+  /\b(?:require|direct|compel|order|summon|call\s+upon)\s+(?:that|the|any|such|a|an)\s+(?:[\p{L}-]+\s+){0,3}?to\s*[:：—–-]+\s*$/iu;
+const CAPACITY_ITEM =
+  /^(?:in\s+its\s+corporate\s+name\s+)?(?:be\s+a\s+body\s+corporate|be\s+capable\s+of|have\s+perpetual\s+succession|sue\s+and\s+be\s+sued)/i;
+const COMPOSITION_ITEM =
+  /\bappointed\s+by\b|^(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:members?|representatives?|persons?)\b/iu;
+const CAPACITY_SHARE = 0.5;
+
+function isCapacityOrCompositionList(text: string, list: ListNode): boolean {
+  const heads = list.items.map((item) =>
+    text
+      .slice(item.head.start, item.head.end)
+      .replace(/^[\s(]*[a-z\d]{1,4}[.)]\s*/i, '')
+      .trim(),
+  );
+  const share = (re: RegExp): number => heads.filter((h) => re.test(h)).length / Math.max(1, heads.length);
+  return share(CAPACITY_ITEM) >= CAPACITY_SHARE || share(COMPOSITION_ITEM) >= CAPACITY_SHARE;
+}
 const BODY_LIST_LEAD_IN =
   /\bfollowing\s+(?:[\p{L}-]+\s+)?(?:ministries|departments|agencies|bodies|offices|units|divisions|directorates|commissions|boards|committees|organi[sz]ations|institutions|authorities)(?:\s*\/\s*\p{L}+)*\s*[:：—–-]*\s*$/iu;
 // Paragraphs that read as the items of an unmarked list: short, and at least two.

@@ -92,3 +92,31 @@ describe('a statute list led in by a condition on a person', () => {
       ).toEqual([]);
   });
 });
+
+describe("a statute's lists of capacity, composition, prohibitions and others' duties", () => {
+  const sections = [
+    '4.-(1) There is established a Board to be known as the Lakes Gaming Board which shall -\n(a) be a body corporate;\n(b) have perpetual succession and a common seal;\n(c) in its corporate name be capable of suing and being sued.',
+    '5.-(1) The Board shall be composed of the following members:\n(a) a Chairman who shall be appointed by the President;\n(b) two members appointed by the Minister; and\n(c) one member from civil society appointed by the Minister.',
+    '7. The functions of the Board shall be -\n(a) licensing gaming premises;\n(b) inspecting gaming devices; and\n(c) advising the Minister on gaming policy.',
+    '9.-(2) The Board may, by summons, require that person to -\n(a) furnish the information in writing;\n(b) produce the document to the Board;\n(c) appear before the Board to give evidence.',
+    '10.-(2) A member of the Board shall not -\n(a) have any interest in any licensed premises; or\n(b) receive any gift from a licensee.',
+  ];
+  it('reads only the functions as duties', () => {
+    for (const [doc, id] of [
+      [`Lakes Gaming Act 2031\n\n${sections.join('\n\n')}\n`, 'a.txt'],
+      [
+        `## PART II THE LAKES GAMING BOARD\n\n${sections.map((s) => s.replace(/\n\(/g, '\n- (')).join('\n\n')}\n`,
+        'b.md',
+      ],
+    ] as const) {
+      const duties = extract(doc, id)
+        .entities.filter((e) => e.type === 'Responsibility')
+        .map((e) => e.name.replace(/[;.]$/, '').replace(/;? and$/, ''));
+      expect(duties.sort(), id).toEqual([
+        'advising the Minister on gaming policy',
+        'inspecting gaming devices',
+        'licensing gaming premises',
+      ]);
+    }
+  });
+});
