@@ -16,10 +16,14 @@ const ESTABLISHED_BEFORE =
 // What follows a sentence's opening body when it says something of it: a verb or a
 // possessive ("ADB's Management Team"); a heading that is only a name names it too.
 const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
+// The line up to the body opens with the topic ("a subsidiary organization of the X" does not).
+const TOPIC_BEFORE =
+  /^\s*(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
+const TOP_CHARS = 600;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
 /** How the subject was read: from where its name stands, or only as the first body named. */
-export type SubjectReading = 'title' | 'founding' | 'opening' | 'first-named';
+export type SubjectReading = 'title' | 'founding' | 'topic' | 'opening' | 'first-named';
 
 /**
  * The document's subject: the body its title names, else the first body that opens a
@@ -46,6 +50,14 @@ export function findDocumentSubject(
     const before = text.slice(Math.max(0, body.range.start - 40), body.range.start);
     const after = text.slice(body.range.end, body.range.end + 30);
     if (ESTABLISHED_BEFORE.test(before) || ESTABLISHED_AFTER.test(after)) return { key: body.key, by: 'founding' };
+  }
+  // "Management and divisions of the Directorate of Health:", "Organisational structure of
+  // the X" near the top: the page describes X, whatever body a later heading names.
+  const top = (title?.end ?? 0) + TOP_CHARS;
+  for (const body of agencies) {
+    if (body.range.start > top) break;
+    if (TOPIC_BEFORE.test(text.slice(text.lastIndexOf('\n', body.range.start) + 1, body.range.start)))
+      return { key: body.key, by: 'topic' };
   }
   let s = 0;
   for (const body of agencies) {

@@ -6,7 +6,8 @@ import { addDuty, agencyBeside, headingBodiesAt, ownerOf, rangeKey, type KeyedBo
 import type { HeadingUnit } from '../heading-units.ts';
 import { isVerbInitial } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
-import type { RangeIndex } from '../range-index.ts';
+import type { DocumentMentions } from '../mentions.ts';
+import { RangeIndex } from '../range-index.ts';
 import { dutiesOfBody, dutyFrom } from '../responsibilities.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, SectionNode, TextRange } from '../types.ts';
@@ -15,6 +16,7 @@ import type { FoundUnits } from './units.ts';
 
 type UnitRelationsInput = {
   model: DocumentModel;
+  mentions: DocumentMentions;
   text: string;
   graph: LocalGraph;
   orgs: KeyedBody[];
@@ -32,6 +34,7 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
   modules: ['stages/unit-relations.ts', 'responsibilities.ts', 'item-roles.ts', 'document-context.ts'],
   run: (state) => {
     const { text, graph, orgs, orgKeyAt, placements, headingUnits, units, mainAgency } = state;
+    const peopleIndex = new RangeIndex(state.mentions.people);
     // "X of the Y": a unit of Y.
     for (const o of orgs) {
       if (!o.parent) continue;
@@ -95,8 +98,12 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
         graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');
       const duties = dutiesOfBody(text, item);
       // GUIDELINES: "A unit whose duties are one unnumbered paragraph has that paragraph as one
-      // responsibility": "**Unit** – description" writes that paragraph on the item's own line.
-      const inline = duties.length === 0 && description ? dutyFrom(text, description) : null;
+      // responsibility": "**Unit** – description" writes that paragraph on the item's own line;
+      // "Legal Affairs Division: Anne Valle" names its head there instead.
+      const namesHead =
+        description !== null &&
+        peopleIndex.overlapping(description).some((p) => p.range.start <= description.start + 4);
+      const inline = duties.length === 0 && description && !namesHead ? dutyFrom(text, description) : null;
       if (inline) duties.push(inline);
       for (const duty of duties) addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
     }

@@ -5,7 +5,10 @@
 import type { OrganisationMention } from '../agencies.ts';
 import { fieldValueParts, findRelatingFields } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
+import { headWordOf } from '../head-word.ts';
 import { isVerbInitial } from '../item-roles.ts';
+import { singularTitle } from '../leader-lines.ts';
+import { isPostTitle } from '../people.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import { findNameListUnits } from '../name-list-lines.ts';
 import { RangeIndex } from '../range-index.ts';
@@ -13,7 +16,7 @@ import type { Stage } from '../stage-list.ts';
 import { tableColumns } from '../table-columns.ts';
 import type { DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
 import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from '../unit-lists.ts';
-import { ORGANISATION_HEADS } from '../vocabulary.ts';
+import { ORGANISATION_HEADS, UNIT_LIST_HEADS } from '../vocabulary.ts';
 
 // "Office: twenty posts under a Director": a head word alone, described by what it is rather
 // than by what it does, defines a kind of unit; alone in an item ("1. Office") or with a
@@ -25,6 +28,14 @@ function definesKind(text: string, parsed: { name: TextRange; description: TextR
     ORGANISATION_HEADS.has(text.slice(name.start, name.end).trim()) &&
     !isVerbInitial(text.slice(description.start, description.end))
   );
+}
+
+function isPostName(name: string): boolean {
+  // "Chief Medical Officer Directorate", "Executive Secretariat for X": a body's head word
+  // makes a unit's name of what would read as a post.
+  const head = headWordOf(name);
+  if (ORGANISATION_HEADS.has(head) || UNIT_LIST_HEADS.has(head)) return false;
+  return isPostTitle(name) || isPostTitle(singularTitle(name) ?? '');
 }
 
 /** A unit named by a list item, a name-list line or an inline enumeration. */
@@ -85,6 +96,10 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
           const parsed =
             unitNameOfItem(text, item, true) ?? (headingName ? { name: headingName, description: null } : null);
+          // "Director General of Health: Name", "Deputy Directors General: A, B": a post among
+          // the units names who leads, not a unit.
+          const itemName = parsed ? text.slice(parsed.name.start, parsed.name.end) : '';
+          if (parsed && isPostName(itemName)) continue;
           let unit: TextRange;
           // A whole item that reads as a unit name outranks a shorter mention inside it
           // ("Coordinating Office for People with Disabilities" over "Coordinating Office for People").

@@ -3,7 +3,7 @@
 // page whose title names no body; one item of the long list has another shape.
 // Invented names throughout; each shape is asserted in more than one layout.
 import { describe, expect, it } from 'vitest';
-import { extract, triplesOf } from './helpers.ts';
+import { extract, namesOf, triplesOf } from './helpers.ts';
 
 const UNITS = [
   'Strategic Planning Department',
@@ -59,5 +59,43 @@ describe('a list of names with their initials under a responsibilities heading',
       ],
     ] as const)
       expect(triplesOf(extract(doc, id), 'HAS_RESPONSIBILITY'), id).toEqual([]);
+  });
+});
+
+describe('a list of units and posts, each with the name of who leads it', () => {
+  // "Legal Affairs Division: Anne Valle": the name after the unit is its head, not its remit;
+  // "Director General of Lakes: Name" and "Deputy Directors General: A, B" are posts among
+  // the units, not units; the line that opens the page names the body it is about.
+  const items = [
+    'Director General of Lakes and Chief Hydrologist: Bjorn Sandvik',
+    'Deputy Directors General: Marit Holm, Olav Strand',
+    'Water Quality Division: Linda Gran',
+    'Legal Affairs Division: Anne Louise Valle',
+    'Chief Economist Directorate: Peter Olsen',
+  ];
+  const intro = 'Management and divisions of the Directorate of Lakes:';
+  const layouts: Array<[string, string]> = [
+    [
+      `Organisation and management\n\nOrganisation chart and description of departments.\n\n${intro}\n\n${items.map((i) => `  • ${i}`).join('\n')}\n\nWater Quality Division\n\nDivision Director: Linda Gran\n`,
+      'a.txt',
+    ],
+    [
+      `# Organisation and management\n\n${intro}\n\n${items.map((i) => `- ${i}`).join('\n')}\n\n## Water Quality Division\n\nDivision Director: Linda Gran\n`,
+      'b.md',
+    ],
+  ];
+  it('gives each unit to the body and its head to the unit, and reads no name as a duty', () => {
+    for (const [doc, id] of layouts) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Department').sort(), id).toEqual([
+        'Chief Economist Directorate',
+        'Legal Affairs Division',
+        'Water Quality Division',
+      ]);
+      expect(namesOf(x, 'Responsibility'), id).toEqual([]);
+      const held = triplesOf(x, 'HOLDS_POSITION');
+      expect(held, id).toContain('HOLDS_POSITION Anne Louise Valle -> Legal Affairs Division');
+      expect(held, id).toContain('HOLDS_POSITION Marit Holm -> Directorate of Lakes');
+    }
   });
 });
