@@ -1,5 +1,6 @@
 // Mention stage: every organisation, law and person mention of a document, found piece by
 // piece (headings, paragraphs, item heads, key/value lines, cells) and sentence by sentence.
+import { findBiographyPosts } from './biographies.ts';
 import { findOrganisations, type OrganisationMention } from './agencies.ts';
 import { findAppointedMembers, findAppointedNames, findMemberLists } from './appointed-members.ts';
 import { findInlineMembers, findListedMembers, findMemberLines } from './member-lists.ts';
@@ -360,6 +361,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     people.length = at;
   }
   people.push(...findProfileBlocks(text));
+  people.push(...findBiographyPosts(text, model.root, people, sentences, organisations));
   // A listed member's post is the lead-in's: the fallback for a name no other rule gives a
   // post, except membership ("New Board Members" over "Mr Name, Chief Executive, X Agency"),
   // which a member holds besides the post the line gives.
@@ -446,6 +448,11 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   organisations.push(...bodiesAfterPosts(text, people, organisations));
   attachUnitsOfShortNames(text, organisations);
   const bodyIndex = new RangeIndex(organisations);
+  // "Mayor Bruce Harrell's team": the possessive is no part of the name.
+  for (const p of people) {
+    if (/\p{L}['’]s$/u.test(text.slice(p.range.start, p.range.end)))
+      p.range = { start: p.range.start, end: p.range.end - 2 };
+  }
   // "Member : Chan Chun Sing" read as post "Member : Chan" and name "Chun Sing": a name inside
   // a longer name another rule read is part of it, never a person of its own.
   const personIndex = new RangeIndex(people);

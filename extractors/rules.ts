@@ -85,6 +85,8 @@ export const EXTRACTOR_RULES = {
     'people a sentence appoints to, or lists as members of, a board, commission, committee, council or tribunal',
   'people:post-apposition': 'a post then the name in commas, or "Name as <post>", in running text',
   'people:profile-block': 'a name line and a post line next to each other, in either order',
+  'people:biography':
+    'a post at a named body that a profile\'s sentence gives its person by pronoun or surname ("She served as Director of the X")',
   'people:predecessor':
     'the person someone "succeeds" or "replaces": the post and body the text gave the successor last, held before',
   'people:successor':

@@ -33,6 +33,7 @@ export const candidatesStage: Stage<{ model: DocumentModel; text: string }, Cand
     'roster-lines.ts',
     'predecessors.ts',
     'prose-names.ts',
+    'biographies.ts',
     'short-name-parents.ts',
     'table-columns.ts',
     'acronym-bodies.ts',

@@ -27,6 +27,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'people:other-members': 'rules/people-other-members.txt',
   'people:body-post-name': 'rules/people-body-post-name.txt',
   'people:posted-to': 'rules/people-posted-to.txt',
+  'people:biography': 'rules/people-biography.md',
   'agencies:bare-subject': 'rules/agencies-bare-subject.md',
   'agencies:acronym-expansion': 'rules/agencies-acronym-expansion.md',
   'agencies:body-column': 'rules/agencies-body-column.md',
