@@ -37,7 +37,10 @@ const GOVERNED_CUE =
 // instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
 // legal basis, that assigns it duties").
 const LEGAL_SOURCE_CUE =
-  /\b(?:deriv(?:e|es|ed|ing)(?:\s+(?:its|their)(?:\s+[a-z-]+){1,3}?(?:\s+\w+ly)?)?|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:provisions\s+)?set forth in|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of\b/i;
+  /\b(?:deriv(?:e|es|ed|ing)(?:\s+(?:its|their)(?:\s+[a-z-]+){1,3}?(?:\s+\w+ly)?)?|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:provisions\s+)?set forth in|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of|under (?:section|article|regulation|rule|part|chapter|s\.|art\.)\s*[\w()./-]{1,15}\s+of\b/i;
+// "<instrument> applies to the Commission", "(2) The X Act shall apply to the Y"; a markdown
+// link's tail may stand between ("[X Act][37] applies to").
+const APPLIES_TO = /^(?:\](?:\[[^\]]{0,10}\]|\([^()]{0,200}\))?)?\s*(?:\([^()]{1,20}\)\s*)?(?:applies|shall apply|will apply)\s+to\s+(?:the\s+)?(?=\p{Lu})/u;
 // "Our powers", "We", "Its mandate": the document's own body as the subject.
 const OWN_SUBJECT = /^\s*(?:we|our\s+\w+|its\s+\w+(?:\s+and\s+\w+)?|it)\b/i;
 // Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".
@@ -192,6 +195,24 @@ export function addSentenceRelations(ctx: DocumentContext): void {
           citedByCue.add(`${next.range.start}:${next.range.end}`);
         }
       }
+    }
+    // "The Crown Entities Act 2004 applies to the Commission": the instrument governs the body
+    // the sentence applies it to (named, or a back-reference to one).
+    for (const law of lawIndex.within(sentence)) {
+      const applies = APPLIES_TO.exec(text.slice(law.range.end, sentence.end));
+      if (!applies) continue;
+      const at = law.range.end + applies[0].length;
+      const named = orgIndex.within({ start: at, end: sentence.end }).find((o) => o.range.start === at)?.key;
+      const target =
+        named ??
+        resolveBackReference(
+          text,
+          { start: at - 4, end: Math.min(sentence.end, at + 40) },
+          graph,
+          orgs,
+          ctx.mainAgency,
+        );
+      if (target) graph.addRelation('GOVERNED_BY', target, law.key, sentence, 'relations:legal-source');
     }
     // "Its powers derive from the A Act and the B Regulations", "The Regulator operates under
     // the A Act", "It acts in accordance with the A Code": the sentence's subject is the

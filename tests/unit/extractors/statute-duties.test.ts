@@ -120,3 +120,21 @@ describe("a statute's lists of capacity, composition, prohibitions and others' d
     }
   });
 });
+
+describe('an instrument cited as applying to a body, or by the section that gives it a duty', () => {
+  it('governs the body', () => {
+    const lines = [
+      'The Lakes Language Commission is established by section 6 of this Act.',
+      '(2) The [Crown Bodies Act 2004][37] applies to the Commission except where this Act provides otherwise.',
+      'It has the responsibility, under section 40(4) of the Lakes Act 1998, to provide the Assembly with staff.',
+    ];
+    for (const [doc, id] of [
+      [`Lakes Language Act\n\n${lines.join('\n\n')}\n`, 'a.md'],
+      [`Lakes Language Act\n\n${lines.map((l) => l.replace(/\[|\]\[37\]/g, '')).join('\n')}\n`, 'b.txt'],
+    ] as const) {
+      const governed = triplesOf(extract(doc, id), 'GOVERNED_BY');
+      expect(governed, id).toContain('GOVERNED_BY Lakes Language Commission -> Crown Bodies Act 2004');
+      expect(governed, id).toContain('GOVERNED_BY Lakes Language Commission -> Lakes Act 1998');
+    }
+  });
+});
