@@ -10,6 +10,7 @@ import {
   ORGANISATION_HEADS,
   POSSESSIVE_MODIFIERS,
   POST_WORDS,
+  SINGLE_WORD_INSTITUTIONS,
   TITLE_WORDS,
 } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
@@ -229,8 +230,15 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   for (let k = 0; k < found.length; k++) {
     const { left, right } = found[k] as { left: number; right: number };
     const words = seg.slice(left, right + 1).filter((t) => /^[\p{L}\p{N}]/u.test(t.text));
-    // A bare head word ("Office", "the Bureau") is a generic back-reference, not a name.
-    if (words.length < 2) continue;
+    // A bare head word ("Office", "the Bureau") is a generic back-reference, not a name; a
+    // country's legislature or cabinet ("Members of Parliament", "Cabinet approved") is named
+    // by its head word alone.
+    // "Cabinet Secretary", "Senate President": before a post word it qualifies the post.
+    const isInstitution =
+      words.length === 1 &&
+      SINGLE_WORD_INSTITUTIONS.has((words[0] as Token).text) &&
+      !isPostWord(seg[right + 1]?.text ?? '');
+    if (words.length < 2 && !isInstitution) continue;
     const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end };
     const inner = found
       .slice(k + 1)

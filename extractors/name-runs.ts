@@ -171,6 +171,23 @@ function opensPlaceName(tokens: readonly Token[], i: number): boolean {
   );
 }
 
+// Words that open a post's title ("Minister", "Assistant Minister", "Deputy Chairperson").
+const POST_OPENERS = new Set([
+  'Minister',
+  'Secretary',
+  'Chairperson',
+  'Chairman',
+  'Chair',
+  'Director',
+  'Commissioner',
+  'Speaker',
+]);
+const POST_RANKS = new Set(['Assistant', 'Deputy', 'Vice', 'Acting', 'Associate']);
+
+function isPostOpening(word: string, after: string | undefined): boolean {
+  return POST_OPENERS.has(word) || (POST_RANKS.has(word) && after !== undefined && POST_OPENERS.has(after));
+}
+
 /** Finds the capitalised name runs among tokens (connectors and "of the" kept inside). */
 export function findRuns(tokens: Token[]): Run[] {
   const runs: Run[] = [];
@@ -228,7 +245,14 @@ export function findRuns(tokens: Token[]): Run[] {
         const targetText = (target as Token | undefined)?.text ?? '';
         const isWhen =
           WEEKDAY.test(targetText) || (next.text === 'on' && (MONTH_WORD.test(targetText) || /^\d/.test(targetText)));
-        if (targetOk && !isVerbWithObject && !isWhen && !MID_RUN_BREAKERS.has((target as Token).text)) {
+        // "the Standing Committee on Economic Affairs and the Assistant Minister for X": a post
+        // after "and the" opens a new phrase, not the rest of the name.
+        const opensPost =
+          next.text === 'and' &&
+          skip === 2 &&
+          target !== undefined &&
+          isPostOpening(target.text, tokens[j + skip + 1]?.text);
+        if (targetOk && !isVerbWithObject && !isWhen && !opensPost && !MID_RUN_BREAKERS.has((target as Token).text)) {
           if (next.text === 'of' || next.text === 'for') hasOf = true;
           for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);
           j += skip;

@@ -3,10 +3,11 @@
 // for "National Commission of X", "Radio Administration Bureau" for "Radio Administration").
 import { initialsOf, type AliasPair } from './aliases.ts';
 import { normaliseName } from './normalise-name.ts';
-import { ORGANISATION_HEADS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, SINGLE_WORD_INSTITUTIONS } from './vocabulary.ts';
 
 const LEADING_SCOPE = /^(national|state|central|federal|municipal|provincial|royal)\s+/;
 const HEAD_WORDS = new Set([...ORGANISATION_HEADS].map((h) => h.toLowerCase()));
+const INSTITUTION_WORDS = new Set([...SINGLE_WORD_INSTITUTIONS].map((h) => h.toLowerCase()));
 
 /** Union-find over normalised names; returns each name's group representative. */
 // Head words that, after another body's name, name that body's own arm rather than the body.
@@ -68,7 +69,9 @@ export function groupOrganisationNames(
     while (at !== -1) {
       const prefix = n.slice(0, at);
       const rest = n.slice(at + 4).split(' ');
-      if (all.has(prefix) && !rest.some((w) => HEAD_WORDS.has(w)) && /\s/.test(prefix)) union(n, prefix);
+      // "Parliament" and "Parliament of Lakeland": an institution's head word alone is its short form.
+      const isShort = /\s/.test(prefix) || INSTITUTION_WORDS.has(prefix);
+      if (all.has(prefix) && !rest.some((w) => HEAD_WORDS.has(w)) && isShort) union(n, prefix);
       at = n.indexOf(' of ', at + 1);
     }
     // "Department of Administration and Supplies" and the list item "Administration and

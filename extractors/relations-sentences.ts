@@ -40,7 +40,8 @@ const LEGAL_SOURCE_CUE =
   /\b(?:deriv(?:e|es|ed|ing)(?:\s+(?:its|their)(?:\s+[a-z-]+){1,3}?(?:\s+\w+ly)?)?|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:provisions\s+)?set forth in|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of|under (?:section|article|regulation|rule|part|chapter|s\.|art\.)\s*[\w()./-]{1,15}\s+of\b/i;
 // "<instrument> applies to the Commission", "(2) The X Act shall apply to the Y"; a markdown
 // link's tail may stand between ("[X Act][37] applies to").
-const APPLIES_TO = /^(?:\](?:\[[^\]]{0,10}\]|\([^()]{0,200}\))?)?\s*(?:\([^()]{1,20}\)\s*)?(?:applies|shall apply|will apply)\s+to\s+(?:the\s+)?(?=\p{Lu})/u;
+const APPLIES_TO =
+  /^(?:\](?:\[[^\]]{0,10}\]|\([^()]{0,200}\))?)?\s*(?:\([^()]{1,20}\)\s*)?(?:applies|shall apply|will apply)\s+to\s+(?:the\s+)?(?=\p{Lu})/u;
 // "Our powers", "We", "Its mandate": the document's own body as the subject.
 const OWN_SUBJECT = /^\s*(?:we|our\s+\w+|its\s+\w+(?:\s+and\s+\w+)?|it)\b/i;
 // Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".

@@ -76,7 +76,12 @@ export function findDocumentSubject(
   }
   // A letter's addressee ("The Honorable Speaker of the X" over "Dear Mr. Speaker,") is whom
   // the page is sent to, not what it is about.
-  const first = agencies.find((b) => !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)));
+  // "... accountable to Parliament": a one-word institution named in passing is no guess either.
+  const first = agencies.find(
+    (b) =>
+      /\s/.test(text.slice(b.range.start, b.range.end).trim()) &&
+      !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)),
+  );
   return first ? { key: first.key, by: 'first-named' } : null;
 }
 

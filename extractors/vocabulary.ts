@@ -599,3 +599,6 @@ export const POST_MODIFIER_ALTERNATION = [...POST_MODIFIERS]
 export const HEADED_BY_WORDS = String.raw`(?:(?:headed|led|chaired|directed|run|managed)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|convenership|leadership|presidency)\s+of)`;
 // "comprises", "consists of": the words before what a body is made of.
 export const MADE_OF_WORDS = String.raw`(?:comprises?(?:\s+of)?|comprising|consists?\s+of|composed\s+of|made\s+up\s+of)`;
+
+/** A legislature or cabinet a page may name by its head word alone ("Members of Parliament"). */
+export const SINGLE_WORD_INSTITUTIONS: ReadonlySet<string> = new Set(['Parliament', 'Cabinet', 'Senate', 'Congress']);

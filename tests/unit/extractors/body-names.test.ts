@@ -93,3 +93,26 @@ describe('an arm named after its body, and the same arm without that name', () =
     }
   });
 });
+
+describe("a country's legislature or cabinet named by its head word alone", () => {
+  it('is a body, except as the qualifier of a post', () => {
+    const lines = [
+      'Opposition Members of Parliament elected two chairs.',
+      'The Cabinet approved the Harbour Bill, and the Cabinet Secretary signed it.',
+      'The Lakeland Survey Agency reports to the Senate every year.',
+    ];
+    for (const [doc, id] of [
+      [`Lakeland news\n\n${lines.join('\n\n')}\n`, 'a.txt'],
+      [`# Lakeland news\n\n${lines.join(' ')}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      const agencies = namesOf(x, 'Agency');
+      for (const name of ['Parliament', 'Cabinet', 'Senate']) expect(agencies, `${id} ${name}`).toContain(name);
+      // The page's subject is the agency it names in full, not an institution named in passing.
+      expect(
+        triplesOf(x, 'HOLDS_POSITION').filter((t) => t.endsWith('-> Cabinet')),
+        id,
+      ).toEqual([]);
+    }
+  });
+});

@@ -238,7 +238,11 @@ describe('office names and list gaps', () => {
       "Prime Minister's Office\n\nThe Prime Minister's Office supports Cabinet. The Attorney-General's Department advises it.\n",
       'pmo.txt',
     );
-    expect(namesOf(x, 'Agency').sort()).toEqual(["Attorney-General's Department", "Prime Minister's Office"]);
+    expect(namesOf(x, 'Agency').sort()).toEqual([
+      "Attorney-General's Department",
+      'Cabinet',
+      "Prime Minister's Office",
+    ]);
   });
 
   it('starts a new bullet list after two blank lines, where a converter dropped the heading between two lists', () => {
