@@ -116,3 +116,21 @@ describe("a country's legislature or cabinet named by its head word alone", () =
     }
   });
 });
+
+describe('a post after "and the" at the end of a body name', () => {
+  it('opens a new phrase, not the rest of the name', () => {
+    const text =
+      'Sam Tubuna is the Chairperson for the Standing Committee on Lake Affairs and the Assistant Minister for Women, Ana Kiran is the Deputy Chairperson.';
+    for (const [doc, id] of [
+      [`Committee chairs\n\n${text}\n`, 'a.txt'],
+      [`# Committee chairs\n\n${text}\n`, 'b.md'],
+    ] as const) {
+      const agencies = namesOf(extract(doc, id), 'Agency');
+      expect(agencies, id).toContain('Standing Committee on Lake Affairs');
+      expect(
+        agencies.filter((n) => n.includes('Assistant')),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
