@@ -79,6 +79,8 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (NEGATED_LEAD_IN.test(introText.slice(-200))) return false;
       // "... shall become vacant if the Commissioner—" (a) dies: conditions on a person, not duties.
       if (CONDITION_LEAD_IN.test(introText.slice(-200))) return false;
+      // "The purposes of this Act are— (a) to establish the Council": the instrument's aims.
+      if (ACT_PURPOSE_LEAD_IN.test(introText.slice(-200))) return false;
       // "A member shall not—": prohibitions; "require that person to—": what someone else does.
       if (PROHIBITION_LEAD_IN.test(introText.slice(-200)) || OTHERS_DUTY_LEAD_IN.test(introText.slice(-200)))
         return false;
@@ -170,6 +172,8 @@ const NEGATED_LEAD_IN =
 // only, as a mistyped "of" ("The Ministry if X was established ... as follows:") is none.
 const CONDITION_LEAD_IN =
   /\b(?:if|unless|who)\s+(?!(?:necessary|required|appropriate|so|any|need\s+be|it\s+thinks|it\s+considers)\b)(?:(?!(?:shall|may|must|will|are|is)\b)[\p{L}'’-]+\s+){0,5}(?!(?:shall|may|must|will|are|is)\b)[\p{L}'’-]*\s*[:：—–-]+\s*$/iu;
+const ACT_PURPOSE_LEAD_IN =
+  /\b(?:purposes?|objects?|objectives?|aims?)\s+of\s+this\s+(?:Act|Law|Ordinance|Decree|Regulations?|Part|Bill|Code|Proclamation)\b[^.]*$/i;
 const PROHIBITION_LEAD_IN = /\b(?:shall|must|may)\s+not\s*[:：—–-]+\s*$/i;
 const OTHERS_DUTY_LEAD_IN =
   /\b(?:require|direct|compel|order|summon|call\s+upon)\s+(?:that|the|any|such|a|an)\s+(?:[\p{L}-]+\s+){0,3}?to\s*[:：—–-]+\s*$/iu;

@@ -138,3 +138,36 @@ describe('an instrument cited as applying to a body, or by the section that give
     }
   });
 });
+
+describe("a statute's purposes", () => {
+  it('are no duties of the body it establishes', () => {
+    const purposes = [
+      '(a) to establish the Lakes Game Council and provide for its functions; and',
+      '(b) to create powers for the Minister to manage herds of special interest; and',
+      '(c) to allow the Minister to delegate his or her powers to the Council.',
+    ];
+    const functions = ['(a) to advise the Minister on herd management;', '(b) to promote hunting safety.'];
+    for (const [doc, id] of [
+      [
+        `Lakes Game Animal Council Act 2031\n\n3 Purposes\nThe purposes of this Act are—\n${purposes.join('\n')}\n\n8 Functions of the Council\nThe functions of the Lakes Game Council are—\n${functions.join('\n')}\n`,
+        'a.txt',
+      ],
+      [
+        `# Lakes Game Animal Council Act 2031\n\n##### 3 Purposes\n\n*   The purposes of this Act are---\n${purposes.map((p) => `    *   ${p}`).join('\n')}\n\n##### 8 Functions of the Council\n\n*   The functions of the Lakes Game Council are---\n${functions.map((p) => `    *   ${p}`).join('\n')}\n`,
+        'b.md',
+      ],
+    ] as const) {
+      const duties = extract(doc, id)
+        .entities.filter((e) => e.type === 'Responsibility')
+        .map((e) => e.name);
+      expect(
+        duties.some((d) => d.startsWith('to advise the Minister')),
+        id,
+      ).toBe(true);
+      expect(
+        duties.filter((d) => /^to (?:establish|create|allow)/.test(d)),
+        id,
+      ).toEqual([]);
+    }
+  });
+});
