@@ -339,6 +339,10 @@ function isTopicOfBody(name: string): boolean {
   return head !== undefined && ORGANISATION_HEADS.has(head);
 }
 
+// "... Government Take Office", "Took Office": the idiom, in a headline's capitals, names no body.
+const IN_OFFICE =
+  /\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|leave|leaves|left|leaving)\s+office$/i;
+
 // A report or plan named after its body, written after the body's name.
 const TRAILING_DOCUMENT =
   /\s+(?:Annual|Quarterly|Strategic|Corporate|Business|Service|Performance)\s+(?:Report|Plan|Review|Statement)s?$/;
@@ -371,7 +375,8 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
       /^\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}&]{1,9}$/u.test(name) &&
       /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start));
     const isDegree = DEGREE_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start));
-    if (isTopicOfBody(name) || isWholeService(name) || isPointedTo || isDegree) out.splice(k, 1);
+    if (isTopicOfBody(name) || isWholeService(name) || isPointedTo || isDegree || IN_OFFICE.test(name))
+      out.splice(k, 1);
   }
   out.push(...lowerCaseHeadBodies(text, range, out));
   const slice = text.slice(range.start, range.end);

@@ -134,3 +134,16 @@ describe('a post after "and the" at the end of a body name', () => {
     }
   });
 });
+
+describe('"take office" in a headline', () => {
+  it('names no body, in capitals or not', () => {
+    for (const [doc, id] of [
+      ['LAKE WALL AND NEW HARBOUR PARTY GOVERNMENT TAKE OFFICE\n\nThe new cabinet was sworn in today.\n', 'a.txt'],
+      ['# New Harbour Party Government Takes Office\n\nThe new cabinet was sworn in today.\n', 'b.md'],
+    ] as const)
+      expect(
+        namesOf(extract(doc, id), 'Agency').filter((n) => /office$/i.test(n)),
+        id,
+      ).toEqual([]);
+  });
+});
