@@ -339,6 +339,11 @@ function isTopicOfBody(name: string): boolean {
   return head !== undefined && ORGANISATION_HEADS.has(head);
 }
 
+function lineAround(text: string, range: TextRange): string {
+  const end = text.indexOf('\n', range.end);
+  return text.slice(text.lastIndexOf('\n', range.start) + 1, end < 0 ? text.length : end);
+}
+
 // "... Government Take Office", "Took Office": the idiom, in a headline's capitals, names no body.
 const IN_OFFICE =
   /\b(?:take|takes|took|taking|taken|assume|assumes|assumed|assuming|leave|leaves|left|leaving)\s+office$/i;
@@ -375,7 +380,9 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
       /^\p{Lu}\p{Ll}+\s+of\s+(?:the\s+)?\p{Lu}[\p{Lu}&]{1,9}$/u.test(name) &&
       /\b(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose)\s+$/.test(text.slice(Math.max(0, found.start - 8), found.start));
     const isDegree = DEGREE_BEFORE.test(text.slice(Math.max(0, found.start - 24), found.start));
-    if (isTopicOfBody(name) || isWholeService(name) || isPointedTo || isDegree || IN_OFFICE.test(name))
+    // "Cabinet" alone on its line heads a list of ministers: a label, not the body.
+    const isLabel = SINGLE_WORD_INSTITUTIONS.has(name) && lineAround(text, found).replace(/[#*_:\s]/g, '') === name;
+    if (isTopicOfBody(name) || isWholeService(name) || isPointedTo || isDegree || isLabel || IN_OFFICE.test(name))
       out.splice(k, 1);
   }
   out.push(...lowerCaseHeadBodies(text, range, out));

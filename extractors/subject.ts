@@ -12,7 +12,7 @@ interface BodyMention {
 
 const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
 const ESTABLISHED_BEFORE =
-  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
+  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|there shall be|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
 // What follows a sentence's opening body when it says something of it: a verb or a
 // possessive ("ADB's Management Team"); a heading that is only a name names it too.
 const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
@@ -77,6 +77,9 @@ export function findDocumentSubject(
   // A letter's addressee ("The Honorable Speaker of the X" over "Dear Mr. Speaker,") is whom
   // the page is sent to, not what it is about.
   // "... accountable to Parliament": a one-word institution named in passing is no guess either.
+  // A page that names one body only is about it, wherever the name stands.
+  const distinct = new Set(agencies.map((b) => b.key));
+  if (distinct.size === 1 && agencies[0]) return { key: agencies[0].key, by: 'opening' };
   const first = agencies.find(
     (b) =>
       /\s/.test(text.slice(b.range.start, b.range.end).trim()) &&

@@ -119,3 +119,31 @@ describe('a page whose subject is only the first body it names', () => {
     ]);
   });
 });
+
+describe('a page that names one body only, or founds it with "there shall be"', () => {
+  it('is about that body, so a post with no body of its own is in it', () => {
+    const text =
+      'They have joined Mrs. Jane Mensa as Chairperson and Mr. Sam Tetteh as Deputy Chairman.\n\nThe Constitution states that "there shall be a Lakes Electoral Commission which shall consist of a chairman and two deputies."\n';
+    for (const [doc, id] of [
+      [text, 'a.txt'],
+      [`# New members sworn in\n\n${text}`, 'b.md'],
+    ] as const)
+      expect(
+        triples(extract(doc, id))
+          .filter((t) => t.startsWith('HOLDS_POSITION'))
+          .sort(),
+        id,
+      ).toEqual([
+        'HOLDS_POSITION Jane Mensa -> Lakes Electoral Commission',
+        'HOLDS_POSITION Sam Tetteh -> Lakes Electoral Commission',
+      ]);
+  });
+
+  it('reads "Cabinet" alone on its line as a label over the ministers, not their body', () => {
+    const doc =
+      'The MINISTRY OF LAKES AND RIVERS is a ministry in the Lakeland Government.\n\nCabinet\n\n| Name | Position |\n| --- | --- |\n| Dr. Ana Sands | Minister |\n| Mia Evans | Secretary |\n';
+    const held = triples(extract(doc, 'c.md')).filter((t) => t.startsWith('HOLDS_POSITION'));
+    expect(held.filter((t) => t.endsWith('-> Cabinet'))).toEqual([]);
+    expect(held).toContain('HOLDS_POSITION Ana Sands -> MINISTRY OF LAKES AND RIVERS');
+  });
+});
