@@ -448,6 +448,14 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   organisations.push(...bodiesAfterPosts(text, people, organisations));
   attachUnitsOfShortNames(text, organisations);
   const bodyIndex = new RangeIndex(organisations);
+  // "Chapter II", "Article 5": a part of a document is no person.
+  for (let k = people.length - 1; k >= 0; k--)
+    if (
+      DOCUMENT_PART_NAME.test(
+        text.slice((people[k] as PersonMention).range.start, (people[k] as PersonMention).range.end),
+      )
+    )
+      people.splice(k, 1);
   // "Mayor Bruce Harrell's team": the possessive is no part of the name.
   for (const p of people) {
     if (/\p{L}['’]s$/u.test(text.slice(p.range.start, p.range.end)))
@@ -470,6 +478,8 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   );
   return { organisations: dedupe(organisations), laws: dedupe(kept), people: peopleKept, pieces, sentences };
 }
+
+const DOCUMENT_PART_NAME = /^(?:Chapter|Article|Part|Section|Schedule|Annex|Title|Appendix)\s+(?:[IVXLC]+|\d+)\b/;
 
 // Capitalised runs of two to four words written right after "in"/"within"/"from" (not a
 // possessive), each with its shorter leading parts: "in Lok Sabha" gives "Lok Sabha".

@@ -465,7 +465,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         (o) =>
           o.range.start >= post.end &&
           BODY_AFTER_POST.test(text.slice(post.end, o.range.start)) &&
-          /^\s*(?:[,.;)]|$|(?:for|from|until|since|with effect)\b)/.test(text.slice(o.range.end, o.range.end + 12)),
+          /^\s*(?:[,.;)]|\(\p{Lu}{2,9}\)|$|(?:for|from|until|since|with effect)\b)/u.test(
+            text.slice(o.range.end, o.range.end + 12),
+          ),
       )?.key;
       // "Name" / "Chief Executive Officer" / "Sentosa Development Corporation": a profile's
       // body is the line that follows its name and post lines, when the whole line names one.
@@ -490,6 +492,10 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         namedAfterTitle(text.slice(post.start, isProse ? post.end : lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
         joint?.key ??
+        // "The Board Chairman for the Authority, Mr Name": the body the head word points back to.
+        (POST_BACK_REFERENCE.test(rangeText(text, post))
+          ? resolveBackReference(text, post, graph, orgs, ctx.mainAgency)
+          : null) ??
         (isProse || isOtherPortfolio || isSecondPost(person) || NOMINATED.has(person.extractor)
           ? null
           : (headingBodiesAt(ctx, ctx.model.root, person.range.start).pop()?.owner ??
@@ -612,7 +618,10 @@ const NEAR_POST_CHARS = 120;
 const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
 // A comma between a post and its body, after a second title joined by "and" ("Secretary for
 // Justice and Chief Executive, Ministry of Justice").
-const BODY_AFTER_POST = /^(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,\s+(?:the\s+)?$/u;
+const POST_BACK_REFERENCE = /\b(?:of|for|at)\s+the\s+\p{Lu}\p{Ll}+\s*$/u;
+// Or "of the" after the post's bracketed initials ("Chief Executive Officer (CEO) of the X").
+const BODY_AFTER_POST =
+  /^(?:(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,\s+(?:the\s+)?|\s*\(\p{Lu}{2,6}\)\s+(?:of|at)\s+(?:the\s+)?)$/u;
 
 // A person moved between bodies: "(was) moved / transferred / reassigned (from A) to B",
 // "from A goes to B".

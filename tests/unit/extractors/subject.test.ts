@@ -147,3 +147,30 @@ describe('a page that names one body only, or founds it with "there shall be"', 
     expect(held).toContain('HOLDS_POSITION Ana Sands -> MINISTRY OF LAKES AND RIVERS');
   });
 });
+
+describe('a post whose body a news item names after the initials or by its head word', () => {
+  it('is in that body, on a page that names other bodies first', () => {
+    const text = [
+      'A statement copied to the Lakes News Agency (LNA) said the President ended the appointment.',
+      'Mr Tom Ridgeway, the former Chief Executive Officer (CEO) of the Harbour Belt Development Authority (HBDA), has handed over to his successor.',
+      'The Board Chairman for the Authority, Mr Alex Koranteng, thanked the former CEO.',
+    ];
+    for (const [doc, id] of [
+      [`${text.join('\n\n')}\n`, 'a.txt'],
+      [`# Handover at the HBDA\n\n${text.join(' ')}\n`, 'b.md'],
+    ] as const) {
+      const held = triples(extract(doc, id)).filter((t) => t.startsWith('HOLDS_POSITION'));
+      expect(held, id).toContain('HOLDS_POSITION Tom Ridgeway -> Harbour Belt Development Authority');
+      expect(held, id).toContain('HOLDS_POSITION Alex Koranteng -> Harbour Belt Development Authority');
+    }
+  });
+
+  it('reads no person in a part of a document', () => {
+    const doc = 'Lakes Water Authority Act\n\nChapter II\nDirector General: Ana Sands\n';
+    expect(
+      extract(doc, 'c.txt')
+        .entities.filter((e) => e.type === 'Person')
+        .map((e) => e.name),
+    ).not.toContain('Chapter II');
+  });
+});
