@@ -27,15 +27,17 @@ export function findBiographyPosts(
 ): PersonMention[] {
   const out: PersonMention[] = [];
   // A profile opens at a heading that is a person's name, or at a name line with a post line.
-  const headings = allSections(root, text).flatMap((s) => (s.heading ? [s.heading] : []));
+  const headings = new RangeIndex(allSections(root, text).flatMap((s) => (s.heading ? [{ range: s.heading }] : [])));
   const anchors = people
     .filter(
       (p) =>
         p.extractor === 'people:profile-block' ||
-        headings.some(
-          (h) =>
-            h.start <= p.range.start && p.range.end <= h.end && (p.range.end - p.range.start) * 2 > h.end - h.start,
-        ),
+        headings
+          .overlapping(p.range)
+          .some(
+            ({ range: h }) =>
+              h.start <= p.range.start && p.range.end <= h.end && (p.range.end - p.range.start) * 2 > h.end - h.start,
+          ),
     )
     .sort((a, b) => a.range.start - b.range.start)
     .filter((p, k, all) => k === 0 || p.range.start !== (all[k - 1] as PersonMention).range.start);

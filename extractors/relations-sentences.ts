@@ -482,7 +482,12 @@ export function addSentenceRelations(ctx: DocumentContext): void {
                 /^[ \t]*(?:\n|$)/.test(text.slice(o.range.end, o.range.end + 8)),
             )?.key
           : undefined;
-      const joint = isProse ? null : bodyOfJointPost(collapseSpace(rangeText(text, post)), postBodyNames);
+      // Read only when the post's own words name no body (it scans every body's names).
+      const jointOf = (): { key: string; title: string } | null =>
+        isProse || !/\sand\s/i.test(rangeText(text, post))
+          ? null
+          : bodyOfJointPost(collapseSpace(rangeText(text, post)), postBodyNames);
+      let joint: { key: string; title: string } | null = null;
       const body =
         described ??
         adjacent ??
@@ -491,7 +496,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         // In running text the rest of the line is the rest of the sentence, not the post's.
         namedAfterTitle(text.slice(post.start, isProse ? post.end : lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
-        joint?.key ??
+        (joint = jointOf())?.key ??
         // "The Board Chairman for the Authority, Mr Name": the body the head word points back to.
         (POST_BACK_REFERENCE.test(rangeText(text, post))
           ? resolveBackReference(text, post, graph, orgs, ctx.mainAgency)
