@@ -59,6 +59,13 @@ export function findDocumentSubject(
     if (TOPIC_BEFORE.test(text.slice(text.lastIndexOf('\n', body.range.start) + 1, body.range.start)))
       return { key: body.key, by: 'topic' };
   }
+  // Headings in order, walked with the bodies (both sorted): no scan of every heading per body.
+  let h = 0;
+  const isInHeading = (range: TextRange): boolean => {
+    while (h < headings.length && (headings[h] as TextRange).end <= range.start) h++;
+    const heading = headings[h];
+    return heading !== undefined && heading.start <= range.start && range.end <= heading.end;
+  };
   let s = 0;
   for (const body of agencies) {
     while (s < sentences.length && (sentences[s] as TextRange).end <= body.range.start) s++;
@@ -69,17 +76,16 @@ export function findDocumentSubject(
       LEADING_ARTICLE.test(text.slice(sentence.start, body.range.start)) &&
       // The subject of a sentence, not a line that is only the name ("Ministry of X" under a
       // person's name and post in a directory).
-      (SAYS_SOMETHING.test(text.slice(body.range.end, sentence.end)) ||
-        headings.some((h) => h.start <= body.range.start && body.range.end <= h.end))
+      (SAYS_SOMETHING.test(text.slice(body.range.end, sentence.end)) || isInHeading(body.range))
     )
       return { key: body.key, by: 'opening' };
   }
-  // A letter's addressee ("The Honorable Speaker of the X" over "Dear Mr. Speaker,") is whom
-  // the page is sent to, not what it is about.
-  // "... accountable to Parliament": a one-word institution named in passing is no guess either.
   // A page that names one body only is about it, wherever the name stands.
   const distinct = new Set(agencies.map((b) => b.key));
   if (distinct.size === 1 && agencies[0]) return { key: agencies[0].key, by: 'opening' };
+  // Else the first body named is only a guess. A letter's addressee ("The Honorable Speaker of
+  // the X" over "Dear Mr. Speaker,") is whom the page is sent to, not what it is about; a
+  // one-word institution ("... accountable to Parliament") is named in passing.
   const first = agencies.find(
     (b) =>
       /\s/.test(text.slice(b.range.start, b.range.end).trim()) &&
