@@ -8,7 +8,7 @@ import { normaliseName } from './normalise-name.ts';
 import { jurisdictionKey, nameResolutionKey, scopedKey, underParentsKey } from './scoped-keys.ts';
 import { hasTag, placesIn } from './tagger.ts';
 import type { DocumentExtraction, LocalEntity } from './types.ts';
-import { ORGANISATION_HEADS } from './vocabulary.ts';
+import { ORGANISATION_HEADS, SINGLE_WORD_INSTITUTIONS } from './vocabulary.ts';
 
 /**
  * Writes each entity's scope into its key: a Department's parents (the bodies with a
@@ -81,6 +81,8 @@ const CONNECTORS = new Set(['of', 'for', 'and', 'the', 'on', 'in', 'to', '&']);
  */
 export function isGenericName(name: string, isWrittenLowerCase: (word: string) => boolean): boolean {
   const words = name.split(/\s+/).filter(Boolean);
+  // "Parliament", "Cabinet": every country has one.
+  if (words.length === 1 && SINGLE_WORD_INSTITUTIONS.has(words[0] as string)) return true;
   if (words.length < 2 || !words.some((w) => ORGANISATION_HEADS.has(w))) return false;
   const isCommon = (word: string): boolean =>
     CONNECTORS.has(word.toLowerCase()) ||

@@ -308,14 +308,21 @@ export function findRuns(tokens: Token[]): Run[] {
           const tk = tokens[k] as Token;
           if (isWord(tk) && isNameWord(tk.text) && !MID_RUN_BREAKERS.has(tk.text)) k++;
           else if (tk.text === ',' && !sawAnd) k++;
-          else if (tk.text === 'and' && isWord(tokens[k + 1]) && isNameWord((tokens[k + 1] as Token).text)) {
+          else if (
+            tk.text === 'and' &&
+            isWord(tokens[k + 1]) &&
+            isNameWord((tokens[k + 1] as Token).text) &&
+            // ", and Assistant Minister for X": a post opens a new phrase.
+            !isPostOpening((tokens[k + 1] as Token).text, tokens[k + 2]?.text)
+          ) {
             sawAnd = true;
             k++;
           } else if (
             tk.text === 'and' &&
             tokens[k + 1]?.text === 'the' &&
             isWord(tokens[k + 2]) &&
-            isNameWord((tokens[k + 2] as Token).text)
+            isNameWord((tokens[k + 2] as Token).text) &&
+            !isPostOpening((tokens[k + 2] as Token).text, tokens[k + 3]?.text)
           ) {
             // "of Agriculture, Food and the Marine"
             sawAnd = true;

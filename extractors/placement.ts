@@ -98,3 +98,32 @@ const CLASS_AFTER =
 
 const POSSESSIVE = /^['’]{1,2}s\s+$/;
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board', 'Committee', 'Council']);
+
+// A legislature a page names: "Parliament", "the National Assembly of X", "House of Assembly".
+const LEGISLATURE =
+  /^(?:Parliament|National Assembly|Legislative Assembly|Legislative Council|Senate|House of (?:Assembly|Representatives|Commons|Lords|Delegates|Keys)|Congress|.+ (?:Parliament|Assembly))(?: of .+)?$/;
+// Committees named as a legislature's: "Standing Committee on X", "Public Accounts Committee".
+const HOUSE_COMMITTEE =
+  /^(?:(?:Standing|Select|Portfolio|Joint|Parliamentary|Sessional|Departmental|Ad[- ]Hoc|House|Public Accounts|Privileges|Liaison|Standing Orders|Business|Library|Internal Arrangements)\b.*\bCommittee\b|.*\bCommittee on\b)/;
+
+/**
+ * Committees (two or more) on a page that names one legislature:
+ * "Standing Committee on Foreign Affairs" on a page about Parliament's chairs is Parliament's.
+ * Pairs (unit, parent) for the committees `isFree` allows (those nothing else places).
+ */
+export function findHouseCommittees(
+  text: string,
+  bodies: ReadonlyArray<{ range: TextRange }>,
+  isFree: (unit: TextRange) => boolean,
+): Array<{ unit: TextRange; parent: TextRange }> {
+  const nameOf = (r: TextRange): string => text.slice(r.start, r.end).trim();
+  const houses = bodies.filter((b) => LEGISLATURE.test(nameOf(b.range)));
+  // Two legislatures ("Senate" and "House of Representatives"): whose committee is open.
+  const distinct = new Set(houses.map((b) => nameOf(b.range).replace(/ of .+$/, '')));
+  const house = houses[0];
+  if (!house || distinct.size !== 1) return [];
+  const committees = bodies.filter((b) => b !== house && HOUSE_COMMITTEE.test(nameOf(b.range)) && isFree(b.range));
+  // One committee is what a page about it is about ("The Committee on X met today ...").
+  if (new Set(committees.map((b) => nameOf(b.range))).size < 2) return [];
+  return committees.map((b) => ({ unit: b.range, parent: house.range }));
+}

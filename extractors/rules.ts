@@ -107,7 +107,7 @@ export const EXTRACTOR_RULES = {
   'relations:info-box-field':
     'info-box fields: a child agency is SUBORDINATE_TO the page body, a parent agency over it, a key document GOVERNED_BY; a record\'s "Oversees:" field likewise',
   'relations:unit-class':
-    'bodies with the head word of a class a sentence names ("the committees of the X") are units of X',
+    'bodies with the head word of a class a sentence names ("the committees of the X") are units of X; so are a legislature\'s committees ("Standing Committee on X") on a page that names one legislature',
   'relations:placement': 'HAS_DEPARTMENT for a unit placed at or within a body, or owned by it in the possessive',
   'relations:heading-unit': 'HAS_DEPARTMENT from the document subject to a unit heading its own section',
   'relations:internal-organisation-list': 'HAS_DEPARTMENT from the owner of an internal-organisation list to each unit',

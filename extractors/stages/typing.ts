@@ -8,7 +8,7 @@ import { findHeadingUnits, type HeadingUnit } from '../heading-units.ts';
 import { nameKey, pickCanonical } from '../local-graph.ts';
 import { normaliseName } from '../normalise-name.ts';
 import { groupOrganisationNames } from '../organisation-groups.ts';
-import { findClassPlacements, findPlacements } from '../placement.ts';
+import { findClassPlacements, findHouseCommittees, findPlacements } from '../placement.ts';
 import { RangeIndex } from '../range-index.ts';
 import { rangeText } from '../spans.ts';
 import type { Stage } from '../stage-list.ts';
@@ -74,6 +74,14 @@ export const typingStage: Stage<TypingInput, Typed> = {
     for (const { unit } of placements) attached.add(normaliseName(nameOf(unit)));
     placements.push(
       ...findClassPlacements(text, bodies, (unit) => !attached.has(normaliseName(nameOf(unit)))).map((p) => ({
+        ...p,
+        isByClass: true,
+      })),
+    );
+    // Committees of the one legislature a page names ("Standing Committee on X" beside "Parliament").
+    for (const { unit } of placements) attached.add(normaliseName(nameOf(unit)));
+    placements.push(
+      ...findHouseCommittees(text, bodies, (unit) => !attached.has(normaliseName(nameOf(unit)))).map((p) => ({
         ...p,
         isByClass: true,
       })),

@@ -147,3 +147,33 @@ describe('"take office" in a headline', () => {
       ).toEqual([]);
   });
 });
+
+describe("a legislature's committees on a page that names it", () => {
+  it('are its units, and the legislature is scoped like any generic name', () => {
+    const text = [
+      'Opposition Members of Parliament, Ana Seru and Tom Nau, have been elected chairpersons of two Standing Committees.',
+      'Nau was elected as the Chairperson for the Standing Committee on Foreign Affairs and Defence.',
+      'Assistant Minister for Tourism, Alia Baini is the Chairperson for the Standing Committee on Social Affairs, and Assistant Minister for Home Affairs, Rua Vaka is the Deputy Chairperson.',
+    ];
+    for (const [doc, id] of [
+      [`Seru, Nau to lead Standing Committees\n\n${text.join('\n\n')}\n`, 'a.txt'],
+      [`# Seru, Nau to lead Standing Committees\n\n${text.join(' ')}\n`, 'b.md'],
+    ] as const) {
+      const x = extract(doc, id);
+      expect(namesOf(x, 'Department').sort(), id).toEqual([
+        'Standing Committee on Foreign Affairs and Defence',
+        'Standing Committee on Social Affairs',
+      ]);
+      expect(triplesOf(x, 'HAS_DEPARTMENT'), id).toEqual([
+        'HAS_DEPARTMENT Parliament -> Standing Committee on Foreign Affairs and Defence',
+        'HAS_DEPARTMENT Parliament -> Standing Committee on Social Affairs',
+      ]);
+    }
+  });
+
+  it('are no one legislature’s when the page names two', () => {
+    const doc =
+      'Committee chairs\n\nThe Senate and the House of Representatives met. Jo Roe chairs the Standing Committee on Lakes.\n';
+    expect(triplesOf(extract(doc, 'c.txt'), 'HAS_DEPARTMENT')).toEqual([]);
+  });
+});
