@@ -414,7 +414,10 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const start =
       range.start + establishes.index + establishes[0].length + established.index + established[0].indexOf(name);
     const isNamed = out.some((o) => o.range.start <= start && o.range.end >= start + name.length);
-    if (!isNamed && name.split(/\s+/).length >= 2 && !LAW_HEADS.has(name.split(/\s+/).pop() as string))
+    const words = name.split(/\s+/);
+    // "There shall be established an office of the Director General": a post is no body.
+    const isPost = isPostWord(words[0] as string) && !words.some((w) => ORGANISATION_HEADS.has(w));
+    if (!isNamed && words.length >= 2 && !LAW_HEADS.has(words[words.length - 1] as string) && !isPost)
       out.push({ range: { start, end: start + name.length }, extractor: 'agencies:established-body' });
   }
   if (!/\b(?:City|Town|County|Municipality|Borough|Village|Township|State|Commonwealth|Union)\b/.test(slice))

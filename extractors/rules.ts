@@ -34,6 +34,8 @@ export const EXTRACTOR_RULES = {
   'agencies:name-list-line': 'a line made only of unit names ("East Asia Department, Pacific Department.")',
   'agencies:inline-unit': 'a unit enumerated in one sentence ("organised into four units: the A Unit, ...")',
   'agencies:subordinate-list-item': 'an item of a subordinate-body list that reads as a name on its own line',
+  'agencies:name-occurrence':
+    'a later use of a body\'s name, written the same, that no head word marks ("the Plenum" after a list names the Plenum)',
   // In-document aliases of bodies.
   'aliases:brackets': 'an acronym or short name in brackets after a body ("(MIIT)")',
   'aliases:hereinafter': 'a "hereinafter referred to as" name in brackets after a body',

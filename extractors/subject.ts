@@ -101,6 +101,8 @@ const ADDRESSEE_AFTER = /^[^\n]*\n(?:[ \t]*[^\n]{0,80}\n){0,4}[ \t]*Dear\s/;
 const DEFINITE_HEAD = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ss]aid|[Oo]f|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\b/gu;
 
 const LOWER_SUBJECT_HEAD = /^\s*The\s+(\p{Ll}+)\s+\p{Ll}/u;
+// "The tasks of the board are": the lower-case head word whose duties the sentence opens with.
+const LOWER_OWNER_HEAD = /^\s*The\s+\p{Ll}+\s+of\s+the\s+(\p{Ll}+)\b/u;
 
 const BARE_SUBJECT_HEAD = /^\s*(?:\p{Lu}\p{Ll}+\s+)?(\p{Lu}\p{Ll}+)\s+(?:is|are|shall|will|has|have)\b/u;
 
@@ -121,10 +123,12 @@ export function resolveBackReference(
   const bareSubject = BARE_SUBJECT_HEAD.exec(slice);
   // "The department comprises ...": a lower-case head word as the opening subject.
   const lowerSubject = LOWER_SUBJECT_HEAD.exec(slice);
+  const lowerOwner = LOWER_OWNER_HEAD.exec(slice);
   const matches = [
     ...(bareSubject ? [bareSubject] : []),
     ...slice.matchAll(DEFINITE_HEAD),
     ...(lowerSubject ? [lowerSubject] : []),
+    ...(lowerOwner ? [lowerOwner] : []),
   ];
   for (const match of matches) {
     const head = (match[1] as string).replace(/^\p{Ll}/u, (c) => c.toUpperCase());

@@ -13,8 +13,11 @@ import { DATE_LINE, ORGANISATION_HEADS, POST_WORDS, UNIT_LIST_HEADS } from './vo
 import { allSections } from './walk.ts';
 import { capitalised } from './words.ts';
 
+// "thirteen permanent commissions": the counts a list of units is announced with.
+const COUNT_WORDS =
+  'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const UNIT_NOUNS =
-  'departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells|committees|subcommittees|sub-committees';
+  'subdivisions|sub-divisions|departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells|committees|commissions|subcommittees|sub-committees';
 // "6 Statistical Directorates", "Support Units", "Key Divisions": at most two qualifying words
 // (or a count) before a plural unit noun, as the whole of a label.
 const UNIT_KIND_LABEL = new RegExp(
@@ -26,14 +29,14 @@ const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|T
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
 // Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
-  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
+  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(${COUNT_WORDS}|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
   'i',
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following
 // branches:", "It is organised into three divisions:", "comprises four directorates:", "The
 // departments are:".
 const UNIT_LIST_INTRO = new RegExp(
-  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\bthere are\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$|\b(?:the|its|our|their)\s+(?:\w+\s+)?(?:${UNIT_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[^:：]{0,80}?\b(?:are|include)(?:\s+as\s+follows)?\s*[:：]\s*$`,
+  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\bthere (?:are|were)\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$|\b(?:the|its|our|their)\s+(?:\w+\s+)?(?:${UNIT_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[^:：]{0,80}?\b(?:are|include)(?:\s+as\s+follows)?\s*[:：]\s*$`,
   'iu',
 );
 // "Name – description", "Name — description", "Name: description", "Name - description".
@@ -324,19 +327,27 @@ const INLINE_UNIT_CUE = new RegExp(
   String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+(?:composed|comprised)\s+of|includes|has)\s+|^\s*there\s+(?:are|is)\s+(?:also\s+)?`,
   'i',
 );
+// "The subdivisions of the Ministry include the A and the B": the cue starts at the verb, so
+// the owner named before it stays in the range before the cue.
 const UNITS_INCLUDE_CUE = new RegExp(
-  String.raw`\b(?:${UNIT_NOUNS})\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu})`,
+  String.raw`(?<=\b(?:${UNIT_NOUNS})(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;:.]{0,80}?)?)\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu})`,
   'iu',
 );
 const INCLUDE_WORD = /\b(?:include|are|comprise)\b/i;
-const COUNT_WORD = /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s/i;
+const COUNT_WORD = new RegExp(String.raw`\b(?:${COUNT_WORDS}|\d{1,2})\s`, 'i');
 const COUNTED_UNITS_CUE = new RegExp(
-  String.raw`\b(?:our|its|their|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[,:：]\s*(?=\p{Lu})`,
+  String.raw`\b(?:our|its|their|the)\s+(?:${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[,:：]\s*(?=\p{Lu})`,
   'iu',
 );
 const INLINE_UNIT_NOUN = new RegExp(
-  String.raw`^(?:the\s+following\s+|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS}|boards)\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
+  String.raw`^(?:the\s+following\s+|(?:${COUNT_WORDS}|several|\d{1,2})\s+)(?:[\w-]+\s+)?(?:${UNIT_NOUNS}|boards)\b(?:[^:;：.]{0,80}?,?\s*namely\s*[;:,]?|\s*(?:[:：,]|namely|—|–))\s*`,
   'i',
+);
+
+const STRUCTURE_SUBJECT = /\b(?:organi[sz]ational\s+structure|structure|organs|bodies)\s*$/i;
+const NESTED_UNITS_CUE = new RegExp(
+  String.raw`,?\s+and\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*,?\s*(?:namely|which\s+are|including|[:：])\s*`,
+  'gi',
 );
 
 /** Unit names enumerated in a sentence, with the range before the cue (which may name the owner). */
@@ -376,14 +387,27 @@ export function findInlineUnits(
     if (listed) listStart += listed[0].length;
     // "6 Statistical Directorates: A, B, C", "Support Units: X, Y": a label that names the
     // kind of unit (in the plural, with a count or a qualifier) stands for the cue's noun.
-    const noun = listed ?? unitsInclude ?? (colon && UNIT_KIND_LABEL.test(before) ? colon : null);
+    // "Its organisational structure consists of the Plenum, the Board and the Secretary Office":
+    // a structure (or its organs) made of the names says they are units.
+    const isStructureSubject = verb !== null && STRUCTURE_SUBJECT.test(before);
+    const noun =
+      listed ??
+      unitsInclude ??
+      (isStructureSubject ? verb : null) ??
+      (colon && UNIT_KIND_LABEL.test(before) ? colon : null);
     const names: TextRange[] = [];
     // "... and Directorate of Legal Affairs.[2]": a closing stop and citation marks end no name.
     // A stop with citation marks ends the list even where the next sentence opens in lower
     // case ("Governing Board, Executive Board.[11] the chairman ...").
-    const listText = s.slice(listStart);
+    // "the Bureau of X and its three divisions, namely the A, the B": the units nested in a
+    // listed unit are listed with it.
+    const listText = s.slice(listStart).replace(NESTED_UNITS_CUE, (cue) => ','.padEnd(cue.length, ' '));
     const stop = /\.(?:\[\d+\])+|\.(?=\s+\p{Ll})/u.exec(listText);
-    const body = (stop ? listText.slice(0, stop.index) : listText).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
+    // "a Civil Division and a Criminal Division, which between them hear appeals": a relative
+    // clause after the names ends the list.
+    const clause = /,\s+(?:which|who|whose|that)\s/.exec(listText);
+    const end = Math.min(stop?.index ?? listText.length, clause?.index ?? listText.length);
+    const body = listText.slice(0, end).replace(/(?:\s*\[\d+\]|[.;。])+\s*$/u, '');
     // "is comprised of the Administration, Service Desk, Network and Server Operations, and
     // the Systems and Programs divisions": the kind closes the list; commas part its names.
     const kind = verb ? TRAILING_UNIT_KIND.exec(body) : null;
@@ -401,7 +425,7 @@ export function findInlineUnits(
     for (const part of joinHeadlessParts(body, body.split(body.includes(';') ? SEMICOLON_PARTS : PARTS))) {
       const partAt = body.indexOf(part, at);
       at = partAt + part.length;
-      const lead = /^\s*(?:the\s+)?/i.exec(part)?.[0].length ?? 0;
+      const lead = /^\s*(?:(?:the|an?)\s+)?/i.exec(part)?.[0].length ?? 0;
       const name = part.slice(lead).trimEnd();
       const words = name.split(/\s+/).filter(Boolean);
       // "Central Roads Committee (CRC)": the initials are the unit's alias, not its name.

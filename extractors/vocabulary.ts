@@ -86,6 +86,22 @@ export const UNIT_LIST_HEADS: ReadonlySet<string> = new Set([
   'Center',
 ]);
 
+/**
+ * Head words that name a part of a body, hardly ever a body of its own ("Civil Division",
+ * "Directorate of Legal Affairs"): such a name is a unit wherever it stands. ("Unit" and
+ * "Branch" are not among them: "Financial Intelligence Unit", "Executive Branch".)
+ */
+export const PART_ONLY_HEADS: ReadonlySet<string> = new Set([
+  'Division',
+  'Directorate',
+  'Section',
+  'Sub-section',
+  'Subsection',
+  'Desk',
+  'Cell',
+  'Wing',
+]);
+
 /** Common nouns that form a body's name in the possessive ("People's Government", "Workers' Congress"). */
 export const POSSESSIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'People',

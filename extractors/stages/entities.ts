@@ -39,7 +39,7 @@ type EntitiesInput = {
 
 export const entitiesStage: Stage<EntitiesInput, Entities> = {
   name: 'entities',
-  does: 'one entity per typed body group, law (short forms keyed with their full title) and person, each mention under its rule; a listed unit is not a person',
+  does: 'one entity per typed body group, law (short forms keyed with their full title) and person, each mention under its rule; a body name written again elsewhere is a mention of it; a listed unit is not a person',
   modules: ['stages/entities.ts', 'local-graph.ts', 'law-aliases.ts', 'document-context.ts'],
   run: ({ text, mentions, bodies, aliasPairs, bodyKeys, units }) => {
     const graph = new LocalGraph();
@@ -69,6 +69,22 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
           p.aliasRange,
           p.extractor,
         );
+    }
+    // "The Plenum is the highest body": a unit a list named without a head word is the same
+    // body wherever the page writes its name again.
+    const named = new RangeIndex(orgs);
+    for (const { range, name } of occurrencesOf(text, [...new Set(bodies.map((o) => nameOf(o.range)))])) {
+      const key = bodyKeys.get(normaliseName(name));
+      if (!key || named.overlapping(range).length > 0) continue;
+      graph.addEntity(
+        key,
+        key.startsWith('Department') ? 'Department' : 'Agency',
+        name,
+        range,
+        'agencies:name-occurrence',
+      );
+      orgKeyAt.set(rangeKey(range), key);
+      orgs.push({ range, key });
     }
     orgs.sort((a, b) => a.range.start - b.range.start || b.range.end - a.range.end);
 
@@ -103,3 +119,41 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
     };
   },
 };
+
+// Past this many names a page is a generated list, not prose that names its bodies again.
+const MAX_REPEATED_NAMES = 400;
+
+// Where names stand on their own: as a whole word, not inside a longer capitalised name, or as
+// a whole line in another case ("### Board of parliament" heads the Board of Parliament's
+// section). One pass over the words, each tried against the names that open with it.
+function occurrencesOf(text: string, names: string[]): Array<{ range: TextRange; name: string }> {
+  const out: Array<{ range: TextRange; name: string }> = [];
+  if (names.length > MAX_REPEATED_NAMES) return out;
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return out;
+  const byFirstWord = new Map<string, string[]>();
+  for (const name of names) {
+    const first = /^[\p{L}\p{N}]+/u.exec(name.toLowerCase())?.[0];
+    if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
+  }
+  for (const word of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const at = word.index;
+    for (const name of byFirstWord.get(word[0]) ?? []) {
+      if (!lower.startsWith(name.toLowerCase(), at)) continue;
+      const before = text.slice(Math.max(0, at - 30), at);
+      const after = text.slice(at + name.length, at + name.length + 30);
+      const range = { start: at, end: at + name.length };
+      if (text.slice(at, at + name.length) !== name) {
+        if (/^[ \t#*>\d.)]*$/.test(before.slice(before.lastIndexOf('\n') + 1)) && /^[ \t*:：]*(?:\n|$)/.test(after))
+          out.push({ range, name });
+        continue;
+      }
+      if (/[\p{L}\p{N}'’-]$/u.test(before) || /^[\p{L}\p{N}-]/u.test(after)) continue;
+      // "the Finance Division" holds "Finance"; "Plenum of X" is still the Plenum.
+      if (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|\s)(?:The|A|An)\s+$/.test(before)) continue;
+      if (/^\s+\p{Lu}/u.test(after)) continue;
+      out.push({ range, name });
+    }
+  }
+  return out;
+}

@@ -4,6 +4,7 @@
 // within a body, a unit heading its own section) is a Department; any other is an Agency.
 import type { OrganisationMention } from '../agencies.ts';
 import type { AliasPair } from '../aliases.ts';
+import { headWordOf } from '../head-word.ts';
 import { findHeadingUnits, type HeadingUnit } from '../heading-units.ts';
 import { nameKey, pickCanonical } from '../local-graph.ts';
 import { normaliseName } from '../normalise-name.ts';
@@ -13,6 +14,7 @@ import { RangeIndex } from '../range-index.ts';
 import { rangeText } from '../spans.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, TextRange } from '../types.ts';
+import { PART_ONLY_HEADS } from '../vocabulary.ts';
 import type { FoundUnits } from './units.ts';
 
 /** A unit placed at or within another body, owned by it in the possessive, or of a class of its units a sentence names. */
@@ -98,10 +100,18 @@ export const typingStage: Stage<TypingInput, Typed> = {
       /^\s*(?:the\s+)?$/i.test(text.slice(text.lastIndexOf('\n', firstBody.range.start) + 1, firstBody.range.start)) &&
       OPENING_VERB.test(text.slice(firstBody.range.end, firstBody.range.end + 40));
     const openingGroup = opensPage ? groups.get(normaliseName(nameOf(firstBody.range))) : undefined;
-    const headingUnits = findHeadingUnits(text, model.root, new RangeIndex(bodies), title).filter(
+    const bodyIndex = new RangeIndex(bodies);
+    const headingUnits = findHeadingUnits(text, model.root, bodyIndex, title).filter(
       ({ range }) => groups.get(normaliseName(nameOf(range))) !== openingGroup,
     );
     for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
+
+    // The page's own body and a body that has units ("the divisions of the X:") are no parts.
+    const wholeGroups = new Set([openingGroup]);
+    const owners = new Set([title, ...[...units.items, ...units.rows].map(({ ownerCue }) => ownerCue)]);
+    for (const cue of owners)
+      if (cue) for (const o of bodyIndex.within(cue)) wholeGroups.add(groups.get(normaliseName(nameOf(o.range))));
+    for (const { parent } of placements) wholeGroups.add(groups.get(normaliseName(nameOf(parent))));
 
     // One entity per group that a mention names, under its fullest name.
     const groupNames = new Map<string, string[]>();
@@ -115,7 +125,10 @@ export const typingStage: Stage<TypingInput, Typed> = {
     const canonicalNames = new Map<string, string>();
     const groupKey = new Map<string, string>();
     for (const [g, names] of groupNames) {
-      const type = departmentGroups.has(g) ? 'Department' : 'Agency';
+      // "It consists of a Civil Division and a Criminal Division": a name that can only
+      // be a part of a body is a unit even where nothing says whose.
+      const isPartOnly = !wholeGroups.has(g) && names.every((n) => PART_ONLY_HEADS.has(headWordOf(n)));
+      const type = departmentGroups.has(g) || isPartOnly ? 'Department' : 'Agency';
       const canonical = pickCanonical(names);
       const key = nameKey(type, canonical);
       groupKey.set(g, key);
