@@ -143,9 +143,9 @@ const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p
 // "Law 2019/7 of 25 April 2019", "Decree No. 2011/412 of 9 December 2011": the date of
 // signature, when given, is part of the title too.
 const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
-const OF_DATE = `of\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
+const OF_DATE = `[Oo]f\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
 const NUMBER_SUFFIX = new RegExp(
-  String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
+  String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*(?:,\d{3}(?!\d))*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:,?\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
 );
 // "Constitutional Law of the Republic of X dated June 19, 2007 N 267": the date, then the
 // number (a date alone, "Law on X dated 18 February 2025", cites the law by its title).

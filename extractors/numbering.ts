@@ -102,7 +102,9 @@ const PATTERNS: Array<{ re: RegExp; kind: 'paren' | 'dot' | 'space' | 'ordinal' 
   // "1°", "2º": the ordinal mark of French, Spanish and Italian legal numbering closes the number too.
   { re: /^([0-9]{1,3}|[IVXivx]{1,6}|[A-Za-z])(?:[.)、．]|[°º]\.?|\s?[)）])(?=\s|[A-Za-z"“《(])\s*/, kind: 'dot' },
   // "1- Assistant Secretary", "A- Directorate", "B – Directorate": a dash closes the number.
-  { re: /^([0-9]{1,2}|[A-Za-z])\s?[-–](?=\s+\p{Lu})\s*/u, kind: 'dot' },
+  // "I-the Council of Government ;", "II - the National Defense Council": roman items of a
+  // decree whose dash runs into the article.
+  { re: /^([0-9]{1,2}|[A-Za-z]|[IVX]{2,6})\s?[-–](?=\s+\p{Lu}|\s*the\s)\s*/u, kind: 'dot' },
   { re: /^([0-9]{1,2}) (?=[A-Za-z])/, kind: 'space' },
   { re: new RegExp(`^(${NUMBER_WORD})(?:,|\\.|:|，)\\s+`, 'i'), kind: 'ordinal' },
   { re: new RegExp(`^(?:the\\s+)?(${NUMBER_WORD})\\s+is(?=\\s|[A-Z"“])\\s*`, 'i'), kind: 'ordinal-is' },

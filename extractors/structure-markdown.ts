@@ -337,6 +337,8 @@ function isStandaloneHeadingLine(line: string): boolean {
     line.split(/\s+/).length <= 12 &&
     /^[\p{Lu}\p{N}"“《]/u.test(line) &&
     !/[.;,，。:：]$/.test(line) &&
+    // "II-the Solicitor-General of the Union ; and": an item of a running enumeration.
+    !/[;,]\s*(?:and|or)$/.test(line) &&
     // "Chief People Officer, Public Health England" under a name: a profile's post line.
     !isPostTitle(line.split(',')[0] as string)
   );

@@ -22,6 +22,21 @@ const TOPIC_BEFORE =
 const TOP_CHARS = 600;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
+// "There is established in the Ministry responsible for communications the Office of X".
+const ESTABLISHED_WITHIN_BEFORE =
+  /\bthere (?:is|shall be) (?:hereby )?established\s+(?:in|within|under)\s[^.;:]{3,80}?\s(?:the|an?)\s+$/i;
+
+/** True when the body named at `range` is the one a sentence establishes ("There is established the X"). */
+export function isFoundedAt(text: string, range: TextRange): boolean {
+  const before = text.slice(Math.max(0, range.start - 40), range.start);
+  const after = text.slice(range.end, range.end + 30);
+  return (
+    ESTABLISHED_BEFORE.test(before) ||
+    ESTABLISHED_AFTER.test(after) ||
+    ESTABLISHED_WITHIN_BEFORE.test(text.slice(Math.max(0, range.start - 160), range.start))
+  );
+}
+
 /** How the subject was read: from where its name stands, or only as the first body named. */
 export type SubjectReading = 'title' | 'founding' | 'topic' | 'opening' | 'first-named';
 
@@ -46,11 +61,7 @@ export function findDocumentSubject(
   // "An Act to provide for the establishment of the X", "An Act to establish the X", "a body
   // to be known as the X", "X is hereby established"; a decree "to reorganize the X" or
   // "restructuring the X" is about X as well.
-  for (const body of agencies) {
-    const before = text.slice(Math.max(0, body.range.start - 40), body.range.start);
-    const after = text.slice(body.range.end, body.range.end + 30);
-    if (ESTABLISHED_BEFORE.test(before) || ESTABLISHED_AFTER.test(after)) return { key: body.key, by: 'founding' };
-  }
+  for (const body of agencies) if (isFoundedAt(text, body.range)) return { key: body.key, by: 'founding' };
   // "Management and divisions of the Directorate of Health:", "Organisational structure of
   // the X" near the top: the page describes X, whatever body a later heading names.
   const top = (title?.end ?? 0) + TOP_CHARS;

@@ -12,6 +12,7 @@ import { groupOrganisationNames } from '../organisation-groups.ts';
 import { findClassPlacements, findHouseCommittees, findPlacements } from '../placement.ts';
 import { RangeIndex } from '../range-index.ts';
 import { rangeText } from '../spans.ts';
+import { isFoundedAt } from '../subject.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, TextRange } from '../types.ts';
 import { PART_ONLY_HEADS } from '../vocabulary.ts';
@@ -100,14 +101,22 @@ export const typingStage: Stage<TypingInput, Typed> = {
       /^\s*(?:the\s+)?$/i.test(text.slice(text.lastIndexOf('\n', firstBody.range.start) + 1, firstBody.range.start)) &&
       OPENING_VERB.test(text.slice(firstBody.range.end, firstBody.range.end + 40));
     const openingGroup = opensPage ? groups.get(normaliseName(nameOf(firstBody.range))) : undefined;
+    // "4. Establishment of the Office of X" heads the section that founds X: no unit of another
+    // body. ("There shall be a Legal Aid Division" in a ministry's code founds one of its units.)
+    const isFoundedBody = (o: OrganisationMention): boolean =>
+      isFoundedAt(text, o.range) &&
+      !/\bthere shall be\s+(?:an?\s+|the\s+)?$/i.test(text.slice(Math.max(0, o.range.start - 20), o.range.start)) &&
+      !PART_ONLY_HEADS.has(headWordOf(nameOf(o.range)));
+    const foundedGroups = new Set(bodies.filter(isFoundedBody).map((o) => groups.get(normaliseName(nameOf(o.range)))));
     const bodyIndex = new RangeIndex(bodies);
-    const headingUnits = findHeadingUnits(text, model.root, bodyIndex, title).filter(
-      ({ range }) => groups.get(normaliseName(nameOf(range))) !== openingGroup,
-    );
+    const headingUnits = findHeadingUnits(text, model.root, bodyIndex, title).filter(({ range }) => {
+      const group = groups.get(normaliseName(nameOf(range)));
+      return group !== openingGroup && !foundedGroups.has(group);
+    });
     for (const { range: unit } of headingUnits) departmentGroups.add(groups.get(normaliseName(nameOf(unit))) ?? '');
 
     // The page's own body and a body that has units ("the divisions of the X:") are no parts.
-    const wholeGroups = new Set([openingGroup]);
+    const wholeGroups = new Set([openingGroup, ...foundedGroups]);
     const owners = new Set([title, ...[...units.items, ...units.rows].map(({ ownerCue }) => ownerCue)]);
     for (const cue of owners)
       if (cue) for (const o of bodyIndex.within(cue)) wholeGroups.add(groups.get(normaliseName(nameOf(o.range))));
