@@ -349,6 +349,34 @@ const NAME_APPOINTED_LOWER_POST = new RegExp(
   'gu',
 );
 const NAME_AS_POST_CUE = /\s(?:as|(?:re-?)?appointed|named|promoted|elected|designated|confirmed)\s/;
+// "Bryan Kimmins as chairman of the Central Supply and Tenders Board", "John Nicholas, Ann Roe
+// and Ben Peri as members of the Boundaries Commission": a news list of appointees, each with a
+// post in lower case up to its body's capitalised name.
+const AS_LOWER_POST = new RegExp(
+  String.raw`\s+as\s+((?:the\s+|a\s+|an\s+)?(?:[\p{Ll}-]+\s+){0,2}?${LOWER_POST_WORD}s?\s+(?:of|at|in|for|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})`,
+  'gu',
+);
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)$/u;
+const LIST_JOINT = /(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+
+/** The names a list of appointees puts right before "as <post>", last first, up to the first part that is none. */
+function appointeesBefore(text: string, start: number, end: number): TextRange[] {
+  const out: TextRange[] = [];
+  let at = end;
+  for (;;) {
+    const before = text.slice(start, at);
+    const m = NAME_BEFORE.exec(before);
+    if (!m) break;
+    const nameStart = start + m.index;
+    const name = nameAt(text, { start: nameStart, end: at });
+    if (!name || name.end !== at) break;
+    out.push(name);
+    const joint = LIST_JOINT.exec(text.slice(start, name.start));
+    if (!joint) break;
+    at = name.start - joint[0].length;
+  }
+  return out;
+}
 
 /** Posts and names in apposition inside running text. */
 export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {
@@ -380,6 +408,24 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
         extractor: 'people:post-apposition',
       });
   }
+  const named = new Set(appointed.map((m) => sentence.start + m.index));
+  if (/\sas\s/.test(slice))
+    for (const m of slice.matchAll(AS_LOWER_POST)) {
+      const postText = m[1] as string;
+      const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);
+      // "as members of the X": each name holds the post in the singular.
+      const words = postText.replace(/^(?:the|an?)\s+/, '').replace(/\s+(?:of|at|in|for|to)\s[\s\S]*$/, '');
+      const title = singularTitle(words) ?? words;
+      for (const name of appointeesBefore(text, sentence.start, sentence.start + m.index)) {
+        if (named.has(name.start)) continue;
+        out.push({
+          range: name,
+          post: { start: postStart, end: postStart + postText.length },
+          extractor: 'people:post-apposition',
+          ...(title === words ? {} : { title }),
+        });
+      }
+    }
   const lowerPosts = /\bappointed|\bnamed|\belected/.test(slice) ? [...slice.matchAll(NAME_APPOINTED_LOWER_POST)] : [];
   for (const m of [...appointed, ...lowerPosts]) {
     const postText = m[2] as string;

@@ -501,7 +501,11 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         (POST_BACK_REFERENCE.test(rangeText(text, post))
           ? resolveBackReference(text, post, graph, orgs, ctx.mainAgency)
           : null) ??
-        (isProse || isOtherPortfolio || isSecondPost(person) || NOMINATED.has(person.extractor)
+        (isProse ||
+        isOtherPortfolio ||
+        isSecondPost(person) ||
+        NOMINATED.has(person.extractor) ||
+        LOWER_POST_OF_NAMED.test(rangeText(text, post))
           ? null
           : (headingBodiesAt(ctx, ctx.model.root, person.range.start).pop()?.owner ??
             // A page whose subject is only the first body it names (a directory, a letter)
@@ -619,6 +623,9 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
 // What may stand between a body's name and the post written right after it: spaces, and
 // the body's initials in brackets.
 // How far from a post a body written before or after it may start or end (characters).
+// "as director of the National Museum": a post that names its own body, one the page does not
+// give as a body, is not a post in the page's body.
+const LOWER_POST_OF_NAMED = /^\p{Ll}[^,;]*\s(?:of|at|in)\s+the\s+\p{Lu}/u;
 const NEAR_POST_CHARS = 120;
 const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
 // A comma between a post and its body, after a second title joined by "and" ("Secretary for
