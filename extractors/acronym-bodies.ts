@@ -142,6 +142,9 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
         // a body's head word inside the name before it makes a body ("Health Service Executive",
         // not "Office Manager").
         const lastWord = (tail[tail.length - 1] as string).toLowerCase();
+        // "Special Work Permit (SWP)", "Portable Document Format (PDF)": a thing a body issues
+        // or uses, not a body.
+        if (THING_WORDS.has(lastWord)) break;
         const isPost = POST_WORDS.has(lastWord) || POST_WORDS.has(singularTitle(lastWord)?.toLowerCase() ?? '');
         if (isPost && !tail.slice(1, -1).some((w) => ORGANISATION_HEADS.has(w))) break;
         const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
@@ -152,6 +155,23 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
   }
   return out;
 }
+
+// Last words of an expansion that names a document, a scheme or a format.
+const THING_WORDS: ReadonlySet<string> = new Set([
+  'permit',
+  'permits',
+  'card',
+  'cards',
+  'visa',
+  'licence',
+  'license',
+  'format',
+  'scheme',
+  'number',
+  'index',
+  'report',
+  'framework',
+]);
 
 // What a page declares an acronym to be: "Government Chief Information Officer (GCIO)" is a
 // post, "Memorandum of Cooperation (MOC)" an instrument; neither is a body.

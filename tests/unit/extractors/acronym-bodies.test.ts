@@ -60,6 +60,19 @@ describe('findAcronymExpansions', () => {
   });
 });
 
+describe('an expansion that names a document, scheme or format', () => {
+  it('is no body', () => {
+    expect(
+      expansions(
+        'The Bureau issues the Temporary Study Permit (TSP), the Alien Resident Card (ARC) and forms in Open Document Format (ODF) under the Harbour Pilot Scheme (HPS).',
+      ),
+    ).toEqual([]);
+    expect(expansions('The Lakes Data Office (LDO) issues the Lakes Data Report (LDR).')).toEqual([
+      'Lakes Data Office',
+    ]);
+  });
+});
+
 describe('an acronym that spells a body the page names', () => {
   it('is that body wherever it stands, even once and after "of"', () => {
     const doc =
