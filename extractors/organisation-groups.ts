@@ -71,7 +71,10 @@ export function groupOrganisationNames(
       const rest = n.slice(at + 4).split(' ');
       // "Parliament" and "Parliament of Lakeland": an institution's head word alone is its short form.
       const isShort = /\s/.test(prefix) || INSTITUTION_WORDS.has(prefix);
-      if (all.has(prefix) && !rest.some((w) => HEAD_WORDS.has(w)) && isShort) union(n, prefix);
+      // "Board of Management of the Authority": "of the <head word>" points back to the page's
+      // body, so the name before it is its short form too.
+      const isBackReference = rest.length === 2 && rest[0] === 'the' && HEAD_WORDS.has(rest[1] ?? '');
+      if (all.has(prefix) && (!rest.some((w) => HEAD_WORDS.has(w)) || isBackReference) && isShort) union(n, prefix);
       at = n.indexOf(' of ', at + 1);
     }
     // "Department of Administration and Supplies" and the list item "Administration and

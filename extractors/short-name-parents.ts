@@ -7,7 +7,7 @@ import { normaliseName } from './normalise-name.ts';
 import type { TextRange } from './types.ts';
 
 const UNIT_OF_SHORT_NAME =
-  /^(?:Board|Committee|Secretariat|Council|Unit|Division|Section|Branch|Directorate|Office)(?:\s+of\s+Directors)?\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u;
+  /^(?:Board|Committee|Secretariat|Council|Unit|Division|Section|Branch|Directorate|Office)(?:\s+of\s+(?:Directors|Management|Governors|Trustees|Commissioners))?\s+of\s+(?:the\s+)?(\p{Lu}\p{Ll}+)$/u;
 
 /** Gives "X of the <head word>" mentions the one named body with that head word as parent. */
 export function attachUnitsOfShortNames(text: string, organisations: OrganisationMention[]): void {

@@ -112,6 +112,7 @@ const ADDRESSEE_AFTER = /^[^\n]*\n(?:[ \t]*[^\n]{0,80}\n){0,4}[ \t]*Dear\s/;
 const DEFINITE_HEAD = /\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ss]uch|[Ss]aid|[Oo]f|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\b/gu;
 
 const LOWER_SUBJECT_HEAD = /^\s*The\s+(\p{Ll}+)\s+\p{Ll}/u;
+const MODAL_SUBJECT_HEAD = /\b(?:[Tt]he|[Ii]ts)\s+(\p{Lu}\p{Ll}+)\s+(?:may|shall|will|must)\b/u;
 // "The tasks of the board are": the lower-case head word whose duties the sentence opens with.
 const LOWER_OWNER_HEAD = /^\s*The\s+\p{Ll}+\s+of\s+the\s+(\p{Ll}+)\b/u;
 
@@ -135,7 +136,11 @@ export function resolveBackReference(
   // "The department comprises ...": a lower-case head word as the opening subject.
   const lowerSubject = LOWER_SUBJECT_HEAD.exec(slice);
   const lowerOwner = LOWER_OWNER_HEAD.exec(slice);
+  // "For the purpose of the objects of the Authority, the Board may exercise": the body before
+  // the modal verb is the one the sentence gives duties, whatever it names on the way.
+  const modalSubject = MODAL_SUBJECT_HEAD.exec(slice);
   const matches = [
+    ...(modalSubject ? [modalSubject] : []),
     ...(bareSubject ? [bareSubject] : []),
     ...slice.matchAll(DEFINITE_HEAD),
     ...(lowerSubject ? [lowerSubject] : []),

@@ -321,7 +321,7 @@ const MANDATED_TO_LEAD_IN = /\b(?:mandated|empowered|tasked|charged)\b[^.;:]*\bt
 const SHALL_LEAD_IN = /\b(?:shall|will|must)\s*[:—–-]+\s*$/i;
 // "(2) The functions of the Office are to —": a numbered item that leads into its sub-list.
 const DUTY_LEAD_IN_END =
-  /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for|\s+be\s+to)?|\b(?:following|these)\s+(?:functions|duties|powers|responsibilities|tasks)|\b(?:functions|duties|responsibilities|tasks)\s+of\s+[^.:;]{1,120}?\s+(?:are|is|shall\s+be)(?:\s+to)?)\s*[:—–-]*\s*$/i;
+  /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for|\s+be\s+to)?|\b(?:following|these)\s+(?:(?:functions|duties|powers|responsibilities|tasks)(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?)+|\b(?:functions|duties|responsibilities|tasks)\s+of\s+[^.:;]{1,120}?\s+(?:are|is|shall\s+be)(?:\s+to)?)\s*[:—–-]*\s*$/i;
 
 function leadInSection(item: ItemNode): SectionNode {
   return { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };
