@@ -4,7 +4,7 @@
 // local body is not an "external" list just because its title says "Provincial".
 import { describe, expect, it } from 'vitest';
 import { isInternalOrganisationHeading } from '../../../extractors/unit-lists.ts';
-import { extract, namesOf, triples } from './helpers.ts';
+import { extract, namesOf, triples, triplesOf } from './helpers.ts';
 
 const departmentsOf = (text: string): string[] =>
   triples(extract(text))
@@ -38,6 +38,27 @@ describe('unit lists after a non-heading introduction', () => {
     const text =
       'Harbour Board\n\nThe Harbour Board is a statutory body.\n\nRegional offices\n- Northern Port Office\n- Southern Port Office\n';
     expect(departmentsOf(text)).toEqual([]);
+  });
+});
+
+describe("a sentence that ends in the body's counted units", () => {
+  it.each([
+    ['plain text', 'report.txt'],
+    ['markdown', 'report.md'],
+  ])('%s', (_, id) => {
+    const units = ['Local Government', 'Housing and Building', 'Safety and Standards'];
+    const text = [
+      'Ministry Overview',
+      '',
+      "In 2003/04, the Ministry of Lakes managed a broad range of programs. All results came from the work of the ministry's three departments:",
+      '',
+      ...units.flatMap((name, k) => [`${k + 1}. ${name}`, '']),
+      'The ministry works with partners.',
+      '',
+    ].join('\n');
+    expect(triplesOf(extract(text, id), 'HAS_DEPARTMENT')).toEqual(
+      [...units].sort().map((u) => `HAS_DEPARTMENT Ministry of Lakes -> ${u}`),
+    );
   });
 });
 
