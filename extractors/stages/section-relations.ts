@@ -1,7 +1,8 @@
 // Stage "section-relations" (EXTRACTION.md stage 4, roles from headings as priors): a
 // section whose heading names a legal basis gives its owner a GOVERNED_BY to each instrument
 // in it; a section whose heading announces subordinate bodies makes each body standing alone
-// on a line SUBORDINATE_TO the owner. The owner is the body the heading names, else the subject.
+// on a line SUBORDINATE_TO the owner, as does a list a lead-in announces them with. The owner is
+// the body the heading (or lead-in) names, else the subject.
 import { ownerOf, type KeyedBody, type KeyedLaw } from '../document-context.ts';
 import { findRelatingFields } from '../field-items.ts';
 import { fieldRole } from '../info-box-fields.ts';
@@ -61,6 +62,27 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
           // The body must stand alone on its line or cell (a list of names, not prose).
           const lineStart = text.lastIndexOf('\n', o.range.start - 1) + 1;
           if (text.slice(lineStart, o.range.start).replace(/^[\s\-*•\d.()|]+/, '') !== '') continue;
+          graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
+        }
+      }
+    }
+    // "Agencies under the DPC's portfolios include:" right above a list: each body an item
+    // names on its own is under the body the lead-in names (else the subject).
+    for (const section of sectionsInOrder) {
+      let previous: BlockNode | null = null;
+      for (const child of section.children) {
+        const lead =
+          previous?.kind === 'paragraph' ? previous.range : previous?.kind === 'keyValue' ? previous.value : null;
+        previous = child;
+        if (child.kind !== 'list' || !lead) continue;
+        const leadText = collapseSpace(text.slice(lead.start, lead.end));
+        if (!SUBORDINATE_LIST.test(leadText) || !/[:：]$/.test(leadText)) continue;
+        const owner = ownerOf(state, lead) ?? mainAgency;
+        if (!owner) continue;
+        for (const item of child.items) {
+          const o = orgIndex.within(item.head)[0];
+          if (!o || o.key === owner) continue;
+          if (text.slice(item.head.start, o.range.start).trim() !== '') continue;
           graph.addRelation('SUBORDINATE_TO', o.key, owner, o.range, 'relations:subordinate-list');
         }
       }
