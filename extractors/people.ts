@@ -128,6 +128,10 @@ export interface PersonMention {
   title?: string;
   /** Where the layout names the body the post is in, apart from the post (a table's "Ministry" column). */
   body?: TextRange;
+  /** "Mr Quinlivan": the range is a surname after an honorific; the entities stage names whose. */
+  isSurname?: boolean;
+  /** The full name a surname mention refers to ("Daryl Quinlivan"), set by the entities stage. */
+  fullName?: string;
   extractor: ExtractorRule;
 }
 

@@ -378,6 +378,16 @@ function appointeesBefore(text: string, start: number, end: number): TextRange[]
   return out;
 }
 
+// "Mr Quinlivan", "Ms. Roe": one honorific, then one capitalised surname.
+const HONORIFIC_SURNAME = /^(\S+?)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/** The surname of "Mr Surname" (one honorific, one word), or null. */
+function surnameAfterHonorific(text: string, range: TextRange): TextRange | null {
+  const m = HONORIFIC_SURNAME.exec(text.slice(range.start, range.end));
+  if (!m || !isHonorific(m[1] as string)) return null;
+  return { start: range.end - (m[2] as string).length, end: range.end };
+}
+
 /** Posts and names in apposition inside running text. */
 export function findPostAppositions(text: string, sentence: TextRange): PersonMention[] {
   const slice = text.slice(sentence.start, sentence.end);
@@ -432,13 +442,18 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
     // A post in lower case is one by its post words, which the pattern already asked for.
     if (!isPostTitle(postText) && !/^\p{Ll}/u.test(postText)) continue;
     const nameStart = sentence.start + m.index;
-    const name = nameAt(text, { start: nameStart, end: nameStart + (m[1] as string).length });
+    const written = { start: nameStart, end: nameStart + (m[1] as string).length };
+    const name = nameAt(text, written);
+    // "Mr Quinlivan has been appointed chair of the X": a surname the page gave in full before.
+    const surname = name ? null : surnameAfterHonorific(text, written);
     const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);
-    if (name)
+    const range = name ?? surname;
+    if (range)
       out.push({
-        range: name,
+        range,
         post: { start: postStart, end: postStart + postText.length },
         extractor: 'people:post-apposition',
+        ...(surname ? { isSurname: true } : {}),
       });
   }
   return out;

@@ -332,7 +332,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     person.extractor === 'people:post-apposition' &&
     (mentionsAt.get(`${person.range.start}:${person.range.end}`) ?? 0) > 1;
   for (const person of ctx.mentions.people) {
-    const personKey = nameKey('Person', rangeText(text, person.range));
+    const personKey = nameKey('Person', person.fullName ?? rangeText(text, person.range));
     // "PS Jane Roe was moved from the Ministry of A to the Ministry of B", "Mr Name from the
     // Cabinet Office goes to the Ministry of B": the post, in the bodies the person moves
     // between; its title is the person's own, else the one the news is about.

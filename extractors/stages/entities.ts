@@ -7,6 +7,7 @@ import { rangeKey, type KeyedBody, type KeyedLaw } from '../document-context.ts'
 import { LocalGraph, nameKey } from '../local-graph.ts';
 import { lawAliases } from '../law-aliases.ts';
 import type { DocumentMentions } from '../mentions.ts';
+import type { PersonMention } from '../people.ts';
 import { normaliseName } from '../normalise-name.ts';
 import { RangeIndex } from '../range-index.ts';
 import { rangeText } from '../spans.ts';
@@ -103,9 +104,17 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
     }
     // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").
     const unitIndex = new RangeIndex(units.items.map((u) => ({ range: u.unit })));
-    const people = mentions.people.filter((p) => unitIndex.overlapping(p.range).length === 0);
+    const listed = mentions.people.filter((p) => unitIndex.overlapping(p.range).length === 0);
+    // "Mr Quinlivan": the one person of that surname the page names in full, else no one.
+    const fullNames = [...new Set(listed.filter((p) => !p.isSurname).map((p) => nameOf(p.range)))];
+    const people = listed.flatMap((p): PersonMention[] => {
+      if (!p.isSurname) return [p];
+      const surname = nameOf(p.range);
+      const whose = fullNames.filter((n) => n.split(/\s+/).pop() === surname && n !== surname);
+      return whose.length === 1 ? [{ ...p, fullName: whose[0] as string }] : [];
+    });
     for (const p of people) {
-      const name = nameOf(p.range);
+      const name = p.fullName ?? nameOf(p.range);
       graph.addEntity(nameKey('Person', name), 'Person', name, p.range, p.extractor);
     }
     return {

@@ -39,3 +39,23 @@ describe('appointees listed with their posts in running text', () => {
     ]);
   });
 });
+
+describe('an appointee named again by honorific and surname', () => {
+  const text = [
+    'Board news',
+    '',
+    'Former Secretary Daryl Quinlivan will take up the role from 23 December.',
+    'Mr Quinlivan has been appointed chair of the Lakes Basin Authority Board for a four-year term.',
+    'Ms Roe has been appointed director of the Lakes Basin Authority Board.',
+    '',
+  ].join('\n');
+
+  it.each([
+    ['plain text', 'board.txt'],
+    ['markdown', 'board.md'],
+  ])('is the person the page named in full (%s); a surname it never gave in full is no one', (_, id) => {
+    const x = extract(text, id);
+    expect(posts(x)).toEqual(['Daryl Quinlivan|chair|Lakes Basin Authority Board']);
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Daryl Quinlivan']);
+  });
+});
