@@ -22,7 +22,7 @@ import type { TextRange } from './types.ts';
 import { capitalised } from './words.ts';
 
 const NAME_TOKEN =
-  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|\p{Lu}\.|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
+  /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|(?:\p{Lu}\.)+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
@@ -139,6 +139,11 @@ export interface PersonMention {
 const HONORIFIC_PREFIX = new RegExp(
   `^(?:The\\s+(?=Hon|Rt|Right|Most|Rev))?(?:(?:${alternationOf([...HONORIFICS, ...[...HONORIFICS].map((h) => h.toUpperCase())])})\\.?\\s+)+`,
 );
+// "Colonel S.S. Hangula", "Rear Admiral Name": a rank before the name is no part of it either,
+// when a name of two words at least is left ("Sheikh Hasina" keeps its first word).
+const RANKED_PREFIX = new RegExp(
+  `^(?:(?:${alternationOf([...HONORIFICS, ...[...HONORIFICS].map((h) => h.toUpperCase()), ...RANKS])})\\.?[\\s-]+)+`,
+);
 // "Joanna Cherry QC MP", "John Whittingdale OBE MP": the letters after a name.
 const POST_NOMINAL_SUFFIX = new RegExp(`(?:,?\\s+(?:${alternationOf(POST_NOMINALS)})\\b\\.?)+$`);
 
@@ -151,7 +156,13 @@ export function nameWithoutAffixes(text: string, range: TextRange): TextRange {
 
 /** Strips honorifics from the start of a name range. */
 export function stripHonorific(text: string, range: TextRange): TextRange {
-  const m = HONORIFIC_PREFIX.exec(text.slice(range.start, range.end));
+  const written = text.slice(range.start, range.end);
+  const ranked = RANKED_PREFIX.exec(written);
+  const rest = ranked ? written.slice(ranked[0].length) : '';
+  // "General Case Management List" is no General's name: the rest must read as a person's.
+  if (ranked && /\S\s+\S/.test(rest) && (/\p{Lu}\./u.test(rest) || isConfirmedPerson(rest.trim())))
+    return { start: range.start + ranked[0].length, end: range.end };
+  const m = HONORIFIC_PREFIX.exec(written);
   return m ? { start: range.start + m[0].length, end: range.end } : range;
 }
 

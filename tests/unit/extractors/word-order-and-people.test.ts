@@ -326,3 +326,25 @@ describe('a name with several hyphenated parts', () => {
       ]);
   });
 });
+
+describe('names with run-together initials and a military rank before them', () => {
+  const page = (item: (line: string) => string): string =>
+    [
+      'Lakes Defence Force',
+      '',
+      item('Chief of Staff: Colonel S.S. Hangula'),
+      item('Director of Logistics: Brig Gen A.N. Nambahu'),
+      '',
+    ].join('\n');
+
+  it.each([
+    ['markdown', 'force.md', (line: string) => `- ${line}`],
+    ['plain text', 'force.txt', (line: string) => `• ${line}`],
+  ])('%s: the rank is no part of the name', (_, id, item) => {
+    expect(namesOf(extract(page(item), id), 'Person').sort()).toEqual(['A.N. Nambahu', 'S.S. Hangula']);
+  });
+
+  it('reads "A.N." as initials of a name', () => {
+    expect(isPersonName('A.N. Nambahu')).toBe(true);
+  });
+});
