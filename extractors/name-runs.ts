@@ -299,7 +299,15 @@ export function findRuns(tokens: Token[]): Run[] {
         j++;
         continue;
       }
-      if (next.text === ',' && isWord(last) && !ORGANISATION_HEADS.has(last.text) && !LAW_HEADS.has(last.text)) {
+      // "Ministry of Community, Aboriginal, and Women's Services": a head word right after "of"
+      // is the complement's first topic, not the end of a body's name.
+      const isTopicAfterOf = hasOf && run[run.length - 2]?.text === 'of' && ORGANISATION_HEADS.has(last.text);
+      if (
+        next.text === ',' &&
+        isWord(last) &&
+        (!ORGANISATION_HEADS.has(last.text) || isTopicAfterOf) &&
+        !LAW_HEADS.has(last.text)
+      ) {
         // "of Science, Technology and Industry": a comma series inside an "of" complement
         // is joined when it closes with "and" + a name word.
         let k = j + 1;

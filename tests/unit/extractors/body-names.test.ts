@@ -177,3 +177,17 @@ describe("a legislature's committees on a page that names it", () => {
     expect(triplesOf(extract(doc, 'c.txt'), 'HAS_DEPARTMENT')).toEqual([]);
   });
 });
+
+describe('a comma series whose first topic is itself a head word', () => {
+  it.each([
+    ['plain text', 'ministry.txt'],
+    ['markdown', 'ministry.md'],
+  ])('keeps the whole name (%s)', (_, id) => {
+    const text =
+      "Annual report\n\nThe Ministry of Community, Aboriginal, and Women's Services managed the programs. The Ministry of Community, Sport and Culture took over the Olympic secretariat.\n";
+    expect(namesOf(extract(text, id), 'Agency').sort()).toEqual([
+      "Ministry of Community, Aboriginal, and Women's Services",
+      'Ministry of Community, Sport and Culture',
+    ]);
+  });
+});
