@@ -187,6 +187,8 @@ function endsInLawHead(title: string): boolean {
   return LAW_HEADS.has(last) || LAW_HEADS.has(word) || CLOSING_LAW_HEADS.has(word);
 }
 
+const FIELD_OF_LAW = /^\p{Lu}[\p{L}'’]+\s+Law$/u;
+
 /** Finds run-based law mentions in one range (a sentence, line or cell). */
 export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
   const out: LawMention[] = [];
@@ -216,6 +218,9 @@ export function findLawsInRuns(text: string, range: TextRange): LawMention[] {
       } else if (year && endsInLawHead(text.slice(found.start, found.end))) found.end += year[0].length;
       else if (inPart && HAS_COMPLEMENT.test(text.slice(found.start, found.end))) found.end += inPart[0].length;
       if (PART_TITLE.test(text.slice(found.start, found.end))) continue;
+      // "Common Law", "Administrative Law List Judge": one word before "Law" and nothing after
+      // names a field of law; an instrument called a law has a number, a date or a subject.
+      if (FIELD_OF_LAW.test(text.slice(found.start, found.end))) continue;
       out.push({ range: found, extractor: 'laws:head-word', isDelimited: false });
     }
   }

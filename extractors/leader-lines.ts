@@ -3,7 +3,14 @@
 // person-name-like phrase and one title-like phrase joined by any separator (":", "—", "–",
 // " - ", ",", "|", tab), in either order. A plural title before several names ("Deputy
 // Directors: A B, C D") gives each name the singular title.
-import { isPersonName, isPostTitle, nameWithoutAffixes, stripHonorific, type PersonMention } from './people.ts';
+import {
+  isPersonName,
+  isPostTitle,
+  judgeStyledName,
+  nameWithoutAffixes,
+  stripHonorific,
+  type PersonMention,
+} from './people.ts';
 import { hasTag } from './tagger.ts';
 import type { TextRange } from './types.ts';
 import { isHonorific, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
@@ -23,6 +30,9 @@ const PLURAL_POST_SET = new Set(PLURAL_POSTS);
 // A comma before "Jr." continues the name ("C. Lawrence Greenwood, Jr.").
 const NAME_LIST_SPLIT = /\s*(?:,(?!\s*(?:Jr|Sr)\b)\s*(?:and\s+)?|;\s*|\s&\s|\s+and\s+)\s*/;
 const TRAILING_NOTE = /\s*\([^)]*\)\s*$/;
+// "Navy Commander: Rear Admiral Peter Vilho[15]": an encyclopaedia's footnote marks close the
+// line (after a full stop they close a sentence, which is no leader line).
+const FOOTNOTE_MARKS = /(?<![.;:!?])(?:\[\d{1,3}\])+$/;
 
 /** The singular form of a plural post title ("Deputy Directors" -> "Deputy Director"); null when it is not plural. */
 export function singularTitle(title: string): string | null {
@@ -72,8 +82,9 @@ function namesIn(text: string, value: TextRange): TextRange[] {
       .replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     if (!body) continue;
     const start = value.start + partAt + lead;
-    const range = nameWithoutAffixes(text, { start, end: start + body.length });
-    if (!isPersonName(text.slice(range.start, range.end))) return [];
+    const judge = judgeStyledName(text, { start, end: start + body.length });
+    const range = judge ?? nameWithoutAffixes(text, { start, end: start + body.length });
+    if (!judge && !isPersonName(text.slice(range.start, range.end))) return [];
     out.push(range);
   }
   return out;
@@ -95,7 +106,10 @@ export function findLeaderLines(text: string, range: TextRange): PersonMention[]
     previous = line;
     if (isWrapped || !POST_GATE.test(line)) continue;
     const lead = line.length - line.trimStart().length;
-    const body = line.trim().replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
+    const body = line
+      .trim()
+      .replace(FOOTNOTE_MARKS, '')
+      .replace(/(?<!\b(?:Jr|Sr))[.;]$/, '');
     // A long line is prose unless it is a "Name : post" record (a long post, cited sources).
     const isShort = line.length <= MAX_LINE_CHARS && body.split(/\s+/).length <= MAX_LINE_WORDS;
     const found = leaderOfLine(text, { start: at + lead, end: at + lead + body.length }, isShort);
@@ -116,7 +130,12 @@ function leaderOfLine(text: string, line: TextRange, isShort: boolean): PersonMe
     const rightText = text.slice(right.start, right.end);
     // Name first: "Tomas Brecko – Deputy Director General".
     const name = stripHonorific(text, left);
-    if (namesPost(rightText) && isPersonName(text.slice(name.start, name.end))) {
+    // "Land List - Justice Barnes": a judge's style and surname are the person, not a post.
+    if (
+      namesPost(rightText) &&
+      isPersonName(text.slice(name.start, name.end)) &&
+      judgeStyledName(text, right) === null
+    ) {
       // "Deputy Director (Extension)": a bracketed qualifier is not part of the post.
       const bracket = rightText.indexOf('(');
       const postEnd = bracket > 0 ? right.start + rightText.slice(0, bracket).trimEnd().length : right.end;
@@ -147,8 +166,11 @@ function unseparatedLeader(text: string, line: TextRange): PersonMention[] {
   const wordAt = (k: number): string => text.slice(words[k]?.start, words[k]?.end);
   const opensWithTitleWord = (k: number): boolean => TITLE_WORDS.has(wordAt(k).split('-')[0]?.toLowerCase() ?? '');
   // "Director of Railway Safety" is one post: a post never ends on a joining word.
+  // A separator inside it ("Judge - Justice Hall") means the separated reading failed: no post.
   const isPost = (start: number, end: number): boolean =>
-    isTitleLike(text.slice(start, end)) && !/\b(?:of|for|the|and|to|in|at|on|&)$/i.test(text.slice(start, end));
+    isTitleLike(text.slice(start, end)) &&
+    !/\b(?:of|for|the|and|to|in|at|on|&)$/i.test(text.slice(start, end)) &&
+    !/\s[-–—|]\s|[:：]\s|\t/u.test(text.slice(start, end));
   // A place or a body at the end of the line ("Secretary of State Lake Town") is no name.
   const isName = (range: TextRange): boolean => {
     const name = text.slice(range.start, range.end);

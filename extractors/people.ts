@@ -159,11 +159,33 @@ export function stripHonorific(text: string, range: TextRange): TextRange {
   const written = text.slice(range.start, range.end);
   const ranked = RANKED_PREFIX.exec(written);
   const rest = ranked ? written.slice(ranked[0].length) : '';
-  // "General Case Management List" is no General's name: the rest must read as a person's.
-  if (ranked && /\S\s+\S/.test(rest) && (/\p{Lu}\./u.test(rest) || isConfirmedPerson(rest.trim())))
+  // "General Case Management List" is no General's name: the rest must read as a person's,
+  // or the rank be of two words ("Major-General Tomas Hamunyela", "Rear Admiral Name").
+  const isTwoWordRank = ranked !== null && /\S[\s-]+\S/.test(ranked[0].trim());
+  if (
+    ranked &&
+    /\S\s+\S/.test(rest) &&
+    (/\p{Lu}\./u.test(rest) || isConfirmedPerson(rest.trim()) || (isTwoWordRank && isPersonName(rest.trim())))
+  )
     return { start: range.start + ranked[0].length, end: range.end };
   const m = HONORIFIC_PREFIX.exec(written);
   return m ? { start: range.start + m[0].length, end: range.end } : range;
+}
+
+// "Justice Hoeben", "Mr Justice Lane": a judge named by the style of the bench and a surname
+// alone. The style stays in the name: the surname alone says too little.
+const JUDGE_STYLED =
+  /^(?:(?:The\s+)?(?:Hon(?:ourable)?\.?\s+)?(?:Mr|Mrs|Ms|Madam|Lord|Lady)\.?\s+)?(Justice\s+\p{Lu}\p{Ll}[\p{L}'’-]+)$/u;
+
+/** The "Justice Surname" part of a judge's name (honorifics before it aside); null when the range is not one. */
+export function judgeStyledName(text: string, range: TextRange): TextRange | null {
+  const written = text.slice(range.start, range.end);
+  const m = JUDGE_STYLED.exec(written);
+  if (!m) return null;
+  const surname = (m[1] as string).split(/\s+/)[1] as string;
+  if (ORGANISATION_HEADS.has(surname) || UNIT_LIST_HEADS.has(surname) || LAW_HEADS.has(surname)) return null;
+  const start = range.start + written.length - (m[1] as string).length;
+  return { start, end: range.end };
 }
 
 /** True when a short phrase names a post ("Chief Executive Officer", "Head of the X Division"). */

@@ -242,6 +242,7 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         blocks.push(
           ...structureText(text, part, {
             allowHeadings: false,
+            allowRecordHeadings: depth === 0,
             isSoftWrap: true,
             baseIndent: depth * INDENT_PER_DEPTH,
           }),

@@ -43,6 +43,8 @@ export interface StructureTextOptions {
   allowHeadings: boolean;
   /** Line breaks are soft wraps (markdown paragraphs): a name cut by one continues. */
   isSoftWrap?: boolean;
+  /** Whether a body's name on its own line may head the record lines under it (markdown's top-level paragraphs). */
+  allowRecordHeadings?: boolean;
   /** Added to every item's indent (markdown nesting). */
   baseIndent?: number;
 }
@@ -370,7 +372,18 @@ export function structureText(text: string, range: TextRange, options: Structure
       /^\p{Lu}/u.test(trimmed) &&
       !/[.;,，。:：]$/.test(trimmed) &&
       keyValueOf(line) === null;
-    if (headsSentence) {
+    // "Equity Division" / "Chief Judge in Equity - Justice Bergin" / "Admiralty List Judge - ...":
+    // a body's name on its own line after a blank line, over a run of field lines, heads them.
+    const headsRecords =
+      ((options.allowHeadings && !firstContent) || options.allowRecordHeadings === true) &&
+      isBlank(i - 1) &&
+      wordCount(trimmed) <= MAX_LABEL_WORDS &&
+      /^\p{Lu}/u.test(trimmed) &&
+      !/[.;,，。:：]$/.test(trimmed) &&
+      !FIELD_SEPARATOR_IN_LINE.test(trimmed) &&
+      trimmed.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w)) &&
+      isFieldRun(lines, i + 1);
+    if (headsSentence || headsRecords) {
       blocks.push({ kind: 'heading', level: 2, range: lineRange, content: lineRange });
       i++;
       continue;
@@ -415,6 +428,25 @@ export function structureText(text: string, range: TextRange, options: Structure
     firstContent = false;
   }
   return splitInlineEnumerations(text, singleColumnTablesAsLists(nestNamedGroups(text, blocks)));
+}
+
+// What parts a record line into fields ("Post - Name", "Name: post", "Post\tName").
+const FIELD_SEPARATOR_IN_LINE = /\s[-–—|]\s|[:：]\s|\t/u;
+const MIN_FIELD_RUN = 2;
+const RECORD_SEPARATOR = /\s[-–—|]\s|\t/u;
+const isRecordLine = (trimmed: string): boolean =>
+  RECORD_SEPARATOR.test(trimmed) && wordCount(trimmed) <= MAX_HEADING_WORDS && !TERMINAL.test(trimmed);
+
+// Whether the lines from i on open with a run of record lines, unmarked and unpunctuated.
+function isFieldRun(lines: readonly Line[], i: number): boolean {
+  let run = 0;
+  for (let k = i; k < lines.length && run < MIN_FIELD_RUN; k++) {
+    const line = lines[k] as Line;
+    if (line.trimmed === '' || !FIELD_SEPARATOR_IN_LINE.test(line.trimmed) || TERMINAL.test(line.trimmed)) break;
+    if (parseMarkers(line.trimmed).length > 0 || wordCount(line.trimmed) > MAX_HEADING_WORDS) break;
+    run++;
+  }
+  return run >= MIN_FIELD_RUN;
 }
 
 const MIN_UNMARKED_ITEMS = 3;
@@ -565,6 +597,9 @@ function isContinuation(
   // capitalised word before a line that opens with one has cut a name in two ("... in the
   // Armed" / "Forces Act 1972").
   // Plain text wraps the same way where the line before is prose (several lower-case words).
+  // "Land List Judge - Justice Barnes" / "Family List Judge - Justice Wade": record lines each
+  // end where the writer broke them.
+  if (isRecordLine(previous.trimmed) && isRecordLine(line.trimmed)) return false;
   const isProse = isSoftWrap || lowerCaseWordCount(previous.trimmed) >= 3;
   const cutsName = isProse && /\s\p{Lu}\p{Ll}+$/u.test(previous.trimmed) && /^\p{Lu}/u.test(line.trimmed);
   return (

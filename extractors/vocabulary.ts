@@ -361,6 +361,7 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
   'speaker',
   'chancellor',
   'prosecutor',
+  'commander',
 ]);
 
 /** Person titles and post words (HOLDS_POSITION titles: "Minister", "deputy director"): the post words and the words that rank or qualify them. */

@@ -74,6 +74,8 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       const first = paragraphs[0];
       const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
       if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
+      // "Presiding Judge - Justice Okoro": lines that give people their posts are no remit.
+      if (peopleIndex.overlapping(first.range).some((p) => p.post !== undefined)) continue;
       const remit = dutyFrom(text, {
         start: first.range.start,
         end: (paragraphs[paragraphs.length - 1] ?? first).range.end,
