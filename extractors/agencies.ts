@@ -12,6 +12,7 @@ import {
   POST_WORDS,
   SINGLE_WORD_INSTITUTIONS,
   TITLE_WORDS,
+  UNIT_LIST_HEADS,
 } from './vocabulary.ts';
 import type { ExtractorRule } from './rules.ts';
 import type { TextRange } from './types.ts';
@@ -201,8 +202,14 @@ function rightExtent(seg: Token[], head: number): number {
         !(hasComplement && end <= complementStart)))
   )
     end--;
+  // "Unit B2", "Directorate E", "Directorate-General Z": a unit's head word and its code.
+  const code = seg[end + 1];
+  if (end === head && code && UNIT_CODE.test(code.text) && isUnitHead(seg[head] as Token)) end++;
   return end;
 }
+
+const UNIT_CODE = /^(?:\p{Lu}{1,3}\d{0,2}|\p{Lu}?\d{1,2})$/u;
+const isUnitHead = (t: Token): boolean => UNIT_LIST_HEADS.has(t.text.replace(/-General$/, ''));
 
 function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   const heads: number[] = [];
@@ -215,6 +222,9 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
   const found: Array<{ left: number; right: number }> = [];
   let coveredTo = -1;
   for (const head of heads) {
+    // "Ministry of the Interior and Community": a head word after "and" is one more topic of
+    // the complement, not the head of a body's name.
+    if (head > 0 && ['and', '&'].includes((seg[head - 1] as Token).text) && heads[0] !== head) continue;
     const left = leftExtent(seg, head);
     // A name inside another one counts on its own after "the" or "for", or after "of" when it
     // opens with its head ("Department of the Ministry of X"); a head-final name right after

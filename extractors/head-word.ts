@@ -8,7 +8,10 @@ const POSTPOSED_RANK = /^(?:General|Général|General's)$/;
 export function headWordOf(name: string): string {
   const words = name.trim().split(/\s+/);
   const of = words.findIndex((w) => w === 'of' || w === 'for' || w === 'on');
-  const at = of > 0 ? of - 1 : words.length - 1;
+  // "Unit B2", "Directorate E": a code after the head word is no head.
+  const last = words.length - 1;
+  const at =
+    of > 0 ? of - 1 : last > 0 && /^(?:\p{Lu}{1,3}\d{0,2}|\p{Lu}?\d{1,2})$/u.test(words[last] ?? '') ? last - 1 : last;
   const head = (at > 0 && POSTPOSED_RANK.test(words[at] ?? '') ? words[at - 1] : words[at]) ?? '';
   // "Directorate-General for X": the head word with its rank after a hyphen.
   return head.replace(/-General$/, '');

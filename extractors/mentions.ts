@@ -484,7 +484,7 @@ const DOCUMENT_PART_NAME = /^(?:Chapter|Article|Part|Section|Schedule|Annex|Titl
 // Capitalised runs of two to four words written right after "in"/"within"/"from" (not a
 // possessive), each with its shorter leading parts: "in Lok Sabha" gives "Lok Sabha".
 const AFTER_PLACE_PREPOSITION =
-  /\b(?:in|within|from)\s+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})(?!['’]s\b)/gu;
+  /\b(?:in|within|from)[ \t]+(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*){1,3})(?!['’]s\b)/gu;
 
 function namesAfterPlacePrepositions(text: string): Set<string> {
   const names = new Set<string>();

@@ -1,7 +1,7 @@
 // Capitalised name runs: the token sequences in which organisation and instrument names
 // are written ("Ministry of Industry and Information Technology of the People's Republic
 // of China", "National Commission of Science, Technology and Industry for National Defense").
-import { CLOSING_LAW_HEADS, LAW_HEADS, MONTH, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
+import { CLOSING_LAW_HEADS, isHonorific, LAW_HEADS, MONTH, NAME_STOPWORDS, ORGANISATION_HEADS } from './vocabulary.ts';
 import { placesIn } from './tagger.ts';
 import type { TextRange } from './types.ts';
 
@@ -320,8 +320,9 @@ export function findRuns(tokens: Token[]): Run[] {
             tk.text === 'and' &&
             isWord(tokens[k + 1]) &&
             isNameWord((tokens[k + 1] as Token).text) &&
-            // ", and Assistant Minister for X": a post opens a new phrase.
-            !isPostOpening((tokens[k + 1] as Token).text, tokens[k + 2]?.text)
+            // ", and Assistant Minister for X", ", and Prof Name": a post or a person opens a new phrase.
+            !isPostOpening((tokens[k + 1] as Token).text, tokens[k + 2]?.text) &&
+            !isHonorific((tokens[k + 1] as Token).text)
           ) {
             sawAnd = true;
             k++;

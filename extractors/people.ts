@@ -188,6 +188,16 @@ export function judgeStyledName(text: string, range: TextRange): TextRange | nul
   return { start, end: range.end };
 }
 
+// "Mr Quinlivan", "Ms. Roe": one honorific, then one capitalised surname.
+const HONORIFIC_SURNAME = /^(\S+?)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
+
+/** The surname of "Mr Surname" (one honorific, one word), or null. */
+export function surnameAfterHonorific(text: string, range: TextRange): TextRange | null {
+  const m = HONORIFIC_SURNAME.exec(text.slice(range.start, range.end));
+  if (!m || !isHonorific(m[1] as string)) return null;
+  return { start: range.end - (m[2] as string).length, end: range.end };
+}
+
 /** True when a short phrase names a post ("Chief Executive Officer", "Head of the X Division"). */
 export function isPostTitle(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
@@ -257,12 +267,14 @@ const HEADED_BY_TAIL = new RegExp(
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 const SERVES_AS =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act)|(?:has|had)\s+(?:served|acted|worked)|serves|served|acts|acted|works|worked|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
-// "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name.
+// "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name, or
+// a clause of a sentence ("announced that John Cox will be the Director of X, Bill Panos will
+// be the Interim Director of Y, and ...").
 const NAME_IS_POST = new RegExp(
-  String.raw`^\s*((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
-  'iu',
+  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?)((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
+  'giu',
 );
-const HELD_NOW = /^(?:current|present|incumbent|sitting|serving)\s+/i;
+const HELD_NOW = /^(?:current|present|incumbent|sitting|serving|new)\s+/i;
 // "Jane Roe will be deputy minister of education": a post in lower case counts when it opens
 // with its post word, modifiers aside.
 const LOWER_POST_START = new RegExp(
@@ -275,7 +287,7 @@ const POST_ANY_CASE = [...POST_WORDS]
   .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
   .join('|');
 const POST_IS_NAME = new RegExp(
-  String.raw`^\s*(?:The\s+|Our\s+|Its\s+)?(?:(?:current|present|incumbent|new|acting|first|founding)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})(?:-\p{L}+)?\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to|in)\s+(?:the\s+)?[^;.]{2,140}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*(?:[.,;(]|$)`,
+  String.raw`^\s*(?:The\s+|Our\s+|Its\s+|An?\s+)?(?:(?:current|present|incumbent|new|acting|first|founding)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})(?:-\p{L}+)?\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to|in)\s+(?:the\s+)?[^;.]{2,140}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*(?:[.,;(]|$|\s+who\s)`,
   'u',
 );
 const CLAUSE_AFTER_SUBJECT =
@@ -319,6 +331,8 @@ const POST_AT_BODY_THEN_NAME = new RegExp(
   String.raw`(?<![\p{L}])((?:(?:${POST_MODIFIER_ALTERNATION})\s+)*(?:${POST_ANY_CASE})(?:-General)?(?:\s+\p{Lu}[\p{L}-]*){0,2}\s+(?:at|of|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+(?:(?:and|of|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,9}(?:\s*\(\p{Lu}[\p{Lu}&]{1,9}\))?),\s+((?:(?:${alternationOf(HONORIFICS)})\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?=\s*[,.;]|\s+(?:has|had|was|is|will|who|said|says|in|at|during)\b)`,
   'gu',
 );
+
+const NAME_THEN_COPULA = /^\s+(?:will be|would be|is|was|has been|becomes|became)\s+(?:the|an?)\s/;
 
 // The person after "headed by": the first comma-separated part that is (or ends in) a
 // personal name; a post before it ("an Executive Director, currently Name", "Associate
@@ -421,11 +435,11 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       extractor: 'people:serves-as',
     });
   }
-  const isPost = NAME_IS_POST.exec(slice);
-  // "Name is the current Minister": when the post is held is not part of it.
-  const tense = isPost ? (HELD_NOW.exec(isPost[2] as string)?.[0] ?? '') : '';
-  const heldPost = isPost ? (isPost[2] as string).slice(tense.length) : '';
-  if (isPost && (/^\s*\p{Lu}/u.test(heldPost) || LOWER_POST_START.test(heldPost))) {
+  for (const isPost of slice.matchAll(NAME_IS_POST)) {
+    // "Name is the current Minister": when the post is held is not part of it.
+    const tense = HELD_NOW.exec(isPost[2] as string)?.[0] ?? '';
+    const heldPost = (isPost[2] as string).slice(tense.length);
+    if (!/^\s*\p{Lu}/u.test(heldPost) && !LOWER_POST_START.test(heldPost)) continue;
     const tokens = (isPost[1] as string).split(/\s+/);
     // "Prime Minister Sheikh Hasina is the present chair": a post before the name is not part of it.
     let skip = 0;
@@ -438,27 +452,27 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
             isPersonName(tokens.slice(k).join(' ')),
         ) ?? 0;
     const nameWords = tokens.slice(skip).join(' ');
-    if (isPersonName(nameWords)) {
-      const start =
-        range.start +
-        isPost.index +
-        slice.slice(isPost.index).indexOf(isPost[1] as string) +
-        (isPost[1] as string).indexOf(nameWords);
-      const postText = heldPost;
-      const postStart = range.start + isPost.index + isPost[0].length - postText.length;
-      // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
-      // lower-case word that is no connector.
-      // A post in lower case ("deputy minister of the Lakes Office effective May 1") ends
-      // at the clause that follows it.
-      const tail = /^\s*\p{Ll}/u.test(postText)
-        ? /\s(?:effective|since|from|until|after|before|when|while|who|which|for\s+\d)\b|\s\d/u.exec(postText)
-        : /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(postText);
-      out.push({
-        range: stripHonorific(text, { start, end: start + nameWords.length }),
-        post: { start: postStart, end: postStart + (tail ? tail.index : postText.length) },
-        extractor: 'people:name-is-post',
-      });
-    }
+    const written = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
+    const start = written + (isPost[1] as string).indexOf(nameWords);
+    // "Dr. Mataki has been the Permanent Secretary for X": a surname the page gave in full before.
+    const surname = isPersonName(nameWords)
+      ? null
+      : surnameAfterHonorific(text, { start: written, end: written + (isPost[1] as string).length });
+    if (!surname && !isPersonName(nameWords)) continue;
+    const postStart = range.start + isPost.index + isPost[0].length - heldPost.length;
+    // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
+    // lower-case word that is no connector.
+    // A post in lower case ("deputy minister of the Lakes Office effective May 1") ends
+    // at the clause that follows it.
+    const tail = /^\s*\p{Ll}/u.test(heldPost)
+      ? /\s(?:effective|since|from|until|after|before|when|while|who|which|for\s+\d)\b|\s\d/u.exec(heldPost)
+      : /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(heldPost);
+    out.push({
+      range: surname ?? stripHonorific(text, { start, end: start + nameWords.length }),
+      post: { start: postStart, end: postStart + (tail ? tail.index : heldPost.length) },
+      extractor: 'people:name-is-post',
+      ...(surname ? { isSurname: true } : {}),
+    });
   }
   const postIs = POST_IS_NAME.exec(slice);
   if (postIs) {
@@ -475,6 +489,9 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   }
   for (const m of slice.matchAll(POST_AT_BODY_THEN_NAME)) {
     const nameText = m[2] as string;
+    // "... the Director of X, Bill Panos will be the Director of Y": the name opens a clause
+    // of its own that gives the post.
+    if (NAME_THEN_COPULA.test(slice.slice(m.index + m[0].length))) continue;
     const nameAt = range.start + m.index + m[0].length - nameText.length;
     const name = stripHonorific(text, { start: nameAt, end: nameAt + nameText.length });
     if (!isPersonName(text.slice(name.start, name.end))) continue;

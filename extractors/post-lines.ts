@@ -4,7 +4,7 @@
 // 1962", "Vaughn Noga (Chief Information Officer, Environmental Protection Agency)", and
 // "Qualifier: Name" lines under a post label ("Vice-Presidents:" / "Operations 2: Name").
 import { singularTitle } from './leader-lines.ts';
-import { isConfirmedPerson, isPersonName, isPostTitle, type PersonMention } from './people.ts';
+import { isConfirmedPerson, isPersonName, isPostTitle, surnameAfterHonorific, type PersonMention } from './people.ts';
 import { hasTag } from './tagger.ts';
 import type { TextPiece } from './walk.ts';
 import type { SectionNode, TextRange } from './types.ts';
@@ -167,6 +167,9 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
     piece.role === 'value' ? piece.range.start : colon > 0 ? piece.range.start + colon + 2 : piece.range.start;
   const name = nameAt(text, { start: valueStart, end: piece.range.end });
   if (!name) return [];
+  // "Leo Marsh is now the new Permanent Secretary ...": a sentence under the heading, no name line.
+  const rest = text.slice(name.end, piece.range.end).trim();
+  if (rest && !/^[(,–—-]|^[.;]$/u.test(rest)) return [];
   const mention: PersonMention = { range: name, post: heading, extractor: 'people:post-label' };
   if (singular) mention.isPluralPost = true;
   return [mention];
@@ -337,6 +340,12 @@ const APPOINTED_POST = String.raw`(?:the\s+|its\s+|our\s+|first\s+|new\s+|acting
 // "Dr. Hiroshi Nakajima of Japan was elected Director General": a nationality may come between.
 const OF_PLACE = String.raw`(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?`;
 const NAME_AS_POST = new RegExp(`${NAME}${OF_PLACE}\\s+(?:${APPOINTED}|as\\s+)${APPOINTED_POST}`, 'gu');
+// "Katarzyna Szczuka replaces Rita Wezenbeek as Head of Unit B2": the successor takes the post
+// the predecessor is named with ("Name as <post>", read by NAME_AS_POST).
+const REPLACES_AS = new RegExp(
+  `${NAME}\\s+(?:replaces|replaced|has replaced|will replace|succeeds|succeeded|has succeeded|will succeed|takes over from|took over from)\\s+${NAME}\\s+as\\s+${APPOINTED_POST}`,
+  'gu',
+);
 // "Mr Name, currently Chief Executive, Ministry of A, has been appointed Secretary of B": the
 // appointment after a clause that describes the person.
 const NAME_CLAUSE_APPOINTED = new RegExp(`${NAME},\\s+[^.;:!?]{3,200}?,\\s+${APPOINTED}${APPOINTED_POST}`, 'gu');
@@ -376,16 +385,6 @@ function appointeesBefore(text: string, start: number, end: number): TextRange[]
     at = name.start - joint[0].length;
   }
   return out;
-}
-
-// "Mr Quinlivan", "Ms. Roe": one honorific, then one capitalised surname.
-const HONORIFIC_SURNAME = /^(\S+?)\.?\s+(\p{Lu}[\p{Ll}'’-]+)$/u;
-
-/** The surname of "Mr Surname" (one honorific, one word), or null. */
-function surnameAfterHonorific(text: string, range: TextRange): TextRange | null {
-  const m = HONORIFIC_SURNAME.exec(text.slice(range.start, range.end));
-  if (!m || !isHonorific(m[1] as string)) return null;
-  return { start: range.end - (m[2] as string).length, end: range.end };
 }
 
 /** Posts and names in apposition inside running text. */
@@ -456,6 +455,19 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
         ...(surname ? { isSurname: true } : {}),
       });
   }
+  if (/\s(?:replace|succeed|takes over|took over)/.test(slice))
+    for (const m of slice.matchAll(REPLACES_AS)) {
+      const nameStart = sentence.start + m.index;
+      const name = nameAt(text, { start: nameStart, end: nameStart + (m[1] as string).length });
+      const postText = m[3] as string;
+      const postStart = sentence.start + m.index + m[0].lastIndexOf(postText);
+      if (name && isPostTitle(postText))
+        out.push({
+          range: name,
+          post: { start: postStart, end: postStart + postText.length },
+          extractor: 'people:post-apposition',
+        });
+    }
   return out;
 }
 

@@ -13,6 +13,8 @@ export function findPredecessors(text: string, sentence: TextRange): PersonMenti
   const slice = text.slice(sentence.start, sentence.end);
   for (const m of slice.matchAll(SUCCEEDS)) {
     const nameText = m[1] as string;
+    // "replaces Jane Roe as Head of Unit B2": the sentence gives the post itself.
+    if (/^\s+as\s/.test(slice.slice(m.index + m[0].length))) continue;
     const start = sentence.start + m.index + m[0].length - nameText.length;
     const name = stripHonorific(text, { start, end: start + nameText.length });
     if (isPersonName(text.slice(name.start, name.end))) out.push({ range: name, extractor: 'people:predecessor' });

@@ -69,6 +69,10 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   const lawIndex = new RangeIndex(laws);
   const sentenceIndex = new RangeIndex(ctx.mentions.sentences.map((range) => ({ range })));
   const orgsIn = (r: TextRange): DocumentContext['orgs'] => orgIndex.within(r);
+  // "Permanent Secretary for the Ministry of Environment, Climate Change and ...": a post read up
+  // to a comma may stop inside the name of its body, which still counts.
+  const orgsOfPost = (post: TextRange): DocumentContext['orgs'] =>
+    orgIndex.overlapping(post).filter((o) => o.range.start >= post.start);
   const outermost = (list: DocumentContext['orgs']): DocumentContext['orgs'] =>
     list.filter(
       (o) =>
@@ -339,7 +343,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     const { bodies: moved, title: movedTitle } = movesOf(person.range);
     if (moved.length > 0) {
       // "transferred to the post of Chief Officer of the X": the new post names its title.
-      const postBody = person.post ? outermost(orgsIn(person.post))[0] : undefined;
+      const postBody = person.post ? outermost(orgsOfPost(person.post))[0] : undefined;
       const own =
         movedTitle ??
         person.title ??
@@ -359,7 +363,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
             { title },
           );
         // A post that names its own body ("Former Director of the X, Name") is read below too.
-        if (!person.post || outermost(orgsIn(person.post)).length === 0) continue;
+        if (!person.post || outermost(orgsOfPost(person.post)).length === 0) continue;
       }
     }
     if (!person.post) {
@@ -418,7 +422,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       });
       continue;
     }
-    const bodies = outermost(orgsIn(post));
+    const bodies = outermost(orgsOfPost(post));
     if (person.extractor === 'people:apposition') bodies.splice(1);
     // A bracketed post in running text names its body inside the brackets or none.
     if (bodies.length === 0 && person.extractor === 'people:name-bracket-post') continue;

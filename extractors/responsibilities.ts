@@ -43,8 +43,12 @@ export function dutiesOfList(text: string, list: ListNode): DutyText[] {
   return out;
 }
 
+/** "... and shall, in its corporate name, be capable of— (a) suing and being sued": a body's legal capacity, no duties. */
+export const CAPACITY_LEAD_IN = /\bcapable\s+of\s*[:：—–-]*\s*$/i;
+
 function dutiesOfItem(text: string, item: ItemNode): DutyText[] {
   const subLists = item.children.filter((c): c is ListNode => c.kind === 'list' && c.items.length >= 2);
+  if (subLists.length > 0 && CAPACITY_LEAD_IN.test(text.slice(item.head.start, item.head.end))) return [];
   if (subLists.length > 0) return subLists.flatMap((l) => dutiesOfList(text, l));
   let end = item.head.end;
   for (const child of item.children) if (child.kind === 'paragraph') end = Math.max(end, child.range.end);
@@ -67,7 +71,7 @@ export function dutiesOfBody(text: string, item: ItemNode): DutyText[] {
 // Items that report what happened ("The system ... has basically taken shape") are not
 // duties; a function list is mostly imperative verbs or noun phrases.
 const STATEMENT =
-  /\b(has|have|had|is|are|was|were)\s+(?:been\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
+  /\b(has|have|had|is|are|was|were)\s+(?:been\s+|hereby\s+|basically\s+|continuously\s+|significantly\s+|increasingly\s+|deeply\s+|obviously\s+|\w+ly\s+)*(\w+ed|taken|built|done|shown|made|grown|set|rooted)\b/i;
 
 const CONDITION = /^\s*(?:the|a|an|any|no)\s[^,;]*?\b(?:is|are)\b(?!\s+(?:responsible|to)\b)/i;
 // "\"commission\" means the X": an interpretation clause defines a term; it assigns nothing.

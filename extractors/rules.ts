@@ -42,6 +42,8 @@ export const EXTRACTOR_RULES = {
   'aliases:quoted-short-name': 'a quoted short name in brackets after a body ((the "Parks Service"))',
   'aliases:acronym-before': 'an acronym standing before its bracketed expansion ("KISA (Korea Internet ... Agency)")',
   'aliases:apposition': 'two body names in apposition ("A, B, is a ...")',
+  'aliases:coded-unit':
+    'a unit named by head and code with its topic after a dash, and the same head "for" that topic ("Directorate-General Z – Central Tasks", "Directorate-General for Central Tasks")',
   'aliases:occurrence': 'a later use, on its own, of an alias found by another aliases rule',
   // Instruments.
   'laws:head-word': 'a capitalised run ending in or headed by an instrument word ("Act", "Regulations")',
@@ -66,7 +68,8 @@ export const EXTRACTOR_RULES = {
   'people:apposition': 'a person and their post in apposition within a sentence ("Name, Director of the X,")',
   'people:headed-by': 'the person after "headed by" / "led by" / "chaired by"',
   'people:serves-as': '"Name serves as / was appointed as <post>"',
-  'people:name-is-post': 'a sentence opening with a name, then "is the <post>"',
+  'people:name-is-post':
+    'a sentence or clause opening with a name, then "is the <post>" ("that Name will be the <post>")',
   'people:post-is-name':
     'a sentence whose subject is a post and whose complement is a name ("The Chief Executive is Dr Name")',
   'people:title-before-name': 'a post word right before a confirmed personal name ("Minister John Smith")',

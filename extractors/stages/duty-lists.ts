@@ -10,7 +10,7 @@ import type { LocalGraph } from '../local-graph.ts';
 import { LEGAL_BASIS_HEADING } from '../mentions.ts';
 import type { RangeIndex } from '../range-index.ts';
 import { findRemitParagraphs } from '../remit-paragraphs.ts';
-import { dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from '../responsibilities.ts';
+import { CAPACITY_LEAD_IN, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from '../responsibilities.ts';
 import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
@@ -61,10 +61,11 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       )
         return false;
       const heading = [...sections].reverse().find((s) => s.heading)?.heading ?? null;
-      // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c).
-      const headingText = sections
-        .map((s) => (s.heading ? text.slice(s.heading.start, s.heading.end) : ''))
-        .join(' | ');
+      // Every enclosing heading counts: "Functions" > "The FHSA shall:" > (a) (b) (c); but a
+      // heading that names several topics ("ESTABLISHMENT, POWERS AND FUNCTIONS OF THE
+      // AUTHORITY") over sections with titles of their own cues only through them.
+      const headings = sections.flatMap((s) => (s.heading ? [text.slice(s.heading.start, s.heading.end)] : []));
+      const headingText = headings.filter((h, k) => k === headings.length - 1 || !isTopicSeries(h)).join(' | ');
       const introText = intro ? text.slice(intro.start, intro.end) : '';
       const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
       const titleText = title ? text.slice(title.start, title.end) : '';
@@ -84,6 +85,7 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       // "A member shall not—": prohibitions; "require that person to—": what someone else does.
       if (PROHIBITION_LEAD_IN.test(introText.slice(-200)) || OTHERS_DUTY_LEAD_IN.test(introText.slice(-200)))
         return false;
+      if (CAPACITY_LEAD_IN.test(introText.slice(-200))) return false;
       // "(a) be a body corporate; (b) have perpetual succession": the body's legal capacity;
       // "(a) a Chairman appointed by the President; (b) three members": its composition.
       if (isCapacityOrCompositionList(text, list)) return false;
@@ -158,6 +160,11 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
     return {};
   },
 };
+
+// "Part II – Establishment, Powers and Functions of the Authority": a heading whose topics are
+// a series, one of them a function word.
+const TOPIC_SERIES = /\b\p{L}+,\s+\p{L}+(?:\s+\p{L}+)?,?\s+(?:and|&)\s+\p{L}+/iu;
+const isTopicSeries = (heading: string): boolean => TOPIC_SERIES.test(heading) && FUNCTION_CONTEXT.test(heading);
 
 // "The Ministry shall:", "In the discharge of its functions, the Bureau through its Board ...
 // exercises powers over the:": an opening clause may stand before the subject.

@@ -15,7 +15,7 @@ import { rangeText } from '../spans.ts';
 import { isFoundedAt } from '../subject.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, TextRange } from '../types.ts';
-import { PART_ONLY_HEADS } from '../vocabulary.ts';
+import { PART_ONLY_HEADS, UNIT_LIST_HEADS } from '../vocabulary.ts';
 import type { FoundUnits } from './units.ts';
 
 /** A unit placed at or within another body, owned by it in the possessive, or of a class of its units a sentence names. */
@@ -34,6 +34,8 @@ export interface Typed {
   bodyKeys: Map<string, string>;
   /** The canonical (fullest) name of each body entity key. */
   canonicalNames: Map<string, string>;
+  /** The alias pairs read before, and those only the units' names reveal ("Unit Z – Topic"). */
+  aliasPairs: AliasPair[];
 }
 
 type TypingInput = {
@@ -61,9 +63,10 @@ export const typingStage: Stage<TypingInput, Typed> = {
       listed.set(section, bySection);
       bySection.set(ownerCue, [...(bySection.get(ownerCue) ?? []), nameOf(unit)]);
     }
+    const pairs = [...aliasPairs, ...codedUnitAliases(text, bodies)];
     const groups = groupOrganisationNames(
       bodies.map((o) => nameOf(o.range)),
-      aliasPairs,
+      pairs,
       [...listed.values()].flatMap((bySection) => [...bySection.values()]),
     );
     const departmentGroups = new Set<string>();
@@ -136,7 +139,12 @@ export const typingStage: Stage<TypingInput, Typed> = {
     for (const [g, names] of groupNames) {
       // "It consists of a Civil Division and a Criminal Division": a name that can only
       // be a part of a body is a unit even where nothing says whose.
-      const isPartOnly = !wholeGroups.has(g) && names.every((n) => PART_ONLY_HEADS.has(headWordOf(n)));
+      // So can a unit's head word with a code ("Unit B2", "Directorate E").
+      const isPartOnly =
+        !wholeGroups.has(g) &&
+        names.every(
+          (n) => PART_ONLY_HEADS.has(headWordOf(n)) || (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))),
+        );
       const type = departmentGroups.has(g) || isPartOnly ? 'Department' : 'Agency';
       const canonical = pickCanonical(names);
       const key = nameKey(type, canonical);
@@ -148,6 +156,35 @@ export const typingStage: Stage<TypingInput, Typed> = {
       const key = g ? groupKey.get(g) : undefined;
       if (key) bodyKeys.set(name, key);
     }
-    return { placements, headingUnits, bodyKeys, canonicalNames };
+    return { placements, headingUnits, bodyKeys, canonicalNames, aliasPairs: pairs };
   },
 };
+
+// "Directorate-General Z – Central Tasks" over "The Directorate-General for Central Tasks
+// addresses ...": a body named by its head word and a code, its topic after a dash on the same
+// line, is the body the page names by that head and topic.
+const CODED_NAME = /^(\p{Lu}[\p{L}-]+)\s+(?:\p{Lu}{1,3}\d{0,2}|\p{Lu}?\d{1,2})$/u;
+const TOPIC_AFTER_DASH = /^[ \t]*[–—-][ \t]*(\p{Lu}[^\n.:;()]*)/u;
+const MAX_TOPIC_WORDS = 8;
+
+function codedUnitAliases(text: string, bodies: OrganisationMention[]): AliasPair[] {
+  const byName = new Map(bodies.map((o) => [normaliseName(rangeText(text, o.range)), o]));
+  const out: AliasPair[] = [];
+  for (const body of bodies) {
+    const name = rangeText(text, body.range);
+    const head = CODED_NAME.exec(name)?.[1];
+    const topic = head ? TOPIC_AFTER_DASH.exec(text.slice(body.range.end, body.range.end + 200))?.[1]?.trim() : null;
+    if (!head || !topic || topic.split(/\s+/).length > MAX_TOPIC_WORDS) continue;
+    for (const joint of ['for', 'for the', 'of', 'of the']) {
+      const named = byName.get(normaliseName(`${head} ${joint} ${topic}`));
+      if (named)
+        out.push({
+          name,
+          alias: rangeText(text, named.range),
+          aliasRange: named.range,
+          extractor: 'aliases:coded-unit',
+        });
+    }
+  }
+  return out;
+}

@@ -28,6 +28,14 @@ type UnitRelationsInput = {
   mainAgency: string | null;
 };
 
+// "The Office of X (OX) is a constitutional office", "... consists of the Minister": what the
+// unit is or is made of, not what it does.
+const DESCRIBED =
+  /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|has been|had been|consists|comprises|shall be|will be|became)\b/;
+
+// The unit's name, a bracketed short form, then its verb.
+const ACTS = /^\s*(?:\([^)]*\)\s*)?\p{Ll}/u;
+
 export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
   name: 'unit-relations',
   does: "HAS_DEPARTMENT from the body each unit is attached to, and each unit's remit as its responsibilities",
@@ -73,7 +81,21 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       const paragraphs = section.children.filter((c) => c.kind === 'paragraph');
       const first = paragraphs[0];
       const hasList = section.children.some((c) => c.kind === 'list' || c.kind === 'section');
-      if (!first || hasList || !isVerbInitial(text.slice(first.range.start, first.range.end))) continue;
+      // "Deals with ...", or the unit as the subject: "The Directorate-General for X addresses ...".
+      const opening = first ? /^(?:The\s+)?/.exec(text.slice(first.range.start, first.range.end)) : null;
+      const opensWithUnit =
+        first !== undefined &&
+        state.orgIndex
+          .overlapping({ start: first.range.start, end: first.range.start + 1 + (opening?.[0].length ?? 0) })
+          .some(
+            (o) =>
+              o.key === unitKey &&
+              o.range.start === first.range.start + (opening?.[0].length ?? 0) &&
+              ACTS.test(text.slice(o.range.end, first.range.end)) &&
+              !DESCRIBED.test(text.slice(o.range.end, first.range.end)),
+          );
+      if (!first || hasList || (!isVerbInitial(text.slice(first.range.start, first.range.end)) && !opensWithUnit))
+        continue;
       // "Presiding Judge - Justice Okoro": lines that give people their posts are no remit.
       if (peopleIndex.overlapping(first.range).some((p) => p.post !== undefined)) continue;
       const remit = dutyFrom(text, {
