@@ -252,7 +252,16 @@ export function findRuns(tokens: Token[]): Run[] {
           skip === 2 &&
           target !== undefined &&
           isPostOpening(target.text, tokens[j + skip + 1]?.text);
-        if (targetOk && !isVerbWithObject && !isWhen && !opensPost && !MID_RUN_BREAKERS.has((target as Token).text)) {
+        // "... Museums and Monuments and Mrs Name": a person after "and" opens a new phrase.
+        const opensPerson = next.text === 'and' && isHonorific(targetText);
+        if (
+          targetOk &&
+          !isVerbWithObject &&
+          !isWhen &&
+          !opensPost &&
+          !opensPerson &&
+          !MID_RUN_BREAKERS.has((target as Token).text)
+        ) {
           if (next.text === 'of' || next.text === 'for') hasOf = true;
           for (let k = 0; k < skip; k++) run.push(tokens[j + k] as Token);
           j += skip;

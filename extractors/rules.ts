@@ -121,6 +121,8 @@ export const EXTRACTOR_RULES = {
   'relations:moved-to':
     'HOLDS_POSITION in the bodies a person is moved between ("PS Name was moved from A to B", "Name goes to B"), with their post or the one the report is about',
   'relations:subordinate-cue': 'SUBORDINATE_TO from a sentence cue ("directly under", "an agency of", "reports to")',
+  'relations:agencies-under-lead':
+    'a lead naming appointments to "agencies under" a body: each body whose head the section then names is under it',
   'relations:supervises-list': 'SUBORDINATE_TO for the bodies a body "supervises" / "oversees" in one sentence',
   'relations:directs-bodies':
     'SUBORDINATE_TO for bodies that are the direct objects of a verb of control ("directs the X and the Y")',

@@ -1,6 +1,7 @@
 // Stage "sentence-relations" (EXTRACTION.md stage 5, "sentence rules stay as a second source
 // of relations"): SUBORDINATE_TO, GOVERNED_BY and HOLDS_POSITION from sentence patterns, with
 // pronouns and back-references resolved to the paragraph's body or the document's subject.
+import { addAgenciesUnderLead } from '../agencies-under.ts';
 import type { DocumentContext } from '../document-context.ts';
 import { addSentenceRelations } from '../relations-sentences.ts';
 import type { Stage } from '../stage-list.ts';
@@ -14,9 +15,11 @@ export const sentenceRelationsStage: Stage<DocumentContext, object> = {
     'post-bodies.ts',
     'subject.ts',
     'leader-lines.ts',
+    'agencies-under.ts',
   ],
   run: (ctx) => {
     addSentenceRelations(ctx);
+    addAgenciesUnderLead(ctx);
     return {};
   },
 };

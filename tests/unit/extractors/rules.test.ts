@@ -71,6 +71,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'relations:statute-duty': 'rules/relations-statute-duty.txt',
   'relations:supervises-list': 'generalise/subordination.txt',
   'relations:directs-bodies': 'rules/relations-directs-bodies.txt',
+  'relations:agencies-under-lead': 'rules/relations-agencies-under-lead.txt',
 };
 
 /** The rules named by the entities and relations of one document. */
