@@ -2,6 +2,8 @@
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
+import { isConfirmedPerson, isPersonName } from './people.ts';
+import { isKnownGivenName } from './tagger.ts';
 import {
   DEGREE_WORDS,
   LAW_HEADS,
@@ -167,6 +169,16 @@ function rightExtent(seg: Token[], head: number): number {
   }
   if (COMPLEMENT.has(seg[end + 1]?.text ?? '')) {
     end = seg.length - 1;
+    // "Vice-President of the Council of Ministers Antonio Tajani": a person's name after the
+    // complement is who holds the post, not part of the body's name.
+    for (let k = end - 1; k >= end - 3 && k > head + 2; k--) {
+      const words = seg.slice(k, end + 1).map((t) => t.text);
+      const name = words.join(' ');
+      if ((isKnownGivenName((words[0] as string).toLowerCase()) || isConfirmedPerson(name)) && isPersonName(name)) {
+        end = k - 1;
+        break;
+      }
+    }
   } else {
     while (end + 1 < seg.length && ROMAN.test((seg[end + 1] as Token).text)) end++;
   }

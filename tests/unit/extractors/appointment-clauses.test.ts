@@ -100,4 +100,16 @@ describe('names that run into the next phrase', () => {
       'Agency:Federal Ministry of the Interior and Community',
     ]);
   });
+
+  it.each([
+    ['plain text', 'o.txt'],
+    ['markdown', 'o.md'],
+  ])("ends a body's complement before the name of the person who holds the post (%s)", (_, id) => {
+    const x = extract(
+      'Offices\n\nThe staff support the Vice-President of the Council of Ministers Antonio Tajani.\n',
+      id,
+    );
+    expect(x.entities.filter((e) => e.type === 'Agency').map((e) => e.name)).toEqual(['Council of Ministers']);
+    expect(posts(x).map((p) => p.replace(/\|.*\|/, ' -> '))).toEqual(['Antonio Tajani -> Council of Ministers']);
+  });
 });
