@@ -271,7 +271,7 @@ const SERVES_AS =
 // a clause of a sentence ("announced that John Cox will be the Director of X, Bill Panos will
 // be the Interim Director of Y, and ...").
 const NAME_IS_POST = new RegExp(
-  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?)((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
+  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?)((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'giu',
 );
 const HELD_NOW = /^(?:current|present|incumbent|sitting|serving|new)\s+/i;
@@ -454,10 +454,14 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const nameWords = tokens.slice(skip).join(' ');
     const written = range.start + isPost.index + slice.slice(isPost.index).indexOf(isPost[1] as string);
     const start = written + (isPost[1] as string).indexOf(nameWords);
-    // "Dr. Mataki has been the Permanent Secretary for X": a surname the page gave in full before.
+    // "Dr. Mataki has been the Permanent Secretary for X", "Mindhammar is currently
+    // director-general of Y": a surname the page gave in full before.
+    const bare = tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(tokens[0] as string);
     const surname = isPersonName(nameWords)
       ? null
-      : surnameAfterHonorific(text, { start: written, end: written + (isPost[1] as string).length });
+      : bare
+        ? { start: written, end: written + (tokens[0] as string).length }
+        : surnameAfterHonorific(text, { start: written, end: written + (isPost[1] as string).length });
     if (!surname && !isPersonName(nameWords)) continue;
     const postStart = range.start + isPost.index + isPost[0].length - heldPost.length;
     // "the Minister of X and Y succeeding Name": the post's capitalised words end at a

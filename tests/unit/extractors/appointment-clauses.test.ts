@@ -113,3 +113,17 @@ describe('names that run into the next phrase', () => {
     expect(posts(x).map((p) => p.replace(/\|.*\|/, ' -> '))).toEqual(['Antonio Tajani -> Council of Ministers']);
   });
 });
+
+describe('a surname alone at the head of a clause', () => {
+  const text =
+    'Agency news\n\nEva Lindqvist will lead the Harbour Agency from May. Lindqvist is currently director-general of the Coastal Survey Office. Berg is currently director of the Lakes Board.\n';
+
+  it.each([
+    ['plain text', 's.txt'],
+    ['markdown', 's.md'],
+  ])('is the person the page named in full before; a surname never given in full is no one (%s)', (_, id) => {
+    const x = extract(text, id);
+    expect(heldIn(text, id)).toContain('Eva Lindqvist -> Coastal Survey Office');
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Eva Lindqvist']);
+  });
+});
