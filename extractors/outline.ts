@@ -103,6 +103,15 @@ export function buildOutline(
           extend(item, block.range.end);
         } else {
           closeLists();
+          // "Office for Disarmament Affairs" over its bullets, then "Department of Peacekeeping
+          // Operations": a label heads its list or table only; the text after it is its parent's.
+          const current = section();
+          if (
+            sections.length > 1 &&
+            current.level === LABEL_LEVEL &&
+            current.children.some((c) => c.kind === 'list' || c.kind === 'table')
+          )
+            sections.pop();
           section().children.push({ kind: 'paragraph', range: block.range });
         }
         break;
@@ -254,6 +263,10 @@ function closeSections(section: SectionNode): void {
     const sub = subs[k] as SectionNode;
     const next = subs[k + 1];
     sub.range.end = next ? next.range.start : section.range.end;
+    // A label's section ends with its list or table (the text after it is its parent's).
+    const last = sub.children[sub.children.length - 1];
+    if (sub.level === LABEL_LEVEL && last && last.kind !== 'section' && last.kind !== 'paragraph')
+      sub.range.end = Math.min(sub.range.end, last.range.end);
     closeSections(sub);
   }
 }

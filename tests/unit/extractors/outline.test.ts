@@ -32,4 +32,25 @@ describe('buildOutline', () => {
       ),
     ).toBe(true);
   });
+
+  it.each([
+    ['plain text', 'doc.txt'],
+    ['markdown', 'doc.md'],
+  ])("ends a label's section with its list: the line after the list is its parent's (%s)", (_, id) => {
+    const doc =
+      'Offices at headquarters\n\nOffice of Legal Affairs\nOffice for Disarmament Affairs\n  • Conventional Arms Branch\n  • Regional Disarmament Branch\nDepartment of Political Affairs\n';
+    const model = structureDocument(sourceOf(doc, id));
+    const label = (function find(s: SectionNode): SectionNode | undefined {
+      for (const c of s.children)
+        if (c.kind === 'section') {
+          if (c.heading && model.text.slice(c.heading.start, c.heading.end) === 'Office for Disarmament Affairs')
+            return c;
+          const inner = find(c);
+          if (inner) return inner;
+        }
+      return undefined;
+    })(model.root);
+    expect(label?.children.map((c) => c.kind)).toEqual(['list']);
+    expect(model.text.slice(label?.range.start, label?.range.end).trimEnd()).toMatch(/Regional Disarmament Branch$/);
+  });
 });
