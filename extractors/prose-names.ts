@@ -103,7 +103,7 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
     const wordsAt = sentence.start + m.index;
     const name = trailingName(words, wordsAt);
     if (!name || TYING_WORD.test(text.slice(Math.max(sentence.start, name.start - 6), name.start))) continue;
-    out.push({ range: name, extractor: 'people:script-gloss' });
+    out.push({ range: stripHonorific(text, name), extractor: 'people:script-gloss' });
   }
   // "Catherine Brown and Professor Steve Ormerod have been appointed": a run of name words
   // that opens with a given name the tagger knows, standing alone (not inside a longer name).

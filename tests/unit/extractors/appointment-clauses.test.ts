@@ -127,3 +127,16 @@ describe('a surname alone at the head of a clause', () => {
     expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Eva Lindqvist']);
   });
 });
+
+describe('a name glossed in its own script, and "will take over as"', () => {
+  it.each([
+    ['plain text', 'g.txt'],
+    ['markdown', 'g.md'],
+  ])('names the person without the honorific, once, and reads the post taken over (%s)', (_, id) => {
+    const text =
+      'Senior appointments\n\nMr Lim Wei Ming (林伟明)\n\nLim Wei Ming will take over as Chief Executive of the Harbour Board from 1 May.\n';
+    const x = extract(text, id);
+    expect(x.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(['Lim Wei Ming']);
+    expect(heldIn(text, id)).toEqual(['Lim Wei Ming -> Harbour Board']);
+  });
+});
