@@ -220,6 +220,7 @@ function rightExtent(seg: Token[], head: number): number {
   return end;
 }
 
+const FOOTNOTE_DIGITS = /^\p{Lu}\p{Ll}{2,}(\d{1,2})$/u;
 const UNIT_CODE = /^(?:\p{Lu}{1,3}\d{0,2}|\p{Lu}?\d{1,2})$/u;
 const isUnitHead = (t: Token): boolean => UNIT_LIST_HEADS.has(t.text.replace(/-General$/, ''));
 
@@ -261,7 +262,9 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
       SINGLE_WORD_INSTITUTIONS.has((words[0] as Token).text) &&
       !isPostWord(seg[right + 1]?.text ?? '');
     if (words.length < 2 && !isInstitution) continue;
-    const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end };
+    // "Veterinary Council of Ireland2": a footnote's number run into the last word is no part of the name.
+    const footnote = FOOTNOTE_DIGITS.exec((seg[right] as Token).text)?.[1]?.length ?? 0;
+    const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end - footnote };
     const inner = found
       .slice(k + 1)
       .find(

@@ -40,6 +40,8 @@ const opensRun = (seg: Token[], k: number): boolean =>
           (/^\p{Lu}[\p{L}'’-]*$/u.test(t.text) && !NAME_STOPWORDS.has(t.text)) || /^(?:and|&|of|for)$/.test(t.text),
       ));
 
+const PROVISION_WORDS = /^(?:Article|Section|Part|Chapter|Schedule|Paragraph|Clause|Rule|Title|Book)$/;
+
 function closesTitle(seg: Token[], k: number): boolean {
   const rest = seg.slice(k + 1).filter(isWordToken);
   return rest.length === 0 || COMPLEMENT.has(rest[0]?.text ?? '') || rest.every((t) => /^\d/.test(t.text));
@@ -96,6 +98,14 @@ function lawInSegment(text: string, seg: Token[]): TextRange | null {
     else break;
   }
   while (left < head && !isNameWord((seg[left] as Token).text)) left++;
+  // "Article IX of Republic Act No. 11054": the provision cited is part of the instrument, not of its title.
+  if (
+    PROVISION_WORDS.test((seg[left] as Token).text) &&
+    /^[\dIVXLC]+[A-Za-z]?$/.test(seg[left + 1]?.text ?? '') &&
+    seg[left + 2]?.text === 'of' &&
+    left + 3 <= head
+  )
+    left += 3;
   let right = head;
   if (COMPLEMENT.has(seg[head + 1]?.text ?? '')) right = seg.length - 1;
   else

@@ -42,6 +42,10 @@ const LEGAL_SOURCE_CUE =
 // link's tail may stand between ("[X Act][37] applies to").
 const APPLIES_TO =
   /^(?:\](?:\[[^\]]{0,10}\]|\([^()]{0,200}\))?)?\s*(?:\([^()]{1,20}\)\s*)?(?:applies|shall apply|will apply)\s+to\s+(?:the\s+)?(?=\p{Lu})/u;
+// "The Rules of Business 1973 have allocated the following functions to the Cabinet Division",
+// "The X Act (Section 16) lays down certain requirements for persons appointed to the Council".
+const ASSIGNS_TO =
+  /^\s*(?:\([^()]{1,30}\)\s*)?(?:has\s+|have\s+|had\s+)?(?:allocated|allocates|assigned|assigns|conferred|confers|vested|vests|lays\s+down|laid\s+down|sets\s+out)\b[^.;]{0,80}?\b(?:functions|powers|duties|responsibilities|requirements)\b[^.;]{0,60}?\b(?:to|on|upon|in)\s+(?:the\s+)?(?=\p{Lu})/u;
 // "Our powers", "We", "Its mandate": the document's own body as the subject.
 const OWN_SUBJECT = /^\s*(?:we|our\s+\w+|its\s+\w+(?:\s+and\s+\w+)?|it)\b/i;
 // Instruments coordinated after one cue: "administers the A Act, the B Rules and the C Ordinance".
@@ -204,7 +208,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     // "The Crown Entities Act 2004 applies to the Commission": the instrument governs the body
     // the sentence applies it to (named, or a back-reference to one).
     for (const law of lawIndex.within(sentence)) {
-      const applies = APPLIES_TO.exec(text.slice(law.range.end, sentence.end));
+      const after = text.slice(law.range.end, sentence.end);
+      const applies = APPLIES_TO.exec(after) ?? ASSIGNS_TO.exec(after);
       if (!applies) continue;
       const at = law.range.end + applies[0].length;
       const named = orgIndex.within({ start: at, end: sentence.end }).find((o) => o.range.start === at)?.key;
