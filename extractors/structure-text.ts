@@ -427,7 +427,51 @@ export function structureText(text: string, range: TextRange, options: Structure
     blocks.push({ kind: 'paragraph', range: { start: lineRange.start, end }, indent: baseIndent + line.indent });
     firstContent = false;
   }
-  return splitInlineEnumerations(text, singleColumnTablesAsLists(nestNamedGroups(text, blocks)));
+  return splitInlineEnumerations(
+    text,
+    singleColumnTablesAsLists(nestNamedGroups(text, nestBulletGlyphs(text, blocks))),
+  );
+}
+
+// "* Office of the Director" / "o Office of Public Affairs" / "o Finance Division" / "* Field
+// Operations Branch": a word processor's levels, converted to text, keep their glyphs but lose
+// their indents. In a run of bullets at one indent, each new glyph is one level deeper; a glyph
+// seen before goes back to its level.
+// A bullet item whose marker is a written glyph (not an item a dropped marker left unmarked).
+const isGlyphBullet = (block: FlatBlock): block is Extract<FlatBlock, { kind: 'item' }> =>
+  block.kind === 'item' &&
+  block.markers[0]?.style === 'bullet' &&
+  (block.markers[0]?.end ?? block.range.start) > block.range.start;
+
+function nestBulletGlyphs(text: string, blocks: FlatBlock[]): FlatBlock[] {
+  const out = [...blocks];
+  let k = 0;
+  while (k < out.length) {
+    const first = out[k] as FlatBlock;
+    if (!isGlyphBullet(first) || first.depth !== undefined) {
+      k++;
+      continue;
+    }
+    let end = k;
+    while (
+      end < out.length &&
+      isGlyphBullet(out[end] as FlatBlock) &&
+      (out[end] as Extract<FlatBlock, { kind: 'item' }>).indent === first.indent
+    )
+      end++;
+    const run = out.slice(k, end) as Array<Extract<FlatBlock, { kind: 'item' }>>;
+    const glyphs: string[] = [];
+    for (const item of run) {
+      const glyph = text[item.range.start] ?? '';
+      if (!glyphs.includes(glyph)) glyphs.push(glyph);
+    }
+    if (glyphs.length > 1)
+      run.forEach((item, j) => {
+        out[k + j] = { ...item, depth: glyphs.indexOf(text[item.range.start] ?? '') };
+      });
+    k = Math.max(end, k + 1);
+  }
+  return out;
 }
 
 // What parts a record line into fields ("Post - Name", "Name: post", "Post\tName").

@@ -29,7 +29,7 @@ const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|T
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
 // Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
-  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(${COUNT_WORDS}|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
+  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate|rank|grade|career)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(${COUNT_WORDS}|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
   'i',
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following

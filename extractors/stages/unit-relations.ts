@@ -113,6 +113,7 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       return agencyBeside(state, state.model.root, section) ?? mainAgency;
     };
 
+    const unitNames = new RangeIndex(units.items.map(({ unit }) => ({ range: unit })));
     // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
     for (const { unit, item, ownerCue, section, description } of units.items) {
       const unitKey = orgKeyAt.get(rangeKey(unit));
@@ -129,7 +130,14 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
         peopleIndex.overlapping(description).some((p) => p.range.start <= description.start + 4);
       const inline = duties.length === 0 && description && !namesHead ? dutyFrom(text, description) : null;
       if (inline) duties.push(inline);
-      for (const duty of duties) addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
+      // "Office of the Director" over its own offices: a sub-list of units lists no duties.
+      for (const duty of duties)
+        if (
+          !unitNames
+            .overlapping(duty.range)
+            .some((u) => u.range.start === duty.range.start && u.range.end >= duty.range.end - 1)
+        )
+          addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
     }
 
     // Internal organisation tables: HAS_DEPARTMENT and the duty cell of each row.
