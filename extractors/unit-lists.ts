@@ -105,6 +105,11 @@ export interface UnitList {
   tables: TableNode[];
 }
 
+/** True for a heading that names a kind of unit in the plural ("Support Units", "Key Divisions") or introduces units. */
+export function namesUnitKind(heading: string): boolean {
+  return isInternalOrganisationHeading(heading) || UNIT_KIND_LABEL.test(collapseSpace(heading));
+}
+
 /** True when a heading reads as the title of an internal-organisation section. */
 export function isInternalOrganisationHeading(heading: string): boolean {
   // "Departments Departments": a breadcrumb run into the page title repeats its word.

@@ -15,7 +15,15 @@ import { RangeIndex } from '../range-index.ts';
 import type { Stage } from '../stage-list.ts';
 import { tableColumns } from '../table-columns.ts';
 import type { DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
-import { findInlineUnits, findUnitLists, isHeadingUnitList, unitNameOfHeading, unitNameOfItem } from '../unit-lists.ts';
+import {
+  findInlineUnits,
+  findUnitLists,
+  isHeadingUnitList,
+  namesUnitKind,
+  unitNameOfHeading,
+  unitNameOfItem,
+} from '../unit-lists.ts';
+import { allSections } from '../walk.ts';
 import { ORGANISATION_HEADS, UNIT_LIST_HEADS } from '../vocabulary.ts';
 
 // "Office: twenty posts under a Director": a head word alone, described by what it is rather
@@ -61,6 +69,13 @@ export interface RowUnit {
 }
 
 /** Every unit the document lists, and the blocks that list them (which hold no duties). */
+const SUBJECT_ARTICLE = /^(?:The|the)\s+/;
+// The unit's name, a bracketed short form, then its verb; not what it is ("is a", "consists of").
+const UNIT_ACTS = /^\s*(?:\([^)]*\)\s*)?\p{Ll}/u;
+const UNIT_IS =
+  /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|consists|comprises|has been|will be)\s+(?:an?|the|made|composed|of)\b/;
+const MIN_UNIT_PARAGRAPHS = 2;
+
 export interface FoundUnits {
   items: ItemUnit[];
   rows: RowUnit[];
@@ -159,6 +174,35 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
             ownerCue: unitList.ownerCue,
           });
         }
+      }
+    }
+    // "Support Units" / "The Cadet Force Division serves as ...": under a heading that names
+    // units, paragraphs whose subject is a unit's name, each its remit.
+    const listed = new Set(units.items.map(({ unit }) => `${unit.start}:${unit.end}`));
+    for (const section of allSections(model.root, text)) {
+      const heading = section.heading;
+      if (!heading || !namesUnitKind(text.slice(heading.start, heading.end))) continue;
+      const found = section.children.flatMap((child) => {
+        if (child.kind !== 'paragraph') return [];
+        const opening = SUBJECT_ARTICLE.exec(text.slice(child.range.start, child.range.end))?.[0].length ?? 0;
+        const unit = mentionIndex.within(child.range).find((o) => o.range.start === child.range.start + opening);
+        if (!unit || listed.has(`${unit.range.start}:${unit.range.end}`)) return [];
+        const name = text.slice(unit.range.start, unit.range.end);
+        const after = text.slice(unit.range.end, child.range.end);
+        return UNIT_LIST_HEADS.has(headWordOf(name)) && UNIT_ACTS.test(after) && !UNIT_IS.test(after)
+          ? [{ unit: unit.range, paragraph: child.range }]
+          : [];
+      });
+      if (found.length < MIN_UNIT_PARAGRAPHS) continue;
+      for (const { unit, paragraph } of found) {
+        const item: ItemNode = {
+          kind: 'item',
+          marker: { style: 'bullet', value: 0, end: unit.start },
+          head: unit,
+          range: paragraph,
+          children: [],
+        };
+        units.items.push({ unit, item, section, ownerCue: heading, description: paragraph });
       }
     }
     // Lines made only of unit names ("East Asia Department, Pacific Department."); a
