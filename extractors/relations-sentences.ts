@@ -626,7 +626,19 @@ function bodyReferredTo(ctx: DocumentContext, sentence: TextRange): string | nul
   const named = ctx.orgs
     .filter((o) => o.range.end <= sentence.start && headWordOf(rangeText(ctx.text, o.range)) === head)
     .pop();
-  return named?.key ?? ctx.mainAgency;
+  // "a new board for the National IT Authority" ... "The seven-member board is chaired by": a
+  // head word no name holds points back to the body it was said to be of or for.
+  const headOf = new RegExp(`\\b${noun}\\s+(?:of|for)\\s+(?:the\\s+)?$`, 'i');
+  const ofBody = named
+    ? undefined
+    : ctx.orgs
+        .filter(
+          (o) =>
+            o.range.end <= sentence.start &&
+            headOf.test(ctx.text.slice(Math.max(0, o.range.start - 40), o.range.start)),
+        )
+        .pop();
+  return named?.key ?? ofBody?.key ?? ctx.mainAgency;
 }
 
 // What may stand between a body's name and the post written right after it: spaces, and

@@ -140,3 +140,19 @@ describe('a name glossed in its own script, and "will take over as"', () => {
     expect(heldIn(text, id)).toEqual(['Lim Wei Ming -> Harbour Board']);
   });
 });
+
+describe('"the board" that no name holds', () => {
+  it.each([
+    ['plain text', 'b.txt'],
+    ['markdown', 'b.md'],
+  ])('is the board the page said was for a named body (%s)', (_, id) => {
+    const text =
+      'Cabinet approves new board\n\nCabinet has approved a new board for the National Fisheries Authority (NFA).\n\nThe seven-member board shall be chaired by John Musoke, a former banker.\n\nOther members are Prof. Ann Ejiri, Albert Otete and Dr Amina Zawedi.\n';
+    expect(heldIn(text, id)).toEqual([
+      'Albert Otete -> National Fisheries Authority',
+      'Amina Zawedi -> National Fisheries Authority',
+      'Ann Ejiri -> National Fisheries Authority',
+      'John Musoke -> National Fisheries Authority',
+    ]);
+  });
+});
