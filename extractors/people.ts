@@ -265,8 +265,9 @@ const HEADED_BY_TAIL = new RegExp(
   'u',
 );
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
+// "Name will serve as ...", "Name, currently the CEO of A, will take over as Chief Executive of B".
 const SERVES_AS =
-  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+(?:(?:would|will|shall|to)\s+(?:serve|act|take\s+over)|(?:has|had)\s+(?:served|acted|worked|taken\s+over)|serves|served|acts|acted|works|worked|takes\s+over|took\s+over|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s+(?:currently|formerly|previously|now)\s[^,;]{3,120},)?\s+(?:(?:would|will|shall|to)\s+(?:serve|act|take\s+over)|(?:has|had)\s+(?:served|acted|worked|taken\s+over)|serves|served|acts|acted|works|worked|takes\s+over|took\s+over|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name, or
 // a clause of a sentence ("announced that John Cox will be the Director of X, Bill Panos will
 // be the Interim Director of Y, and ...").

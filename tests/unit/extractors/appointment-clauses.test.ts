@@ -156,3 +156,14 @@ describe('"the board" that no name holds', () => {
     ]);
   });
 });
+
+describe('a successor described before the verb', () => {
+  it.each([
+    ['plain text', 't.txt'],
+    ['markdown', 't.md'],
+  ])('takes over the post after an apposition about the current one (%s)', (_, id) => {
+    const text =
+      'Senior appointments\n\nMr Lim Wei Ming, currently the Chief Executive Officer of the Harbour Board, will take over as Chief Executive of the Land Office from 1 May.\n';
+    expect(heldIn(text, id)).toEqual(['Lim Wei Ming -> Land Office', 'Lim Wei Ming -> Harbour Board']);
+  });
+});
