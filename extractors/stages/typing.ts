@@ -64,6 +64,7 @@ export const typingStage: Stage<TypingInput, Typed> = {
       bySection.set(ownerCue, [...(bySection.get(ownerCue) ?? []), nameOf(unit)]);
     }
     const pairs = [...aliasPairs, ...codedUnitAliases(text, bodies)];
+    attachUnitsOfAcronyms(text, bodies, pairs);
     const groups = groupOrganisationNames(
       bodies.map((o) => nameOf(o.range)),
       pairs,
@@ -187,4 +188,20 @@ function codedUnitAliases(text: string, bodies: OrganisationMention[]): AliasPai
     }
   }
   return out;
+}
+
+// "the HCC Board", "the NITA Council": a governing unit named by its body's declared initials
+// and its own head word is a unit of that body, as "the Board of X" is.
+const ACRONYM_UNIT = /^(\p{Lu}[\p{Lu}&-]{1,9})\s+(?:Board|Council|Committee)$/u;
+
+function attachUnitsOfAcronyms(text: string, bodies: OrganisationMention[], pairs: AliasPair[]): void {
+  for (const body of bodies) {
+    if (body.parent) continue;
+    const initials = ACRONYM_UNIT.exec(rangeText(text, body.range))?.[1];
+    const named = initials ? pairs.find((p) => p.alias === initials)?.name : undefined;
+    const parent = named
+      ? bodies.find((o) => o !== body && normaliseName(rangeText(text, o.range)) === normaliseName(named))
+      : undefined;
+    if (parent) body.parent = parent.range;
+  }
 }
