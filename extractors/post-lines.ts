@@ -483,7 +483,11 @@ export function findProfileBlocks(text: string): PersonMention[] {
   let start = 0;
   for (const raw of text.split('\n')) {
     const lead = raw.length - raw.trimStart().length;
-    const body = raw.trim().replace(/^[#>*_\s-]+|[*_\s]+$/g, '');
+    // "  • Gráinne Moss," / "    Chief Executive": an info box's bullet before the name, and
+    // then a comma after it.
+    const isBulleted = /^\s*[•·▪●◦]/.test(raw);
+    const bare = raw.trim().replace(/^[#>*_\s•·▪●◦-]+|[*_\s]+$/g, '');
+    const body = isBulleted ? bare.replace(/,$/, '') : bare;
     const at = start + raw.indexOf(body, lead);
     lines.push(body ? { start: at, end: at + body.length } : { start, end: start });
     start += raw.length + 1;

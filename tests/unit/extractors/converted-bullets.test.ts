@@ -52,3 +52,20 @@ describe('second-level bullets written as the letter o', () => {
     expect(names).not.toContain('Special Agent');
   });
 });
+
+describe('an info box flattened with a bullet before the name and a comma after it', () => {
+  it.each([
+    ['plain text', 'box.txt'],
+    ['markdown', 'box.md'],
+  ])('gives the name the post on the line under it (%s)', (_, id) => {
+    const text =
+      'Harbour Agency\n\nAgency overview\nFormed 2017\nAgency executive\n  • Mere Tamati,\n    Chief Executive\n\nThe Harbour Agency is a government department responsible for ports.\n';
+    const x = extract(text, id);
+    const names = new Map(x.entities.map((e) => [e.id, e.name]));
+    expect(
+      x.relations
+        .filter((r) => r.type === 'HOLDS_POSITION')
+        .map((r) => `${names.get(r.from)} -> ${names.get(r.to)} (${r.properties.title})`),
+    ).toEqual(['Mere Tamati -> Harbour Agency (Chief Executive)']);
+  });
+});
