@@ -174,7 +174,7 @@ function rightExtent(seg: Token[], head: number): number {
     for (let k = end - 1; k >= end - 3 && k > head + 2; k--) {
       const words = seg.slice(k, end + 1).map((t) => t.text);
       const name = words.join(' ');
-      if ((isKnownGivenName((words[0] as string).toLowerCase()) || isConfirmedPerson(name)) && isPersonName(name)) {
+      if (isPersonName(name) && (isKnownGivenName((words[0] as string).toLowerCase()) || isConfirmedPerson(name))) {
         end = k - 1;
         break;
       }

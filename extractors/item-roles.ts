@@ -144,3 +144,15 @@ export function isInitialledNameList(text: string, list: ListNode): boolean {
 export function leadInSentence(sentences: TextRange[]): TextRange | null {
   return sentences[sentences.length - 1] ?? null;
 }
+
+// The rest of a sentence after a unit's name: a bracketed short form, then a verb saying what
+// the unit does ("addresses", "is responsible for"), not what it is ("is a constitutional
+// office", "consists of the Minister").
+const ACTING_PREDICATE = /^\s*(?:\([^)]*\)\s*)?\p{Ll}/u;
+const DESCRIBING_PREDICATE =
+  /^\s*(?:\([^)]*\)\s*)?(?:(?:is|are|was|were|became|has been|had been|will be|shall be)\s+(?:an?|the|made|composed|one|part)\b|consists|comprises)/;
+
+/** True when what follows a unit's name says what it does rather than what it is. */
+export function isActingPredicate(rest: string): boolean {
+  return ACTING_PREDICATE.test(rest) && !DESCRIBING_PREDICATE.test(rest);
+}

@@ -4,7 +4,7 @@
 // body, "– description", remit paragraph, duty cell) as its own responsibilities.
 import { addDuty, agencyBeside, headingBodiesAt, ownerOf, rangeKey, type KeyedBody } from '../document-context.ts';
 import type { HeadingUnit } from '../heading-units.ts';
-import { isVerbInitial } from '../item-roles.ts';
+import { isActingPredicate, isVerbInitial } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import { RangeIndex } from '../range-index.ts';
@@ -27,14 +27,6 @@ type UnitRelationsInput = {
   units: FoundUnits;
   mainAgency: string | null;
 };
-
-// "The Office of X (OX) is a constitutional office", "... consists of the Minister": what the
-// unit is or is made of, not what it does.
-const DESCRIBED =
-  /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|has been|had been|consists|comprises|shall be|will be|became)\b/;
-
-// The unit's name, a bracketed short form, then its verb.
-const ACTS = /^\s*(?:\([^)]*\)\s*)?\p{Ll}/u;
 
 export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
   name: 'unit-relations',
@@ -91,8 +83,7 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
             (o) =>
               o.key === unitKey &&
               o.range.start === first.range.start + (opening?.[0].length ?? 0) &&
-              ACTS.test(text.slice(o.range.end, first.range.end)) &&
-              !DESCRIBED.test(text.slice(o.range.end, first.range.end)),
+              isActingPredicate(text.slice(o.range.end, first.range.end)),
           );
       if (!first || hasList || (!isVerbInitial(text.slice(first.range.start, first.range.end)) && !opensWithUnit))
         continue;

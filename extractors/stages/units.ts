@@ -6,7 +6,7 @@ import type { OrganisationMention } from '../agencies.ts';
 import { fieldValueParts, findRelatingFields } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { headWordOf } from '../head-word.ts';
-import { isVerbInitial } from '../item-roles.ts';
+import { isActingPredicate, isVerbInitial } from '../item-roles.ts';
 import { singularTitle } from '../leader-lines.ts';
 import { isPostTitle } from '../people.ts';
 import type { DocumentMentions } from '../mentions.ts';
@@ -68,14 +68,10 @@ export interface RowUnit {
   ownerCue: TextRange | null;
 }
 
-/** Every unit the document lists, and the blocks that list them (which hold no duties). */
 const SUBJECT_ARTICLE = /^(?:The|the)\s+/;
-// The unit's name, a bracketed short form, then its verb; not what it is ("is a", "consists of").
-const UNIT_ACTS = /^\s*(?:\([^)]*\)\s*)?\p{Ll}/u;
-const UNIT_IS =
-  /^\s*(?:\([^)]*\)\s*)?(?:is|are|was|were|consists|comprises|has been|will be)\s+(?:an?|the|made|composed|of)\b/;
 const MIN_UNIT_PARAGRAPHS = 2;
 
+/** Every unit the document lists, and the blocks that list them (which hold no duties). */
 export interface FoundUnits {
   items: ItemUnit[];
   rows: RowUnit[];
@@ -189,7 +185,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
         if (!unit || listed.has(`${unit.range.start}:${unit.range.end}`)) return [];
         const name = text.slice(unit.range.start, unit.range.end);
         const after = text.slice(unit.range.end, child.range.end);
-        return UNIT_LIST_HEADS.has(headWordOf(name)) && UNIT_ACTS.test(after) && !UNIT_IS.test(after)
+        return UNIT_LIST_HEADS.has(headWordOf(name)) && isActingPredicate(after)
           ? [{ unit: unit.range, paragraph: child.range }]
           : [];
       });
