@@ -20,6 +20,7 @@ import {
   findProfileBlocks,
 } from './post-lines.ts';
 import {
+  copulaPostsAfterNames,
   findPeopleInSentence,
   isConfirmedPerson,
   isPersonName,
@@ -329,6 +330,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
     }
     laws.push(...findDelimitedLaws(text, piece.range));
     for (const sentence of splitSentences(text, piece.range)) {
+      const peopleBefore = people.length;
       sentences.push(sentence);
       organisations.push(...findOrganisations(text, sentence));
       laws.push(...findLawsInRuns(text, sentence));
@@ -346,6 +348,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       people.push(...findPostInitialNames(text, sentence, abbreviatedPosts));
       people.push(...findPredecessors(text, sentence), ...findSuccessors(text, sentence));
       people.push(...findNominations(text, sentence), ...findPostings(text, sentence));
+      people.push(...copulaPostsAfterNames(text, sentence, people.slice(peopleBefore)));
     }
   }
   // A nomination ("Name, of Ohio, to be ..."), a list of members ("Other members are A, B") or a

@@ -246,12 +246,14 @@ export function findRuns(tokens: Token[]): Run[] {
         const isWhen =
           WEEKDAY.test(targetText) || (next.text === 'on' && (MONTH_WORD.test(targetText) || /^\d/.test(targetText)));
         // "the Standing Committee on Economic Affairs and the Assistant Minister for X": a post
-        // after "and the" opens a new phrase, not the rest of the name.
+        // after "and the" opens a new phrase, not the rest of the name; so does a ranked post
+        // after "and" alone ("... Social Affairs and Assistant Minister for Y").
+        const afterTarget = tokens[j + skip + 1]?.text;
         const opensPost =
           next.text === 'and' &&
-          skip === 2 &&
           target !== undefined &&
-          isPostOpening(target.text, tokens[j + skip + 1]?.text);
+          ((skip === 2 && isPostOpening(target.text, afterTarget)) ||
+            (skip === 1 && POST_RANKS.has(target.text) && afterTarget !== undefined && POST_OPENERS.has(afterTarget)));
         // "... Museums and Monuments and Mrs Name": a person after "and" opens a new phrase.
         const opensPerson = next.text === 'and' && isHonorific(targetText);
         if (

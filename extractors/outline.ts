@@ -18,6 +18,8 @@ import type {
 const LABEL_LEVEL = 7;
 // A head that ends as an item of a running enumeration ("... Party;", "...; and") is no heading.
 const ENDS_AS_LIST_ITEM = /(?:[;,]|\b(?:and|or))$/;
+// A soft hyphen stands for the dash in some converted statutes ("the Board\u00AD").
+const OPENS_LIST = /[:：—–\u00AD-]$/;
 // GUIDELINES: "An item whose short heading stands on its own line before a body paragraph
 // is heading and body together": a head this short takes the paragraphs that follow.
 const MAX_SHORT_HEAD_WORDS = 12;
@@ -193,7 +195,13 @@ export function buildOutline(
       top !== undefined &&
       (block.depth !== undefined
         ? block.depth > (top.depth ?? 0)
-        : block.indent > top.indent || (marker.value <= 1 && isShortHead(parent)));
+        : // "1- The X Committee shall ..." back at the margin after an indented list of
+          // names opens no sub-list of its last item; after a lead-in ("the Board—") a
+          // converter's lost indent does not matter.
+          block.indent > top.indent ||
+          (marker.value <= 1 &&
+            isShortHead(parent) &&
+            (block.indent >= top.indent || OPENS_LIST.test(text.slice(parent.head.start, parent.head.end).trimEnd()))));
     if (nests && parent && lists.length >= MAX_NESTING_DEPTH) {
       (top as OpenList).list.items.push(item);
       extend(item, block.range.end);

@@ -11,6 +11,7 @@ import {
   ORGANISATION_HEADS,
   POST_MODIFIER_ALTERNATION,
   POST_NOMINALS,
+  SEAT_LETTERS,
   POST_WORDS,
   RANKS,
   TITLE_WORDS,
@@ -271,10 +272,18 @@ const SERVES_AS =
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name, or
 // a clause of a sentence ("announced that John Cox will be the Director of X, Bill Panos will
 // be the Interim Director of Y, and ...").
+// The post runs to the clause's end; "while" opens the next clause.
+const COPULA_THEN_POST = String.raw`(?:(?:was|has been)\s+(?:also\s+)?(?:appointed|named|elected|voted)|is|was|has been|became|will be)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b(?:(?!\s(?:while|whereas)\s)[^,;()\n])*)`;
+// "Harbour First MP", "Labour TD": a party and a seat before the name.
+const SEATED = String.raw`(?:(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:${[...SEAT_LETTERS].join('|')}))`;
 const NAME_IS_POST = new RegExp(
-  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?)((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+(?:is|was|has been|was appointed|was named|became|will be|has been appointed|was elected|has been elected|was voted)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
+  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?|\b(?:while|whereas)\s+(?:\p{Ll}+\s+(?=\p{Lu}))?)(?:${SEATED}\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+${COPULA_THEN_POST}`,
   'giu',
 );
+// "Assistant Minister for Tourism Alitia Bainivalu is the Chairperson for X", "The Minister
+// for Finance, Esrom Immanuel, is the Chairperson for Y": the name another rule found, then
+// the copula with a second post.
+const AFTER_NAME_COPULA_POST = new RegExp(String.raw`^\s*,?\s+${COPULA_THEN_POST}`, 'iu');
 const HELD_NOW = /^(?:current|present|incumbent|sitting|serving|new)\s+/i;
 // "Jane Roe will be deputy minister of education": a post in lower case counts when it opens
 // with its post word, modifiers aside.
@@ -374,6 +383,59 @@ function nameInHeadedByTail(tail: string): { name: TextRange; title: TextRange |
   return null;
 }
 
+const NEXT_HOLDER = new RegExp(
+  String.raw`(?<=\s(?:of|for|at|in)\s.*)\s+and\s+(?:the\s+(?:(?:Assistant|Deputy|Vice|Acting|Associate)\s+)?|(?:Assistant|Deputy|Vice|Acting|Associate)\s+)(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\b`,
+  'u',
+);
+
+/**
+ * The post a copula gives ("is the current Chairperson for the X, ..."), from the matched
+ * post text and the offset where it ends; null when it is no post in capitals or led by its
+ * post word.
+ */
+function heldPostRange(matched: string, end: number): TextRange | null {
+  // "Name is the current Minister": when the post is held is not part of it.
+  const tense = HELD_NOW.exec(matched)?.[0] ?? '';
+  const heldPost = matched.slice(tense.length);
+  if (!/^\s*\p{Lu}/u.test(heldPost) && !LOWER_POST_START.test(heldPost)) return null;
+  const start = end - heldPost.length;
+  // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
+  // lower-case word that is no connector. A post in lower case ("deputy minister of the
+  // Lakes Office effective May 1") ends at the clause that follows it.
+  const tail = /^\s*\p{Ll}/u.test(heldPost)
+    ? /\s(?:effective|since|from|until|after|before|when|while|who|which|for\s+\d)\b|\s\d/u.exec(heldPost)
+    : /\s(?!(?:of|for|and|the|this|that|in|to|on|at)\b)\p{Ll}/u.exec(heldPost);
+  let kept = tail ? heldPost.slice(0, tail.index) : heldPost;
+  // "Chairperson for the X Committee and the Assistant Minister in Y, Name is ...": after the
+  // body, "and the <post>" or "and <rank> <post>" opens the next holder's phrase ("Secretary
+  // of Defence and Chief Executive of X" is one holder's two posts).
+  const next = NEXT_HOLDER.exec(kept);
+  if (next) kept = kept.slice(0, next.index);
+  // The sentence's full stop is no part of the post ("Deputy Chairperson for this Committee.").
+  const stop = /(?<=\p{Ll}{2})[.!?]\s*$/u.exec(kept);
+  return { start, end: start + (stop ? stop.index : kept.length) };
+}
+
+/**
+ * Second posts: a name some rule found in the sentence, then a copula and a post
+ * ("Assistant Minister for Tourism Alitia Bainivalu is the Chairperson for X").
+ */
+export function copulaPostsAfterNames(text: string, sentence: TextRange, found: PersonMention[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  const seen = new Set<number>();
+  for (const person of found) {
+    const { end } = person.range;
+    if (end < sentence.start || end >= sentence.end || seen.has(end)) continue;
+    seen.add(end);
+    const m = AFTER_NAME_COPULA_POST.exec(text.slice(end, sentence.end));
+    if (!m) continue;
+    const post = heldPostRange(m[1] as string, end + m[0].length);
+    if (!post || found.some((p) => p.post?.start === post.start)) continue;
+    out.push({ range: person.range, post, extractor: 'people:name-is-post' });
+  }
+  return out;
+}
+
 /** Finds persons in a sentence from apposition, "headed by" and "Minister Name" patterns. */
 export function findPeopleInSentence(text: string, range: TextRange): PersonMention[] {
   const slice = text.slice(range.start, range.end);
@@ -437,10 +499,8 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     });
   }
   for (const isPost of slice.matchAll(NAME_IS_POST)) {
-    // "Name is the current Minister": when the post is held is not part of it.
-    const tense = HELD_NOW.exec(isPost[2] as string)?.[0] ?? '';
-    const heldPost = (isPost[2] as string).slice(tense.length);
-    if (!/^\s*\p{Lu}/u.test(heldPost) && !LOWER_POST_START.test(heldPost)) continue;
+    const post = heldPostRange(isPost[2] as string, range.start + isPost.index + isPost[0].length);
+    if (!post) continue;
     const tokens = (isPost[1] as string).split(/\s+/);
     // "Prime Minister Sheikh Hasina is the present chair": a post before the name is not part of it.
     let skip = 0;
@@ -449,7 +509,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
         [1, 2].find(
           (k) =>
             k <= tokens.length - 2 &&
-            isPostTitle(tokens.slice(0, k).join(' ')) &&
+            (isPostTitle(tokens.slice(0, k).join(' ')) || SEAT_LETTERS.has(tokens[k - 1] as string)) &&
             isPersonName(tokens.slice(k).join(' ')),
         ) ?? 0;
     const nameWords = tokens.slice(skip).join(' ');
@@ -464,17 +524,9 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
         ? { start: written, end: written + (tokens[0] as string).length }
         : surnameAfterHonorific(text, { start: written, end: written + (isPost[1] as string).length });
     if (!surname && !isPersonName(nameWords)) continue;
-    const postStart = range.start + isPost.index + isPost[0].length - heldPost.length;
-    // "the Minister of X and Y succeeding Name": the post's capitalised words end at a
-    // lower-case word that is no connector.
-    // A post in lower case ("deputy minister of the Lakes Office effective May 1") ends
-    // at the clause that follows it.
-    const tail = /^\s*\p{Ll}/u.test(heldPost)
-      ? /\s(?:effective|since|from|until|after|before|when|while|who|which|for\s+\d)\b|\s\d/u.exec(heldPost)
-      : /\s(?!(?:of|for|and|the|in|to|on|at)\b)\p{Ll}/u.exec(heldPost);
     out.push({
       range: surname ?? stripHonorific(text, { start, end: start + nameWords.length }),
-      post: { start: postStart, end: postStart + (tail ? tail.index : heldPost.length) },
+      post,
       extractor: 'people:name-is-post',
       ...(surname ? { isSurname: true } : {}),
     });

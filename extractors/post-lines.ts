@@ -17,6 +17,7 @@ import {
   ORGANISATION_HEADS,
   PLACE_WORDS,
   RANKS,
+  SEAT_LETTERS,
   TITLE_WORDS,
 } from './vocabulary.ts';
 import { capitalised } from './words.ts';
@@ -52,9 +53,10 @@ export function nameAt(text: string, range: TextRange): TextRange | null {
       (tokens[skip] === 'Tan' && tokens[skip + 1] === 'Sri'))
   )
     skip++;
-  // "Labour Commissioner Mr. Chanda Kaziya": the name starts after the last honorific.
+  // "Labour Commissioner Mr. Chanda Kaziya", "FijiFirst MP Viliame Naupoto": the name starts
+  // after the last honorific or seat.
   const lastHonorific = tokens.findLastIndex(
-    (t, k) => k < tokens.length - 2 && isHonorificOrRank(t.replace(/[.'’]$/, '')),
+    (t, k) => k < tokens.length - 2 && (isHonorificOrRank(t.replace(/[.'’]$/, '')) || SEAT_LETTERS.has(t)),
   );
   if (lastHonorific >= skip) skip = lastHonorific + 1;
   const name = tokens.slice(skip);

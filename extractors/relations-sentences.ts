@@ -328,6 +328,19 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
     return best;
   };
+  const postHead = (title: string): string => (/(\p{L}+)\s*$/u.exec(title)?.[1] ?? '').toLowerCase();
+  const siblingPostBody = (title: string, sentence: TextRange, before: number): string | undefined => {
+    let found: string | undefined;
+    for (const other of ctx.mentions.people) {
+      const otherPost = other.post;
+      if (!otherPost || otherPost.start < sentence.start || otherPost.end > before) continue;
+      const [body] = outermost(orgsOfPost(otherPost));
+      if (!body) continue;
+      const otherTitle = titleFor(text, otherPost, body.range, true);
+      if (otherTitle && otherTitle !== title && postHead(otherTitle) === postHead(title)) found = body.key;
+    }
+    return found;
+  };
   let reshufflePost: string | null | undefined;
   // A name given two posts in one sentence ("Name, Director of A, was appointed Secretary"):
   // the appointment names its body or none, never the page's by default.
@@ -491,6 +504,14 @@ export function addSentenceRelations(ctx: DocumentContext): void {
                 /^[ \t]*(?:\n|$)/.test(text.slice(o.range.end, o.range.end + 8)),
             )?.key
           : undefined;
+      // "A is the Chairperson for the X Committee and B is the Deputy Chairperson": a post
+      // that names no body shares the body of the same post named earlier in the sentence.
+      const sibling =
+        title &&
+        sentence &&
+        (person.extractor === 'people:name-is-post' || person.extractor === 'people:post-apposition')
+          ? siblingPostBody(title, sentence, post.start)
+          : undefined;
       // Read only when the post's own words name no body (it scans every body's names).
       const jointOf = (): { key: string; title: string } | null =>
         isProse || !/\sand\s/i.test(rangeText(text, post))
@@ -500,6 +521,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       const body =
         described ??
         adjacent ??
+        sibling ??
         following ??
         onNextLine ??
         // In running text the rest of the line is the rest of the sentence, not the post's.
@@ -651,7 +673,7 @@ const NEAR_POST_CHARS = 120;
 const BODY_BEFORE_POST = /^\s+(?:\(\p{Lu}[\p{Lu}&]{1,9}\)\s+)?$/u;
 // A comma between a post and its body, after a second title joined by "and" ("Secretary for
 // Justice and Chief Executive, Ministry of Justice").
-const POST_BACK_REFERENCE = /\b(?:of|for|at)\s+the\s+\p{Lu}\p{Ll}+\s*$/u;
+const POST_BACK_REFERENCE = /\b(?:of|for|at)\s+(?:the|this|that)\s+\p{Lu}\p{Ll}+\s*$/u;
 // Or "of the" after the post's bracketed initials ("Chief Executive Officer (CEO) of the X").
 const BODY_AFTER_POST =
   /^(?:(?:\s+and\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})?,\s+(?:the\s+)?|\s*\(\p{Lu}{2,6}\)\s+(?:of|at)\s+(?:the\s+)?)$/u;

@@ -12,7 +12,7 @@ import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
 import { isPostTitle } from './people.ts';
 import { trimRange } from './spans.ts';
 import { findSimpleTables, simpleTableBlocks } from './simple-tables.ts';
-import { isLeadInLabel, structureText } from './structure-text.ts';
+import { isLeadInLabel, PIPE_DELIMITER_ROW, structureText } from './structure-text.ts';
 import type { Marker, TextRange } from './types.ts';
 
 const INDENT_PER_DEPTH = 4;
@@ -236,9 +236,11 @@ function visit(text: string, node: Nodes, blocks: FlatBlock[], depth: number, ne
         blocks.push({ kind: 'label', range: labelRange, content: labelRange });
         return;
       }
+      // A pipe table's rows may end in hard breaks too; the table is read whole.
+      const parts = isPipeTable(text, node) ? [range] : hardBreakLines(node, range);
       // "Department of Labor, Al Stewart  " / "Department of State, Dan Smith": hard line
       // breaks end lines that soft wraps would join; each line is read on its own.
-      for (const part of hardBreakLines(node, range))
+      for (const part of parts)
         blocks.push(
           ...structureText(text, part, {
             allowHeadings: false,
@@ -349,8 +351,12 @@ function isStandaloneHeadingLine(line: string): boolean {
 function isPipeTable(text: string, node: Nodes | undefined): boolean {
   const range = node?.type === 'paragraph' ? rangeOf(node) : null;
   if (!range) return false;
-  const firstLine = text.slice(range.start, range.end).split('\n')[0] ?? '';
-  return (firstLine.match(/\|/g)?.length ?? 0) >= 2;
+  const [firstLine = '', secondLine = ''] = text.slice(range.start, range.end).split('\n');
+  // "Name | Years" over "---|---": two columns without edge pipes.
+  return (
+    (firstLine.match(/\|/g)?.length ?? 0) >= 2 ||
+    (firstLine.includes('|') && PIPE_DELIMITER_ROW.test(secondLine.trim()))
+  );
 }
 
 /** Offset of the first unindented line in [start, end) that opens a sentence after one that ended; null if none. */

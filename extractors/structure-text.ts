@@ -18,6 +18,7 @@ interface Line {
   trimmed: string;
 }
 
+export const PIPE_DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$/;
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 100;
 const MAX_LABEL_WORDS = 6;
@@ -224,7 +225,13 @@ export function structureText(text: string, range: TextRange, options: Structure
     const trimmed = line.trimmed;
     // A grid table's border ("+----+----+", "+====+") separates its rows as "|---|" does.
     const isGridBorder = GRID_BORDER.test(trimmed);
-    if (/^\|.*\|/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2 || isGridBorder) {
+    // "Name | Years" over "---|---": a two-column pipe table without edge pipes.
+    const inTwoColumnTable =
+      trimmed.includes('|') &&
+      (PIPE_DELIMITER_ROW.test(trimmed) ||
+        PIPE_DELIMITER_ROW.test(lines[i + 1]?.trimmed ?? '') ||
+        blocks[blocks.length - 1]?.kind === 'row');
+    if (/^\|.*\|/.test(trimmed) || (trimmed.match(/\|/g)?.length ?? 0) >= 2 || isGridBorder || inTwoColumnTable) {
       blocks.push({
         kind: 'row',
         range: lineRange,

@@ -494,6 +494,9 @@ export const POST_NOMINALS: ReadonlySet<string> = new Set([
   'FRS',
 ]);
 
+/** Seat letters that also stand before a name ("Opposition MP Jane Roe", "Labour TD Sean Roe"). */
+export const SEAT_LETTERS: ReadonlySet<string> = new Set(['MP', 'MPP', 'MLA', 'MHA', 'MNA', 'MEP', 'TD', 'MSP']);
+
 /**
  * Ranks and religious titles written before a name ("Brig General Name", "Bishop Name"):
  * they mark a person like an honorific, but unlike one they also head posts and bodies'

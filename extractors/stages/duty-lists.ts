@@ -137,6 +137,10 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
         const leadInText = leadIn ? text.slice(leadIn.start, leadIn.end) : '';
         if (!LEAD_IN_END.test(leadInText) || !(FUNCTION_CONTEXT.test(leadInText) || SHALL_LEAD_IN.test(leadInText)))
           return;
+        // "... may not assume their duties until they take the following oath:": the list is
+        // of what "following" names.
+        const following = FOLLOWING_NOUNS.exec(leadInText);
+        if (following && !FUNCTION_CONTEXT.test(following[1] as string)) return;
         const items: TextRange[] = [];
         for (let j = k + 1; j < children.length; j++) {
           const next = children[j] as BlockNode;
@@ -163,6 +167,9 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
 
 // "Part II – Establishment, Powers and Functions of the Authority": a heading whose topics are
 // a series, one of them a function word.
+// "the following (general) functions:": the noun a lead-in's "following" introduces.
+const FOLLOWING_NOUNS =
+  /\bfollowing\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*(?:[:：—–-]|\b(?:before|to|of|in|for|by)\b)/u;
 const TOPIC_SERIES = /\b\p{L}+,\s+\p{L}+(?:\s+\p{L}+)?,?\s+(?:and|&)\s+\p{L}+/iu;
 const isTopicSeries = (heading: string): boolean => TOPIC_SERIES.test(heading) && FUNCTION_CONTEXT.test(heading);
 
