@@ -267,9 +267,14 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   people.push(...rosters);
   // "Legal Affairs Committee-Name": a body the roster line reads whole, where the name runs
   // read it together with the name after an unspaced dash.
-  for (const { body } of rosters)
-    if (body && /^[–—-]\p{Lu}/u.test(text.slice(body.end, body.end + 2)))
+  for (const { body } of rosters) {
+    if (!body) continue;
+    if (/^[–—-]\p{Lu}/u.test(text.slice(body.end, body.end + 2)))
       organisations.push({ range: body, extractor: 'agencies:head-word' });
+    // "Kerala Automobiles Limited – Name" among lines that name bodies: a body by its place.
+    else if (!findOrganisations(text, body).some((o) => o.range.start === body.start && o.range.end === body.end))
+      organisations.push({ range: body, extractor: 'agencies:roster-body' });
+  }
   const abbreviatedPosts = postInitials(text);
   for (const piece of pieces) {
     if (piece.role === 'key') {

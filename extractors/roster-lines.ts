@@ -44,7 +44,16 @@ const BODY_HYPHEN_NAME = new RegExp(
 type LineShape =
   | { kind: 'post-name'; post: TextRange; name: TextRange }
   | { kind: 'term-name'; name: TextRange }
-  | { kind: 'body-name'; body: TextRange; name: TextRange };
+  // `isBodyByPlace`: no rule reads the left side as a body ("Kerala Automobiles Limited");
+  // only its place in a run of body lines says it is one.
+  | { kind: 'body-name'; body: TextRange; name: TextRange; isBodyByPlace?: boolean };
+
+// "Ranjithlal P", "Rajeev.V.S.": a given name and initials, as many South Indian names are written.
+const NAME_WITH_INITIALS = /^\p{Lu}\p{Ll}{2,}(?:\s+(?:\p{Lu}\.?){1,3}|(?:\.\p{Lu}){1,3}\.?)$/u;
+// A left side read as a body by its place: capitalised, a few words, no clause.
+const BODY_BY_PLACE = /^\p{Lu}[\p{L}'’&().-]*(?:\s+[\p{L}'’&().-]+){1,9}$/u;
+// Lines read as bodies by a rule that a run needs before its other lines count by place.
+const MIN_BODIES_BY_RULE = 2;
 
 /** Persons named by rosters of lines, each with the post the line or its lead-in gives. */
 export function findRosterLines(text: string, pieces: readonly TextPiece[]): PersonMention[] {
@@ -63,6 +72,13 @@ export function findRosterLines(text: string, pieces: readonly TextPiece[]): Per
       continue;
     }
     const run = lines.slice(k, end).filter((line): line is LineShape => line?.kind === kind);
+    if (
+      kind === 'body-name' &&
+      run.filter((line) => line.kind === 'body-name' && !line.isBodyByPlace).length < MIN_BODIES_BY_RULE
+    ) {
+      k = end;
+      continue;
+    }
     const before = pieces.slice(Math.max(0, k - LEAD_IN_REACH), k).reverse();
     out.push(...(kind === 'post-name' ? postNameRun(text, run, before[0]) : pluralPostRun(text, run, before)));
     k = end;
@@ -221,8 +237,13 @@ function bodyThenName(text: string, line: TextRange): LineShape | null {
   const bodyEnd = line.start + (m[1] as string).length + (m[2] as string).length;
   // The body opens the left side; a comma may end the name found short ("Committee on Sport,
   // Arts and Culture"), the line's shape still being a body and a name.
-  const body = findOrganisations(text, { start: bodyStart, end: bodyEnd })[0]?.range;
-  if (!body || body.start !== bodyStart + (m[2] as string).length - bodyText.length) return null;
+  const leftStart = bodyStart + (m[2] as string).length - bodyText.length;
+  const found = findOrganisations(text, { start: bodyStart, end: bodyEnd })[0]?.range;
+  const isFound = found !== undefined && found.start === leftStart;
+  // "Kerala Automobiles Limited – Name" among body lines: the whole left side, unless it is a post.
+  const byPlace = BODY_BY_PLACE.test(bodyText) && !isPostTitle(bodyText) ? { start: leftStart, end: bodyEnd } : null;
+  const body = isFound ? found : byPlace;
+  if (!body) return null;
   const nameText = (m[3] as string).replace(TRAILING_NOTE, '').replace(/[.;,]$/, '');
   const nameStart = line.start + (m[0] as string).lastIndexOf(m[3] as string);
   const words = [...nameText.matchAll(/\S+/g)];
@@ -231,8 +252,15 @@ function bodyThenName(text: string, line: TextRange): LineShape | null {
   const start = nameStart + ((words[marks] as RegExpMatchArray | undefined)?.index ?? 0);
   const bare = text.slice(start, nameStart + nameText.length);
   // A place or a building on the right ("– Harbour Town Hall") says where, not who.
-  const isName = isPersonName(bare) && !hasTag(bare, '#Place') && !hasTag(bare, '#Organization');
-  return isName ? { kind: 'body-name', body, name: { start, end: start + bare.length } } : null;
+  const isName =
+    (isPersonName(bare) || NAME_WITH_INITIALS.test(bare)) && !hasTag(bare, '#Place') && !hasTag(bare, '#Organization');
+  if (!isName) return null;
+  return {
+    kind: 'body-name',
+    body,
+    name: { start, end: start + bare.length },
+    ...(isFound ? {} : { isBodyByPlace: true }),
+  };
 }
 
 // "Minister of the Interior Gen. Jane Roe": a post, then honorifics or ranks, then a name of

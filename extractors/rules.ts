@@ -31,6 +31,8 @@ export const EXTRACTOR_RULES = {
     'an item of an internal-organisation list, or a name in a record\'s "Departments:" field, that names a unit without a head word',
   'agencies:unit-table-cell': 'a unit-shaped cell of an internal-organisation table',
   'agencies:body-column': 'a cell of a table column headed by a kind of body ("Ministry"), head word or not',
+  'agencies:roster-body':
+    'the left side of a "Body – Name" line in a run of such lines whose other left sides name bodies',
   'agencies:name-list-line': 'a line made only of unit names ("East Asia Department, Pacific Department.")',
   'agencies:inline-unit': 'a unit enumerated in one sentence ("organised into four units: the A Unit, ...")',
   'agencies:subordinate-list-item': 'an item of a subordinate-body list that reads as a name on its own line',

@@ -20,6 +20,7 @@ const CORPORA = ['seeds', 'tests/fixtures/eval-dev'];
 // tests/fixtures/) that reaches it.
 const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:acronym-body': 'rules/agencies-acronym-body.txt',
+  'agencies:roster-body': 'rules/agencies-roster-body.txt',
   'agencies:lower-case-head': 'rules/agencies-lower-case-head.txt',
   'people:given-name': 'rules/people-given-name.txt',
   'people:nomination': 'rules/people-nomination.txt',
