@@ -148,11 +148,16 @@ export function leadInSentence(sentences: TextRange[]): TextRange | null {
 // The rest of a sentence after a unit's name: a bracketed short form, then a verb saying what
 // the unit does ("addresses", "is responsible for"), not what it is ("is a constitutional
 // office", "consists of the Minister").
-const ACTING_PREDICATE = /^\s*(?:\([^)]*\)\s*)?\p{Ll}/u;
+// "... (COM): Works to promote ...": after a separator, the description says what the unit does.
+const ACTING_PREDICATE = /^\s*(?:\([^)]*\)\s*)?(?:\p{Ll}|[:：–—]\s*\S)/u;
 const DESCRIBING_PREDICATE =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:is|are|was|were|became|has been|had been|will be|shall be)\s+(?:an?|the|made|composed|one|part)\b|consists|comprises)/;
 
 /** True when what follows a unit's name says what it does rather than what it is. */
 export function isActingPredicate(rest: string): boolean {
-  return ACTING_PREDICATE.test(rest) && !DESCRIBING_PREDICATE.test(rest);
+  if (!ACTING_PREDICATE.test(rest) || DESCRIBING_PREDICATE.test(rest)) return false;
+  // "Directorate-General Z – Central Tasks": after a separator, a topic in capitals is the
+  // unit's name going on, not a description.
+  const separated = /^\s*(?:\([^)]*\)\s*)?[:：–—]/u.test(rest);
+  return !separated || (rest.match(/\s(?!(?:and|or|of|for|the|to|in|on)\b)\p{Ll}{2,}/gu)?.length ?? 0) >= 3;
 }

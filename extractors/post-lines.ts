@@ -329,9 +329,10 @@ function leadInPost(before: string): string | null {
 
 // "The Minister for Public Expenditure and Reform, Brendan Howlin, T.D., has announced",
 // "Former Permanent Secretary for Labour, Jane Roe has been transferred": a post, then the
-// name after a comma, closed by another comma or by the verb it is the subject of.
+// name after a comma, closed by another comma, by the verb it is the subject of, or by the
+// sentence's end ("Read bio of the Director, Gerry Rice").
 const POST_THEN_NAME =
-  /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?(?:,|(?=\s+(?:has|have|had|was|is|will|would|said|says|told|as|who)\s))/gu;
+  /(?:^|[\s(])(?:The\s+|the\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*(?:\s+(?:for|of)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|of|for)\s+)?\s*){1,6})?),\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’-]+)(?:,\s+[A-Z][A-Za-z.]{1,5})?(?:,|(?=\s+(?:has|have|had|was|is|will|would|said|says|told|as|who)\s)|(?=\s*\.?\s*$))/gu;
 // "the appointment of Mr Bill McCluggage as Government Chief Information Officer", "Name
 // has been appointed Permanent Secretary in the Ministry of Energy", "Name was on Tuesday
 // appointed as Director", "promoted Name as new Director of the Water Board": the post runs
@@ -411,6 +412,10 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
       text.slice(Math.max(0, postStart - 12), postStart),
     );
     if (withOwnPost.has(nameStart) && isAnotherAppointment) continue;
+    // Closed only by the sentence's end, the name must read as one: no word in capitals
+    // ("CEO, HOPE Technik", "GENERAL MANAGER, FINANCE AND ACCOUNTING").
+    const closedByEnd = !m[0].endsWith(',') && /^\s*\.?\s*$/.test(slice.slice(m.index + m[0].length));
+    if (closedByEnd && /\b\p{Lu}{2,}\b/u.test(m[2] as string)) continue;
     const name = nameAt(text, { start: nameStart, end: nameStart + (m[2] as string).length });
     if (name)
       out.push({

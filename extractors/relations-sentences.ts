@@ -341,6 +341,18 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
     return found;
   };
+  const entryIndex = new RangeIndex(
+    ctx.mentions.pieces.filter((p) => p.role === 'paragraph' || p.role === 'item-head' || p.role === 'value'),
+  );
+  const unitOpeningEntry = (at: number): string | undefined => {
+    const piece = entryIndex.overlapping({ start: at, end: at + 1 }).find((p) => p.range.start <= at);
+    if (!piece) return undefined;
+    const owner = piece.ancestors[piece.ancestors.length - 1];
+    const opening = piece.role === 'value' && owner?.kind === 'keyValue' ? owner.key : piece.range;
+    const first = outermost(orgsIn({ start: opening.start, end: Math.min(opening.end, opening.start + 200) }))[0];
+    if (!first || !/^\s*(?:the\s+)?$/i.test(text.slice(opening.start, first.range.start))) return undefined;
+    return graph.entities.get(first.key)?.type === 'Department' ? first.key : undefined;
+  };
   let reshufflePost: string | null | undefined;
   // A name given two posts in one sentence ("Name, Director of A, was appointed Secretary"):
   // the appointment names its body or none, never the page's by default.
@@ -512,6 +524,9 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         (person.extractor === 'people:name-is-post' || person.extractor === 'people:post-apposition')
           ? siblingPostBody(title, sentence, post.start)
           : undefined;
+      // "Finance Department (FIN): Mobilizes ... Read bio of the Director, Name": a post in an
+      // entry that opens with a unit's name is that unit's.
+      const entryUnit = isProse ? undefined : unitOpeningEntry(person.range.start);
       // Read only when the post's own words name no body (it scans every body's names).
       const jointOf = (): { key: string; title: string } | null =>
         isProse || !/\sand\s/i.test(rangeText(text, post))
@@ -522,6 +537,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         described ??
         adjacent ??
         sibling ??
+        entryUnit ??
         following ??
         onNextLine ??
         // In running text the rest of the line is the rest of the sentence, not the post's.

@@ -2,23 +2,25 @@
 // and sentences whose children are units of the body that owns them. A unit without a head
 // word ("Groundwater Team", "Office") still names a unit here, so it becomes a body mention
 // before names are grouped and typed.
-import type { OrganisationMention } from '../agencies.ts';
+import { findOrganisations, type OrganisationMention } from '../agencies.ts';
 import { fieldValueParts, findRelatingFields } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { headWordOf } from '../head-word.ts';
 import { isActingPredicate, isVerbInitial } from '../item-roles.ts';
 import { singularTitle } from '../leader-lines.ts';
-import { isPostTitle } from '../people.ts';
+import { isPersonName, isPostTitle, type PersonMention } from '../people.ts';
+import { splitSentences } from '../sentences.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import { findNameListUnits } from '../name-list-lines.ts';
 import { RangeIndex } from '../range-index.ts';
 import type { Stage } from '../stage-list.ts';
 import { tableColumns } from '../table-columns.ts';
-import type { DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
+import type { BlockNode, DocumentModel, ItemNode, ListNode, SectionNode, TextRange } from '../types.ts';
 import {
   findInlineUnits,
   findUnitLists,
   isHeadingUnitList,
+  isInternalOrganisationHeading,
   namesUnitKind,
   unitNameOfHeading,
   unitNameOfItem,
@@ -175,30 +177,48 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     // "Support Units" / "The Cadet Force Division serves as ...": under a heading that names
     // units, paragraphs whose subject is a unit's name, each its remit.
     const listed = new Set(units.items.map(({ unit }) => `${unit.start}:${unit.end}`));
+    const peopleIndex = new RangeIndex(mentions.people);
     for (const section of allSections(model.root, text)) {
-      const heading = section.heading;
-      if (!heading || !namesUnitKind(text.slice(heading.start, heading.end))) continue;
-      const found = section.children.flatMap((child) => {
-        if (child.kind !== 'paragraph') return [];
-        const opening = SUBJECT_ARTICLE.exec(text.slice(child.range.start, child.range.end))?.[0].length ?? 0;
-        const unit = mentionIndex.within(child.range).find((o) => o.range.start === child.range.start + opening);
-        if (!unit || listed.has(`${unit.range.start}:${unit.range.end}`)) return [];
-        const name = text.slice(unit.range.start, unit.range.end);
-        const after = text.slice(unit.range.end, child.range.end);
-        return UNIT_LIST_HEADS.has(headWordOf(name)) && isActingPredicate(after)
-          ? [{ unit: unit.range, paragraph: child.range }]
-          : [];
-      });
-      if (found.length < MIN_UNIT_PARAGRAPHS) continue;
-      for (const { unit, paragraph } of found) {
-        const item: ItemNode = {
-          kind: 'item',
-          marker: { style: 'bullet', value: 0, end: unit.start },
-          head: unit,
-          range: paragraph,
-          children: [],
-        };
-        units.items.push({ unit, item, section, ownerCue: heading, description: paragraph });
+      for (const { cue, children } of unitParagraphGroups(text, section)) {
+        const found = children.flatMap((child): UnitParagraph[] => {
+          // "Finance Department (FIN): Mobilizes ...": a field whose key is the unit.
+          if (child.kind === 'keyValue') {
+            const unit = findOrganisations(text, child.key).find((o) => o.range.start === child.key.start);
+            if (!unit || !UNIT_LIST_HEADS.has(headWordOf(text.slice(unit.range.start, unit.range.end)))) return [];
+            return [{ unit: unit.range, paragraph: child.range, description: child.value, mention: unit }];
+          }
+          if (child.kind !== 'paragraph') return [];
+          const opening = SUBJECT_ARTICLE.exec(text.slice(child.range.start, child.range.end))?.[0].length ?? 0;
+          const unit = mentionIndex.within(child.range).find((o) => o.range.start === child.range.start + opening);
+          if (!unit || listed.has(`${unit.range.start}:${unit.range.end}`)) return [];
+          const name = text.slice(unit.range.start, unit.range.end);
+          const after = text.slice(unit.range.end, child.range.end);
+          if (!UNIT_LIST_HEADS.has(headWordOf(name)) || !isActingPredicate(after)) return [];
+          // "Monetary and Capital Markets Department (MCM): Monitors ...": the remit after the separator.
+          const separator = NAME_SEPARATOR.exec(after)?.[0].length;
+          const description =
+            separator === undefined ? child.range : { start: unit.range.end + separator, end: child.range.end };
+          return [{ unit: unit.range, paragraph: child.range, description, mention: null }];
+        });
+        if (found.length < MIN_UNIT_PARAGRAPHS) continue;
+        for (const { unit, paragraph, description, mention } of found) {
+          // A field's key is read for posts only; its body mention is added here.
+          if (mention) organisations.push(mention);
+          const item: ItemNode = {
+            kind: 'item',
+            marker: { style: 'bullet', value: 0, end: unit.start },
+            head: unit,
+            range: paragraph,
+            children: [],
+          };
+          units.items.push({
+            unit,
+            item,
+            section,
+            ownerCue: cue,
+            description: remitBeforePeople(text, description, peopleIndex),
+          });
+        }
       }
     }
     // Lines made only of unit names ("East Asia Department, Pacific Department."); a
@@ -275,3 +295,57 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     return { bodies: organisations, units };
   },
 };
+
+interface UnitParagraph {
+  unit: TextRange;
+  paragraph: TextRange;
+  description: TextRange;
+  /** The unit's mention, where no earlier stage made one (a field's key). */
+  mention: OrganisationMention | null;
+}
+
+// How long a paragraph may be and still only introduce the units after it.
+const MAX_UNIT_INTRO_CHARS = 300;
+
+/**
+ * The runs of paragraphs that may each open with a unit's name: a section under a heading
+ * that names units ("Support Units"), or the paragraphs after a short one that does ("The
+ * IMF has nine functional departments that ...").
+ */
+function unitParagraphGroups(text: string, section: SectionNode): { cue: TextRange; children: BlockNode[] }[] {
+  const heading = section.heading;
+  if (heading && namesUnitKind(text.slice(heading.start, heading.end)))
+    return [{ cue: heading, children: section.children }];
+  const groups: { cue: TextRange; children: BlockNode[] }[] = [];
+  section.children.forEach((child, k) => {
+    if (child.kind !== 'paragraph' || child.range.end - child.range.start > MAX_UNIT_INTRO_CHARS) return;
+    if (!isInternalOrganisationHeading(text.slice(child.range.start, child.range.end))) return;
+    const after = section.children.slice(k + 1);
+    const end = after.findIndex((c) => c.kind !== 'paragraph' && c.kind !== 'keyValue');
+    groups.push({ cue: child.range, children: end === -1 ? after : after.slice(0, end) });
+  });
+  return groups;
+}
+
+const NAME_SEPARATOR = /^\s*(?:\([^)]*\)\s*)?[:：–—]\s*/u;
+// "Director, Vitor Gaspar", "Read bio of the Director, Jane Roe": a sentence that names the head.
+const POST_COMMA_NAME =
+  /\b(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}),\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*\.?\s*$/u;
+
+/** A unit's remit up to the first sentence that names a person (its head, a link to their bio). */
+function remitBeforePeople(text: string, description: TextRange, people: RangeIndex<PersonMention>): TextRange {
+  for (const sentence of splitSentences(text, description)) {
+    const written = text.slice(sentence.start, sentence.end);
+    const head = POST_COMMA_NAME.exec(written);
+    const namesHead = head !== null && isPostTitle(head[1] as string) && isPersonName(head[2] as string);
+    if (sentence.start > description.start && (namesHead || people.within(sentence).length > 0))
+      return { start: description.start, end: trimEnd(text, sentence.start) };
+  }
+  return description;
+}
+
+function trimEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
+  return at;
+}
