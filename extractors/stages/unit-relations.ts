@@ -7,10 +7,12 @@ import type { HeadingUnit } from '../heading-units.ts';
 import { isActingPredicate, isVerbInitial } from '../item-roles.ts';
 import type { LocalGraph } from '../local-graph.ts';
 import type { DocumentMentions } from '../mentions.ts';
+import { isPostTitle, type PersonMention } from '../people.ts';
 import { RangeIndex } from '../range-index.ts';
 import { dutiesOfBody, dutyFrom } from '../responsibilities.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, SectionNode, TextRange } from '../types.ts';
+import { POST_WORDS } from '../vocabulary.ts';
 import type { Placement } from './typing.ts';
 import type { FoundUnits } from './units.ts';
 
@@ -93,7 +95,8 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
         start: first.range.start,
         end: (paragraphs[paragraphs.length - 1] ?? first).range.end,
       });
-      if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
+      if (remit && !isStaffing(remit.text, remit.range, peopleIndex))
+        addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-body');
     }
 
     // A unit list under a heading that names no body ("Divisions") right after a heading that
@@ -126,7 +129,8 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
         if (
           !unitNames
             .overlapping(duty.range)
-            .some((u) => u.range.start === duty.range.start && u.range.end >= duty.range.end - 1)
+            .some((u) => u.range.start === duty.range.start && u.range.end >= duty.range.end - 1) &&
+          !isStaffing(duty.text, duty.range, peopleIndex)
         )
           addDuty(graph, unitKey, duty.text, duty.range, 'responsibilities:unit-body');
     }
@@ -143,3 +147,22 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
     return {};
   },
 };
+
+// "The Planning Section shall be headed by a Section Head.": who heads a unit, not what it does.
+const HEADED_ONLY =
+  /^(?:the\s+)?[^,;]{0,120}?\b(?:shall|will|is|are)\s+(?:be\s+)?(?:headed|led|chaired|directed)\s+by\s+[^,;]{0,60}\.?$/i;
+
+/**
+ * True for a unit's line that says who staffs it rather than what it does: its head
+ * ("shall be headed by a Division Chief"), a post ("Undersecretary of Transport."), or a
+ * person ("Helga Haug (acting)", "Ann Roe: 2011–2012").
+ */
+function isStaffing(duty: string, range: TextRange, people: RangeIndex<PersonMention>): boolean {
+  if (HEADED_ONLY.test(duty)) return true;
+  // "Undersecretary of Transport.": a post whose head word stands before its complement.
+  const post = duty.replace(/[.;:,]\s*$/, '');
+  const head = /^([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?:\s+(?:of|for|to|at|in)\s|$)/u.exec(post)?.[1] ?? '';
+  const headWord = (head.split(/[\s-]+/).pop() ?? '').toLowerCase();
+  if (POST_WORDS.has(headWord) && isPostTitle(post)) return true;
+  return people.overlapping(range).some((p) => p.range.start <= range.start + 4);
+}
