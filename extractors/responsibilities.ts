@@ -45,10 +45,14 @@ export function dutiesOfList(text: string, list: ListNode): DutyText[] {
 
 /** "... and shall, in its corporate name, be capable of— (a) suing and being sued": a body's legal capacity, no duties. */
 export const CAPACITY_LEAD_IN = /\bcapable\s+of\s*[:：—–-]*\s*$/i;
+/** "The Authority shall consist of the following members—": who sits on a body, not what it does. */
+export const MEMBERSHIP_LEAD_IN =
+  /\b(?:consists?\s+of|comprises?|(?:be\s+)?composed\s+of|made\s+up\s+of)\s+(?:the\s+)?(?:following\s+)?(?:[\p{L}-]+\s+)?members\s*[:：—–-]*\s*$/iu;
 
 function dutiesOfItem(text: string, item: ItemNode): DutyText[] {
   const subLists = item.children.filter((c): c is ListNode => c.kind === 'list' && c.items.length >= 2);
-  if (subLists.length > 0 && CAPACITY_LEAD_IN.test(text.slice(item.head.start, item.head.end))) return [];
+  const head = text.slice(item.head.start, item.head.end);
+  if (subLists.length > 0 && (CAPACITY_LEAD_IN.test(head) || MEMBERSHIP_LEAD_IN.test(head))) return [];
   if (subLists.length > 0) return subLists.flatMap((l) => dutiesOfList(text, l));
   let end = item.head.end;
   for (const child of item.children) if (child.kind === 'paragraph') end = Math.max(end, child.range.end);

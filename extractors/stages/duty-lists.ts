@@ -10,7 +10,14 @@ import type { LocalGraph } from '../local-graph.ts';
 import { LEGAL_BASIS_HEADING } from '../mentions.ts';
 import type { RangeIndex } from '../range-index.ts';
 import { findRemitParagraphs } from '../remit-paragraphs.ts';
-import { CAPACITY_LEAD_IN, dutiesOfList, dutyFrom, isStatementList, isStatementSentence } from '../responsibilities.ts';
+import {
+  CAPACITY_LEAD_IN,
+  dutiesOfList,
+  dutyFrom,
+  isStatementList,
+  isStatementSentence,
+  MEMBERSHIP_LEAD_IN,
+} from '../responsibilities.ts';
 import { splitSentences } from '../sentences.ts';
 import type { Stage } from '../stage-list.ts';
 import { resolveBackReference } from '../subject.ts';
@@ -65,8 +72,16 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       // heading that names several topics ("ESTABLISHMENT, POWERS AND FUNCTIONS OF THE
       // AUTHORITY") over sections with titles of their own cues only through them.
       const headings = sections.flatMap((s) => (s.heading ? [text.slice(s.heading.start, s.heading.end)] : []));
-      const headingText = headings.filter((h, k) => k === headings.length - 1 || !isTopicSeries(h)).join(' | ');
-      const introText = intro ? text.slice(intro.start, intro.end) : '';
+      // Right under it, a list of such sections ("7. Establishment ...", "8. Functions ...") is
+      // walked as sections, not read as duties.
+      const isSectionList = list.items.every((item) => itemAsSection(text, item) !== null);
+      const headingText = headings
+        .filter((h, k) => (k === headings.length - 1 && !isSectionList) || !isTopicSeries(h))
+        .join(' | ');
+      const introText =
+        intro && !(isSectionList && isTopicSeries(text.slice(intro.start, intro.end)))
+          ? text.slice(intro.start, intro.end)
+          : '';
       const title = model.root.children.find((c): c is SectionNode => c.kind === 'section')?.heading;
       const titleText = title ? text.slice(title.start, title.end) : '';
       if (LEGAL_BASIS_HEADING.test(heading ? text.slice(heading.start, heading.end) : '')) return false;
@@ -88,7 +103,7 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (CAPACITY_LEAD_IN.test(introText.slice(-200))) return false;
       // "(a) be a body corporate; (b) have perpetual succession": the body's legal capacity;
       // "(a) a Chairman appointed by the President; (b) three members": its composition.
-      if (isCapacityOrCompositionList(text, list)) return false;
+      if (isCapacityOrCompositionList(text, list) || MEMBERSHIP_LEAD_IN.test(introText.slice(-200))) return false;
       // Role by content: verb-initial items are duties whatever the heading says; a cue word
       // in the heading, lead-in or title admits noun-phrase duties too.
       // The intro cues by its lead-in: "The functions of the Agency are:", not a long title
@@ -105,7 +120,7 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
         FUNCTION_CONTEXT.test(titleText);
       // "1. Interpretation" / "2. Establishment of the commission", each with its own text:
       // numbered section titles of a statute, not duties (their contents are visited as sections).
-      if (!isCued && list.items.every((item) => itemAsSection(text, item) !== null)) return false;
+      if (!isCued && isSectionList) return false;
       if (!isCued && !isDutyShaped(text, list)) return false;
       // A list led in by a report of what happened lists achievements, not duties.
       if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
