@@ -147,6 +147,20 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
         if (THING_WORDS.has(lastWord)) break;
         const isPost = POST_WORDS.has(lastWord) || POST_WORDS.has(singularTitle(lastWord)?.toLowerCase() ?? '');
         if (isPost && !tail.slice(1, -1).some((w) => ORGANISATION_HEADS.has(w))) break;
+        // "Senior Agency Official for Privacy (SAOP)", "Inspector General of Police (IGP)": a
+        // post whose head stands before its complement.
+        const complement = tail.findIndex((w) => SMALL_WORDS.has(w));
+        const headPhrase = complement > 0 ? tail.slice(0, complement) : [];
+        const isPostWord = (w: string): boolean => POST_WORDS.has(w.toLowerCase());
+        const headWord = (headPhrase[headPhrase.length - 1] ?? '').toLowerCase();
+        const isPostHead =
+          isPostWord(headWord) ||
+          headWord === 'official' ||
+          // "Inspector General", "Auditor General": a post word, then "General".
+          (headWord === 'general' && headPhrase.slice(0, -1).some(isPostWord));
+        if (isPostHead) break;
+        // "Democratic Alliance (DA)": a party, not a public body.
+        if (PARTY_WORDS.has(lastWord)) break;
         const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
         if (takenIndex.overlapping(range).length === 0) out.push(range);
         break;
@@ -171,7 +185,13 @@ const THING_WORDS: ReadonlySet<string> = new Set([
   'index',
   'report',
   'framework',
+  // "Information & Communication Technology (ICT)": a field of work.
+  'technology',
+  'technologies',
 ]);
+
+// Last words of a political party's name.
+const PARTY_WORDS: ReadonlySet<string> = new Set(['party', 'alliance', 'front', 'movement', 'fighters']);
 
 // What a page declares an acronym to be: "Government Chief Information Officer (GCIO)" is a
 // post, "Memorandum of Cooperation (MOC)" an instrument; neither is a body.
