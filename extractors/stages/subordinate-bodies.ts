@@ -9,6 +9,8 @@ import type { DocumentModel } from '../types.ts';
 import { SUBORDINATE_LIST, unitNameOfHeading } from '../unit-lists.ts';
 import { allSections } from '../walk.ts';
 
+const TRAILING_INITIALS = /\s*\(\p{Lu}[\p{Lu}&.]{1,9}\)$/u;
+
 export const subordinateBodiesStage: Stage<
   { model: DocumentModel; text: string; bodies: OrganisationMention[] },
   { bodies: OrganisationMention[] }
@@ -31,7 +33,12 @@ export const subordinateBodiesStage: Stage<
         for (const item of list.items) {
           if (mentionIndex.within(item.head).some((o) => o.range.start <= item.head.start + 3)) continue;
           const name = unitNameOfHeading(text, item);
-          if (name) organisations.push({ range: name, extractor: 'agencies:subordinate-list-item' });
+          if (!name) continue;
+          // "... Scientific Computation (LNCC)": the initials after the name are its alias,
+          // read from the brackets as after any body's name.
+          const initials = TRAILING_INITIALS.exec(text.slice(name.start, name.end));
+          const range = initials ? { start: name.start, end: name.end - initials[0].length } : name;
+          organisations.push({ range, extractor: 'agencies:subordinate-list-item' });
         }
       }
     }

@@ -22,6 +22,17 @@ describe('subordinate-bodies stage', () => {
     ]);
   });
 
+  it("leaves the initials after an item's name out of the name", () => {
+    expect(
+      addedBodies(
+        'Ministry of Agriculture\n\nAffiliated institutions\n\n- Lowland Seed Laboratory (LNSL)\n- Parks Foundation\n',
+      ),
+    ).toEqual([
+      ['Lowland Seed Laboratory', 'agencies:subordinate-list-item'],
+      ['Parks Foundation', 'agencies:subordinate-list-item'],
+    ]);
+  });
+
   it('adds nothing under another heading', () => {
     expect(addedBodies(`Ministry of Agriculture\n\nNews\n\n${ITEMS}`)).toEqual([]);
   });
