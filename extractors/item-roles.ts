@@ -153,6 +153,15 @@ const ACTING_PREDICATE = /^\s*(?:\([^)]*\)\s*)?(?:\p{Ll}|[:：–—]\s*\S)/u;
 const DESCRIBING_PREDICATE =
   /^\s*(?:\([^)]*\)\s*)?(?:(?:is|are|was|were|became|has been|had been|will be|shall be)\s+(?:an?|the|made|composed|one|part)\b|consists|comprises)/;
 
+// "Corporate Services Division comprises the X and Y Units": the subject has parts of its own.
+const MADE_OF_PREDICATE =
+  /^\s*(?:\([^)]*\)\s*)?(?:comprises|consists\s+of|is\s+(?:made\s+up|composed|comprised)\s+of)\b/;
+
+/** True when what follows a unit's name says what it is made of ("comprises ..."). */
+export function isMadeOfPredicate(rest: string): boolean {
+  return MADE_OF_PREDICATE.test(rest);
+}
+
 /** True when what follows a unit's name says what it does rather than what it is. */
 export function isActingPredicate(rest: string): boolean {
   if (!ACTING_PREDICATE.test(rest) || DESCRIBING_PREDICATE.test(rest)) return false;

@@ -169,6 +169,13 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
     piece.role === 'value' ? piece.range.start : colon > 0 ? piece.range.start + colon + 2 : piece.range.start;
   const name = nameAt(text, { start: valueStart, end: piece.range.end });
   if (!name) return [];
+  // A heading under the label is a name only when it reads as one ("Portfolio Committees" is none).
+  // A name set in capitals ("MS. GAIL ATKINS") is read as it would be written in a sentence.
+  const written = text.slice(name.start, name.end);
+  const asWritten = /\p{Ll}/u.test(written)
+    ? written
+    : written.replace(/\p{L}+/gu, (w) => capitalised(w.toLowerCase()));
+  if (piece.role === 'heading' && !isPersonName(asWritten)) return [];
   // "Leo Marsh is now the new Permanent Secretary ...": a sentence under the heading, no name line.
   const rest = text.slice(name.end, piece.range.end).trim();
   if (rest && !/^[(,–—-]|^[.;]$/u.test(rest)) return [];

@@ -22,6 +22,8 @@ export const PIPE_DELIMITER_ROW = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$
 const MAX_HEADING_WORDS = 12;
 const MAX_HEADING_CHARS = 100;
 const MAX_LABEL_WORDS = 6;
+// How long the paragraph line above a short title must be for the title to stand alone.
+const MIN_PARAGRAPH_WORDS = 12;
 const MAX_KEY_WORDS = 5;
 const MAX_INFOBOX_LINE_CHARS = 100;
 const MIN_WRAPPED_LINE_CHARS = 50;
@@ -366,10 +368,14 @@ export function structureText(text: string, range: TextRange, options: Structure
     const above = lines[i - 1];
     const isShoutedTitle =
       !/\p{Ll}/u.test(trimmed) && wordCount(trimmed) >= 2 && above !== undefined && TERMINAL.test(above.trimmed);
+    // "... our Embassies abroad." / "Management structures" / "Under the political ...": a
+    // page saved without blank lines sets its short titles between full paragraphs.
+    const followsParagraph =
+      above !== undefined && TERMINAL.test(above.trimmed) && wordCount(above.trimmed) >= MIN_PARAGRAPH_WORDS;
     const headsSentence =
       options.allowHeadings &&
       !firstContent &&
-      (isBlank(i - 1) || isShoutedTitle) &&
+      (isBlank(i - 1) || isShoutedTitle || followsParagraph) &&
       below !== undefined &&
       TERMINAL.test(below.trimmed) &&
       below.trimmed.length > trimmed.length &&

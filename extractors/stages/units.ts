@@ -6,7 +6,7 @@ import { findOrganisations, type OrganisationMention } from '../agencies.ts';
 import { fieldValueParts, findRelatingFields } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { headWordOf } from '../head-word.ts';
-import { isActingPredicate, isVerbInitial } from '../item-roles.ts';
+import { isActingPredicate, isMadeOfPredicate, isVerbInitial } from '../item-roles.ts';
 import { singularTitle } from '../leader-lines.ts';
 import { isPersonName, isPostTitle, type PersonMention } from '../people.ts';
 import { splitSentences } from '../sentences.ts';
@@ -193,7 +193,11 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           if (!unit || listed.has(`${unit.range.start}:${unit.range.end}`)) return [];
           const name = text.slice(unit.range.start, unit.range.end);
           const after = text.slice(unit.range.end, child.range.end);
-          if (!UNIT_LIST_HEADS.has(headWordOf(name)) || !isActingPredicate(after)) return [];
+          if (!UNIT_LIST_HEADS.has(headWordOf(name))) return [];
+          // "Corporate Services Division comprises ...": a unit, whose paragraph is no remit.
+          if (isMadeOfPredicate(after))
+            return [{ unit: unit.range, paragraph: child.range, description: null, mention: null }];
+          if (!isActingPredicate(after)) return [];
           // "Monetary and Capital Markets Department (MCM): Monitors ...": the remit after the separator.
           const separator = NAME_SEPARATOR.exec(after)?.[0].length;
           const description =
@@ -216,7 +220,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
             item,
             section,
             ownerCue: cue,
-            description: remitBeforePeople(text, description, peopleIndex),
+            description: description && remitBeforePeople(text, description, peopleIndex),
           });
         }
       }
@@ -299,7 +303,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
 interface UnitParagraph {
   unit: TextRange;
   paragraph: TextRange;
-  description: TextRange;
+  description: TextRange | null;
   /** The unit's mention, where no earlier stage made one (a field's key). */
   mention: OrganisationMention | null;
 }
