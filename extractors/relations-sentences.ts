@@ -344,14 +344,20 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   const entryIndex = new RangeIndex(
     ctx.mentions.pieces.filter((p) => p.role === 'paragraph' || p.role === 'item-head' || p.role === 'value'),
   );
+  const unitOpening = (opening: TextRange): string | undefined => {
+    const first = outermost(orgsIn({ start: opening.start, end: Math.min(opening.end, opening.start + 200) }))[0];
+    if (!first || !/^\s*(?:the\s+)?$/i.test(text.slice(opening.start, first.range.start))) return undefined;
+    return graph.entities.get(first.key)?.type === 'Department' ? first.key : undefined;
+  };
+  // ... or under a list item headed by the unit ("• HR Section" / its remit / "Deputy Director
+  // General Name").
   const unitOpeningEntry = (at: number): string | undefined => {
     const piece = entryIndex.overlapping({ start: at, end: at + 1 }).find((p) => p.range.start <= at);
     if (!piece) return undefined;
     const owner = piece.ancestors[piece.ancestors.length - 1];
     const opening = piece.role === 'value' && owner?.kind === 'keyValue' ? owner.key : piece.range;
-    const first = outermost(orgsIn({ start: opening.start, end: Math.min(opening.end, opening.start + 200) }))[0];
-    if (!first || !/^\s*(?:the\s+)?$/i.test(text.slice(opening.start, first.range.start))) return undefined;
-    return graph.entities.get(first.key)?.type === 'Department' ? first.key : undefined;
+    const item = piece.role === 'paragraph' ? piece.ancestors.findLast((a) => a.kind === 'item') : undefined;
+    return unitOpening(opening) ?? (item?.kind === 'item' ? unitOpening(item.head) : undefined);
   };
   let reshufflePost: string | null | undefined;
   // A name given two posts in one sentence ("Name, Director of A, was appointed Secretary"):

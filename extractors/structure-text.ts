@@ -401,7 +401,8 @@ export function structureText(text: string, range: TextRange, options: Structure
       i++;
       continue;
     }
-    const standalone = isBlank(i - 1) && (isBlank(i + 1) || firstContent);
+    const standalone =
+      isBlank(i - 1) && (isBlank(i + 1) || firstContent) && !isInsideItem(blocks, baseIndent + line.indent);
     if (
       options.allowHeadings &&
       standalone &&
@@ -737,4 +738,19 @@ function splitCells(text: string, range: TextRange): TextRange[] {
   const last = cells[cells.length - 1];
   if (last && last.start === last.end && text[range.end - 1] === '|') cells.pop();
   return cells;
+}
+
+/**
+ * True when a line indented deeper than the last list item, with nothing at the margin since,
+ * is that item's text ("• HR Section" / "    Deputy Director General Name"), not a heading.
+ */
+function isInsideItem(blocks: readonly FlatBlock[], indent: number): boolean {
+  if (indent === 0) return false;
+  for (let k = blocks.length - 1; k >= 0; k--) {
+    const block = blocks[k] as FlatBlock;
+    if (block.kind === 'item') return indent > block.indent;
+    if (block.kind === 'heading' || block.kind === 'label') return false;
+    if ((block.kind === 'paragraph' || block.kind === 'keyValue') && (block.indent ?? 0) < indent) return false;
+  }
+  return false;
 }
