@@ -110,6 +110,8 @@ export const EXTRACTOR_RULES = {
   'people:honorific-name': 'a name after an honorific in running text, with no post pattern around it ("Mr Name")',
   'people:script-gloss': 'a name glossed in its own script, two to four CJK characters in brackets ("Name (陳士駿)")',
   // Relations between bodies and instruments.
+  'relations:organ-of-subject':
+    'a governing organ named generically ("Board of Directors") that nothing else attaches, on the page of the body it is about',
   'relations:x-of-the-y': 'HAS_DEPARTMENT from Y to X for "X of the Y" (or "the Y-initials Board")',
   'relations:info-box-field':
     'info-box fields: a child agency is SUBORDINATE_TO the page body, a parent agency over it, a key document GOVERNED_BY; a record\'s "Oversees:" field likewise',

@@ -102,6 +102,16 @@ export const PART_ONLY_HEADS: ReadonlySet<string> = new Set([
   'Wing',
 ]);
 
+// "Board of Directors", "Executive Board", "Audit Committee": an organ that only a body has,
+// named by no word of its own.
+const GENERIC_ORGAN =
+  /^(?:the\s+)?(?:(?:Executive|Governing|Management|Supervisory|Steering|Audit|Finance|Risk)\s+)?(?:Board|Committee)(?:\s+of\s+(?:Directors|Governors|Trustees|Commissioners))?$/i;
+
+/** True for a governing organ's generic name ("Board of Directors", "Executive Board"). */
+export function isGenericOrgan(name: string): boolean {
+  return /\s/.test(name.trim()) && GENERIC_ORGAN.test(name.trim());
+}
+
 /** Common nouns that form a body's name in the possessive ("People's Government", "Workers' Congress"). */
 export const POSSESSIVE_MODIFIERS: ReadonlySet<string> = new Set([
   'People',

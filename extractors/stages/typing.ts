@@ -15,7 +15,7 @@ import { rangeText } from '../spans.ts';
 import { isFoundedAt } from '../subject.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, TextRange } from '../types.ts';
-import { PART_ONLY_HEADS, UNIT_LIST_HEADS } from '../vocabulary.ts';
+import { isGenericOrgan, PART_ONLY_HEADS, UNIT_LIST_HEADS } from '../vocabulary.ts';
 import type { FoundUnits } from './units.ts';
 
 /** A unit placed at or within another body, owned by it in the possessive, or of a class of its units a sentence names. */
@@ -144,7 +144,10 @@ export const typingStage: Stage<TypingInput, Typed> = {
       const isPartOnly =
         !wholeGroups.has(g) &&
         names.every(
-          (n) => PART_ONLY_HEADS.has(headWordOf(n)) || (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))),
+          (n) =>
+            PART_ONLY_HEADS.has(headWordOf(n)) ||
+            (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))) ||
+            isGenericOrgan(n),
         );
       const type = departmentGroups.has(g) || isPartOnly ? 'Department' : 'Agency';
       const canonical = pickCanonical(names);

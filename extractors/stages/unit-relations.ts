@@ -12,7 +12,7 @@ import { RangeIndex } from '../range-index.ts';
 import { dutiesOfBody, dutyFrom } from '../responsibilities.ts';
 import type { Stage } from '../stage-list.ts';
 import type { DocumentModel, SectionNode, TextRange } from '../types.ts';
-import { POST_WORDS } from '../vocabulary.ts';
+import { isGenericOrgan, POST_WORDS } from '../vocabulary.ts';
 import type { Placement } from './typing.ts';
 import type { FoundUnits } from './units.ts';
 
@@ -143,6 +143,19 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
       if (owner) graph.addRelation('HAS_DEPARTMENT', owner, unitKey, row, 'relations:internal-organisation-table');
       const remit = duty ? dutyFrom(text, duty) : null;
       if (remit) addDuty(graph, unitKey, remit.text, remit.range, 'responsibilities:unit-table');
+    }
+
+    // "The Board of Directors is responsible for ...": a governing organ no list or name
+    // attaches is the organ of the body the page is about.
+    if (mainAgency) {
+      const attached = new Set<string>();
+      for (const r of graph.relations.values()) if (r.type === 'HAS_DEPARTMENT') attached.add(r.to);
+      for (const [key, entity] of graph.entities) {
+        const [name] = [...entity.names.keys()];
+        if (entity.type !== 'Department' || attached.has(key) || !name || !isGenericOrgan(name)) continue;
+        const first = entity.mentions[0];
+        if (first) graph.addRelation('HAS_DEPARTMENT', mainAgency, key, first, 'relations:organ-of-subject');
+      }
     }
     return {};
   },
