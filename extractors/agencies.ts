@@ -124,7 +124,8 @@ function leftExtent(seg: Token[], head: number): number {
     const opensPlace = prev.text === 'New' && left < head && !isPostWord((seg[left] as Token).text);
     if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (NAME_STOPWORDS.has(prev.text) && !opensPlace))
       break;
-    const qualifies = left === head && QUALIFYING_POSTS.has(prev.text);
+    // "Executive Management Bureau": also before a word of the name that is no post itself.
+    const qualifies = QUALIFYING_POSTS.has(prev.text) && (left === head || !isPostWord((seg[left] as Token).text));
     const word = prev.text.toLowerCase();
     // "Comptroller-General Immigration Service": a hyphenated post counts by its parts. A
     // plural is a noun the name is about ("Members Estimate Committee"), not a post before it.
