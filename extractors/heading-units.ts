@@ -72,9 +72,14 @@ export function findHeadingUnits(
     .filter((h): h is TextRange => h !== null && h !== title);
   // The page's name line may open the headings and name no body itself.
   const firstHeading = headings.slice(0, 2).find((h) => bodies.within(h).length > 0);
+  // ... unless the text above that heading has named a body already ("The purpose of the X
+  // Bureau is ..." over "Quay Cleaning Division").
+  const namedAbove =
+    firstHeading !== undefined && bodies.within({ start: title?.end ?? 0, end: firstHeading.start }).length > 0;
   const isPageBody = (u: { range: TextRange }): boolean =>
     titleBody === undefined &&
     firstHeading !== undefined &&
+    !namedAbove &&
     u.range.start >= firstHeading.start &&
     u.range.end <= firstHeading.end;
   return out.filter((u) => !isPeer(u) && !isPageBody(u)).map(({ range, section }) => ({ range, section }));

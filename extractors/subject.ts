@@ -18,7 +18,7 @@ const ESTABLISHED_BEFORE =
 const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
 // The line up to the body opens with the topic ("a subsidiary organization of the X" does not).
 const TOPIC_BEFORE =
-  /^\s*(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
+  /^\s*(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate|purpose|mission|role)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
 const TOP_CHARS = 600;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
