@@ -169,8 +169,8 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
     piece.role === 'value' ? piece.range.start : colon > 0 ? piece.range.start + colon + 2 : piece.range.start;
   const name = nameAt(text, { start: valueStart, end: piece.range.end });
   if (!name) return [];
-  // A heading under the label is a name only when it reads as one ("Portfolio Committees" is none).
-  // A name set in capitals ("MS. GAIL ATKINS") is read as it would be written in a sentence.
+  // A heading under the label is a name only when it reads as one ("Portfolio Committees" is
+  // none); one set in capitals ("MS. GAIL ATKINS") is read as a sentence would write it.
   const written = text.slice(name.start, name.end);
   const asWritten = /\p{Ll}/u.test(written)
     ? written

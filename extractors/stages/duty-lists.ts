@@ -180,11 +180,11 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
   },
 };
 
-// "Part II – Establishment, Powers and Functions of the Authority": a heading whose topics are
-// a series, one of them a function word.
 // "the following (general) functions:": the noun a lead-in's "following" introduces.
 const FOLLOWING_NOUNS =
   /\bfollowing\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s*(?:[:：—–-]|\b(?:before|to|of|in|for|by)\b)/u;
+// "Part II – Establishment, Powers and Functions of the Authority": a heading whose topics are
+// a series, one of them a function word.
 const TOPIC_SERIES = /\b\p{L}+,\s+\p{L}+(?:\s+\p{L}+)?,?\s+(?:and|&)\s+\p{L}+/iu;
 const isTopicSeries = (heading: string): boolean => TOPIC_SERIES.test(heading) && FUNCTION_CONTEXT.test(heading);
 
