@@ -98,7 +98,9 @@ function membersOf(text: string, list: ListNode, intro: TextRange): PersonMentio
 
 // "The membership of the Authority is as follows:", "The members of the Board are:": a
 // lead-in to the members' names, one per line, with their letters and honorifics.
-const MEMBERSHIP_LEAD_IN = /\bmembers(?:hip)?\b[^.]*?(?:\bas\s+follows|\bare|\bis|\binclude)\s*[:：]\s*$/i;
+// "The members of the Board are:", "... are shown below:".
+const MEMBERSHIP_LEAD_IN =
+  /\bmembers(?:hip)?\b[^.]*?(?:\bas\s+follows|\bare|\bis|\binclude)(?:\s+(?:shown|listed|given|set\s+out)\s+(?:below|here))?\s*[:：]\s*$/i;
 const LEADING_THE = /^\s*The\s+(?=\p{Lu})/u;
 // Letters after a name: ", B.Sc.", ", M.C., M.A.", ", S.J."
 const LETTERS_AFTER = /(?:,\s*(?:\p{Lu}[\p{L}]{0,3}\.){1,4})+\.?\s*$/u;
@@ -117,7 +119,10 @@ export function findMemberLines(text: string, pieces: readonly TextPiece[]): Per
     const names: TextRange[] = [];
     let others = 0;
     for (const line of pieces.slice(k + 1)) {
-      if (line.role !== 'paragraph' && line.role !== 'item-head') break;
+      // "|" between the names: a layout table's empty cells, left by a converter.
+      if (line.role === 'cell' && text.slice(line.range.start, line.range.end).trim() === '') continue;
+      // A name alone between blank lines reads as a heading in plain text; it is still a line.
+      if (line.role !== 'paragraph' && line.role !== 'item-head' && line.role !== 'heading') break;
       const name = memberName(text, line.range);
       if (name) names.push(name);
       else if (++others > MAX_OTHER_LINES && others * OTHER_LINE_SHARE > names.length) break;

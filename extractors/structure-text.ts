@@ -62,7 +62,9 @@ export function splitLines(text: string, range: TextRange): Line[] {
     let textStart = start;
     while (textStart < end && (text[textStart] === ' ' || text[textStart] === '\t' || text[textStart] === '\u3000'))
       textStart++;
-    lines.push({ start, end, textStart, indent: textStart - start, trimmed: text.slice(textStart, end).trimEnd() });
+    const trimmed = text.slice(textStart, end).trimEnd();
+    // "|" alone on a line: what a converter leaves of a layout table's cell border, a blank.
+    lines.push({ start, end, textStart, indent: textStart - start, trimmed: trimmed === '|' ? '' : trimmed });
     if (end >= range.end) break;
     start = end + 1;
   }

@@ -141,14 +141,13 @@ export const typingStage: Stage<TypingInput, Typed> = {
       // "It consists of a Civil Division and a Criminal Division": a name that can only
       // be a part of a body is a unit even where nothing says whose.
       // So can a unit's head word with a code ("Unit B2", "Directorate E").
+      // A governing organ named generically ("Board of Directors") is one even as a page's title.
       const isPartOnly =
-        !wholeGroups.has(g) &&
-        names.every(
-          (n) =>
-            PART_ONLY_HEADS.has(headWordOf(n)) ||
-            (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))) ||
-            isGenericOrgan(n),
-        );
+        names.every(isGenericOrgan) ||
+        (!wholeGroups.has(g) &&
+          names.every(
+            (n) => PART_ONLY_HEADS.has(headWordOf(n)) || (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))),
+          ));
       const type = departmentGroups.has(g) || isPartOnly ? 'Department' : 'Agency';
       const canonical = pickCanonical(names);
       const key = nameKey(type, canonical);
