@@ -15,7 +15,8 @@ import type {
   TextRange,
 } from './types.ts';
 
-const LABEL_LEVEL = 7;
+/** The outline level of a label line ("Departments:"), below every heading. */
+export const LABEL_LEVEL = 7;
 // A head that ends as an item of a running enumeration ("... Party;", "...; and") is no heading.
 const ENDS_AS_LIST_ITEM = /(?:[;,]|\b(?:and|or))$/;
 // A soft hyphen stands for the dash in some converted statutes ("the Board\u00AD").

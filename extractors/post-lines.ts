@@ -4,6 +4,7 @@
 // 1962", "Vaughn Noga (Chief Information Officer, Environmental Protection Agency)", and
 // "Qualifier: Name" lines under a post label ("Vice-Presidents:" / "Operations 2: Name").
 import { singularTitle } from './leader-lines.ts';
+import { LABEL_LEVEL } from './outline.ts';
 import { isConfirmedPerson, isPersonName, isPostTitle, surnameAfterHonorific, type PersonMention } from './people.ts';
 import { hasTag } from './tagger.ts';
 import type { TextPiece } from './walk.ts';
@@ -154,14 +155,27 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
   // A heading piece's own section is its last ancestor: the label is the section above it.
   const sections = piece.ancestors.filter((a): a is SectionNode => a.kind === 'section');
   const section = piece.role === 'heading' ? sections[sections.length - 2] : sections[sections.length - 1];
-  const heading = section?.heading;
+  const labelText = (range: TextRange): string =>
+    text
+      .slice(range.start, range.end)
+      .trim()
+      .replace(/[:：]$/, '');
+  // A question ("Who are the current heads of the ministries?") labels nothing.
+  const namesPost = (range: TextRange | null | undefined): range is TextRange =>
+    range !== null &&
+    range !== undefined &&
+    !labelText(range).endsWith('?') &&
+    isPostTitle(singularTitle(labelText(range)) ?? labelText(range));
+  // A name heading under a body line may follow the label as its sibling ("The heads of 18
+  // Ministries include:" / "Ministry of X" / "Mr. Name" / "Ministry of Y" / ...).
+  const heading = namesPost(section?.heading)
+    ? section?.heading
+    : piece.role === 'heading' && bodyLineOver(text, piece, sections)
+      ? labelBefore(sections, namesPost)
+      : null;
   if (!heading) return [];
-  const label = text
-    .slice(heading.start, heading.end)
-    .trim()
-    .replace(/[:：]$/, '');
+  const label = labelText(heading);
   const singular = singularTitle(label);
-  if (!isPostTitle(singular ?? label)) return [];
   const line = text.slice(piece.range.start, piece.range.end);
   if (line.includes('\n') || line.length > 120) return [];
   const colon = line.search(/[:：]\s/);
@@ -181,7 +195,54 @@ export function findPostLabelLines(text: string, piece: TextPiece): PersonMentio
   if (rest && !/^[(,–—-]|^[.;]$/u.test(rest)) return [];
   const mention: PersonMention = { range: name, post: heading, extractor: 'people:post-label' };
   if (singular) mention.isPluralPost = true;
+  // "The heads of 18 Ministries include:" / "Ministry of Finance" / "Mr. Ho Duc Phuc": a name
+  // line right under a line that names a body and heads nothing else holds the post there.
+  const body = piece.role === 'heading' ? bodyLineOver(text, piece, sections) : null;
+  const title = body ? (pluralPostWord(label) ?? singular) : null;
+  if (body && title) {
+    mention.body = body;
+    mention.title = title;
+  }
   return [mention];
+}
+
+/** The heading of the empty section right before a name heading's own, if any. */
+function bodyLineAbove(sections: SectionNode[]): TextRange | null {
+  const own = sections[sections.length - 1];
+  const parent = sections[sections.length - 2];
+  if (!own || !parent) return null;
+  const before = parent.children[parent.children.indexOf(own) - 1];
+  return before?.kind === 'section' && before.heading && before.children.length === 0 ? before.heading : null;
+}
+
+/** A body line above a name line: the line above holds no field ("Committee on X: Name" does). */
+function bodyLineOver(text: string, piece: TextPiece, sections: SectionNode[]): TextRange | null {
+  const above = bodyLineAbove(sections);
+  const isField = (r: TextRange): boolean => /[:：]/.test(text.slice(r.start, r.end));
+  return above && !isField(above) && !isField(piece.range) ? above : null;
+}
+
+/** The nearest label before a heading's own section, among its siblings, that names a post. */
+function labelBefore(sections: SectionNode[], namesPost: (range: TextRange) => boolean): TextRange | null {
+  const own = sections[sections.length - 1];
+  const parent = sections[sections.length - 2];
+  if (!own || !parent) return null;
+  for (let k = parent.children.indexOf(own) - 1; k >= 0; k--) {
+    const sibling = parent.children[k];
+    if (sibling?.kind !== 'section') return null;
+    if (sibling.level === LABEL_LEVEL && sibling.heading && namesPost(sibling.heading)) return sibling.heading;
+  }
+  return null;
+}
+
+/** "Head" from "The heads of 18 Ministries include": the first post word in the plural. */
+function pluralPostWord(label: string): string | null {
+  for (const word of label.split(/\s+/)) {
+    const singular = singularTitle(capitalised(word));
+    if (singular && singular.toLowerCase() !== word.toLowerCase() && POST_WORDS.has(singular.toLowerCase()))
+      return singular;
+  }
+  return null;
 }
 
 // "Portfolio Committee on Health: Dr. Jane Roe": a body, a colon and a person, on one line.
