@@ -252,6 +252,8 @@ const ENDS_IN_LAW_HEAD = new RegExp(
   String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`,
 );
 
+const STATUTE_END = /\b(?:Act|Ordinance|Decree)(?:,?\s+\d{4})?$|\b\p{Lu}\p{Ll}+,?\s+\d{4}$/u;
+
 /** Finds the mentions of a document (before any resolution). */
 export function findMentions(model: DocumentModel): DocumentMentions {
   const { text } = model;
@@ -405,15 +407,23 @@ export function findMentions(model: DocumentModel): DocumentMentions {
         .some((l) => inside(o.range, l.range) && !(o.range.start === l.range.start && o.range.end === l.range.end)),
   );
   // A body-shaped run that ends in an instrument word is the instrument ("Department of
-  // Canadian Heritage Act"), where the law reading covers it whole.
+  // Canadian Heritage Act"), where the law reading covers it whole; where none does ("Arts
+  // Council of New Zealand Act 2014", whose place stopped the law's run), it is one too.
   const runLaws = new RangeIndex(kept.filter((l) => !l.isDelimited));
-  organisations = organisations.filter(
-    (o) =>
-      !(
-        ENDS_IN_LAW_HEAD.test(text.slice(o.range.start, o.range.end)) &&
-        runLaws.overlapping(o.range).some((l) => inside(o.range, l.range))
-      ),
-  );
+  const lawIndex = new RangeIndex(kept);
+  organisations = organisations.filter((o) => {
+    if (!ENDS_IN_LAW_HEAD.test(text.slice(o.range.start, o.range.end))) return true;
+    if (runLaws.overlapping(o.range).some((l) => inside(o.range, l.range))) return false;
+    // Only a statute's title does ("... Act", "... Act 2014"), not "Ministry of Law" or
+    // "Office for the Protection of the Constitution"; a shorter law read inside it ("Zealand
+    // Act 2014") gives way to the whole title.
+    const overlapping = lawIndex.overlapping(o.range);
+    const isStatuteTitle = STATUTE_END.test(text.slice(o.range.start, o.range.end));
+    if (!isStatuteTitle || !overlapping.every((l) => !l.isDelimited && inside(l.range, o.range))) return true;
+    kept = kept.filter((l) => !overlapping.includes(l));
+    kept.push({ range: o.range, extractor: 'laws:head-word', isDelimited: false });
+    return false;
+  });
   // A run-based law inside a body's name stays only as "of the <Law>" ("Office of the
   // Chemical Weapons Convention"), not as the body's own words ("Policies and Regulations").
   const orgIndex = new RangeIndex(organisations);
