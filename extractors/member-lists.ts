@@ -96,9 +96,8 @@ function membersOf(text: string, list: ListNode, intro: TextRange): PersonMentio
   }));
 }
 
-// "The membership of the Authority is as follows:", "The members of the Board are:": a
-// lead-in to the members' names, one per line, with their letters and honorifics.
-// "The members of the Board are:", "... are shown below:".
+// "The membership of the Authority is as follows:", "The members of the Board are (shown
+// below):": a lead-in to the members' names, one per line, with their letters and honorifics.
 const MEMBERSHIP_LEAD_IN =
   /\bmembers(?:hip)?\b[^.]*?(?:\bas\s+follows|\bare|\bis|\binclude)(?:\s+(?:shown|listed|given|set\s+out)\s+(?:below|here))?\s*[:：]\s*$/i;
 const LEADING_THE = /^\s*The\s+(?=\p{Lu})/u;
