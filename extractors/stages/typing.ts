@@ -126,6 +126,18 @@ export const typingStage: Stage<TypingInput, Typed> = {
       if (cue) for (const o of bodyIndex.within(cue)) wholeGroups.add(groups.get(normaliseName(nameOf(o.range))));
     for (const { parent } of placements) wholeGroups.add(groups.get(normaliseName(nameOf(parent))));
 
+    // "Department for Organizational Affairs" on a page that speaks of "the Ministry" it never
+    // names: a unit of that ministry, not a body of its own.
+    // Twice at least: once may be the page's own body under another word ("Organization of
+    // the Ministry" over the Department of Lakes).
+    const parentRefs = [...text.matchAll(UNNAMED_PARENT)].map((m) => (m[1] ?? m[2]) as string);
+    const unnamedParents = new Set(
+      parentRefs.filter(
+        (head, k) => parentRefs.indexOf(head, k + 1) > k && !bodies.some((o) => headWordOf(nameOf(o.range)) === head),
+      ),
+    );
+    const isUnitOfUnnamedParent = (names: string[]): boolean =>
+      unnamedParents.size > 0 && names.every((n) => CHILD_HEADS.has(headWordOf(n)));
     // One entity per group that a mention names, under its fullest name.
     const groupNames = new Map<string, string[]>();
     for (const o of bodies) {
@@ -148,7 +160,7 @@ export const typingStage: Stage<TypingInput, Typed> = {
           names.every(
             (n) => PART_ONLY_HEADS.has(headWordOf(n)) || (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))),
           ));
-      const type = departmentGroups.has(g) || isPartOnly ? 'Department' : 'Agency';
+      const type = departmentGroups.has(g) || isPartOnly || isUnitOfUnnamedParent(names) ? 'Department' : 'Agency';
       const canonical = pickCanonical(names);
       const key = nameKey(type, canonical);
       groupKey.set(g, key);
@@ -162,6 +174,22 @@ export const typingStage: Stage<TypingInput, Typed> = {
     return { placements, headingUnits, bodyKeys, canonicalNames, aliasPairs: pairs };
   },
 };
+
+// "the Ministry", "the Agency's": a parent body a page refers to by its head word alone,
+// only as the whole a part belongs to: "of the Ministry", "within the Ministry", "the Agency's
+// wide level" (not a statute's "the Authority shall", nor "the Ministry responsible for X").
+const UNNAMED_PARENT =
+  /\b(?:(?:of|in|within)\s+the\s+(Ministry|Agency|Organi[sz]ation)\b(?!['’]s|\s+(?:responsible|for|in\s+charge)\b)|the\s+(Ministry|Agency|Organi[sz]ation)['’]s\b)/gu;
+// Head words of the bodies that are units of such a parent.
+const CHILD_HEADS: ReadonlySet<string> = new Set([
+  'Department',
+  'Bureau',
+  'Division',
+  'Directorate',
+  'Section',
+  'Unit',
+  'Office',
+]);
 
 // "Directorate-General Z – Central Tasks" over "The Directorate-General for Central Tasks
 // addresses ...": a body named by its head word and a code, its topic after a dash on the same
