@@ -150,13 +150,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           let unit = mentionIndex.within(cell).find((o) => o.range.start <= cell.start + 3);
           if (!unit) {
             // "Data Science Team": a unit-shaped cell names a unit without a head-word mention.
-            const item: ItemNode = {
-              kind: 'item',
-              marker: { style: 'bullet', value: 0, end: cell.start },
-              head: cell,
-              range: cell,
-              children: [],
-            };
+            const item = unmarkedItem(cell, cell);
             const parsed = unitNameOfItem(text, item);
             if (!parsed || parsed.description) continue;
             unit = { range: parsed.name, extractor: 'agencies:unit-table-cell' };
@@ -208,13 +202,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
         for (const { unit, paragraph, description, mention } of found) {
           // A field's key is read for posts only; its body mention is added here.
           if (mention) organisations.push(mention);
-          const item: ItemNode = {
-            kind: 'item',
-            marker: { style: 'bullet', value: 0, end: unit.start },
-            head: unit,
-            range: paragraph,
-            children: [],
-          };
+          const item = unmarkedItem(unit, paragraph);
           units.items.push({
             unit,
             item,
@@ -233,13 +221,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
       for (const name of findNameListUnits(text, piece.range, bodyIndex)) {
         if (!bodyIndex.within(name).some((o) => o.range.start === name.start && o.range.end === name.end))
           organisations.push({ range: name, extractor: 'agencies:name-list-line' });
-        const item: ItemNode = {
-          kind: 'item',
-          marker: { style: 'bullet', value: 0, end: name.start },
-          head: name,
-          range: piece.range,
-          children: [],
-        };
+        const item = unmarkedItem(name, piece.range);
         units.items.push({ unit: name, item, section: model.root, ownerCue: null, description: null });
       }
     }
@@ -267,13 +249,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
         for (const wrong of misread)
           if (organisations.includes(wrong)) organisations.splice(organisations.indexOf(wrong), 1);
         if (!hasHeadWordName(name)) organisations.push({ range: name, extractor: 'agencies:inline-unit' });
-        const item: ItemNode = {
-          kind: 'item',
-          marker: { style: 'bullet', value: 0, end: name.start },
-          head: name,
-          range: inline.sentence,
-          children: [],
-        };
+        const item = unmarkedItem(name, inline.sentence);
         units.items.push({ unit: name, item, section: model.root, ownerCue: inline.ownerCue, description: null });
       }
     }
@@ -285,13 +261,7 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
         if (part.end - part.start > 80) continue;
         const named = recordIndex.within(part).find((o) => o.range.start === part.start);
         if (!named) organisations.push({ range: part, extractor: 'agencies:unit-list-item' });
-        const item: ItemNode = {
-          kind: 'item',
-          marker: { style: 'bullet', value: 0, end: part.start },
-          head: part,
-          range: part,
-          children: [],
-        };
+        const item = unmarkedItem(part, part);
         const unit = named?.range ?? part;
         units.items.push({ unit, item, section: field.section, ownerCue: field.ownerCue, description: null });
       }
@@ -352,4 +322,9 @@ function trimEnd(text: string, end: number): number {
   let at = end;
   while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
   return at;
+}
+
+/** An item no marker opened ("Finance Department (FIN): ..."), headed by a unit's name, read like a list's. */
+function unmarkedItem(head: TextRange, range: TextRange): ItemNode {
+  return { kind: 'item', marker: { style: 'bullet', value: 0, end: head.start }, head, range, children: [] };
 }
