@@ -170,6 +170,9 @@ function rightExtent(seg: Token[], head: number): number {
   }
   if (COMPLEMENT.has(seg[end + 1]?.text ?? '')) {
     end = seg.length - 1;
+    // "Oklahoma Department of Labor Divisions": a plural head word after the complement names
+    // the kind of what the page lists, not part of the body's name.
+    if (end > head + 2 && LISTED_KINDS.has(singularOf((seg[end] as Token).text))) end--;
     // "Vice-President of the Council of Ministers Antonio Tajani": a person's name after the
     // complement is who holds the post, not part of the body's name.
     for (let k = end - 1; k >= end - 3 && k > head + 2; k--) {
@@ -219,6 +222,18 @@ function rightExtent(seg: Token[], head: number): number {
   const code = seg[end + 1];
   if (end === head && code && UNIT_CODE.test(code.text) && isUnitHead(seg[head] as Token)) end++;
   return end;
+}
+
+// The kinds of unit a page lists under its body's name ("Services" is a topic: "Department of
+// Social Services").
+const LISTED_KINDS = new Set(['Division', 'Department', 'Unit', 'Office', 'Bureau', 'Directorate', 'Section', 'Branch', 'Agency']);
+
+// "Divisions" -> "Division", "Agencies" -> "Agency", "Branches" -> "Branch"; '' for a word
+// that is not a plural.
+function singularOf(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  return /[^s]s$/.test(word) ? word.slice(0, -1) : '';
 }
 
 const FOOTNOTE_DIGITS = /^\p{Lu}\p{Ll}{2,}(\d{1,2})$/u;
@@ -303,11 +318,11 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
 // a body's head word in lower case after its capitalised name. Two name words at least, so
 // "the Health ministry" (a ministry of health, named nowhere in full) stays a description.
 const LOWER_CASE_HEAD = new RegExp(
-  String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+(?:(?:and|of|for|&)\s+)?){2,5})(board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department)(?![\p{L}-])`,
+  String.raw`(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]+\s+(?:(?:and|of|for|&)\s+)?){2,5})(board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department|division)(?![\p{L}-])`,
   'gu',
 );
 const LOWER_CASE_HEAD_GATE =
-  /\p{Lu}[\p{L}'’-]+\s+(?:board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department)\b/u;
+  /\p{Lu}[\p{L}'’-]+\s+(?:board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department|division)\b/u;
 
 function lowerCaseHeadBodies(text: string, range: TextRange, found: OrganisationMention[]): OrganisationMention[] {
   const slice = text.slice(range.start, range.end);

@@ -108,7 +108,8 @@ const PATTERNS: Array<{ re: RegExp; kind: 'paren' | 'dot' | 'space' | 'ordinal' 
   { re: /^([0-9]{1,2}) (?=[A-Za-z])/, kind: 'space' },
   { re: new RegExp(`^(${NUMBER_WORD})(?:,|\\.|:|，)\\s+`, 'i'), kind: 'ordinal' },
   { re: new RegExp(`^(?:the\\s+)?(${NUMBER_WORD})\\s+is(?=\\s|[A-Z"“])\\s*`, 'i'), kind: 'ordinal-is' },
-  { re: /^([-*•·–+▪●◦○■□➢►‣⁃])\s+/, kind: 'bullet' },
+  // "• - Managing ...": a page's glyph before the writer's own dash is one marker.
+  { re: /^([-*•·–+▪●◦○■□➢►‣⁃])\s+(?:[-•·–▪●◦○■□➢►‣⁃]\s+)?/, kind: 'bullet' },
   // "o Office of Congressional Affairs": a word processor's second-level bullet, converted to
   // the letter o; only before a capital (the word "o" opens no English line).
   { re: /^(o)\s+(?=\p{Lu})/u, kind: 'bullet' },

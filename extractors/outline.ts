@@ -20,6 +20,7 @@ export const LABEL_LEVEL = 7;
 // A head that ends as an item of a running enumeration ("... Party;", "...; and") is no heading.
 const ENDS_AS_LIST_ITEM = /(?:[;,]|\b(?:and|or))$/;
 // A soft hyphen stands for the dash in some converted statutes ("the Board\u00AD").
+const BRACKETED_NOTE = /^\s*\([^()]+\)[.;]?\s*$/;
 const OPENS_LIST = /[:：—–\u00AD-]$/;
 // GUIDELINES: "An item whose short heading stands on its own line before a body paragraph
 // is heading and body together": a head this short takes the paragraphs that follow.
@@ -87,38 +88,9 @@ export function buildOutline(
       case 'item':
         addItem(block);
         break;
-      case 'paragraph': {
-        const item = lastItem();
-        const top = lists[lists.length - 1];
-        // A paragraph that opens in lower case goes on with the item before it (a page
-        // break or a converter's blank line cut the item's text).
-        const continuesItem = /^\p{Ll}/u.test(text.slice(block.range.start, block.range.start + 1));
-        if (
-          item &&
-          top &&
-          (continuesItem ||
-            block.indent > top.indent ||
-            (isShortHead(item) &&
-              !ENDS_AS_LIST_ITEM.test(text.slice(item.head.start, item.head.end)) &&
-              previousHasBody(top.list, item)))
-        ) {
-          item.children.push({ kind: 'paragraph', range: block.range });
-          extend(item, block.range.end);
-        } else {
-          closeLists();
-          // "Office for Disarmament Affairs" over its bullets, then "Department of Peacekeeping
-          // Operations": a label heads its list or table only; the text after it is its parent's.
-          const current = section();
-          if (
-            sections.length > 1 &&
-            current.level === LABEL_LEVEL &&
-            current.children.some((c) => c.kind === 'list' || c.kind === 'table')
-          )
-            sections.pop();
-          section().children.push({ kind: 'paragraph', range: block.range });
-        }
+      case 'paragraph':
+        addParagraph(block);
         break;
-      }
       case 'keyValue':
         {
           // A field a blank line after a list, no deeper than it, is the page's, not the last item's.
@@ -163,6 +135,38 @@ export function buildOutline(
     for (const open of lists) open.list.range.end = Math.max(open.list.range.end, end);
   }
 
+  function addParagraph(block: { range: TextRange; indent: number }): void {
+    const item = lastItem();
+    const top = lists[lists.length - 1];
+    // A paragraph that opens in lower case goes on with the item before it (a page
+    // break or a converter's blank line cut the item's text).
+    const continuesItem = /^\p{Ll}/u.test(text.slice(block.range.start, block.range.start + 1));
+    if (
+      item &&
+      top &&
+      (continuesItem ||
+        block.indent > top.indent ||
+        (isShortHead(item) &&
+          !ENDS_AS_LIST_ITEM.test(text.slice(item.head.start, item.head.end)) &&
+          previousHasBody(top.list, item)))
+    ) {
+      item.children.push({ kind: 'paragraph', range: block.range });
+      extend(item, block.range.end);
+    } else {
+      closeLists();
+      // "Office for Disarmament Affairs" over its bullets, then "Department of Peacekeeping
+      // Operations": a label heads its list or table only; the text after it is its parent's.
+      const current = section();
+      if (
+        sections.length > 1 &&
+        current.level === LABEL_LEVEL &&
+        current.children.some((c) => c.kind === 'list' || c.kind === 'table')
+      )
+        sections.pop();
+      section().children.push({ kind: 'paragraph', range: block.range });
+    }
+  }
+
   function addItem(block: Extract<FlatBlock, { kind: 'item' }>): void {
     // Bullets two blank lines or more after the last item start a new list: converter output
     // that dropped the heading between two lists leaves that gap.
@@ -175,11 +179,21 @@ export function buildOutline(
       closeLists();
     const chosen = chooseList(block);
     if (chosen === null) {
-      // A lone "2 organize" line that continues nothing is running text.
-      section().children.push({ kind: 'paragraph', range: block.range });
+      // A lone "2 organize" line that continues nothing is running text, and closes the
+      // lists before it as any paragraph does.
+      addParagraph(block);
       return;
     }
     const { index, marker } = chosen;
+    // "• (limited to domestic platforms)" under "• Checking compliance ...": a note in brackets
+    // that a converter set as a bullet of its own qualifies the item before it.
+    const before = index >= 0 ? (lists[index] as OpenList).list.items.at(-1) : undefined;
+    if (before && marker.style === 'bullet' && BRACKETED_NOTE.test(text.slice(block.head.start, block.head.end))) {
+      lists = lists.slice(0, index + 1);
+      before.children.push({ kind: 'paragraph', range: block.head });
+      extend(before, block.range.end);
+      return;
+    }
     const item: ItemNode = { kind: 'item', marker, head: block.head, range: { ...block.range }, children: [] };
     if (index >= 0) {
       lists = lists.slice(0, index + 1);

@@ -284,11 +284,14 @@ export function structureText(text: string, range: TextRange, options: Structure
     // "## I. Main responsibilities" is in markdown.
     // "2. MINISTRY OF ROADS" alone, with no item of a list above or below it: a numbered
     // heading too.
+    // A bullet beside it, or a number that does not follow on ("1. Director-General" after a
+    // list that ends "10. Special Programmes"), puts it in no list.
+    const value = markers[0]?.value ?? 0;
     const isLoneNumbered =
       markers.length === 1 &&
       markers[0]?.style === 'arabic-dot' &&
-      !isMarkerLine(nonBlankLine(lines, i, -1)) &&
-      !isMarkerLine(nonBlankLine(lines, i, 1));
+      !isListNeighbour(nonBlankLine(lines, i, -1), value - 1) &&
+      !isListNeighbour(nonBlankLine(lines, i, 1), value + 1);
     if (
       options.allowHeadings &&
       markers.length > 0 &&
@@ -445,8 +448,35 @@ export function structureText(text: string, range: TextRange, options: Structure
   }
   return splitInlineEnumerations(
     text,
-    singleColumnTablesAsLists(nestNamedGroups(text, nestBulletGlyphs(text, blocks))),
+    singleColumnTablesAsLists(nestNumberedHeadings(text, nestNamedGroups(text, nestBulletGlyphs(text, blocks)))),
   );
+}
+
+// "2. Branch: Macro Policy" / "Purpose" / "2.1 Chief Directorate: Policy Analysis": plain text
+// gives its headings one level, but section numbers give theirs: "2." over "2.1" over
+// "2.1.1", and a heading without a number after a numbered one is part of its section.
+const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\p{Lu}/u;
+const MIN_NUMBERED_HEADINGS = 2;
+// Below the outline's label level (7), so a label still heads its list inside any section.
+const MAX_SECTION_LEVEL = 6;
+
+function nestNumberedHeadings(text: string, blocks: FlatBlock[]): FlatBlock[] {
+  const depthOf = (block: FlatBlock): number | null => {
+    if (block.kind !== 'heading' || block.level !== 2) return null;
+    const number = SECTION_NUMBER.exec(text.slice(block.content.start, block.content.end))?.[1];
+    return number === undefined ? null : number.split('.').length;
+  };
+  if (blocks.filter((b) => depthOf(b) !== null).length < MIN_NUMBERED_HEADINGS) return blocks;
+  let sectionLevel: number | null = null;
+  return blocks.map((block) => {
+    if (block.kind !== 'heading' || block.level !== 2) return block;
+    const depth = depthOf(block);
+    if (depth !== null) {
+      sectionLevel = Math.min(1 + depth, MAX_SECTION_LEVEL);
+      return { ...block, level: sectionLevel };
+    }
+    return sectionLevel === null ? block : { ...block, level: Math.min(sectionLevel + 1, MAX_SECTION_LEVEL) };
+  });
 }
 
 // "* Office of the Director" / "o Office of Public Affairs" / "o Finance Division" / "* Field
@@ -707,7 +737,13 @@ function nonBlankLine(lines: readonly Line[], i: number, step: -1 | 1): Line | u
   return undefined;
 }
 
-const isMarkerLine = (line: Line | undefined): boolean => line !== undefined && parseMarkers(line.trimmed).length > 0;
+/** True when a line beside a numbered one is an item it may share a list with: numbered `adjacent`, or other than a bullet or number. */
+function isListNeighbour(line: Line | undefined, adjacent: number): boolean {
+  if (line === undefined) return false;
+  return parseMarkers(line.trimmed).some(
+    (m) => (m.style !== 'bullet' && m.style !== 'arabic-dot' && m.style !== 'arabic-space') || m.value === adjacent,
+  );
+}
 
 /** Lower-case words of a line other than the connectors names keep ("of", "and", "the"). */
 function lowerCaseWordCount(line: string): number {

@@ -96,10 +96,11 @@ export function findDocumentSubject(
   if (distinct.size === 1 && agencies[0]) return { key: agencies[0].key, by: 'opening' };
   // Else the first body named is only a guess. A letter's addressee ("The Honorable Speaker of
   // the X" over "Dear Mr. Speaker,") is whom the page is sent to, not what it is about; a
-  // one-word institution ("... accountable to Parliament") is named in passing.
+  // one-word institution ("... accountable to Parliament") is named in passing; initials
+  // ("PIPC's website") name one body as surely as a full name does.
   const first = agencies.find(
     (b) =>
-      /\s/.test(text.slice(b.range.start, b.range.end).trim()) &&
+      /\s|^\p{Lu}{2,}$/u.test(text.slice(b.range.start, b.range.end).trim()) &&
       !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)),
   );
   return first ? { key: first.key, by: 'first-named' } : null;

@@ -44,7 +44,7 @@ const NAME_SEPARATOR = /\s*(?:[–—]|\s-\s|[:：])\s*/u;
 const MAX_UNIT_WORDS = 8;
 const NOTE_AFTER_NAME = /\s*\((?!\p{Lu}[\p{Lu}&]{1,9}\))[^()]*\d[^()]*\)$/u;
 const REMIT_MIN_WORDS = 6;
-const LOWER_CONNECTORS = new Set([
+export const LOWER_CONNECTORS = new Set([
   'of',
   'and',
   'for',
@@ -615,6 +615,22 @@ function remitSentenceItem(
   return { name: { start, end: start + name.length }, description: { start: item.head.start, end: item.head.end } };
 }
 
+// "Branch: Macro Policy and Planning", "Chief Directorate : Internal Audit": a unit's kind,
+// a colon, and its name.
+const KIND_COLON = /^(\s*(?:(?:Chief|Sub|Deputy)[\s-])?(\p{Lu}[\p{L}-]+)\s*[:：]\s*)(\p{Lu}[^:;.]*?)\s*$/u;
+
+/** The name after a unit's kind and a colon ("Branch: Corporate Strategy"), or null. */
+export function kindColonName(line: string, start: number): TextRange | null {
+  const m = KIND_COLON.exec(line);
+  if (!m || !UNIT_LIST_HEADS.has(m[2] as string)) return null;
+  const name = m[3] as string;
+  const words = name.split(/\s+/);
+  if (words.length > MAX_UNIT_WORDS || !words.every((w) => /^[\p{Lu}\d(&]/u.test(w) || LOWER_CONNECTORS.has(w)))
+    return null;
+  const at = start + (m[1] as string).length;
+  return { start: at, end: at + name.length };
+}
+
 /**
  * The unit name of an item of a unit list and the description after it, when the item's
  * first words read as a unit's name: title case up to a dash or colon, at most eight words,
@@ -626,6 +642,8 @@ export function unitNameOfItem(
   isInUnitList = false,
 ): { name: TextRange; description: TextRange | null } | null {
   const head = text.slice(item.head.start, item.head.end);
+  const kindNamed = kindColonName(head, item.head.start);
+  if (kindNamed) return { name: kindNamed, description: null };
   // "The Department of X": the article is not part of the name.
   const lead = /^\s*(?:(?:The|the|an?|An?)\s+(?=\p{Lu}))?/u.exec(head)?.[0].length ?? 0;
   // "Directorate of Planning." as a whole item, and "The General Secretariat is headed by

@@ -91,8 +91,12 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
 
     const laws: KeyedLaw[] = [];
     const lawShortForms = lawAliases(text, mentions.laws);
+    // "Branch: Corporate Strategy": a name a unit list gives a unit is the unit's, wherever it
+    // stands, not an instrument's.
+    const unitNames = new Set(units.items.map((u) => normaliseName(nameOf(u.unit))));
     for (const l of mentions.laws) {
       const name = nameOf(l.range);
+      if (unitNames.has(normaliseName(name))) continue;
       const key = graph.addEntity(
         nameKey('Law', lawShortForms.get(normaliseName(name)) ?? name),
         'Law',
@@ -159,8 +163,9 @@ function occurrencesOf(text: string, names: string[]): Array<{ range: TextRange;
       }
       if (/[\p{L}\p{N}'’-]$/u.test(before) || /^[\p{L}\p{N}-]/u.test(after)) continue;
       // "the Finance Division" holds "Finance"; "Plenum of X" is still the Plenum.
-      if (/\p{Lu}[\p{L}'’.-]*\s+$/u.test(before) && !/(?:^|\s)(?:The|A|An)\s+$/.test(before)) continue;
-      if (/^\s+\p{Lu}/u.test(after)) continue;
+      // A line break ends a name: the capitalised word on the next line is no part of it.
+      if (/\p{Lu}[\p{L}'’.-]*[ \t]+$/u.test(before) && !/(?:^|\s)(?:The|A|An)[ \t]+$/.test(before)) continue;
+      if (/^[ \t]+\p{Lu}/u.test(after)) continue;
       out.push({ range, name });
     }
   }

@@ -121,10 +121,20 @@ export const typingStage: Stage<TypingInput, Typed> = {
 
     // The page's own body and a body that has units ("the divisions of the X:") are no parts.
     const wholeGroups = new Set([openingGroup, ...foundedGroups]);
+    const parentGroups = new Set<string | undefined>();
     const owners = new Set([title, ...[...units.items, ...units.rows].map(({ ownerCue }) => ownerCue)]);
     for (const cue of owners)
       if (cue) for (const o of bodyIndex.within(cue)) wholeGroups.add(groups.get(normaliseName(nameOf(o.range))));
-    for (const { parent } of placements) wholeGroups.add(groups.get(normaliseName(nameOf(parent))));
+    for (const { ownerCue } of [...units.items, ...units.rows])
+      if (ownerCue)
+        for (const o of bodyIndex.within(ownerCue)) parentGroups.add(groups.get(normaliseName(nameOf(o.range))));
+    for (const { parent } of placements) parentGroups.add(groups.get(normaliseName(nameOf(parent))));
+    // Units listed under no body's name are the page's own body's.
+    const isUnownedList = ({ ownerCue }: { ownerCue: TextRange | null }): boolean =>
+      !ownerCue || bodyIndex.within(ownerCue).length === 0;
+    if ([...units.items, ...units.rows].some(isUnownedList) && title)
+      for (const o of bodyIndex.within(title)) parentGroups.add(groups.get(normaliseName(nameOf(o.range))));
+    for (const g of parentGroups) wholeGroups.add(g);
 
     // "Department for Organizational Affairs" on a page that speaks of "the Ministry" it never
     // names: a unit of that ministry, not a body of its own.
@@ -154,8 +164,16 @@ export const typingStage: Stage<TypingInput, Typed> = {
       // be a part of a body is a unit even where nothing says whose.
       // So can a unit's head word with a code ("Unit B2", "Directorate E").
       // A governing organ named generically ("Board of Directors") is one even as a page's title.
+      // A page about a division is about a part of a body it may never name ("the
+      // Department's budget"), unless the page gives it units of its own; a directorate may be
+      // a body of its own, so only when unowned.
       const isPartOnly =
         names.every(isGenericOrgan) ||
+        (!parentGroups.has(g) &&
+          names.some((n) => !INITIALS.test(n)) &&
+          names.every(
+            (n) => INITIALS.test(n) || (PART_ONLY_HEADS.has(headWordOf(n)) && headWordOf(n) !== 'Directorate'),
+          )) ||
         (!wholeGroups.has(g) &&
           names.every(
             (n) => PART_ONLY_HEADS.has(headWordOf(n)) || (CODED_NAME.test(n) && UNIT_LIST_HEADS.has(headWordOf(n))),
@@ -174,6 +192,8 @@ export const typingStage: Stage<TypingInput, Typed> = {
     return { placements, headingUnits, bodyKeys, canonicalNames, aliasPairs: pairs };
   },
 };
+
+const INITIALS = /^\p{Lu}[\p{Lu}&-]{1,9}$/u;
 
 // "the Ministry", "the Agency's": a parent body a page refers to by its head word alone,
 // only as the whole a part belongs to: "of the Ministry", "within the Ministry", "the Agency's

@@ -6,7 +6,7 @@ import { findOrganisations, type OrganisationMention } from '../agencies.ts';
 import { fieldValueParts, findRelatingFields } from '../field-items.ts';
 import { FUNCTION_CONTEXT } from '../function-context.ts';
 import { headWordOf } from '../head-word.ts';
-import { isActingPredicate, isMadeOfPredicate, isVerbInitial } from '../item-roles.ts';
+import { isActingPredicate, isDutyShaped, isMadeOfPredicate, isVerbInitial } from '../item-roles.ts';
 import { singularTitle } from '../leader-lines.ts';
 import { isPersonName, isPostTitle, type PersonMention } from '../people.ts';
 import { splitSentences } from '../sentences.ts';
@@ -20,6 +20,7 @@ import {
   findInlineUnits,
   findUnitLists,
   isHeadingUnitList,
+  LOWER_CONNECTORS,
   isInternalOrganisationHeading,
   namesUnitKind,
   unitNameOfHeading,
@@ -116,15 +117,18 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           let unit: TextRange;
           // A whole item that reads as a unit name outranks a shorter mention inside it
           // ("Coordinating Office for People with Disabilities" over "Coordinating Office for People").
+          // "Chief Directorate: Internal Audit": the unit's kind before its name is no name.
+          const isKindBefore = found !== undefined && parsed !== null && found.range.end <= parsed.name.start;
           const isWholerName =
-            found !== undefined &&
-            parsed !== null &&
-            parsed.description === null &&
-            parsed.name.start <= found.range.start &&
-            parsed.name.end > found.range.end &&
-            /^\s+(?:with|at|by|from|against|under|in|on|to|for|of|and)\s/.test(
-              text.slice(found.range.end, parsed.name.end),
-            );
+            isKindBefore ||
+            (found !== undefined &&
+              parsed !== null &&
+              parsed.description === null &&
+              parsed.name.start <= found.range.start &&
+              parsed.name.end > found.range.end &&
+              /^\s+(?:with|at|by|from|against|under|in|on|to|for|of|and)\s/.test(
+                text.slice(found.range.end, parsed.name.end),
+              ));
           if (isWholerName) organisations.splice(organisations.indexOf(found), 1);
           if (found && !isWholerName) unit = found.range;
           else if (parsed && !definesKind(text, parsed)) {
@@ -212,6 +216,20 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
           });
         }
       }
+    }
+    // "16 Investigation Team 3" / duties / "14 Innovation Planning Division" / duties: name
+    // lines that each head a list of duties are parallel, so where one names a unit they all do.
+    for (const section of allSections(model.root, text)) {
+      const heads = dutyListHeads(text, section);
+      if (heads.length < MIN_PARALLEL_HEADS) continue;
+      const named = heads.map((head) => mentionIndex.within(head).find((o) => o.range.start === head.start));
+      if (!named.some((o) => o && UNIT_LIST_HEADS.has(headWordOf(text.slice(o.range.start, o.range.end))))) continue;
+      heads.forEach((head, k) => {
+        const found = named[k];
+        if (!found) organisations.push({ range: head, extractor: 'agencies:unit-list-item' });
+        const unit = found?.range ?? head;
+        units.items.push({ unit, item: unmarkedItem(unit, head), section, ownerCue: null, description: null });
+      });
     }
     // Lines made only of unit names ("East Asia Department, Pacific Department."); a
     // whole part ending in a unit head is the name, even where the mention was shorter.
@@ -322,6 +340,42 @@ function trimEnd(text: string, end: number): number {
   let at = end;
   while (at > 0 && /\s/.test(text[at - 1] as string)) at--;
   return at;
+}
+
+const MIN_PARALLEL_HEADS = 2;
+const MAX_HEAD_LINE_WORDS = 6;
+// A row number before a name line ("16 Investigation Team 3").
+const ROW_NUMBER = /^\d{1,3}[.)]?\s+/;
+
+/**
+ * The names on the short lines of a section that each head a list of duties: a line right
+ * before the list, or the heading of a sub-section that opens with it (a row number before
+ * the name left out); none unless every such line reads as a title-case name.
+ */
+function dutyListHeads(text: string, section: SectionNode): TextRange[] {
+  const lines: TextRange[] = [];
+  section.children.forEach((child, k) => {
+    const next = section.children[k + 1];
+    if (child.kind === 'paragraph' && next?.kind === 'list' && isDutyShaped(text, next)) lines.push(child.range);
+    const first = child.kind === 'section' ? child.children[0] : undefined;
+    if (child.kind === 'section' && child.heading && first?.kind === 'list' && isDutyShaped(text, first))
+      lines.push(child.heading);
+  });
+  const heads: TextRange[] = [];
+  for (const range of lines) {
+    const line = text.slice(range.start, range.end);
+    const lead = (/^\s*/.exec(line)?.[0].length ?? 0) + (ROW_NUMBER.exec(line.trimStart())?.[0].length ?? 0);
+    const name = line.slice(lead).trimEnd();
+    const words = name.split(/\s+/);
+    if (
+      words.length > MAX_HEAD_LINE_WORDS ||
+      !/^\p{Lu}/u.test(name) ||
+      !words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || LOWER_CONNECTORS.has(w))
+    )
+      return [];
+    heads.push({ start: range.start + lead, end: range.start + lead + name.length });
+  }
+  return heads;
 }
 
 /** An item no marker opened ("Finance Department (FIN): ..."), headed by a unit's name, read like a list's. */
