@@ -226,7 +226,17 @@ function rightExtent(seg: Token[], head: number): number {
 
 // The kinds of unit a page lists under its body's name ("Services" is a topic: "Department of
 // Social Services").
-const LISTED_KINDS = new Set(['Division', 'Department', 'Unit', 'Office', 'Bureau', 'Directorate', 'Section', 'Branch', 'Agency']);
+const LISTED_KINDS = new Set([
+  'Division',
+  'Department',
+  'Unit',
+  'Office',
+  'Bureau',
+  'Directorate',
+  'Section',
+  'Branch',
+  'Agency',
+]);
 
 // "Divisions" -> "Division", "Agencies" -> "Agency", "Branches" -> "Branch"; '' for a word
 // that is not a plural.
