@@ -222,13 +222,13 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     for (const section of allSections(model.root, text)) {
       const heads = dutyListHeads(text, section);
       if (heads.length < MIN_PARALLEL_HEADS) continue;
-      const named = heads.map((head) => mentionIndex.within(head).find((o) => o.range.start === head.start));
+      const named = heads.map(({ name }) => mentionIndex.within(name).find((o) => o.range.start === name.start));
       if (!named.some((o) => o && UNIT_LIST_HEADS.has(headWordOf(text.slice(o.range.start, o.range.end))))) continue;
-      heads.forEach((head, k) => {
+      heads.forEach(({ name: head, remit }, k) => {
         const found = named[k];
         if (!found) organisations.push({ range: head, extractor: 'agencies:unit-list-item' });
         const unit = found?.range ?? head;
-        units.items.push({ unit, item: unmarkedItem(unit, head), section, ownerCue: null, description: null });
+        units.items.push({ unit, item: unmarkedItem(unit, head), section, ownerCue: null, description: remit });
       });
     }
     // Lines made only of unit names ("East Asia Department, Pacific Department."); a
@@ -348,34 +348,57 @@ const MAX_HEAD_LINE_WORDS = 6;
 const ROW_NUMBER = /^\d{1,3}[.)]?\s+/;
 
 /**
- * The names on the short lines of a section that each head a list of duties: a line right
- * before the list, or the heading of a sub-section that opens with it (a row number before
- * the name left out); none unless every such line reads as a title-case name.
+ * The names on the short lines of a section that each head what a unit does: a line right
+ * before a list of duties, or the heading of a sub-section that opens with such a list or
+ * with a paragraph whose subject is the heading's name (that paragraph the unit's remit). A
+ * row number before a name is left out; none unless every such line reads as a title-case name.
  */
-function dutyListHeads(text: string, section: SectionNode): TextRange[] {
-  const lines: TextRange[] = [];
+function dutyListHeads(text: string, section: SectionNode): Array<{ name: TextRange; remit: TextRange | null }> {
+  const lines: Array<{ line: TextRange; remit: TextRange | null }> = [];
   section.children.forEach((child, k) => {
     const next = section.children[k + 1];
-    if (child.kind === 'paragraph' && next?.kind === 'list' && isDutyShaped(text, next)) lines.push(child.range);
-    const first = child.kind === 'section' ? child.children[0] : undefined;
-    if (child.kind === 'section' && child.heading && first?.kind === 'list' && isDutyShaped(text, first))
-      lines.push(child.heading);
+    if (child.kind === 'paragraph' && next?.kind === 'list' && isDutyShaped(text, next))
+      lines.push({ line: child.range, remit: null });
+    if (child.kind !== 'section' || !child.heading) return;
+    const first = child.children[0];
+    if (first?.kind === 'list' && isDutyShaped(text, first)) lines.push({ line: child.heading, remit: null });
+    else if (first?.kind === 'paragraph' && isAboutName(text, first.range, child.heading))
+      lines.push({ line: child.heading, remit: first.range });
   });
-  const heads: TextRange[] = [];
-  for (const range of lines) {
+  const heads: Array<{ name: TextRange; remit: TextRange | null }> = [];
+  for (const { line: range, remit } of lines) {
     const line = text.slice(range.start, range.end);
     const lead = (/^\s*/.exec(line)?.[0].length ?? 0) + (ROW_NUMBER.exec(line.trimStart())?.[0].length ?? 0);
     const name = line.slice(lead).trimEnd();
     const words = name.split(/\s+/);
     if (
       words.length > MAX_HEAD_LINE_WORDS ||
-      !/^\p{Lu}/u.test(name) ||
+      !/^[\p{Lu}\d]/u.test(name) ||
       !words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || LOWER_CONNECTORS.has(w))
     )
       return [];
-    heads.push({ start: range.start + lead, end: range.start + lead + name.length });
+    heads.push({ name: { start: range.start + lead, end: range.start + lead + name.length }, remit });
   }
   return heads;
+}
+
+// "18F partners with ...", "The IT Modernization Centers of Excellence seek to ...": the
+// heading's name within the first words of the paragraph, only capitalised words before it,
+// and a lower-case word (its verb) after it.
+const MAX_WORDS_BEFORE_NAME = 4;
+
+function isAboutName(text: string, paragraph: TextRange, heading: TextRange): boolean {
+  const name = text.slice(heading.start, heading.end).trim();
+  const opening = text.slice(paragraph.start, Math.min(paragraph.end, paragraph.start + 200));
+  const at = opening.indexOf(name);
+  if (at < 0 || name === '') return false;
+  const before = opening.slice(0, at).trim();
+  const beforeWords = before === '' ? [] : before.split(/\s+/);
+  return (
+    beforeWords.length <= MAX_WORDS_BEFORE_NAME &&
+    beforeWords.every((w) => /^\p{Lu}/u.test(w)) &&
+    /^\s*(?:\([^)]{1,20}\)\s*)?(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(opening.slice(at + name.length))
+  );
 }
 
 /** An item no marker opened ("Finance Department (FIN): ..."), headed by a unit's name, read like a list's. */

@@ -144,3 +144,36 @@ describe('units named by their kind and a colon', () => {
     expect(duties.filter((d) => d.startsWith('HAS_RESPONSIBILITY Office of the Harbour Master'))).toEqual([]);
   });
 });
+
+describe('sections each about one unit', () => {
+  const PAGE = (h: string): string =>
+    `${h} Harbour Services offices\n\nThere are four offices within HSO.\n\n${h}# Pilot Corps\n\nThe Harbour Pilot Corps guides ships into the harbour and trains new pilots.\n\n${h}# 7B\n\n7B builds the berth booking service for the port users.\n\n${h}# Office of Moorings\n\nThe Office of Moorings keeps HSO moorings in repair. It oversees several support teams that help it:\n\n- **Divers:** Inspect the mooring chains every month\n- **Stores:** Manages the spare chains and buoys\n\n${h}# Office of Berths\n\nThe Office of Berths allocates the berths.\n`;
+  it.each([
+    ['markdown', 'offices.md', PAGE('##')],
+    ['plain text', 'offices.txt', PAGE('').replace(/^# /gm, '').replace(/\*\*/g, '')],
+  ])('where one heading names a unit, a heading whose paragraph opens with its name is one too (%s)', (_, id, doc) => {
+    const x = extract(doc, id);
+    const units = namesOf(x, 'Department');
+    expect(units).toEqual(expect.arrayContaining(['7B', 'Office of Berths', 'Office of Moorings', 'Pilot Corps']));
+    const duties = triplesOf(x, 'HAS_RESPONSIBILITY');
+    expect(duties).toContain('HAS_RESPONSIBILITY 7B -> 7B builds the berth booking service for the port users.');
+    expect(duties).toContain(
+      'HAS_RESPONSIBILITY Pilot Corps -> The Harbour Pilot Corps guides ships into the harbour and trains new pilots.',
+    );
+  });
+
+  it('a one-word name with its remit is a unit in a list a sentence calls teams', () => {
+    const x = extract(PAGE('##'), 'offices.md');
+    expect(namesOf(x, 'Department')).toEqual(expect.arrayContaining(['Divers', 'Stores']));
+    expect(triplesOf(x, 'HAS_RESPONSIBILITY')).toContain(
+      'HAS_RESPONSIBILITY Divers -> Inspect the mooring chains every month',
+    );
+  });
+
+  it('headings over paragraphs that do not open with their names are no units', () => {
+    const doc =
+      '## Harbour Services\n\n### Our mission\n\nWe keep the harbour safe.\n\n### Office of Moorings\n\nThe Office of Moorings keeps the moorings in repair.\n\n### History\n\nThe harbour opened in 1850.\n';
+    expect(namesOf(extract(doc, 'page.md'), 'Department')).not.toEqual(expect.arrayContaining(['Our mission']));
+    expect(namesOf(extract(doc, 'page.md'), 'Department')).not.toContain('History');
+  });
+});
