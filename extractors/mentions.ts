@@ -51,6 +51,8 @@ export interface DocumentMentions {
 
 // GUIDELINES: 'A "Legal basis:" section ... gives that body a GOVERNED_BY to each
 // instrument it cites'; its heading words, in any wording of that idea.
+// "Chief1 Name", "Minister2 name": the name field of a numbered post in an info box.
+const NAME_FIELD = /^(.*?\d+)\s*name$/i;
 export const LEGAL_BASIS_HEADING =
   /\b(legal basis|legal bases|legislation|statutory (basis|framework|powers)|legal (framework|authority|mandate)|governing (law|laws|legislation|documents|instruments)|(establishing|enabling|founding|constituent|parent) (acts?|legislation|laws?|statutes?|instruments?)|laws and regulations|acts and rules|acts, rules and regulations|legal instruments|applicable (law|laws|legislation))\b/i;
 
@@ -278,18 +280,44 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       organisations.push({ range: body, extractor: 'agencies:roster-body' });
   }
   const abbreviatedPosts = postInitials(text);
+  // "Chief1 Name:Jane Roe" over "Chief1 Position:Chief of Staff": an info box gives the name
+  // and the post in two fields of one number.
+  const fieldValues = new Map<string, TextRange>();
+  for (const piece of pieces) {
+    const kv = piece.ancestors[piece.ancestors.length - 1];
+    if (piece.role === 'key' && kv?.kind === 'keyValue')
+      fieldValues.set(text.slice(kv.key.start, kv.key.end).trim().toLowerCase(), kv.value);
+  }
   for (const piece of pieces) {
     if (piece.role === 'key') {
       // "Name : post" / "Chief Executive Officer: Jane Roe" key/value lines are leader lines.
       const kv = piece.ancestors[piece.ancestors.length - 1];
       if (kv?.kind !== 'keyValue') continue;
-      const found = findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
-      people.push(...found);
       // "Minister1 Name:Tito Karnavian", "Minister responsible: Jane Roe": an info box's post field.
-      const role = found.length === 0 ? fieldRole(text.slice(kv.key.start, kv.key.end)) : null;
+      const key = text.slice(kv.key.start, kv.key.end).trim();
+      const postField = NAME_FIELD.exec(key);
+      const postValue = postField
+        ? (fieldValues.get(`${postField[1]} position`.toLowerCase()) ??
+          fieldValues.get(`${postField[1]} title`.toLowerCase()))
+        : undefined;
+      const postTitle = postValue ? text.slice(postValue.start, postValue.end).trim() : '';
+      const isPairedPost = postValue !== undefined && isPostTitle(postTitle);
+      // A numbered name field is no "Post: Name" line: its post is in the paired field.
+      const found = isPairedPost ? [] : findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
+      people.push(...found);
+      const role = isPairedPost
+        ? ({ kind: 'post', title: postTitle } as const)
+        : found.length === 0
+          ? fieldRole(key)
+          : null;
       const holder = role?.kind === 'post' ? personInValue(text, kv.value) : null;
       if (role?.kind === 'post' && holder)
-        people.push({ range: holder, post: kv.key, title: role.title, extractor: 'people:info-box-field' });
+        people.push({
+          range: holder,
+          post: postValue ?? kv.key,
+          title: role.title,
+          extractor: 'people:info-box-field',
+        });
       // "Child1 Agency:Home Affairs Governance Colleges": the field says the value is a body.
       if (
         (role?.kind === 'child-body' || role?.kind === 'parent-body') &&

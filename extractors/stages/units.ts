@@ -377,6 +377,9 @@ function dutyListHeads(text: string, section: SectionNode): Array<{ name: TextRa
       !words.every((w) => /^[\p{Lu}\d&(]/u.test(w) || LOWER_CONNECTORS.has(w))
     )
       return [];
+    // "Commissioner" over "The Commissioner heads ...": a post's section, not a unit's (a
+    // post's line over a list of duties, "Spokesperson", names the office that does them).
+    if (remit && isPostName(name)) continue;
     heads.push({ name: { start: range.start + lead, end: range.start + lead + name.length }, remit });
   }
   return heads;
@@ -386,6 +389,11 @@ function dutyListHeads(text: string, section: SectionNode): Array<{ name: TextRa
 // heading's name within the first words of the paragraph, only capitalised words before it,
 // and a lower-case word (its verb) after it.
 const MAX_WORDS_BEFORE_NAME = 4;
+// "Office of the Minister" / "The Office of the Minister of X consists of": a longer name.
+const NAME_GOES_ON = /^\s*(?:of|for|on|in|and|to|at)\s/;
+// "Community Service Centers shall be established in ...": a statute's provision, no remit.
+const FOUNDED_AFTER =
+  /^\s*(?:shall|is|are|will)\s+(?:hereby\s+)?(?:be\s+)?(?:established|created|constituted|set\s+up)\b/;
 
 function isAboutName(text: string, paragraph: TextRange, heading: TextRange): boolean {
   const name = text.slice(heading.start, heading.end).trim();
@@ -394,10 +402,13 @@ function isAboutName(text: string, paragraph: TextRange, heading: TextRange): bo
   if (at < 0 || name === '') return false;
   const before = opening.slice(0, at).trim();
   const beforeWords = before === '' ? [] : before.split(/\s+/);
+  const after = opening.slice(at + name.length);
   return (
     beforeWords.length <= MAX_WORDS_BEFORE_NAME &&
     beforeWords.every((w) => /^\p{Lu}/u.test(w)) &&
-    /^\s*(?:\([^)]{1,20}\)\s*)?(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(opening.slice(at + name.length))
+    /^\s*(?:\([^)]{1,20}\)\s*)?(?:\p{Lu}\p{Ll}+\s+)?\p{Ll}/u.test(after) &&
+    !NAME_GOES_ON.test(after) &&
+    !FOUNDED_AFTER.test(after)
   );
 }
 

@@ -58,3 +58,22 @@ describe('info boxes', () => {
     expect(triples(extract('Harbour Board\n\nNote:Child Agency is a term the Board uses.\n', 'note.txt'))).toEqual([]);
   });
 });
+
+describe('numbered name and position fields', () => {
+  it.each([
+    [
+      'Position',
+      'Chief1 Name:Jane Roe\nChief1 Position:Chief Surveyor\nChief2 Name:Tom Hale\nChief2 Position:Deputy Chief Surveyor',
+    ],
+    [
+      'Title, spaced keys',
+      'Chief 1 Name: Jane Roe\nChief 1 Title: Chief Surveyor\nChief 2 Name: Tom Hale\nChief 2 Title: Deputy Chief Surveyor',
+    ],
+  ])('the post comes from the field of the same number (%s)', (_, fields) => {
+    const doc = `Harbour Survey Office explained\n\nAgency Name:Harbour Survey Office\nType:Agency\n${fields}\n\nThe Harbour Survey Office is a government agency.\n`;
+    expect(posts(extract(doc, 'hso.txt'))).toEqual([
+      'Jane Roe|Chief Surveyor|Harbour Survey Office',
+      'Tom Hale|Deputy Chief Surveyor|Harbour Survey Office',
+    ]);
+  });
+});
