@@ -20,6 +20,7 @@ import { isHonorific, POST_WORDS, TITLE_WORDS } from './vocabulary.ts';
 const SEPARATORS: readonly RegExp[] = [/\t+/, /\s*\|\s*/, /\s*—\s*/, /\s*–\s*/, /\s+-\s+/, /\s*[:：]\s*/, /\s*,\s*/];
 const RECORD_SEPARATORS: readonly RegExp[] = [/\t+/, /\s*\|\s*/, /\s*[:：]\s*/];
 const MAX_LINE_CHARS = 160;
+const CLAUSE_AFTER_COMMA = /,\s+(?:was|were|is|are|has|had|will|would)\s+\p{Ll}/u;
 const MAX_LINE_WORDS = 22;
 const PLURAL_POSTS = [...POST_WORDS].flatMap((w) =>
   w.endsWith('y') ? [`${w.slice(0, -1)}ies`, `${w}s`] : w.endsWith('s') ? [`${w}es`] : [`${w}s`],
@@ -128,6 +129,9 @@ function leaderOfLine(text: string, line: TextRange, isShort: boolean): PersonMe
     if (right.end <= right.start) continue;
     const leftText = text.slice(left.start, left.end);
     const rightText = text.slice(right.start, right.end);
+    // "Name, a national of X, was elected Director of Y": a sentence about the person, whose
+    // post the sentence rules read; no "Name, Title" line.
+    if (CLAUSE_AFTER_COMMA.test(rightText)) continue;
     // Name first: "Tomas Brecko – Deputy Director General".
     const name = stripHonorific(text, left);
     // "Land List - Justice Barnes": a judge's style and surname are the person, not a post.

@@ -271,13 +271,16 @@ const SERVES_AS =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s+(?:currently|formerly|previously|now)\s[^,;]{3,120},)?\s+(?:(?:would|will|shall|to)\s+(?:serve|act|take\s+over)|(?:has|had)\s+(?:served|acted|worked|taken\s+over)|serves|served|acts|acted|works|worked|takes\s+over|took\s+over|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // A copula, then the post, which runs to the clause's end ("while" opens the next clause).
 const COPULA_THEN_POST = String.raw`(?:(?:was|has been)\s+(?:also\s+)?(?:appointed|named|elected|voted)|is|was|has been|became|will be)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b(?:(?!\s(?:while|whereas)\s)[^,;()\n])*)`;
+// "Name, a U.S. citizen, was appointed ...", "Name, a national of Brazil, was elected ...": who
+// they are, between the name and the copula (a clause without a post word of its own).
+const WHO_THEY_ARE = String.raw`(?:(?!(?:${POST_ALTERNATION})\b)[^,;()\n]){2,50}`;
 // "Harbour First MP", "Labour TD": a party and a seat before the name.
 const SEATED = String.raw`(?:(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:${[...SEAT_LETTERS].join('|')}))`;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name, or
 // a clause of a sentence ("announced that John Cox will be the Director of X, Bill Panos will
 // be the Interim Director of Y, and ...", "while Name is Deputy Chairperson").
 const NAME_IS_POST = new RegExp(
-  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?|\b(?:while|whereas)\s+(?:\p{Ll}+\s+(?=\p{Lu}))?)(?:${SEATED}\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})\s+${COPULA_THEN_POST}`,
+  String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?|\b(?:while|whereas)\s+(?:\p{Ll}+\s+(?=\p{Lu}))?)(?:${SEATED}\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(?:an?|the)\s+${WHO_THEY_ARE},)?\s+${COPULA_THEN_POST}`,
   'giu',
 );
 // "Assistant Minister for Tourism Alitia Bainivalu is the Chairperson for X", "The Minister

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { structureDocument } from '../../../extractors/structure.ts';
 import type { ListNode, SectionNode } from '../../../extractors/types.ts';
-import { extract, namesOf, sourceOf, triplesOf } from './helpers.ts';
+import { extract, namesOf, posts, sourceOf, triplesOf } from './helpers.ts';
 
 const TASKS = (first: string, second: string, third: string): string =>
   `  • - Planning and coordinating the ${first} programme\n  • - Managing the ${second} budget\n  • - Reviewing ${third} reports each quarter\n`;
@@ -175,5 +175,24 @@ describe('sections each about one unit', () => {
       '## Harbour Services\n\n### Our mission\n\nWe keep the harbour safe.\n\n### Office of Moorings\n\nThe Office of Moorings keeps the moorings in repair.\n\n### History\n\nThe harbour opened in 1850.\n';
     expect(namesOf(extract(doc, 'page.md'), 'Department')).not.toEqual(expect.arrayContaining(['Our mission']));
     expect(namesOf(extract(doc, 'page.md'), 'Department')).not.toContain('History');
+  });
+});
+
+describe('a person described between the name and the verb', () => {
+  it.each([
+    [
+      'Dr. Jane Roe, a national of Lowmoor, was elected Director of the Lowmoor Survey Agency by the Board.',
+      'Jane Roe|Director|Lowmoor Survey Agency',
+    ],
+    [
+      'Ms. Ann Vale, a Lowmoor citizen, was appointed Deputy Director of the Lowmoor Survey Agency (LSA) in 2020.',
+      'Ann Vale|Deputy Director|Lowmoor Survey Agency',
+    ],
+    [
+      'Ann Vale, a native of Eastport, was named Chief Executive of the Lowmoor Survey Agency.',
+      'Ann Vale|Chief Executive|Lowmoor Survey Agency',
+    ],
+  ])('"%s" gives the post, not the verb, as the title', (sentence, post) => {
+    expect(posts(extract(`News\n\n${sentence}\n`, 'news.txt'))).toContain(post);
   });
 });
