@@ -6,6 +6,7 @@ import type { AliasPair } from '../aliases.ts';
 import { rangeKey, type KeyedBody, type KeyedLaw } from '../document-context.ts';
 import { LocalGraph, nameKey } from '../local-graph.ts';
 import { lawAliases } from '../law-aliases.ts';
+import { nameWithoutAffixes } from '../people.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import type { PersonMention } from '../people.ts';
 import { normaliseName } from '../normalise-name.ts';
@@ -108,7 +109,10 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
     }
     // A unit-list item is a unit, not a person ("Corporate Services – Handles finance").
     const unitIndex = new RangeIndex(units.items.map((u) => ({ range: u.unit })));
-    const listed = mentions.people.filter((p) => unitIndex.overlapping(p.range).length === 0);
+    // "Matthew Rycroft CBE has been appointed ...": the letters after a name are no part of it.
+    const listed = mentions.people
+      .filter((p) => unitIndex.overlapping(p.range).length === 0)
+      .map((p) => ({ ...p, range: nameWithoutAffixes(text, p.range) }));
     // "Mr Quinlivan": the one person of that surname the page names in full, else no one.
     const fullNames = [...new Set(listed.filter((p) => !p.isSurname).map((p) => nameOf(p.range)))];
     const people = listed.flatMap((p): PersonMention[] => {

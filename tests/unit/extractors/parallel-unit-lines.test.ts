@@ -196,3 +196,14 @@ describe('a person described between the name and the verb', () => {
     expect(posts(extract(`News\n\n${sentence}\n`, 'news.txt'))).toContain(post);
   });
 });
+
+describe('letters after a name', () => {
+  it.each([
+    ['Jane Roe CBE has been appointed as the new Permanent Secretary at the Lowmoor Survey Agency.'],
+    ['Jane Roe OBE was appointed Permanent Secretary of the Lowmoor Survey Agency.'],
+  ])('"%s": the person is named without them', (sentence) => {
+    const x = extract(`News\n\n${sentence} Jane Roe said she was delighted.\n`, 'news.txt');
+    expect(namesOf(x, 'Person')).toEqual(['Jane Roe']);
+    expect(posts(x)).toEqual(['Jane Roe|Permanent Secretary|Lowmoor Survey Agency']);
+  });
+});
