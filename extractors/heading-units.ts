@@ -16,6 +16,8 @@ export interface HeadingUnit {
   section: SectionNode;
 }
 
+// The level walk.ts gives a list item read as a section.
+const ITEM_SECTION_LEVEL = 8;
 const UNIT_HEADS: ReadonlySet<string> = new Set([...UNIT_LIST_HEADS, 'Board']);
 
 // A page whose sections are headed by several bodies of one kind ("Department of Finance",
@@ -76,10 +78,15 @@ export function findHeadingUnits(
   // Bureau is ..." over "Quay Cleaning Division").
   const namedAbove =
     firstHeading !== undefined && bodies.within({ start: title?.end ?? 0, end: firstHeading.start }).length > 0;
+  // ... nor is the first of a list's items that each head their own text ("• Secretariat of
+  // X" / "• Press office" / ...): the list's items are peers.
+  const itemUnits = out.filter((u) => u.section.level === ITEM_SECTION_LEVEL);
+  const isFirstOfItems = itemUnits.length > 1 && itemUnits[0]?.section.heading?.start === firstHeading?.start;
   const isPageBody = (u: { range: TextRange }): boolean =>
     titleBody === undefined &&
     firstHeading !== undefined &&
     !namedAbove &&
+    !isFirstOfItems &&
     u.range.start >= firstHeading.start &&
     u.range.end <= firstHeading.end;
   return out.filter((u) => !isPeer(u) && !isPageBody(u)).map(({ range, section }) => ({ range, section }));

@@ -130,6 +130,10 @@ export function buildOutline(
     return index <= 0 || item.children.length > 0 || (previous !== undefined && previous.children.length > 0);
   }
 
+  function columnOf(at: number): number {
+    return at - (text.lastIndexOf('\n', at - 1) + 1);
+  }
+
   function extend(item: ItemNode, end: number): void {
     item.range.end = Math.max(item.range.end, end);
     for (const open of lists) open.list.range.end = Math.max(open.list.range.end, end);
@@ -204,6 +208,24 @@ export function buildOutline(
     }
     const parent = lastItem();
     const top = lists[lists.length - 1];
+    // "• Secretariat" / "    The Secretariat is ..." / "  • Press office": a bullet like the
+    // last one, set in less than that item's own text, is its sibling (a rendered page
+    // that trimmed the first line's indent), not a sub-item.
+    if (
+      parent &&
+      top &&
+      marker.style === 'bullet' &&
+      top.list.style === 'bullet' &&
+      block.depth === undefined &&
+      text[block.range.start] === text[parent.range.start] &&
+      block.indent > top.indent &&
+      parent.children.some((c) => c.kind === 'paragraph' && columnOf(c.range.start) > block.indent)
+    ) {
+      top.list.items.push(item);
+      top.indent = block.indent;
+      extend(item, block.range.end);
+      return;
+    }
     const list: ListNode = { kind: 'list', style: marker.style, range: { ...block.range }, items: [item] };
     const nests =
       parent !== undefined &&

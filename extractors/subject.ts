@@ -3,6 +3,7 @@
 // points back to. Both are read from where names stand, not from how often they occur.
 import type { LocalGraph } from './local-graph.ts';
 import type { TextRange } from './types.ts';
+import { headWordOf } from './head-word.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
 
 interface BodyMention {
@@ -94,6 +95,16 @@ export function findDocumentSubject(
   // A page that names one body only is about it, wherever the name stands.
   const distinct = new Set(agencies.map((b) => b.key));
   if (distinct.size === 1 && agencies[0]) return { key: agencies[0].key, by: 'opening' };
+  // "... leading the work within the Foreign Ministry": a ministry or office the page places
+  // its work within holds the units the page lists.
+  const container = agencies.find(
+    (b) =>
+      WITHIN_BEFORE.test(text.slice(Math.max(0, b.range.start - 12), b.range.start)) &&
+      // "There is hereby created an Office of X within the Ministry": a statute's founding.
+      !FOUNDED_WITHIN.test(text.slice(Math.max(0, b.range.start - 120), b.range.start)) &&
+      CONTAINER_HEADS.has(headWordOf(text.slice(b.range.start, b.range.end))),
+  );
+  if (container) return { key: container.key, by: 'first-named' };
   // Else the first body named is only a guess. A letter's addressee ("The Honorable Speaker of
   // the X" over "Dear Mr. Speaker,") is whom the page is sent to, not what it is about; a
   // one-word institution ("... accountable to Parliament") is named in passing; initials
@@ -105,6 +116,10 @@ export function findDocumentSubject(
   );
   return first ? { key: first.key, by: 'first-named' } : null;
 }
+
+const WITHIN_BEFORE = /\bwithin\s+(?:the\s+)?$/i;
+const FOUNDED_WITHIN = /\b(?:created|established|set\s+up|constituted)\b[^.;]*$/i;
+const CONTAINER_HEADS: ReadonlySet<string> = new Set(['Ministry', 'Department', 'Office', 'Agency', 'Authority']);
 
 const ADDRESSEE_AFTER = /^[^\n]*\n(?:[ \t]*[^\n]{0,80}\n){0,4}[ \t]*Dear\s/;
 

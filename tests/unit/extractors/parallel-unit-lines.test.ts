@@ -207,3 +207,24 @@ describe('letters after a name', () => {
     expect(posts(x)).toEqual(['Jane Roe|Permanent Secretary|Lowmoor Survey Agency']);
   });
 });
+
+describe('a rendered list of units, each with its head under it', () => {
+  const PAGE =
+    '• Secretariat of the Harbour Master\n\n    The Secretariat is headed by Director Jane Roe.\n\n  • Moorings Control Unit\n\n    Control Director Tom Hale\n\n  • Department for Pilotage and Berths\n\n    The Department for Pilotage and Berths is responsible for pilot licences and berth allocation within the Harbour Ministry.\n\n    Director General Ann Vale\n';
+  it('the first item, set at the margin, is a sibling of the others, not their parent', () => {
+    const x = extract(PAGE, 'units.txt');
+    expect(namesOf(x, 'Department').sort()).toEqual([
+      'Department for Pilotage and Berths',
+      'Moorings Control Unit',
+      'Secretariat of the Harbour Master',
+    ]);
+  });
+
+  it('the ministry the page places the work within holds the units', () => {
+    expect(triplesOf(extract(PAGE, 'units.txt'), 'HAS_DEPARTMENT')).toEqual([
+      'HAS_DEPARTMENT Harbour Ministry -> Department for Pilotage and Berths',
+      'HAS_DEPARTMENT Harbour Ministry -> Moorings Control Unit',
+      'HAS_DEPARTMENT Harbour Ministry -> Secretariat of the Harbour Master',
+    ]);
+  });
+});
