@@ -170,7 +170,7 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
         out.push({ section, ownerCue: previous?.range ?? null, lists: [child], tables: [] });
       } else if (
         child.kind === 'list' &&
-        isUnitShapedList(text, child) &&
+        isUnitShapedList(text, child, namesBody(headingText)) &&
         !SUBORDINATE_LIST.test(`${headingText} ${intro}`) &&
         !EXTERNAL_LIST.test(`${headingText} ${intro}`)
       ) {
@@ -544,7 +544,18 @@ const SEMICOLON_PARTS = /\s*;\s*(?:and\s+)?/;
 const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 
 // A list whose items read as unit names, most with a unit head word.
-function isUnitShapedList(text: string, list: ListNode): boolean {
+// "Ministry of Interior:" over its list: a heading that is a body's name alone.
+function namesBody(heading: string): boolean {
+  const words = heading.replace(/[:：]\s*$/, '').split(/\s+/);
+  return words.length <= MAX_UNIT_WORDS && ORGANISATION_HEADS.has(headWordOf(words.join(' ')));
+}
+
+/**
+ * True when most items of a list are unit names. Under a heading that names a body, one
+ * item of another shape ("Department ofCensorship ofPublications", glued by a converter)
+ * may stand among two units or more; elsewhere only among eight.
+ */
+function isUnitShapedList(text: string, list: ListNode, isUnderBody = false): boolean {
   const names: string[] = [];
   let others = 0;
   for (const item of list.items) {
@@ -554,8 +565,9 @@ function isUnitShapedList(text: string, list: ListNode): boolean {
     else if (!isPostItem(text, item)) others++;
   }
   // A long list of units may hold one item of another shape ("Grouping of the Presidency of
-  // the Council"); a short one may not.
-  return others <= (names.length >= MIN_UNITS_BESIDE_OTHER ? 1 : 0) && isUnitShaped(names);
+  // the Council"); a short one may not, unless its heading names the body.
+  const allowed = names.length >= MIN_UNITS_BESIDE_OTHER || (isUnderBody && names.length >= 2) ? 1 : 0;
+  return others <= allowed && isUnitShaped(names);
 }
 
 const MIN_UNITS_BESIDE_OTHER = 8;

@@ -228,3 +228,20 @@ describe('a rendered list of units, each with its head under it', () => {
     ]);
   });
 });
+
+describe('units listed under the name of their body', () => {
+  it.each([
+    ['plain text', 'annex.txt', (b: string) => `${b}:\n\n  1. `],
+    ['markdown', 'annex.md', (b: string) => `${b}:\n\n1. `],
+  ])('one item a converter glued stands among them (%s)', (_, id, label) => {
+    const items = (b: string, units: string[]): string =>
+      `${label(b)}${units.map((u, k) => (k === 0 ? u : `${id.endsWith('.md') ? '' : '  '}${k + 1}. ${u}`)).join('\n')}\n\n`;
+    const doc = `Annex to the Harbours Law\n\n${items('Ministry of Harbours', ['General Directorate of Pilotage.', 'Department of Berths.', 'Department ofMoorings ofShips.'])}${items('Ministry of Lakes', ['Department of Fisheries.', 'Department of Shores.'])}`;
+    expect(triplesOf(extract(doc, id), 'HAS_DEPARTMENT')).toEqual(
+      expect.arrayContaining([
+        'HAS_DEPARTMENT Ministry of Harbours -> General Directorate of Pilotage',
+        'HAS_DEPARTMENT Ministry of Lakes -> Department of Fisheries',
+      ]),
+    );
+  });
+});
