@@ -5,6 +5,7 @@
 // name and one-line description of each item ("**Licensing Division** – Issues permits").
 import { FUNCTION_CONTEXT } from './function-context.ts';
 import { headWordOf } from './head-word.ts';
+import { LABEL_LEVEL } from './outline.ts';
 import { singularTitle } from './leader-lines.ts';
 import { isConfirmedPerson, isPersonName, isPostTitle } from './people.ts';
 import { collapseSpace } from './spans.ts';
@@ -170,7 +171,7 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
         out.push({ section, ownerCue: previous?.range ?? null, lists: [child], tables: [] });
       } else if (
         child.kind === 'list' &&
-        isUnitShapedList(text, child, namesBody(headingText)) &&
+        isUnitShapedList(text, child, section.level === LABEL_LEVEL && namesBody(headingText)) &&
         !SUBORDINATE_LIST.test(`${headingText} ${intro}`) &&
         !EXTERNAL_LIST.test(`${headingText} ${intro}`)
       ) {
@@ -544,14 +545,14 @@ const SEMICOLON_PARTS = /\s*;\s*(?:and\s+)?/;
 const PARTS = /\s*[,;]\s*(?:and\s+)?|\s+and\s+/;
 
 // A list whose items read as unit names, most with a unit head word.
-// "Ministry of Interior:" over its list: a heading that is a body's name alone.
+// "Ministry of Interior:" over its list: a label that is a body's name alone.
 function namesBody(heading: string): boolean {
   const words = heading.replace(/[:：]\s*$/, '').split(/\s+/);
   return words.length <= MAX_UNIT_WORDS && ORGANISATION_HEADS.has(headWordOf(words.join(' ')));
 }
 
 /**
- * True when most items of a list are unit names. Under a heading that names a body, one
+ * True when most items of a list are unit names. Under a label that names a body, one
  * item of another shape ("Department ofCensorship ofPublications", glued by a converter)
  * may stand among two units or more; elsewhere only among eight.
  */
