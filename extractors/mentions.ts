@@ -297,19 +297,20 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       const key = text.slice(kv.key.start, kv.key.end).trim();
       const postField = NAME_FIELD.exec(key);
       const postValue = postField
-        ? (fieldValues.get(`${postField[1]} position`.toLowerCase()) ??
-          fieldValues.get(`${postField[1]} title`.toLowerCase()))
+        ? ['position', 'title', 'pfo', 'portfolio']
+            .map((field) => fieldValues.get(`${postField[1]} ${field}`.toLowerCase()))
+            .find((value) => value !== undefined)
         : undefined;
       const postTitle = postValue ? text.slice(postValue.start, postValue.end).trim() : '';
       const isPairedPost = postValue !== undefined && isPostTitle(postTitle);
       // A numbered name field is no "Post: Name" line: its post is in the paired field.
-      const found = isPairedPost ? [] : findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
+      // "Child1 Agency: Fondo Nacional de Salud": a field that names a body is no leader line.
+      const keyRole = fieldRole(key);
+      const namesBodyField = keyRole !== null && keyRole.kind !== 'post';
+      const found =
+        isPairedPost || namesBodyField ? [] : findLeaderLines(text, { start: kv.key.start, end: kv.value.end });
       people.push(...found);
-      const role = isPairedPost
-        ? ({ kind: 'post', title: postTitle } as const)
-        : found.length === 0
-          ? fieldRole(key)
-          : null;
+      const role = isPairedPost ? ({ kind: 'post', title: postTitle } as const) : found.length === 0 ? keyRole : null;
       const holder = role?.kind === 'post' ? personInValue(text, kv.value) : null;
       if (role?.kind === 'post' && holder)
         people.push({

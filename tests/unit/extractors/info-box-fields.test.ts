@@ -77,3 +77,16 @@ describe('numbered name and position fields', () => {
     ]);
   });
 });
+
+describe('a portfolio field beside a numbered name field', () => {
+  it('gives each minister the portfolio as the post, and a child body stays a body', () => {
+    const doc =
+      'Ministry of Harbours explained\n\nAgency Name:Ministry of Harbours\nType:Ministry\nMinister1 Name:Jane Roe\nMinister1 Pfo:Minister of Harbours\nMinister2 Name:Tom Hale\nMinister2 Pfo:Undersecretary of Moorings\nChild1 Agency:Harbour Pilots Corps\n\nThe Ministry of Harbours is a government ministry.\n';
+    const x = extract(doc, 'moh.txt');
+    expect(posts(x)).toEqual([
+      'Jane Roe|Minister of Harbours|Ministry of Harbours',
+      'Tom Hale|Undersecretary of Moorings|Ministry of Harbours',
+    ]);
+    expect(triples(x)).toContain('SUBORDINATE_TO Harbour Pilots Corps -> Ministry of Harbours');
+  });
+});
