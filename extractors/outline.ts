@@ -19,8 +19,9 @@ import type {
 export const LABEL_LEVEL = 7;
 // A head that ends as an item of a running enumeration ("... Party;", "...; and") is no heading.
 const ENDS_AS_LIST_ITEM = /(?:[;,]|\b(?:and|or))$/;
-// A soft hyphen stands for the dash in some converted statutes ("the Board\u00AD").
+// A bullet that is only a note in brackets ("• (limited to domestic platforms)").
 const BRACKETED_NOTE = /^\s*\([^()]+\)[.;]?\s*$/;
+// A soft hyphen stands for the dash in some converted statutes ("the Board\u00AD").
 const OPENS_LIST = /[:：—–\u00AD-]$/;
 // GUIDELINES: "An item whose short heading stands on its own line before a body paragraph
 // is heading and body together": a head this short takes the paragraphs that follow.

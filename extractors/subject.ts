@@ -43,7 +43,8 @@ export type SubjectReading = 'title' | 'founding' | 'topic' | 'opening' | 'first
 
 /**
  * The document's subject: the body its title names, else the first body that opens a
- * sentence (the subject of the first defining sentence), else the first body named at all.
+ * sentence (the subject of the first defining sentence), else a ministry or office the page
+ * places its work within, else the first body named at all.
  */
 export function findDocumentSubject(
   text: string,

@@ -217,10 +217,11 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
         }
       }
     }
-    // "16 Investigation Team 3" / duties / "14 Innovation Planning Division" / duties: name
-    // lines that each head a list of duties are parallel, so where one names a unit they all do.
+    // "16 Investigation Team 3" / duties / "14 Innovation Planning Division" / duties, or
+    // "### 18F" / "18F partners with ...": name lines that each head a list of duties or a
+    // paragraph about the name are parallel, so where one names a unit they all do.
     for (const section of allSections(model.root, text)) {
-      const heads = dutyListHeads(text, section);
+      const heads = unitHeadLines(text, section);
       if (heads.length < MIN_PARALLEL_HEADS) continue;
       const named = heads.map(({ name }) => mentionIndex.within(name).find((o) => o.range.start === name.start));
       if (!named.some((o) => o && UNIT_LIST_HEADS.has(headWordOf(text.slice(o.range.start, o.range.end))))) continue;
@@ -353,7 +354,7 @@ const ROW_NUMBER = /^\d{1,3}[.)]?\s+/;
  * with a paragraph whose subject is the heading's name (that paragraph the unit's remit). A
  * row number before a name is left out; none unless every such line reads as a title-case name.
  */
-function dutyListHeads(text: string, section: SectionNode): Array<{ name: TextRange; remit: TextRange | null }> {
+function unitHeadLines(text: string, section: SectionNode): Array<{ name: TextRange; remit: TextRange | null }> {
   const lines: Array<{ line: TextRange; remit: TextRange | null }> = [];
   section.children.forEach((child, k) => {
     const next = section.children[k + 1];
