@@ -113,8 +113,20 @@ export function isActivityPhrase(phrase: string): boolean {
   return ACTIVITY_HEAD.test(head);
 }
 
+// Several stages ask of one list; the answer is tagged once (a list belongs to one document).
+const dutyShaped = new WeakMap<ListNode, boolean>();
+
 /** True when the items of a list read as duties by their content alone (stops as soon as the answer is known). */
 export function isDutyShaped(text: string, list: ListNode): boolean {
+  let known = dutyShaped.get(list);
+  if (known === undefined) {
+    known = readsAsDuties(text, list);
+    dutyShaped.set(list, known);
+  }
+  return known;
+}
+
+function readsAsDuties(text: string, list: ListNode): boolean {
   const total = list.items.length;
   if (total < MIN_ITEMS) return false;
   const needed = Math.ceil(DUTY_SHARE * total - 1e-9);
