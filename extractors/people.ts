@@ -273,7 +273,11 @@ const SERVES_AS =
 const COPULA_THEN_POST = String.raw`(?:(?:was|has been)\s+(?:also\s+)?(?:appointed|named|elected|voted)|is|was|has been|became|will be)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b(?:(?!\s(?:while|whereas)\s)[^,;()\n])*)`;
 // "Name, a U.S. citizen, was appointed ...", "Name, a national of Brazil, was elected ...": who
 // they are, between the name and the copula (a clause without a post word of its own).
-const WHO_THEY_ARE = String.raw`(?:(?!(?:${POST_ALTERNATION})\b)[^,;()\n]){2,50}`;
+// The clause may hold no post word of its own (tested after the match: a look-ahead at each
+// character would cost every sentence the whole alternation).
+const WHO_THEY_ARE = String.raw`[^,;()\n]{2,50}`;
+const APPOSITIVE_AFTER_NAME = /^,\s+(?:an?|the)\s+([^,]*),/i;
+const POST_WORD = new RegExp(String.raw`\b(?:${POST_ALTERNATION})\b`, 'i');
 // "Harbour First MP", "Labour TD": a party and a seat before the name.
 const SEATED = String.raw`(?:(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(?:${[...SEAT_LETTERS].join('|')}))`;
 // "Jerome Baptiste is the Deputy Director (of the X).": a sentence that opens with a name, or
@@ -502,6 +506,10 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     });
   }
   for (const isPost of slice.matchAll(NAME_IS_POST)) {
+    const afterName = isPost[0].slice(isPost[0].indexOf(isPost[1] as string) + (isPost[1] as string).length);
+    const appositive = APPOSITIVE_AFTER_NAME.exec(afterName)?.[1];
+    // "Name, Director of A, was appointed Secretary": a second post, which another rule reads.
+    if (appositive !== undefined && POST_WORD.test(appositive)) continue;
     const post = heldPostRange(isPost[2] as string, range.start + isPost.index + isPost[0].length);
     if (!post) continue;
     const tokens = (isPost[1] as string).split(/\s+/);

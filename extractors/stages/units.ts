@@ -221,10 +221,16 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     // "### 18F" / "18F partners with ...": name lines that each head a list of duties or a
     // paragraph about the name are parallel, so where one names a unit they all do.
     for (const section of allSections(model.root, text)) {
-      const heads = unitHeadLines(text, section);
+      const unitAt = (name: TextRange): OrganisationMention | undefined =>
+        mentionIndex.within(name).find((o) => o.range.start === name.start);
+      const isUnitName = (name: TextRange): boolean => {
+        const o = unitAt(name);
+        return o !== undefined && UNIT_LIST_HEADS.has(headWordOf(text.slice(o.range.start, o.range.end)));
+      };
+      const heads = unitHeadLines(text, section, isUnitName);
       if (heads.length < MIN_PARALLEL_HEADS) continue;
-      const named = heads.map(({ name }) => mentionIndex.within(name).find((o) => o.range.start === name.start));
-      if (!named.some((o) => o && UNIT_LIST_HEADS.has(headWordOf(text.slice(o.range.start, o.range.end))))) continue;
+      const named = heads.map(({ name }) => unitAt(name));
+      if (!heads.some(({ name }) => isUnitName(name))) continue;
       heads.forEach(({ name: head, remit }, k) => {
         const found = named[k];
         if (!found) organisations.push({ range: head, extractor: 'agencies:unit-list-item' });
@@ -354,7 +360,21 @@ const ROW_NUMBER = /^\d{1,3}[.)]?\s+/;
  * with a paragraph whose subject is the heading's name (that paragraph the unit's remit). A
  * row number before a name is left out; none unless every such line reads as a title-case name.
  */
-function unitHeadLines(text: string, section: SectionNode): Array<{ name: TextRange; remit: TextRange | null }> {
+function unitHeadLines(
+  text: string,
+  section: SectionNode,
+  isUnitName: (name: TextRange) => boolean,
+): Array<{ name: TextRange; remit: TextRange | null }> {
+  // Cheap first: no line that could head a unit's text names a unit, so none is read (the
+  // duty test below tags phrases).
+  const mayHead = section.children.flatMap((child, k) =>
+    child.kind === 'paragraph' && section.children[k + 1]?.kind === 'list'
+      ? [child.range]
+      : child.kind === 'section' && child.heading
+        ? [child.heading]
+        : [],
+  );
+  if (!mayHead.some((line) => isUnitName(nameOfLine(text, line)))) return [];
   const lines: Array<{ line: TextRange; remit: TextRange | null }> = [];
   section.children.forEach((child, k) => {
     const next = section.children[k + 1];
@@ -368,9 +388,8 @@ function unitHeadLines(text: string, section: SectionNode): Array<{ name: TextRa
   });
   const heads: Array<{ name: TextRange; remit: TextRange | null }> = [];
   for (const { line: range, remit } of lines) {
-    const line = text.slice(range.start, range.end);
-    const lead = (/^\s*/.exec(line)?.[0].length ?? 0) + (ROW_NUMBER.exec(line.trimStart())?.[0].length ?? 0);
-    const name = line.slice(lead).trimEnd();
+    const nameRange = nameOfLine(text, range);
+    const name = text.slice(nameRange.start, nameRange.end);
     const words = name.split(/\s+/);
     if (
       words.length > MAX_HEAD_LINE_WORDS ||
@@ -381,9 +400,16 @@ function unitHeadLines(text: string, section: SectionNode): Array<{ name: TextRa
     // "Commissioner" over "The Commissioner heads ...": a post's section, not a unit's (a
     // post's line over a list of duties, "Spokesperson", names the office that does them).
     if (remit && isPostName(name)) continue;
-    heads.push({ name: { start: range.start + lead, end: range.start + lead + name.length }, remit });
+    heads.push({ name: nameRange, remit });
   }
   return heads;
+}
+
+/** A line's name: without its indent, a row number before it ("16 Investigation Team 3") and trailing space. */
+function nameOfLine(text: string, range: TextRange): TextRange {
+  const line = text.slice(range.start, range.end);
+  const lead = (/^\s*/.exec(line)?.[0].length ?? 0) + (ROW_NUMBER.exec(line.trimStart())?.[0].length ?? 0);
+  return { start: range.start + lead, end: range.start + lead + line.slice(lead).trimEnd().length };
 }
 
 // "18F partners with ...", "The IT Modernization Centers of Excellence seek to ...": the
