@@ -13,6 +13,8 @@ export interface LawMention {
   extractor: ExtractorRule;
   /** Explicit boundaries (quotes, 《》, a title line) win over run-based guesses. */
   isDelimited: boolean;
+  /** The number and date a subject title is cited with: no instrument of its own. */
+  designation?: TextRange;
 }
 
 const COMPLEMENT = new Set(['of', 'on', 'for', 'to']);
@@ -295,8 +297,31 @@ export function findDelimitedLaws(text: string, range: TextRange): LawMention[] 
     const start = range.start + m.index + 1;
     out.push({ range: { start, end: start + inner.length }, extractor: 'laws:quoted-title', isDelimited: true });
   }
+  for (const m of slice.matchAll(QUOTED)) {
+    const inner = (m[1] as string).replace(/[\s,.;:]+$/, '');
+    if (!SUBJECT_TITLE.test(inner) || inner.split(/\s+/).length > MAX_TITLE_WORDS) continue;
+    const designation = DESIGNATION_BEFORE.exec(slice.slice(Math.max(0, m.index - MAX_DESIGNATION_CHARS), m.index));
+    if (!designation) continue;
+    const start = range.start + m.index + 1;
+    out.push({
+      range: { start, end: start + inner.length },
+      extractor: 'laws:subject-title',
+      isDelimited: true,
+      designation: { start: range.start + m.index - designation[0].length, end: range.start + m.index },
+    });
+  }
   return out;
 }
+
+// 'Decree of the Cabinet of Ministers of 25.05.2006 № 752 "On liquidation of X"', 'the Law
+// "On Civil Service"': an instrument cited by its number and the subject its title opens with
+// "On"; the subject in quotes is the name, the designation before it only says which kind.
+const SUBJECT_TITLE = /^(?:On|About|Concerning|Regarding)\s+\S+\s+\S/u;
+const MAX_DESIGNATION_CHARS = 120;
+const DESIGNATION_BEFORE = new RegExp(
+  String.raw`\b(?:${['Decree', 'Law', 'Resolution', 'Order', 'Regulation', 'Ordinance', 'Edict', 'Instruction', 'Act'].join('|')})\b(?:[^.;:"“”\n]|\.(?=\d)|(?<=\b(?:No|Nr|N))\.)*$`,
+  'u',
+);
 
 const TITLE_LINE_END =
   /\b(law|act|regulations?|measures|provisions|plan|outline|convention|code|directive|ordinance|decree|rules|statute|charter|treaty|constitution)(\s*\(\d{4}\))?(,?\s+\d{4})?$/i;

@@ -64,6 +64,12 @@ export function groupOrganisationNames(
     // "Board of the Commission" and "Board of Commission": one name with and without "the".
     const withoutThe = n.replaceAll(' of the ', ' of ');
     if (withoutThe !== n && all.has(withoutThe)) union(n, withoutThe);
+    // "State Agency for Fisheries" and "State Agency of Fisheries": a translated name whose
+    // "for" and "of" are used in turn is one body.
+    for (let at = n.indexOf(' for '); at !== -1; at = n.indexOf(' for ', at + 1)) {
+      const withOf = `${n.slice(0, at)} of ${n.slice(at + 5)}`;
+      if (all.has(withOf) && !isListedApart(n, withOf)) union(n, withOf);
+    }
     // "X of <place>" with no head word after "of": X is the document's short form.
     let at = n.indexOf(' of ');
     while (at !== -1) {

@@ -52,6 +52,7 @@ export const EXTRACTOR_RULES = {
   'laws:book-title': 'a title in 《》 brackets',
   'laws:numbered-act': 'a numbered EU act ("Regulation (EC) No 1406/2002")',
   'laws:quoted-title': 'a quoted, title-cased phrase that names an instrument word',
+  'laws:subject-title': 'a quoted subject title ("On X") after an instrument\'s designation (Decree ... No. N)',
   'laws:legal-basis-line': 'a line of a legal-basis section that is just an instrument title',
   // People, each with the post their rule reads (HOLDS_POSITION carries the same rule).
   'people:name-bracket-post':

@@ -1,0 +1,71 @@
+// Names as translations write them: instruments cited by number with a quoted subject title
+// ('Decree No. 42 "On the X"'), and one body's name written with "for" and with "of" in turn.
+import { describe, expect, it } from 'vitest';
+import { extract, namesOf, posts, triplesOf } from './helpers.ts';
+
+describe('instruments cited by their designation and a quoted subject title', () => {
+  it.each([
+    ['a decree with a date and a number', 'Decree of the Cabinet of Ministers of 12.03.2004 № 311'],
+    ['a law of a country', 'the Law of Lowland'],
+    ['a resolution with "No."', 'Resolution No. 87 of the Government'],
+    ['an order dated in words', 'Order of the Minister of 4 May 2019 No. 15'],
+  ])('%s: the subject in quotes is the instrument, the designation no instrument of its own', (_, designation) => {
+    for (const [id, layout] of [
+      ['decree.txt', (s: string) => `History\n\n${s}`],
+      ['decree.md', (s: string) => `## History\n\n${s}`],
+    ] as const) {
+      const x = extract(
+        layout(
+          `By ${designation} "On the Lowland Water Inspectorate" the Lowland Water Inspectorate was established as a central body.`,
+        ),
+        id,
+      );
+      expect(namesOf(x, 'Law')).toEqual(['On the Lowland Water Inspectorate']);
+      expect(triplesOf(x, 'GOVERNED_BY')).toEqual([
+        'GOVERNED_BY Lowland Water Inspectorate -> On the Lowland Water Inspectorate',
+      ]);
+    }
+  });
+
+  it('keeps two decrees of one issuer apart when each has its subject title', () => {
+    const x = extract(
+      'History\n\nThe Decree of the Cabinet of 01.02.2006 № 75 "On liquidation of the Lowland Fish Service" dissolved it. ' +
+        'The Decree of the Cabinet of 24.01.2007 № 42 "On approval of the Regulation on the Lowland Fish Committee" followed.',
+      'history.txt',
+    );
+    expect(namesOf(x, 'Law').sort()).toEqual([
+      'On approval of the Regulation on the Lowland Fish Committee',
+      'On liquidation of the Lowland Fish Service',
+    ]);
+  });
+
+  it('reads no subject title without a designation before it', () => {
+    const x = extract('Campaigns\n\nThe Lowland Water Inspectorate ran a campaign "On the safety of wells" in 2019.', 'c.txt');
+    expect(namesOf(x, 'Law')).toEqual([]);
+  });
+});
+
+describe('one name written with "for" and with "of"', () => {
+  it.each([
+    ['text', 'agency.txt', (t: string) => `STATE AGENCY FOR WATER RESOURCES\n\n${t}`],
+    ['markdown', 'agency.md', (t: string) => `# State Agency for Water Resources\n\n${t}`],
+  ])('%s: the two forms are one body, and its head holds a post there', (_, id, layout) => {
+    const x = extract(
+      layout(
+        'The State Agency of Water Resources implements the state policy on water use.\n\n' +
+          'On 8 April 2015 Jane Roe was appointed the Chairman of the State Agency of Water Resources.',
+      ),
+      id,
+    );
+    expect(namesOf(x, 'Agency')).toHaveLength(1);
+    expect(posts(x)).toEqual([`Jane Roe|Chairman|${namesOf(x, 'Agency')[0]}`]);
+  });
+
+  it('keeps two listed units apart when they differ only in "for" and "of"', () => {
+    const x = extract(
+      'Lowland Water Agency\n\nThe Agency consists of the following divisions:\n\n- Division for Planning\n- Division of Planning\n',
+      'units.txt',
+    );
+    expect(namesOf(x, 'Department').sort()).toEqual(['Division for Planning', 'Division of Planning']);
+  });
+});
