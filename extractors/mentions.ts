@@ -36,7 +36,7 @@ import { capitalised } from './words.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
 import { fieldRole } from './info-box-fields.ts';
-import { LAW_HEADS } from './vocabulary.ts';
+import { LAW_HEADS, POST_WORDS } from './vocabulary.ts';
 import type { BlockNode, DocumentModel, SectionNode, TableNode, TextRange } from './types.ts';
 import { textPieces, type TextPiece } from './walk.ts';
 
@@ -250,6 +250,19 @@ function personInPersonColumn(text: string, piece: TextPiece): PersonMention | n
 
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
 // Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
+// "commissioner for General Administration and Conference", "Minister for Police and
+// Prisons": a name cut at the "and" of a portfolio after a post is the portfolio's first
+// words, not a body.
+const POST_FOR_BEFORE = new RegExp(String.raw`\b(?:${[...POST_WORDS].join('|')})\s+for\s+$`, 'i');
+const PORTFOLIO_GOES_ON = /^\s*(?:,\s*\p{Lu}[^,;\n]*)*(?:,?\s+(?:and|&)\s+)\p{Lu}/u;
+function isFirstPortfolioWord(text: string, range: TextRange): boolean {
+  return (
+    POST_FOR_BEFORE.test(text.slice(Math.max(0, range.start - 40), range.start)) &&
+    !/\sof\s/.test(text.slice(range.start, range.end)) &&
+    PORTFOLIO_GOES_ON.test(text.slice(range.end, range.end + 80))
+  );
+}
+
 const ENDS_IN_LAW_HEAD = new RegExp(
   String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`,
 );
@@ -431,6 +444,7 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   );
   let kept = laws.filter((l) => l.isDelimited || delimited.overlapping(l.range).length === 0);
   const keptIndex = new RangeIndex(kept);
+  organisations = organisations.filter((o) => !isFirstPortfolioWord(text, o.range));
   organisations = organisations.filter(
     (o) =>
       !keptIndex

@@ -24,6 +24,8 @@ import { capitalised } from './words.ts';
 
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|(?:\p{Lu}\.)+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
+const NAME_PARTICLES = 'van|von|de|da|del|der|dos|das|do|bin|al';
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
@@ -33,7 +35,9 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
     .replace(GENERATIONAL_SUFFIX, '')
     .split(/\s+/)
     .filter((t) => !isHonorific(t));
-  if (written.length < 2 || written.length > 4 || written.some((t) => POST_NOMINALS.has(t))) return false;
+  // "Isaias Barreto Olimpio da Rosa": a particle between names is no name of its own.
+  const named = written.filter((t) => !NAME_PARTICLE.test(t)).length;
+  if (named < 2 || named > 4 || written.some((t) => POST_NOMINALS.has(t))) return false;
   // "Moses LEE", "Diana EE-TAN": a surname set in capitals beside a name written as usual.
   const isUsual = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
   const inCapitals = (t: string): boolean => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t);
@@ -235,9 +239,12 @@ export function personInValue(text: string, value: TextRange): TextRange | null 
 
 const POST_ALTERNATION = [...POST_WORDS].join('|');
 const APPOSITION = new RegExp(
-  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s*,\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
+  // "Jane Roe (Ghana), commissioner for X": a bracketed origin (a place's one to three
+  // words) may stand between name and post.
+  String.raw`((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:${NAME_PARTICLES})\s+)?\p{Lu}[\p{L}'’.-]+){1,3})(?:\s+\(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}|d['’])[\p{L}'’-]+){0,2}\))?\s*,\s*(?:the\s+|a\s+|an\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b[^,;()\n]*)`,
   'giu',
 );
+const MAX_NAME_TOKENS = 6;
 const RELATIVE_OPENER = /^(?:who|which)\s+(?:is|was|has been|had been)\s+(?:currently\s+|presently\s+|now\s+)?/i;
 const TITLE_RIGHT_BEFORE = new RegExp(
   String.raw`\b(?:${[...POST_WORDS].map((w) => `${(w[0] as string).toUpperCase()}${w.slice(1)}`).join('|')})\s+$`,
@@ -453,7 +460,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const nameText = m[1] as string;
     // The name is the last 2-4 capitalised tokens before the comma.
     const tokens = nameText.split(/\s+/);
-    for (let take = Math.min(4, tokens.length); take >= 2; take--) {
+    for (let take = Math.min(MAX_NAME_TOKENS, tokens.length); take >= 2; take--) {
       const candidate = tokens.slice(tokens.length - take).join(' ');
       if (!isPersonName(candidate)) continue;
       const start = range.start + m.index + nameText.lastIndexOf(candidate);

@@ -6,6 +6,7 @@ import { headingBodiesAt, type DocumentContext } from './document-context.ts';
 import { headWordOf } from './head-word.ts';
 import { singularTitle } from './leader-lines.ts';
 import { bodyOfJointPost, bodyOfPost } from './post-bodies.ts';
+import { bodyOfPostGroup } from './post-groups.ts';
 import { resolveBackReference } from './subject.ts';
 import { nameKey } from './local-graph.ts';
 import { normaliseName } from './normalise-name.ts';
@@ -550,6 +551,8 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         namedAfterTitle(text.slice(post.start, isProse ? post.end : lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
         (joint = jointOf())?.key ??
+        // "seven new commissioners of the X Commission ... Name, commissioner for Y".
+        (title ? bodyOfPostGroup(text, title, orgs) : null) ??
         // "The Board Chairman for the Authority, Mr Name": the body the head word points back to.
         (POST_BACK_REFERENCE.test(rangeText(text, post))
           ? resolveBackReference(text, post, graph, orgs, ctx.mainAgency)

@@ -13,6 +13,7 @@ export const sentenceRelationsStage: Stage<DocumentContext, object> = {
     'stages/sentence-relations.ts',
     'relations-sentences.ts',
     'post-bodies.ts',
+    'post-groups.ts',
     'subject.ts',
     'leader-lines.ts',
     'agencies-under.ts',
