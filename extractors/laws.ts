@@ -156,8 +156,9 @@ const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p
 // signature, when given, is part of the title too.
 const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
 const OF_DATE = `[Oo]f\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
+// ("Decree No.29/ 2014": a converter may leave a space after the number's slash.)
 const NUMBER_SUFFIX = new RegExp(
-  String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*(?:,\d{3}(?!\d))*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:,?\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
+  String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*(?:(?<=\/)\s\d{4}\b)?(?:,\d{3}(?!\d))*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:,?\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,
 );
 // "Constitutional Law of the Republic of X dated June 19, 2007 N 267": the date, then the
 // number (a date alone, "Law on X dated 18 February 2025", cites the law by its title).

@@ -27,7 +27,8 @@ export function bodyOfPostGroup(text: string, title: string, bodies: readonly Bo
   const word = postWordOf(title);
   if (!word) return null;
   const found = new Set<string>();
-  const pattern = new RegExp(String.raw`\b${word}s\b`, 'gi');
+  // In lower case: "Members of Parliament", "Commissioners of Police" are titles, not a group.
+  const pattern = new RegExp(String.raw`\b${word}s\b`, 'g');
   for (const m of text.matchAll(pattern)) {
     const end = m.index + m[0].length;
     for (const body of bodies)

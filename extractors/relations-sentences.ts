@@ -38,7 +38,7 @@ const GOVERNED_CUE =
 // instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
 // legal basis, that assigns it duties").
 const LEGAL_SOURCE_CUE =
-  /\b(?:deriv(?:e|es|ed|ing)(?:\s+(?:its|their)(?:\s+[a-z-]+){1,3}?(?:\s+\w+ly)?)?|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:provisions\s+)?set forth in|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of|under (?:section|article|regulation|rule|part|chapter|s\.|art\.)\s*[\w()./-]{1,15}\s+of\b/i;
+  /\b(?:deriv(?:e|es|ed|ing)(?:\s+(?:its|their)(?:\s+[a-z-]+){1,3}?(?:\s+\w+ly)?)?|stem(?:s|med)?|flow(?:s|ed)?|aris(?:e|es|ing)) from|(?:provisions\s+)?set forth in|(?:is|are|was|were) governed by|operat(?:e|es|ing) under|acts? under|pursuant to|in accordance with|under the (?:authority|terms|provisions) of|(?:is|are) (?:set out|laid down|defined|prescribed|established|found) (?:in|by|under)|conferred (?:on (?:it|us|the \w+) )?by|(?:mandated|empowered|constituted|created) (?:by|under)|(?:has|have) (?:its|their) (?:legal )?basis in|(?:legal basis|mandate) (?:is|lies in|comes from)|in terms of|based on|under (?:section|article|regulation|rule|part|chapter|s\.|art\.)\s*[\w()./-]{1,15}\s+of\b/i;
 // "<instrument> applies to the Commission", "(2) The X Act shall apply to the Y"; a markdown
 // link's tail may stand between ("[X Act][37] applies to").
 const APPLIES_TO =
@@ -551,12 +551,12 @@ export function addSentenceRelations(ctx: DocumentContext): void {
         namedAfterTitle(text.slice(post.start, isProse ? post.end : lineEndAfter(text, post.end)), bodyByName) ??
         (title ? bodyOfPost(title, postBodyNames) : null) ??
         (joint = jointOf())?.key ??
-        // "seven new commissioners of the X Commission ... Name, commissioner for Y".
-        (title ? bodyOfPostGroup(text, title, orgs) : null) ??
         // "The Board Chairman for the Authority, Mr Name": the body the head word points back to.
         (POST_BACK_REFERENCE.test(rangeText(text, post))
           ? resolveBackReference(text, post, graph, orgs, ctx.mainAgency)
           : null) ??
+        // "seven new commissioners of the X Commission ... Name, commissioner for Y".
+        (title ? bodyOfPostGroup(text, title, orgs) : null) ??
         (isProse ||
         isOtherPortfolio ||
         isSecondPost(person) ||

@@ -73,6 +73,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'relations:supervises-list': 'generalise/subordination.txt',
   'relations:directs-bodies': 'rules/relations-directs-bodies.txt',
   'relations:agencies-under-lead': 'rules/relations-agencies-under-lead.txt',
+  'laws:subject-title': 'rules/laws-subject-title.txt',
 };
 
 /** The rules named by the entities and relations of one document. */

@@ -69,3 +69,21 @@ describe('one name written with "for" and with "of"', () => {
     expect(namesOf(x, 'Department').sort()).toEqual(['Division for Planning', 'Division of Planning']);
   });
 });
+
+describe('an instrument a body acts "based on"', () => {
+  it.each([
+    ['text', 'office.txt', 'Lowland Delivery Office\n\n'],
+    ['markdown', 'office.md', '# Lowland Delivery Office\n\n'],
+  ])('%s: each decree the sentence cites governs the body, its number written with a spaced slash', (_, id, head) => {
+    const x = extract(
+      `${head}The Lowland Delivery Office reports to the President. Previously, the office was set up based on the Presidential Decree No.29/ 2014. ` +
+        'The Lowland Delivery Office has worked based on the Presidential Decree No.26/2015 since 2015.',
+      id,
+    );
+    expect(namesOf(x, 'Law').sort()).toEqual(['Presidential Decree No.26/2015', 'Presidential Decree No.29/ 2014']);
+    expect(triplesOf(x, 'GOVERNED_BY')).toEqual([
+      'GOVERNED_BY Lowland Delivery Office -> Presidential Decree No.26/2015',
+      'GOVERNED_BY Lowland Delivery Office -> Presidential Decree No.29/ 2014',
+    ]);
+  });
+});
