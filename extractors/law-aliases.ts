@@ -5,6 +5,7 @@
 // of 2022" in a headline, "Royal Decree No. 55 of 2022" in the text).
 import type { LawMention } from './laws.ts';
 import { normaliseName } from './normalise-name.ts';
+import { spelledInitialsPairs } from './spelled-initials.ts';
 import { LAW_HEADS } from './vocabulary.ts';
 
 const NUMBERED = new RegExp(
@@ -31,6 +32,10 @@ export function lawAliases(text: string, laws: readonly LawMention[]): Map<strin
     out.set(normaliseName(content), full);
   }
   for (const [short, full] of numberedForms(text, laws)) if (!out.has(short)) out.set(short, full);
+  // "PM & NEC Act 2002" beside "Prime Minister & NEC Act 2002".
+  const titles = laws.map((l) => text.slice(l.range.start, l.range.end));
+  for (const [short, full] of spelledInitialsPairs(titles))
+    if (!out.has(normaliseName(short))) out.set(normaliseName(short), full);
   // "Rules of Business" beside "Rules of Business 1973", "X Act" beside "X Act, 2021": the
   // title without its year is the same instrument.
   for (const law of laws) {

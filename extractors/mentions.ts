@@ -440,7 +440,9 @@ export function findMentions(model: DocumentModel): DocumentMentions {
   // Delimited titles win over run guesses they overlap; a body name inside a title is
   // part of the title ("Implementation Measures of the Party Committee ...").
   const delimited = new RangeIndex(
-    laws.filter((l) => l.isDelimited).map((l) => (l.designation ? { range: { start: l.designation.start, end: l.range.end } } : l)),
+    laws
+      .filter((l) => l.isDelimited)
+      .map((l) => (l.designation ? { range: { start: l.designation.start, end: l.range.end } } : l)),
   );
   let kept = laws.filter((l) => l.isDelimited || delimited.overlapping(l.range).length === 0);
   const keptIndex = new RangeIndex(kept);

@@ -3,6 +3,7 @@
 // for "National Commission of X", "Radio Administration Bureau" for "Radio Administration").
 import { initialsOf, type AliasPair } from './aliases.ts';
 import { normaliseName } from './normalise-name.ts';
+import { spelledInitialsPairs } from './spelled-initials.ts';
 import { ORGANISATION_HEADS, SINGLE_WORD_INSTITUTIONS } from './vocabulary.ts';
 
 const LEADING_SCOPE = /^(national|state|central|federal|municipal|provincial|royal)\s+/;
@@ -134,6 +135,8 @@ export function groupOrganisationNames(
         union(n, tail);
     }
   }
+  for (const [short, long] of spelledInitialsPairs([...names, ...pairs.flatMap((p) => [p.name, p.alias])]))
+    if (!isListedApart(normaliseName(short), normaliseName(long))) union(normaliseName(short), normaliseName(long));
   // Acronym <-> initials and mixed short forms: "AUC", "AU Commission" and "African Union
   // Commission" are one body when their initials agree (several words on the long side, and
   // the same head word where both have one).

@@ -35,9 +35,9 @@ const INTERNAL_ORGANISATION = new RegExp(
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following
 // branches:", "It is organised into three divisions:", "comprises four directorates:", "The
-// departments are:".
+// departments are:", "the following Ministerial Committees were established by the Council:".
 const UNIT_LIST_INTRO = new RegExp(
-  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\b(?:its|their|our|the\s+\p{L}+['’]s)\s+(?:${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[:：]\s*$|\bthere (?:are|were)\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$|\b(?:oversees|supervises|runs|houses|coordinates|manages)\s+(?:several|many|a number of|${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b[^.:：]{0,80}[.:：]\s*$|\b(?:the|its|our|their)\s+(?:\w+\s+)?(?:${UNIT_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[^:：]{0,80}?\b(?:are|include)(?:\s+as\s+follows)?\s*[:：]\s*$`,
+  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\b(?:its|their|our|the\s+\p{L}+['’]s)\s+(?:${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[:：]\s*$|\bthe following (?:\p{Lu}[\p{L}-]+\s+){1,2}(?:${UNIT_NOUNS})\b[^.:：]{0,80}[:：]\s*$|\bthere (?:are|were)\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$|\b(?:oversees|supervises|runs|houses|coordinates|manages)\s+(?:several|many|a number of|${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b[^.:：]{0,80}[.:：]\s*$|\b(?:the|its|our|their)\s+(?:\w+\s+)?(?:${UNIT_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[^:：]{0,80}?\b(?:are|include)(?:\s+as\s+follows)?\s*[:：]\s*$`,
   'iu',
 );
 // "Name – description", "Name — description", "Name: description", "Name - description".

@@ -42,7 +42,7 @@ type EntitiesInput = {
 export const entitiesStage: Stage<EntitiesInput, Entities> = {
   name: 'entities',
   does: 'one entity per typed body group, law (short forms keyed with their full title) and person, each mention under its rule; a body name written again elsewhere is a mention of it; a listed unit is not a person',
-  modules: ['stages/entities.ts', 'local-graph.ts', 'law-aliases.ts', 'document-context.ts'],
+  modules: ['stages/entities.ts', 'local-graph.ts', 'law-aliases.ts', 'spelled-initials.ts', 'document-context.ts'],
   run: ({ text, mentions, bodies, aliasPairs, bodyKeys, units }) => {
     const graph = new LocalGraph();
     const nameOf = (r: TextRange): string => rangeText(text, r);

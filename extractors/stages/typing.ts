@@ -53,7 +53,14 @@ const OPENING_VERB = /^\s+(?:is|was|are|were|has|had|have|will|shall)\b/;
 export const typingStage: Stage<TypingInput, Typed> = {
   name: 'typing',
   does: 'groups body names (aliases, initials, short forms) and types each group once: Department when attached under a body, else Agency',
-  modules: ['stages/typing.ts', 'organisation-groups.ts', 'placement.ts', 'heading-units.ts', 'head-word.ts'],
+  modules: [
+    'stages/typing.ts',
+    'organisation-groups.ts',
+    'spelled-initials.ts',
+    'placement.ts',
+    'heading-units.ts',
+    'head-word.ts',
+  ],
   run: ({ model, text, title, bodies, aliasPairs, units }) => {
     const nameOf = (r: TextRange): string => rangeText(text, r);
     // Units listed together (one section, one owner cue) are told apart.

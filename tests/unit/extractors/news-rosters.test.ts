@@ -29,7 +29,10 @@ describe('a roster sentence of names with origins and posts', () => {
   });
 
   it('gives no body where the page names the group with none', () => {
-    const x = extract(`New commissioners\n\nFour new commissioners resumed duty in February.\n\n${ROSTER('commissioner')}`, 'n.txt');
+    const x = extract(
+      `New commissioners\n\nFour new commissioners resumed duty in February.\n\n${ROSTER('commissioner')}`,
+      'n.txt',
+    );
     expect(namesOf(x, 'Person')).toHaveLength(4);
     expect(posts(x)).toEqual([]);
   });

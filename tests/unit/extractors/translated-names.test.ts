@@ -40,7 +40,10 @@ describe('instruments cited by their designation and a quoted subject title', ()
   });
 
   it('reads no subject title without a designation before it', () => {
-    const x = extract('Campaigns\n\nThe Lowland Water Inspectorate ran a campaign "On the safety of wells" in 2019.', 'c.txt');
+    const x = extract(
+      'Campaigns\n\nThe Lowland Water Inspectorate ran a campaign "On the safety of wells" in 2019.',
+      'c.txt',
+    );
     expect(namesOf(x, 'Law')).toEqual([]);
   });
 });
