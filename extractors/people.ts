@@ -26,6 +26,8 @@ const NAME_TOKEN =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|(?:\p{Lu}\.)+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
 const NAME_PARTICLES = 'van|von|de|da|del|der|dos|das|do|bin|al';
 const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+// "Minister Of Roads": a title-cased page capitalises the words that join a name's parts.
+const TITLE_CASED_CONNECTOR = /^(?:Of|And|For|In|On|To|At|By|With|From|The)$/;
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
@@ -37,7 +39,8 @@ export function isPersonName(name: string, isAfterHonorific = false): boolean {
     .filter((t) => !isHonorific(t));
   // "Isaias Barreto Olimpio da Rosa": a particle between names is no name of its own.
   const named = written.filter((t) => !NAME_PARTICLE.test(t)).length;
-  if (named < 2 || named > 4 || written.some((t) => POST_NOMINALS.has(t))) return false;
+  if (named < 2 || named > 4 || written.some((t) => POST_NOMINALS.has(t) || TITLE_CASED_CONNECTOR.test(t)))
+    return false;
   // "Moses LEE", "Diana EE-TAN": a surname set in capitals beside a name written as usual.
   const isUsual = (t: string): boolean => /^\p{Lu}\p{Ll}/u.test(t);
   const inCapitals = (t: string): boolean => /^\p{Lu}{2,}(?:-\p{Lu}{2,})?$/u.test(t);

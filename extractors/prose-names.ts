@@ -37,7 +37,8 @@ const GIVEN_NAME_RUN = new RegExp(
 );
 const HONORIFIC_BEFORE = new RegExp(String.raw`(?:${alternationOf(HONORIFICS)})\.?\s+$`);
 // The word before a glossed name must not tie it into a longer name ("Ministry of Digital Affairs").
-const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&)\s*$/;
+// ("in Sierra Leone", "across Costa Rica": a name after a place preposition is a place.)
+const TYING_WORD = /(?:^|\s)(?:of|and|for|on|the|de|du|des|&|in|across|throughout|within)\s*$/;
 
 // "Sri Lankan Tamil Refugees": a plural common noun ends a group, not a person's name.
 function endsInPlural(phrase: string): boolean {

@@ -593,9 +593,10 @@ export function addSentenceRelations(ctx: DocumentContext): void {
 }
 
 // A ministerial post whose portfolio names a ministry ("Minister for X", "Permanent Secretary
-// for X"); "Director of Regulation" names an area inside its own body.
+// for X"); "Director of Regulation" names an area inside its own body. A title-cased page
+// writes "Minister Of Health".
 const PORTFOLIO_POST =
-  /^(?:(?:Deputy|Assistant|Acting|Vice)\s+)?(?:Minister(?:\s+of\s+State)?|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary of State)\s+(?:for|of)\s+(?:the\s+)?(\p{Lu}[^,;()]*)$/u;
+  /^(?:(?:Deputy|Assistant|Acting|Vice)\s+)?(?:Minister(?:\s+[Oo]f\s+State)?|Permanent Secretary|Principal Secretary|Cabinet Secretary|Secretary [Oo]f State)\s+(?:[Ff]or|[Oo]f|[Ii]n)\s+(?:[Tt]he\s+)?(\p{Lu}[^;()]*)$/u;
 
 // "Governor of Lakes State", "Deputy Governor of Upper Nile State": a post of a place.
 const JURISDICTION_HEADS = new Set([...PLACE_WORDS, 'State', 'Region', 'Territory', 'Prefecture', 'Emirate']);

@@ -54,3 +54,21 @@ describe('a roster sentence of names with origins and posts', () => {
     expect(namesOf(x, 'Person')).toEqual([]);
   });
 });
+
+describe('a title-cased list of ministers', () => {
+  it.each([
+    ['markdown dashes', 'cabinet.md', (n: string, t: string) => `- ${n} – ${t}`],
+    ['text colons', 'cabinet.txt', (n: string, t: string) => `${n}: ${t}`],
+  ])('%s: a portfolio written "Minister Of X" names no post in the page\'s body', (_, id, line) => {
+    const x = extract(
+      `Lowland Cabinet Completed\n\nThe Prime Minister has completed the new Cabinet with the following appointments:\n\n${[
+        line('Jane Roe', 'Minister Of Fisheries And Harbours'),
+        line('Amara Costa', 'Minister Of State For Trade'),
+        line('Kofi Mensah', 'Minister Of Roads, Bridges And Works'),
+      ].join('\n')}\n`,
+      id,
+    );
+    expect(namesOf(x, 'Person').sort()).toEqual(['Amara Costa', 'Jane Roe', 'Kofi Mensah']);
+    expect(posts(x)).toEqual([]);
+  });
+});
