@@ -269,7 +269,15 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
     // opens with its head ("Department of the Ministry of X"); a head-final name right after
     // "of" is what the outer body is of ("Ministry of Local Government").
     const before = left > 0 ? (seg[left - 1] as Token).text : '';
-    const isOwnName = before === 'the' || before === 'for' || (before === 'of' && isHead(seg[left]));
+    // "IT Department of Rwanda Development Board": after a unit named head-final, "of" opens
+    // the name of the body the unit belongs to.
+    const isUnitOfBody =
+      before === 'of' &&
+      left >= 3 &&
+      isUnitHead(seg[left - 2] as Token) &&
+      /^\p{Lu}/u.test((seg[left - 3] as Token).text) &&
+      !NAME_STOPWORDS.has((seg[left - 3] as Token).text);
+    const isOwnName = before === 'the' || before === 'for' || (before === 'of' && isHead(seg[left])) || isUnitOfBody;
     if (head <= coveredTo && !isOwnName) continue;
     const right = rightExtent(seg, head);
     if (head <= coveredTo && left <= (found[found.length - 1]?.left ?? -1)) continue;

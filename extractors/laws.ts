@@ -155,7 +155,8 @@ const IN_COMPLEMENT = /^ in (?:the )?\p{Lu}[\p{L}'’-]*(?: (?:and |of |for )?\p
 // "Law 2019/7 of 25 April 2019", "Decree No. 2011/412 of 9 December 2011": the date of
 // signature, when given, is part of the title too.
 const YEAR = '(?:1[6-9]|20)\\d\\d\\b';
-const OF_DATE = `[Oo]f\\s+(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}`;
+// "of 09/12/2022", "of 25.05.2006": a date in figures.
+const OF_DATE = `[Oo]f\\s+(?:(?:\\d{1,2}\\s+${MONTH}\\s+|${MONTH}\\s+\\d{1,2},\\s+)?${YEAR}|\\d{1,2}[./]\\d{1,2}[./]${YEAR})`;
 // ("Decree No.29/ 2014": a converter may leave a space after the number's slash.)
 const NUMBER_SUFFIX = new RegExp(
   String.raw`^\s+(?:(?:[Nn]o\.?|Number|[Nn]\s?°|[Nn]º)\s*\(?\d[\w/-]*(?:(?<=\/)\s\d{4}\b)?(?:,\d{3}(?!\d))*\)?|\d{4}-\d{1,4}|\d{1,4}-(?:1[6-9]|20)\d\d\b|\d{1,4}\/\d{1,4}|\(?\d{1,4}\)?(?=\s+${OF_DATE}))(?:,?\s*${OF_DATE}|(?<=of)\s+\d{1,2}\s+${MONTH}\s+${YEAR})?\b`,

@@ -34,6 +34,7 @@ const DIRECTS_BODIES =
 // under the X Act", "set up pursuant to", "in accordance with".
 const GOVERNED_CUE =
   /\b(?:(?:established|instituted|created|set up|constituted|formed|founded|governed|regulated|reorgani[sz]ed|operates?)(?:\s+(?:in|on|from|since|by the government)\s+[^,.;]{1,25}?){0,2}\s+(?:under|by|pursuant to|in accordance with|according to|with the (?:adoption|enactment|promulgation|entry into force) of)|(?:administers|enforces|implements|is responsible for (?:administering|enforcing|implementing)))\b/i;
+const GOVERNED_CUES = new RegExp(GOVERNED_CUE.source, 'gi');
 // GOVERNED_BY by the shape "<the body> <cue> <instruments>": the wordings that make a cited
 // instrument the source of a body's powers (GUIDELINES GOVERNED_BY: "cited as that body's
 // legal basis, that assigns it duties").
@@ -188,13 +189,16 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       }
     }
     const gov = GOVERNED_CUE.exec(s);
-    if (gov) {
-      const cueStart = sentence.start + gov.index;
-      const cueEnd = cueStart + gov[0].length;
-      const subject = subjectOf(sentence, cueStart);
+    // "Established under the Ministry of X, the Y is ..., governed by the Z Order": the cue
+    // that an instrument follows, not merely the first cue.
+    for (const cue of gov ? s.matchAll(GOVERNED_CUES) : []) {
+      const cueStart = sentence.start + cue.index;
+      const cueEnd = cueStart + cue[0].length;
       const cited = lawIndex.within({ start: cueEnd, end: sentence.end });
       const law = cited[0];
-      if (subject && law && law.range.start - cueEnd <= MAX_CUE_TO_LAW_CHARS) {
+      if (!law || law.range.start - cueEnd > MAX_CUE_TO_LAW_CHARS) continue;
+      const subject = subjectOf(sentence, cueStart);
+      if (subject) {
         graph.addRelation('GOVERNED_BY', subject, law.key, sentence, 'relations:established-under');
         citedByCue.add(`${law.range.start}:${law.range.end}`);
         for (let k = 1; k < cited.length; k++) {
@@ -205,6 +209,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
           citedByCue.add(`${next.range.start}:${next.range.end}`);
         }
       }
+      break;
     }
     // "The Crown Entities Act 2004 applies to the Commission": the instrument governs the body
     // the sentence applies it to (named, or a back-reference to one).
