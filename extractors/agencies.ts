@@ -48,6 +48,8 @@ function isHead(t: Token | undefined): boolean {
   return ORGANISATION_HEADS.has(word) || ORGANISATION_HEADS.has(word.replace(/-General$/, ''));
 }
 
+const POST_LABEL_NOUNS: ReadonlySet<string> = new Set(['Positions', 'Posts', 'Appointments', 'Vacancies', 'Jobs', 'Careers']);
+
 function isPostWord(word: string): boolean {
   const lower = word.toLowerCase();
   return /^\p{Lu}/u.test(word) && (POST_WORDS.has(lower) || lower.split('-').some((part) => POST_WORDS.has(part)));
@@ -296,6 +298,8 @@ function mentionsInSegment(seg: Token[], out: OrganisationMention[]): void {
       SINGLE_WORD_INSTITUTIONS.has((words[0] as Token).text) &&
       !isPostWord(seg[right + 1]?.text ?? '');
     if (words.length < 2 && !isInstitution) continue;
+    // "Department Level Cabinet Positions", "Board Vacancies": a label about posts, not a body.
+    if (POST_LABEL_NOUNS.has(seg[right + 1]?.text ?? '')) continue;
     // "Veterinary Council of Ireland2": a footnote's number run into the last word is no part of the name.
     const footnote = FOOTNOTE_DIGITS.exec((seg[right] as Token).text)?.[1]?.length ?? 0;
     const range = { start: (seg[left] as Token).start, end: (seg[right] as Token).end - footnote };

@@ -2,6 +2,7 @@
 // names, post titles and unit names, decided by their cells rather than by header words,
 // so "| Division | Head |", "| Unit | Contact |" and "| Name | Responsibilities |" all read.
 import { isPersonName, isPostTitle, nameWithoutAffixes } from './people.ts';
+import { isKnownGivenName } from './tagger.ts';
 import type { TableNode, TextRange } from './types.ts';
 import { isUnitShaped } from './unit-lists.ts';
 
@@ -19,10 +20,28 @@ const isMostly = (hits: number, total: number): boolean => total > 0 && hits * 2
 export function personOfCell(text: string, cell: TextRange): TextRange | null {
   const raw = text.slice(cell.start, cell.end);
   const lead = raw.length - raw.trimStart().length;
-  const body = raw.trim().replace(/\s*\([^)]*\)$/, '');
+  // "Jane Roe[3]", "Jane Roe [3]": a footnote mark after the name is no part of it.
+  const body = raw
+    .trim()
+    .replace(/\s*(?:\[\d{1,3}\])+$/, '')
+    .replace(/\s*\([^)]*\)$/, '');
   const range = nameWithoutAffixes(text, { start: cell.start + lead, end: cell.start + lead + body.length });
-  return isPersonName(text.slice(range.start, range.end)) ? range : null;
+  if (isPersonName(text.slice(range.start, range.end))) return range;
+  // "Secretary Jane Roe", "Attorney General Jane Roe": the post the cell writes before the name.
+  // The longest title first ("Special Assistant for Legal Affairs Name"); a title never ends
+  // in a given name, nor a name starts at an initial after one ("Commissioner Amara N. Costa").
+  const words = text.slice(range.start, range.end).split(' ');
+  for (let k = Math.min(MAX_TITLE_WORDS, words.length - 2); k >= Math.max(1, words.length - MAX_NAME_WORDS); k--) {
+    if (isKnownGivenName((words[k - 1] as string).toLowerCase()) || /^\p{Lu}\.$/u.test(words[k] as string)) continue;
+    if (!isPostTitle(words.slice(0, k).join(' '))) continue;
+    const rest = words.slice(k).join(' ');
+    if (!isPersonName(rest)) continue;
+    return { start: range.end - rest.length, end: range.end };
+  }
+  return null;
 }
+const MAX_TITLE_WORDS = 6;
+const MAX_NAME_WORDS = 4;
 
 /** Classifies a table's columns by their cells (memoised per table). */
 export function tableColumns(text: string, table: TableNode): TableColumns {

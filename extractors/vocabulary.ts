@@ -372,6 +372,7 @@ export const POST_WORDS: ReadonlySet<string> = new Set([
   'chancellor',
   'prosecutor',
   'commander',
+  'assistant',
 ]);
 
 /** Person titles and post words (HOLDS_POSITION titles: "Minister", "deputy director"): the post words and the words that rank or qualify them. */
