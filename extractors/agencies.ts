@@ -55,6 +55,8 @@ function isPostWord(word: string): boolean {
   return /^\p{Lu}/u.test(word) && (POST_WORDS.has(lower) || lower.split('-').some((part) => POST_WORDS.has(part)));
 }
 
+const PLACE_KIND = /^(?:state|city|county|province|municipal)$/;
+
 function leftExtent(seg: Token[], head: number): number {
   let left = head;
   // "Prime Minister's Office", "Attorney-General's Department": a post in the possessive
@@ -75,6 +77,20 @@ function leftExtent(seg: Token[], head: number): number {
       !isHead(before) &&
       !NAME_STOPWORDS.has(before.text) &&
       !isPostBefore
+    ) {
+      left -= 2;
+      continue;
+    }
+    // "Lagos state Ministry of X", "Cebu city Council": a place and its lower-case kind
+    // open the name of that place's body.
+    if (
+      left === head &&
+      PLACE_KIND.test(prev.text) &&
+      before &&
+      /^\p{Lu}\p{Ll}/u.test(before.text) &&
+      isNameWord(before.text) &&
+      !isHead(before) &&
+      !NAME_STOPWORDS.has(before.text)
     ) {
       left -= 2;
       continue;

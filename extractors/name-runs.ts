@@ -14,6 +14,7 @@ export interface Token {
 
 // A tab parts fields of a line ("Director\tName\tAgency"): a token of its own, so no name runs over it.
 const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S|\t/gu;
+const PLACE_KIND = /^(?:state|city|county|province|municipal)$/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'und', 'für']);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
@@ -219,6 +220,12 @@ export function findRuns(tokens: Token[]): Run[] {
           last.text === 'of' ||
           (hasOf && run.some((t) => LAW_HEADS.has(t.text))))
       ) {
+        run.push(next);
+        j++;
+        continue;
+      }
+      // "Lagos state Ministry of X": a place's lower-case kind before a body's head word.
+      if (PLACE_KIND.test(next.text) && ORGANISATION_HEADS.has(tokens[j + 1]?.text ?? '') && !hasOf) {
         run.push(next);
         j++;
         continue;

@@ -47,3 +47,22 @@ describe('a unit named head-final, then "of" and its body', () => {
     expect(namesOf(x, 'Department')).toEqual([]);
   });
 });
+
+describe("a place and its lower-case kind before a body's name", () => {
+  it.each([
+    ['text bullets', 'units.txt', (u: string[]) => u.map((n) => `  • ${n}`).join('\n')],
+    ['markdown bullets', 'units.md', (u: string[]) => u.map((n) => `- ${n}`).join('\n')],
+  ])('%s: "Lowland state Ministry of X" is the whole name, and owns the units it lists', (_, id, list) => {
+    const x = extract(
+      `Departments and Units\n\nThe Lowland state Ministry of Planning and Budget comprises 2 departments and 1 unit;\n\n${list(['Economic Planning Department', 'Budget Department', 'ICT Unit'])}\n`,
+      id,
+    );
+    expect(namesOf(x, 'Agency')).toEqual(['Lowland state Ministry of Planning and Budget']);
+    expect(triplesOf(x, 'HAS_DEPARTMENT')).toHaveLength(3);
+  });
+
+  it('keeps "the state Ministry of Health" to the ministry\'s own name', () => {
+    const x = extract('News\n\nThe state Ministry of Health said the clinics would reopen.', 'n.txt');
+    expect(namesOf(x, 'Agency')).toEqual(['Ministry of Health']);
+  });
+});
