@@ -1,6 +1,7 @@
 // Organisation mentions (Agency or Department, typed later): name runs that carry an
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
+import { capitalised } from './words.ts';
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import { isConfirmedPerson, isPersonName } from './people.ts';
 import { isKnownGivenName } from './tagger.ts';
@@ -95,6 +96,20 @@ function leftExtent(seg: Token[], head: number): number {
       left -= 2;
       continue;
     }
+    // "Human Resource (HR) Division": initials in brackets inside a name are part of it
+    // (GUIDELINES, bracketed acronyms inside a name).
+    if (
+      prev.text === ')' &&
+      left === head &&
+      seg[left - 3]?.text === '(' &&
+      before &&
+      /^\p{Lu}[\p{Lu}&]{1,9}$/u.test(before.text) &&
+      isNameWord(seg[left - 4]?.text ?? '') &&
+      !isHead(seg[left - 4] as Token)
+    ) {
+      left -= 3;
+      continue;
+    }
     // "Provincial People's Government": a possessive common noun is part of the name.
     if (/^['’]s$/.test(prev.text) && before && POSSESSIVE_MODIFIERS.has(before.text)) {
       left -= 2;
@@ -140,8 +155,14 @@ function leftExtent(seg: Token[], head: number): number {
     }
     // "New York State Office", "New Zealand Police": "New" opens a place's name.
     const opensPlace = prev.text === 'New' && left < head && !isPostWord((seg[left] as Token).text);
-    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (NAME_STOPWORDS.has(prev.text) && !opensPlace))
-      break;
+    // "sirens of ALL Authority vehicles": a common word set in capitals alone before a name
+    // written as usual is no part of it ("THE GOVERNMENT" is shouted whole; "IT" is initials).
+    const isStopword =
+      NAME_STOPWORDS.has(prev.text) ||
+      (/^\p{Lu}{3,}$/u.test(prev.text) &&
+        /^\p{Lu}\p{Ll}/u.test((seg[left] as Token).text) &&
+        NAME_STOPWORDS.has(capitalised(prev.text)));
+    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (isStopword && !opensPlace)) break;
     // "Executive Management Bureau": also before a word of the name that is no post itself.
     const qualifies = QUALIFYING_POSTS.has(prev.text) && (left === head || !isPostWord((seg[left] as Token).text));
     const word = prev.text.toLowerCase();
@@ -449,7 +470,10 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     // "Committee on Public Enterprises (COPE) for the Second Session": the initials close the name.
     // The name may end inside the bracket ("Trade (MFAT" before ") for the year").
     const initials = /\s\(\p{Lu}[\p{Lu}&]{1,9}(?:\)\s|\)?$)/u.exec(text.slice(found.start, found.end));
-    if (initials) found.end = found.start + initials.index;
+    // "Human Resource (HR) Division": initials before the name's own head word stay in it.
+    const rest = initials ? text.slice(found.start + initials.index + initials[0].length, found.end) : '';
+    const headAfter = /^(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{Lu}\p{Ll}+)$/u.exec(rest)?.[1];
+    if (initials && !(headAfter && ORGANISATION_HEADS.has(headAfter))) found.end = found.start + initials.index;
     // "Department of Premier and Cabinet Annual Report 2019-20": the document, after the body.
     const documentWords = TRAILING_DOCUMENT.exec(text.slice(found.start, found.end));
     if (documentWords && documentWords.index > 0) found.end = found.start + documentWords.index;

@@ -20,6 +20,7 @@ const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
 const KNOWN_AS =
   /^\s*[,(]?\s*(?:commonly|also|usually|often|better|popularly)\s+(?:referred\s+to|known)\s+as\s+(?:the\s+)?/i;
 const COMMA_ACRONYM_IN_BRACKET = /^\s*[,;]\s*(\p{Lu}[\p{Lu}\d&]{1,9})\s*[)）]/u;
+const INNER_INITIALS = /^(\p{Lu}.*?)\s+\((\p{Lu}[\p{Lu}&]{1,9})\)\s+(\p{Lu}.*)$/u;
 const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
 
 /** Finds alias pairs around organisation mentions. */
@@ -31,6 +32,14 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
   for (const org of organisations) {
     const name = text.slice(org.range.start, org.range.end);
     const after = text.slice(org.range.end, org.range.end + 160);
+    // "Human Resource (HR) Division": the name without the bracket, and with the initials in
+    // place of the words they stand for, are its other forms (GUIDELINES).
+    const inner = INNER_INITIALS.exec(name);
+    if (inner) {
+      const [, words, initials, rest] = inner as unknown as [string, string, string, string];
+      for (const alias of [`${words} ${rest}`, `${initials} ${rest}`])
+        out.push({ name, alias, aliasRange: org.range, extractor: 'aliases:brackets' });
+    }
     const paren = AFTER_PAREN.exec(after);
     if (paren) {
       const content = paren[1] as string;

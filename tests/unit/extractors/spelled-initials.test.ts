@@ -66,3 +66,28 @@ describe('one body, one instrument, whichever way the page writes them', () => {
     );
   });
 });
+
+describe('initials in brackets inside a name', () => {
+  it.each([
+    ['text headings', 'units.txt', (h: string) => `${h}\n\n`],
+    ['markdown headings', 'units.md', (h: string) => `## ${h}\n\n`],
+  ])(
+    '%s: "Human Resource (HR) Division" is the name; without the bracket and with the initials, its aliases',
+    (_, id, heading) => {
+      const x = extract(
+        `Corporate Services Structure\n\n${heading('Human Resource (HR) Division')}The Human Resource (HR) Division deals with staff leave, recruitment and the sirens of ALL Authority vehicles.\n\n${heading('Finance (FIN) Division')}The Finance (FIN) Division manages the budget of the Authority.\n`,
+        id,
+      );
+      const units = x.entities.filter((e) => e.type === 'Department' || e.type === 'Agency');
+      expect(units.map((e) => [e.name, [...e.aliases].sort()]).sort()).toEqual([
+        ['Finance (FIN) Division', ['FIN Division', 'Finance Division']],
+        ['Human Resource (HR) Division', ['HR Division', 'Human Resource Division']],
+      ]);
+    },
+  );
+
+  it('still ends a name at initials that a lower-case phrase follows', () => {
+    const x = extract('News\n\nThe Committee on Public Enterprises (COPE) for the Second Session met today.', 'n.txt');
+    expect(namesOf(x, 'Agency')).toEqual(['Committee on Public Enterprises']);
+  });
+});
