@@ -17,6 +17,8 @@ export interface SimpleTable {
   lines: TextRange[];
   /** The column each dash run of the rule opens, as an offset from its line's start. */
   columnStarts: number[];
+  /** The cells of each row, where a flattened table gives them by order rather than by column. */
+  rowCells?: TextRange[][];
 }
 
 interface RawLine {
@@ -42,9 +44,10 @@ const isBlank = (text: string, line: RawLine | undefined): boolean =>
 
 /** The simple tables of a range: a header line right above a dash rule, and the rows under it. */
 export function findSimpleTables(text: string, range: TextRange): SimpleTable[] {
-  if (!RULE_ANYWHERE.test(text.slice(range.start, range.end))) return [];
+  const flattened = WIDE_GAPS.test(text.slice(range.start, range.end)) ? findFlattenedTables(text, range) : [];
+  if (!RULE_ANYWHERE.test(text.slice(range.start, range.end))) return flattened;
   const lines = linesOf(text, range);
-  const tables: SimpleTable[] = [];
+  const tables: SimpleTable[] = [...flattened];
   for (let i = 1; i < lines.length; i++) {
     const rule = lines[i] as RawLine;
     const header = lines[i - 1] as RawLine;
@@ -56,8 +59,59 @@ export function findSimpleTables(text: string, range: TextRange): SimpleTable[] 
       rows.push(lines[k++] as RawLine);
     if (rows.length === 0) continue;
     const last = rows[rows.length - 1] as RawLine;
-    tables.push({ range: { start: header.start, end: last.end }, lines: [header, ...rows], columnStarts });
+    const whole = { start: header.start, end: last.end };
+    if (flattened.some((t) => t.range.start < whole.end && whole.start < t.range.end)) continue;
+    tables.push({ range: whole, lines: [header, ...rows], columnStarts });
     i = k;
+  }
+  return tables.sort((a, b) => a.range.start - b.range.start);
+}
+
+// A table a converter ran into one line ("Member   Affiliation   Date Appointed   Jane Roe
+// Liberal   November 6, 2017   ..."): cells set apart by three spaces or more, the first few
+// of them a header, the rest a whole number of rows of as many cells.
+const WIDE_GAP = / {3,}|\t+/g;
+const WIDE_GAPS = /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/;
+const MAX_HEADER_CELLS = 5;
+const MIN_FLAT_ROWS = 2;
+const HEADER_CELL = /^\p{Lu}[\p{L}'’ -]{0,30}$/u;
+
+function findFlattenedTables(text: string, range: TextRange): SimpleTable[] {
+  const tables: SimpleTable[] = [];
+  for (const line of linesOf(text, range)) {
+    const raw = text.slice(line.start, line.end);
+    if (!WIDE_GAPS.test(raw)) continue;
+    const cells: TextRange[] = [];
+    let at = 0;
+    for (const gap of [...raw.matchAll(WIDE_GAP), { index: raw.length, 0: '' }]) {
+      const chunk = raw.slice(at, gap.index);
+      const lead = chunk.length - chunk.trimStart().length;
+      const words = chunk.trim();
+      if (words) cells.push({ start: line.start + at + lead, end: line.start + at + lead + words.length });
+      at = (gap.index ?? raw.length) + (gap[0]?.length ?? 0);
+    }
+    const textOf = (c: TextRange): string => text.slice(c.start, c.end);
+    for (let width = 2; width <= MAX_HEADER_CELLS; width++) {
+      const rows = (cells.length - width) / width;
+      if (!Number.isInteger(rows) || rows < MIN_FLAT_ROWS) continue;
+      // A header is short labels: one to three capitalised words without figures.
+      const header = cells.slice(0, width);
+      if (!header.every((c) => HEADER_CELL.test(textOf(c)) && textOf(c).split(' ').length <= 3)) continue;
+      const rowCells = Array.from({ length: rows + 1 }, (_, r) => cells.slice(r * width, (r + 1) * width));
+      // Each column holds one kind of value: figures (dates) in all its rows or in none.
+      const isAligned = header.every((_, k) => {
+        const withFigures = rowCells.slice(1).filter((row) => /\d/.test(textOf(row[k] as TextRange))).length;
+        return withFigures === 0 || withFigures === rows;
+      });
+      if (!isAligned) continue;
+      tables.push({
+        range: { start: line.start, end: line.end },
+        lines: rowCells.map((row) => ({ start: (row[0] as TextRange).start, end: (row[width - 1] as TextRange).end })),
+        columnStarts: [],
+        rowCells,
+      });
+      break;
+    }
   }
   return tables;
 }
@@ -88,10 +142,10 @@ function cellsOf(text: string, line: TextRange, columnStarts: number[]): TextRan
 
 /** A table's rows as flat blocks: the header row, then one row per line. */
 export function simpleTableBlocks(text: string, table: SimpleTable): FlatBlock[] {
-  return table.lines.map((line) => ({
+  return table.lines.map((line, k) => ({
     kind: 'row',
     range: { start: line.start, end: line.end },
-    cells: cellsOf(text, line, table.columnStarts),
+    cells: table.rowCells?.[k] ?? cellsOf(text, line, table.columnStarts),
     isSeparator: false,
   }));
 }
