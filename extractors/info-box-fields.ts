@@ -12,7 +12,7 @@ export type FieldRole =
 const CHILD = /^(?:child|subordinate|sub)\s*(?:agenc(?:y|ies)|bod(?:y|ies)|organi[sz]ations?|units?)$/;
 const PARENT = /^parent\s*(?:agency|department|ministry|body|organi[sz]ation)$/;
 const INSTRUMENT =
-  /^(?:key\s*documents?|constituting\s+instruments?|founding\s+(?:act|instrument|document)s?|enabling\s+(?:act|legislation))$/;
+  /^(?:key\s*documents?|constituting\s+instruments?|founding\s+(?:act|instrument|document)s?|enabling\s+(?:act|legislation)|establishing\s+(?:act|law|legislation|instrument)|(?:established|created|constituted)\s+(?:by|under)(?:\s*\/\s*(?:by|under))?|governing\s+(?:law|legislation))$/;
 // "Minister responsible", "Minister Name", "Chief executive": a post, with a name as value.
 const POST_FIELD = /^(.+?)(?:\s+(?:[Nn]ame|responsible))?$/;
 

@@ -12,7 +12,7 @@ import { LEGAL_BASIS_HEADING } from '../mentions.ts';
 import type { RangeIndex } from '../range-index.ts';
 import { collapseSpace } from '../spans.ts';
 import type { Stage } from '../stage-list.ts';
-import type { BlockNode, DocumentModel, KeyValueNode, SectionNode } from '../types.ts';
+import type { BlockNode, DocumentModel, KeyValueNode, SectionNode, TextRange } from '../types.ts';
 import { SUBORDINATE_LIST } from '../unit-lists.ts';
 import { allSections } from '../walk.ts';
 
@@ -97,9 +97,23 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
     }
     // Info-box fields: a child agency is under the page's body, a parent agency over it, a
     // key document its legal basis.
+    // A record's fields relate to the body its head line names, when one does.
+    const bodyOfHead = (head: TextRange | null): string | null => {
+      if (!head || head.end - head.start > MAX_RECORD_HEAD_CHARS) return null;
+      const [first] = orgIndex.within(head);
+      return first && text.slice(head.start, first.range.start).trim() === '' ? first.key : null;
+    };
+    for (const [field, head] of recordHeads(model.root)) {
+      const role = fieldRole(text.slice(field.key.start, field.key.end));
+      const owner = role?.kind === 'instrument' ? bodyOfHead(head) : null;
+      if (owner)
+        for (const law of lawIndex.within(field.value))
+          graph.addRelation('GOVERNED_BY', owner, law.key, field.range, 'relations:info-box-field');
+    }
     if (mainAgency) {
-      for (const field of keyValues(model.root)) {
+      for (const [field, head] of recordHeads(model.root)) {
         const role = fieldRole(text.slice(field.key.start, field.key.end));
+        if (role?.kind === 'instrument' && bodyOfHead(head)) continue;
         if (role?.kind === 'child-body')
           for (const o of orgIndex.within(field.value))
             if (o.key !== mainAgency)
@@ -117,16 +131,30 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
   },
 };
 
-/** Every key/value node of the tree, in document order. */
-function keyValues(root: SectionNode): KeyValueNode[] {
-  const out: KeyValueNode[] = [];
-  const visit = (children: BlockNode[]): void => {
+const MAX_RECORD_HEAD_CHARS = 120;
+
+/**
+ * Every key/value node of the tree, in document order, with the line that heads its record
+ * when one does: "Attorney-General's Department" / "Creation Date: ..." / "Established By:
+ * ...", a list of bodies each given its own fields.
+ */
+function recordHeads(root: SectionNode): Map<KeyValueNode, TextRange | null> {
+  const out = new Map<KeyValueNode, TextRange | null>();
+  // A record's head is the paragraph right above its fields, or the heading of the section
+  // they open.
+  const visit = (children: BlockNode[], opening: TextRange | null): void => {
+    let head = opening;
     for (const child of children) {
-      if (child.kind === 'keyValue') out.push(child);
-      else if (child.kind === 'section' || child.kind === 'item') visit(child.children);
-      else if (child.kind === 'list') for (const item of child.items) visit(item.children);
+      if (child.kind === 'keyValue') {
+        out.set(child, head);
+        continue;
+      }
+      head = child.kind === 'paragraph' ? child.range : null;
+      if (child.kind === 'section') visit(child.children, child.heading);
+      else if (child.kind === 'item') visit(child.children, null);
+      else if (child.kind === 'list') for (const item of child.items) visit(item.children, null);
     }
   };
-  visit(root.children);
+  visit(root.children, null);
   return out;
 }
