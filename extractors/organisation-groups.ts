@@ -61,6 +61,11 @@ export function groupOrganisationNames(
   });
   const isListedApart = (a: string, b: string): boolean =>
     (listsOf.get(a) ?? []).some((k) => (listsOf.get(b) ?? []).includes(k));
+  const organsOf = (prefix: string): number => {
+    let count = 0;
+    for (const name of all) if (name.startsWith(`${prefix} of `)) count++;
+    return count;
+  };
   for (const n of all) {
     // "Board of the Commission" and "Board of Commission": one name with and without "the".
     const withoutThe = n.replaceAll(' of the ', ' of ');
@@ -81,7 +86,17 @@ export function groupOrganisationNames(
       // "Board of Management of the Authority": "of the <head word>" points back to the page's
       // body, so the name before it is its short form too.
       const isBackReference = rest.length === 2 && rest[0] === 'the' && HEAD_WORDS.has(rest[1] ?? '');
-      if (all.has(prefix) && (!rest.some((w) => HEAD_WORDS.has(w)) || isBackReference) && isShort) union(n, prefix);
+      // "Board of Governors of the Malta Gaming Authority" and "Board of Governors", where the
+      // page names that authority on its own too: the organ's short form.
+      // Only one such organ is named ("General Office of the A" beside "General Office of the
+      // B" leaves "General Office" to neither).
+      const isOfNamedBody =
+        rest[0] === 'the' &&
+        all.has(rest.slice(1).join(' ')) &&
+        !isListedApart(n, prefix) &&
+        organsOf(prefix) === 1;
+      if (all.has(prefix) && (!rest.some((w) => HEAD_WORDS.has(w)) || isBackReference || isOfNamedBody) && isShort)
+        union(n, prefix);
       at = n.indexOf(' of ', at + 1);
     }
     // "Department of Administration and Supplies" and the list item "Administration and

@@ -28,10 +28,15 @@ const SUCCEEDED_BY = new RegExp(String.raw`\b(?:was|were|is)\s+succeeded\s+(?:in
 const AND_BY = new RegExp(String.raw`^(?:\s+of\s+\p{Lu}\p{L}+)?,?\s+and\s+(?:in\s+\d{4}\s+)?by\s+${PERSON}`, 'u');
 const SUCCEEDED_PRONOUN = new RegExp(String.raw`${PERSON}\s+(?:succeeded|replaced)\s+(?:him|her)\b`, 'gu');
 
+const TO_SUCCEED_AS = new RegExp(
+  String.raw`${PERSON}\s+to\s+(?:succeed|replace)\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3}\s+as\s+(?:the\s+)?`,
+  'gu',
+);
+
 /** The people a sentence names as someone's successors ("was succeeded by Name", "Name succeeded him"). */
 export function findSuccessors(text: string, sentence: TextRange): PersonMention[] {
   const slice = text.slice(sentence.start, sentence.end);
-  if (!slice.includes('succeeded') && !slice.includes('replaced')) return [];
+  if (!/succeed|replace/.test(slice)) return [];
   const found: Array<{ at: number; name: string }> = [];
   for (const m of slice.matchAll(SUCCEEDED_BY)) {
     let at = m.index + m[0].length - (m[1] as string).length;
@@ -45,6 +50,17 @@ export function findSuccessors(text: string, sentence: TextRange): PersonMention
   }
   for (const m of slice.matchAll(SUCCEEDED_PRONOUN)) found.push({ at: m.index, name: m[1] as string });
   const out: PersonMention[] = [];
+  // "has selected Jane Roe to succeed Tom Poe as Chief Executive Officer of the X": the one
+  // chosen holds the post the sentence names.
+  for (const m of slice.matchAll(TO_SUCCEED_AS)) {
+    const nameText = m[1] as string;
+    const start = sentence.start + m.index;
+    const name = stripHonorific(text, { start, end: start + nameText.length });
+    const postAt = sentence.start + m.index + m[0].length;
+    const post = /^[^,;.\n]+/.exec(slice.slice(m.index + m[0].length))?.[0].trimEnd() ?? '';
+    if (post && isPersonName(text.slice(name.start, name.end)))
+      out.push({ range: name, post: { start: postAt, end: postAt + post.length }, extractor: 'people:successor' });
+  }
   for (const { at, name: nameText } of found) {
     const start = sentence.start + at;
     const name = stripHonorific(text, { start, end: start + nameText.length });

@@ -72,3 +72,39 @@ describe('a title-cased list of ministers', () => {
     expect(posts(x)).toEqual([]);
   });
 });
+
+describe('an appointment to succeed someone, by an organ of the body', () => {
+  it.each([
+    ['text', 'ceo.txt', (t: string) => `Lakeland Gaming Authority names new CEO\n\n${t}`],
+    ['markdown', 'ceo.md', (t: string) => `# Lakeland Gaming Authority names new CEO\n\n${t}`],
+  ])('%s: the one chosen and the one succeeded hold the post; the organ is one unit', (_, id, layout) => {
+    const x = extract(
+      layout(
+        'The Board of Governors of the Lakeland Gaming Authority has selected Jane Roe to succeed Tom Poe as Chief Executive Officer of the LGA, with effect from 26 January 2024.\n\n' +
+          'The Board of Governors is in no doubt that she will build on the work of the Lakeland Gaming Authority (LGA).',
+      ),
+      id,
+    );
+    expect(posts(x).map((p) => `${p.split('|')[0]}|${p.split('|')[2]}`)).toEqual([
+      'Jane Roe|Lakeland Gaming Authority',
+      'Tom Poe|Lakeland Gaming Authority',
+    ]);
+    expect(namesOf(x, 'Department')).toHaveLength(1);
+  });
+
+  it('keeps two organs of one name apart when they belong to two bodies', () => {
+    const x = extract(
+      'Boards\n\nThe Board of Governors of the Lakeland Gaming Authority met the Board of Governors of the Upland Lottery Authority. ' +
+        'The Lakeland Gaming Authority and the Upland Lottery Authority agreed. The Board of Governors approved it.',
+      'b.txt',
+    );
+    expect(
+      namesOf(x, 'Department')
+        .filter((n) => n.startsWith('Board of Governors of'))
+        .sort(),
+    ).toEqual([
+      'Board of Governors of the Lakeland Gaming Authority',
+      'Board of Governors of the Upland Lottery Authority',
+    ]);
+  });
+});
