@@ -10,6 +10,16 @@ const LEADING_SCOPE = /^(national|state|central|federal|municipal|provincial|roy
 const HEAD_WORDS = new Set([...ORGANISATION_HEADS].map((h) => h.toLowerCase()));
 const INSTITUTION_WORDS = new Set([...SINGLE_WORD_INSTITUTIONS].map((h) => h.toLowerCase()));
 
+// "saudi" / "saudi", "georgian" / "georgia": a place and its adjective share their first letters.
+const MIN_PLACE_STEM = 4;
+
+/** The length of the prefix two words share. */
+function sharedStem(a: string, b: string): number {
+  let k = 0;
+  while (k < a.length && a[k] === b[k]) k++;
+  return k;
+}
+
 /** Union-find over normalised names; returns each name's group representative. */
 // Head words that, after another body's name, name that body's own arm rather than the body.
 const ARM_OF_BODY = new Set(['service', 'secretariat', 'office', 'commission', 'board', 'committee']);
@@ -61,11 +71,12 @@ export function groupOrganisationNames(
   });
   const isListedApart = (a: string, b: string): boolean =>
     (listsOf.get(a) ?? []).some((k) => (listsOf.get(b) ?? []).includes(k));
-  const organsOf = (prefix: string): number => {
-    let count = 0;
-    for (const name of all) if (name.startsWith(`${prefix} of `)) count++;
-    return count;
-  };
+  // Each name by what stands before one of its "of"s: "council of ministers" for "council of
+  // ministers of saudi arabia".
+  const namesOfPlace = new Map<string, string[]>();
+  for (const name of all)
+    for (let at = name.indexOf(' of '); at !== -1; at = name.indexOf(' of ', at + 1))
+      namesOfPlace.set(name.slice(0, at), [...(namesOfPlace.get(name.slice(0, at)) ?? []), name]);
   for (const n of all) {
     // "Board of the Commission" and "Board of Commission": one name with and without "the".
     const withoutThe = n.replaceAll(' of the ', ' of ');
@@ -94,7 +105,7 @@ export function groupOrganisationNames(
         rest[0] === 'the' &&
         all.has(rest.slice(1).join(' ')) &&
         !isListedApart(n, prefix) &&
-        organsOf(prefix) === 1;
+        namesOfPlace.get(prefix)?.length === 1;
       if (all.has(prefix) && (!rest.some((w) => HEAD_WORDS.has(w)) || isBackReference || isOfNamedBody) && isShort)
         union(n, prefix);
       at = n.indexOf(' of ', at + 1);
@@ -115,6 +126,16 @@ export function groupOrganisationNames(
       const topic = (headFirst[2] as string).split(' ');
       const flipped = `${topic.join(' ')} ${headFirst[1] as string}`;
       if (all.has(flipped) && !topic.some((w) => HEAD_WORDS.has(w)) && !isListedApart(n, flipped)) union(n, flipped);
+    }
+    // "Saudi Council of Ministers" and "Council of Ministers of Saudi Arabia", "Georgian
+    // Security Service" and "Security Service of Georgia": the place before the name or after it.
+    const [place, ...named] = n.split(' ');
+    if (place && named.length >= 2 && HEAD_WORDS.has(named[0] as string)) {
+      const body = named.join(' ');
+      for (const other of namesOfPlace.get(body) ?? []) {
+        const where = other.slice(body.length + 4).replace(/^the /, '').split(' ')[0] ?? '';
+        if (sharedStem(place, where) >= MIN_PLACE_STEM) union(n, other);
+      }
     }
     const scoped = LEADING_SCOPE.exec(n);
     if (scoped) {

@@ -90,3 +90,24 @@ describe('an instrument a body acts "based on"', () => {
     ]);
   });
 });
+
+describe('a place before a name and after it', () => {
+  it.each([
+    ['text', 'council.txt', 'Council of Ministers of Lowland\n\n'],
+    ['markdown', 'council.md', '# Council of Ministers of Lowland\n\n'],
+  ])('%s: "Lowlandic Council of Ministers" and "Council of Ministers of Lowland" are one body', (_, id, head) => {
+    const x = extract(
+      `${head}The Lowlandic Council of Ministers is the cabinet of the kingdom. The Council of Ministers of Lowland was established in 1953.`,
+      id,
+    );
+    expect(namesOf(x, 'Agency')).toEqual(['Council of Ministers of Lowland']);
+  });
+
+  it('keeps a body of another place apart', () => {
+    const x = extract(
+      'Councils\n\nThe Upland Council of Ministers met the Council of Ministers of Lowland in 1953.',
+      'c.txt',
+    );
+    expect(namesOf(x, 'Agency').sort()).toEqual(['Council of Ministers of Lowland', 'Upland Council of Ministers']);
+  });
+});
