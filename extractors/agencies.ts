@@ -49,7 +49,14 @@ function isHead(t: Token | undefined): boolean {
   return ORGANISATION_HEADS.has(word) || ORGANISATION_HEADS.has(word.replace(/-General$/, ''));
 }
 
-const POST_LABEL_NOUNS: ReadonlySet<string> = new Set(['Positions', 'Posts', 'Appointments', 'Vacancies', 'Jobs', 'Careers']);
+const POST_LABEL_NOUNS: ReadonlySet<string> = new Set([
+  'Positions',
+  'Posts',
+  'Appointments',
+  'Vacancies',
+  'Jobs',
+  'Careers',
+]);
 
 function isPostWord(word: string): boolean {
   const lower = word.toLowerCase();

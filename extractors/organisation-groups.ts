@@ -133,7 +133,11 @@ export function groupOrganisationNames(
     if (place && named.length >= 2 && HEAD_WORDS.has(named[0] as string)) {
       const body = named.join(' ');
       for (const other of namesOfPlace.get(body) ?? []) {
-        const where = other.slice(body.length + 4).replace(/^the /, '').split(' ')[0] ?? '';
+        const where =
+          other
+            .slice(body.length + 4)
+            .replace(/^the /, '')
+            .split(' ')[0] ?? '';
         if (sharedStem(place, where) >= MIN_PLACE_STEM) union(n, other);
       }
     }
