@@ -344,7 +344,10 @@ export function findMentions(model: DocumentModel): DocumentMentions {
         if (
           /^\p{Lu}/u.test(value) &&
           value.split(/\s+/).length <= 8 &&
-          value.split(/\s+/).every((w) => /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|on)$/.test(w))
+          // "Fondo Nacional de Salud": a name in its own language keeps its connectors.
+          value
+            .split(/\s+/)
+            .every((w) => /^[\p{Lu}\d(&]/u.test(w) || /^(?:of|and|for|the|on|de|del|la|des|du|di|y|et)$/.test(w))
         ) {
           organisations.push({
             range: { start: kv.value.start, end: kv.value.start + value.length },

@@ -3,6 +3,7 @@
 import type { NestingCut } from './nesting-limit.ts';
 import { MAX_SEGMENT_LINES } from './markdown-segments.ts';
 import { MAX_NESTING_DEPTH } from './nesting-limit.ts';
+import { readBulletedFields } from './field-bullets.ts';
 import { buildOutline } from './outline.ts';
 import { toSpan } from './spans.ts';
 import { structureMarkdown } from './structure-markdown.ts';
@@ -17,7 +18,7 @@ export function structureDocument(source: SourceDocument): DocumentModel {
   };
   if (source.format === 'markdown') {
     const { blocks, text, cuts, forcedCuts } = structureMarkdown(source.text);
-    const root = buildOutline(text, blocks, text.length, onTooDeep);
+    const root = buildOutline(text, readBulletedFields(text, blocks), text.length, onTooDeep);
     return {
       source,
       text,
@@ -30,7 +31,7 @@ export function structureDocument(source: SourceDocument): DocumentModel {
     };
   }
   const blocks = structureText(source.text, { start: 0, end: source.text.length }, { allowHeadings: true });
-  const root = buildOutline(source.text, blocks, source.text.length, onTooDeep);
+  const root = buildOutline(source.text, readBulletedFields(source.text, blocks), source.text.length, onTooDeep);
   return { source, text: source.text, root, diagnostics: flattenedDiagnostics(source, flattened) };
 }
 

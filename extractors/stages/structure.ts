@@ -26,6 +26,7 @@ export const structureStage: Stage<{ source: SourceDocument }, Structured> = {
     'nesting-limit.ts',
     'structure-text.ts',
     'simple-tables.ts',
+    'field-bullets.ts',
     'inline-enumeration.ts',
     'numbering.ts',
     'outline.ts',
