@@ -257,6 +257,8 @@ function headingUnits(text: string, section: SectionNode): ListNode | null {
     // dates stand among the sub-headings of a flattened page without naming units.
     const heading = collapseSpace(text.slice(child.heading.start, child.heading.end));
     if (DATE_LINE.test(heading) || isInternalOrganisationHeading(heading) || FUNCTION_CONTEXT.test(heading)) continue;
+    // "Bob TAN Beng Hai" over "Chairman": a board's member and post, not a unit.
+    if (isPersonName(heading) || isPostHeading(heading)) continue;
     const item: ItemNode = {
       kind: 'item',
       marker: { style: 'bullet', value: 0, end: child.heading.start },

@@ -33,3 +33,29 @@ describe('a head column that writes post, name and footnote', () => {
     expect([...namesOf(x, 'Agency'), ...namesOf(x, 'Department')].some((n) => /Cabinet/.test(n))).toBe(false);
   });
 });
+
+describe('a board listed under the structure heading', () => {
+  const BOARD: Array<[string, string, string]> = [
+    ['THORN Kwee Ling', 'Chairman', 'Lakeland Harbour Corporation'],
+    ['POH Siew Kwai', 'Chief Executive Officer', 'Lakeland Harbour Corporation'],
+    ['Ama KELLAPPAN', 'Country General Manager', 'Northwind Shipping Pte Ltd'],
+  ];
+  it.each([
+    [
+      'markdown',
+      'board.md',
+      '# Organisational Structure\n\n### **Board Members**\n\n',
+      (n: string, p: string, b: string) => `${n}\n\n**${p}**  \n${b}\n\n`,
+    ],
+    [
+      'text',
+      'board.txt',
+      'Organisational Structure\n\nBoard Members\n\n',
+      (n: string, p: string, b: string) => `${n}\n\n${p}\n${b}\n\n`,
+    ],
+  ])('%s: its members and posts are no units', (_, id, head, entry) => {
+    const x = extract(head + BOARD.map(([n, p, b]) => entry(n, p, b)).join(''), id);
+    expect(namesOf(x, 'Department')).toEqual([]);
+    expect(namesOf(x, 'Person').sort()).toEqual(['Ama KELLAPPAN', 'POH Siew Kwai', 'THORN Kwee Ling']);
+  });
+});
