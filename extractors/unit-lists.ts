@@ -257,8 +257,10 @@ function headingUnits(text: string, section: SectionNode): ListNode | null {
     // dates stand among the sub-headings of a flattened page without naming units.
     const heading = collapseSpace(text.slice(child.heading.start, child.heading.end));
     if (DATE_LINE.test(heading) || isInternalOrganisationHeading(heading) || FUNCTION_CONTEXT.test(heading)) continue;
-    // "Bob TAN Beng Hai" over "Chairman": a board's member and post, not a unit.
-    if (isPersonName(heading) || isPostHeading(heading)) continue;
+    // "Bob TAN Beng Hai" over "Chairman": a board's member and post, not a unit. (A unit may
+    // be shaped like a name, "Lake Spatial Planning": the tagger, or a surname in capitals, says.)
+    const isPerson = isPersonName(heading) && (/\b\p{Lu}{2,}\b/u.test(heading) || isConfirmedPerson(heading));
+    if (isPerson || isPostHeading(heading)) continue;
     const item: ItemNode = {
       kind: 'item',
       marker: { style: 'bullet', value: 0, end: child.heading.start },
