@@ -128,7 +128,7 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
   const out: UnitList[] = [];
   for (const section of allSections(root, text)) {
     if (section.heading && isInternalOrganisationHeading(text.slice(section.heading.start, section.heading.end))) {
-      const lineList = nameLines(text, section);
+      const lineList = nameLines(text, section) ?? openingUnits(text, section);
       const headingList = headingUnits(text, section);
       const lists = listsIn(text, section);
       if (lineList) lists.push(lineList);
@@ -151,6 +151,18 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
       }
       continue;
     }
+    // "Support Units" over "The Defence Section provides ..." / "The Press Unit is
+    // responsible for ...": paragraphs that each open with a unit's name, under a label that
+    // names a kind of unit.
+    const headingLabel = section.heading ? collapseSpace(text.slice(section.heading.start, section.heading.end)) : '';
+    const opening =
+      headingLabel &&
+      UNIT_KIND_LABEL.test(headingLabel) &&
+      !EXTERNAL_LIST.test(headingLabel) &&
+      !SUBORDINATE_LIST.test(headingLabel)
+        ? openingUnits(text, section)
+        : null;
+    if (opening) out.push({ section, ownerCue: section.heading, lists: [opening], tables: [] });
     // "The Department is organised into three divisions:" + its list, in any section; and
     // any list whose items are shaped like unit names ("Titles Branch", "Valuation
     // Section", "Office"), whatever its heading or introduction says, unless those call
@@ -249,6 +261,34 @@ function nameLines(text: string, section: SectionNode): ListNode | null {
 // paragraph): each sub-section reads as a list item whose head is the sub-heading, so the
 // paragraph under it is the unit's one responsibility (GUIDELINES Responsibilities: "a unit
 // whose duties are one unnumbered paragraph has that paragraph as one responsibility").
+// At least two paragraphs of a section, each a sentence about the unit it opens with.
+const MIN_OPENING_UNITS = 2;
+
+/** The paragraphs of a section that each open with a unit's name and say what it does, as a list. */
+function openingUnits(text: string, section: SectionNode): ListNode | null {
+  const items: ItemNode[] = [];
+  for (const child of section.children) {
+    if (child.kind !== 'paragraph' || !/^\s*The\s+\p{Lu}/u.test(text.slice(child.range.start, child.range.end)))
+      continue;
+    const item: ItemNode = {
+      kind: 'item',
+      marker: { style: 'bullet', value: 0, end: child.range.start },
+      head: child.range,
+      range: child.range,
+      children: [],
+    };
+    const lead = /^\s*The\s+/.exec(text.slice(child.range.start, child.range.end))?.[0].length ?? 0;
+    if (remitSentenceItem(text, item, lead)) items.push(item);
+  }
+  if (items.length < MIN_OPENING_UNITS) return null;
+  return {
+    kind: 'list',
+    style: 'bullet',
+    range: { start: (items[0] as ItemNode).range.start, end: (items[items.length - 1] as ItemNode).range.end },
+    items,
+  };
+}
+
 function headingUnits(text: string, section: SectionNode): ListNode | null {
   const items: ItemNode[] = [];
   for (const child of section.children) {
@@ -618,7 +658,9 @@ function remitSentenceItem(
   if (!/[.;]\s*$/.test(head) || !/^\p{Lu}/u.test(head.slice(lead))) return null;
   const verb = REMIT_VERB.exec(head.slice(lead));
   if (!verb) return null;
-  const name = head.slice(lead, lead + verb.index);
+  // "The Cyber Security Incidence Response Team (CSIRT)   is responsible": the initials after
+  // the name are its alias, not part of it.
+  const name = head.slice(lead, lead + verb.index).trimEnd().replace(BRACKETED_INITIALS, '');
   const words = name.split(/\s+/).filter(Boolean);
   const nameHead = headWordOf(name);
   if (

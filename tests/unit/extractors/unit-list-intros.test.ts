@@ -119,3 +119,33 @@ describe('a list of departments named without their head word, then one of them 
     expect(namesOf(x, 'Department').sort()).toEqual(['Social Welfare', 'Women Affairs']);
   });
 });
+
+describe('paragraphs that each open with a unit under a label naming a kind of unit', () => {
+  const PARAGRAPHS = [
+    'The Cadet Liaison Division serves as the secretariat of the cadet force and keeps its records.',
+    'The Harbour Incident Response Team (HIRT)   is responsible for answering incidents in the port.',
+    'The Press Unit is responsible for the communications plan of the Ministry.',
+    'The Defence Section provides administrative support to the Lakeside Defence Force and the Office of Harbour Safety. It acts as a liaison office to the Harbour Emblems Committee and the Port Council.',
+  ];
+  it.each([
+    ['text', 'units.txt', (h: string) => `${h}\n\n`],
+    ['markdown', 'units.md', (h: string) => `## ${h}\n\n`],
+  ])('%s: each paragraph is a unit and its one responsibility', (_, id, heading) => {
+    const x = extract(
+      `# Lakeside Harbour Administration\n\n${heading('Support Units')}${PARAGRAPHS.join('\n\n')}\n`,
+      id,
+    );
+    expect(namesOf(x, 'Department').sort()).toEqual([
+      'Cadet Liaison Division',
+      'Defence Section',
+      'Harbour Incident Response Team',
+      'Press Unit',
+    ]);
+    expect(triplesOf(x, 'HAS_RESPONSIBILITY')).toHaveLength(4);
+  });
+
+  it("reads no units under a label of bodies outside the page's body", () => {
+    const x = extract(`Lakeside Harbour Administration\n\nPartner Agencies\n\n${PARAGRAPHS.join('\n\n')}\n`, 'p.txt');
+    expect(triplesOf(x, 'HAS_DEPARTMENT')).toEqual([]);
+  });
+});
