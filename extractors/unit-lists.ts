@@ -660,7 +660,10 @@ function remitSentenceItem(
   if (!verb) return null;
   // "The Cyber Security Incidence Response Team (CSIRT)   is responsible": the initials after
   // the name are its alias, not part of it.
-  const name = head.slice(lead, lead + verb.index).trimEnd().replace(BRACKETED_INITIALS, '');
+  const name = head
+    .slice(lead, lead + verb.index)
+    .trimEnd()
+    .replace(BRACKETED_INITIALS, '');
   const words = name.split(/\s+/).filter(Boolean);
   const nameHead = headWordOf(name);
   if (
