@@ -249,7 +249,6 @@ function personInPersonColumn(text: string, piece: TextPiece): PersonMention | n
 }
 
 const inside = (a: TextRange, b: TextRange): boolean => a.start >= b.start && a.end <= b.end;
-// Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
 // "commissioner for General Administration and Conference", "Minister for Police and
 // Prisons": a name cut at the "and" of a portfolio after a post is the portfolio's first
 // words, not a body.
@@ -263,6 +262,7 @@ function isFirstPortfolioWord(text: string, range: TextRange): boolean {
   );
 }
 
+// Singular heads only: "Policies and Regulations" ends a unit's name, "Heritage Act" a statute's.
 const ENDS_IN_LAW_HEAD = new RegExp(
   String.raw`\b(?:${[...LAW_HEADS].filter((w) => !/s$/.test(w)).join('|')})(?:,?\s+\d{4})?$`,
 );

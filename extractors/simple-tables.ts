@@ -44,7 +44,7 @@ const isBlank = (text: string, line: RawLine | undefined): boolean =>
 
 /** The simple tables of a range: a header line right above a dash rule, and the rows under it. */
 export function findSimpleTables(text: string, range: TextRange): SimpleTable[] {
-  const flattened = WIDE_GAPS.test(text.slice(range.start, range.end)) ? findFlattenedTables(text, range) : [];
+  const flattened = WIDE_GAP_ANYWHERE.test(text.slice(range.start, range.end)) ? findFlattenedTables(text, range) : [];
   if (!RULE_ANYWHERE.test(text.slice(range.start, range.end))) return flattened;
   const lines = linesOf(text, range);
   const tables: SimpleTable[] = [...flattened];
@@ -70,17 +70,23 @@ export function findSimpleTables(text: string, range: TextRange): SimpleTable[] 
 // A table a converter ran into one line ("Member   Affiliation   Date Appointed   Jane Roe
 // Liberal   November 6, 2017   ..."): cells set apart by three spaces or more, the first few
 // of them a header, the rest a whole number of rows of as many cells.
-const WIDE_GAP = / {3,}|\t+/g;
-const WIDE_GAPS = /\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S.*\S(?: {3,}|\t+)\S/;
+// Spaces only: a tab-separated page puts one row on each line.
+const WIDE_GAP = / {3,}/g;
+const WIDE_GAP_ANYWHERE = /\S {3,}\S/;
+const MIN_CELLS = 6;
 const MAX_HEADER_CELLS = 5;
 const MIN_FLAT_ROWS = 2;
 const HEADER_CELL = /^\p{Lu}[\p{L}'’ -]{0,30}$/u;
 
 function findFlattenedTables(text: string, range: TextRange): SimpleTable[] {
   const tables: SimpleTable[] = [];
-  for (const line of linesOf(text, range)) {
+  const lines = linesOf(text, range);
+  // Inside a table laid out on lines of its own, every line has gaps: it is no one-line table.
+  const isGapped = (line: RawLine | undefined): boolean =>
+    line !== undefined && WIDE_GAP_ANYWHERE.test(text.slice(line.start, line.end));
+  for (const [i, line] of lines.entries()) {
     const raw = text.slice(line.start, line.end);
-    if (!WIDE_GAPS.test(raw)) continue;
+    if (!WIDE_GAP_ANYWHERE.test(raw) || isGapped(lines[i - 1]) || isGapped(lines[i + 1])) continue;
     const cells: TextRange[] = [];
     let at = 0;
     for (const gap of [...raw.matchAll(WIDE_GAP), { index: raw.length, 0: '' }]) {
@@ -90,6 +96,7 @@ function findFlattenedTables(text: string, range: TextRange): SimpleTable[] {
       if (words) cells.push({ start: line.start + at + lead, end: line.start + at + lead + words.length });
       at = (gap.index ?? raw.length) + (gap[0]?.length ?? 0);
     }
+    if (cells.length < MIN_CELLS) continue;
     const textOf = (c: TextRange): string => text.slice(c.start, c.end);
     for (let width = 2; width <= MAX_HEADER_CELLS; width++) {
       const rows = (cells.length - width) / width;

@@ -57,3 +57,12 @@ describe('a table run into one line', () => {
     expect(tablesOf(`Members\n\n${line}\n`, 'm.txt')).toEqual([]);
   });
 });
+
+describe('lines of an aligned layout', () => {
+  it('are no one-line tables, each line holding a row of its own', () => {
+    const doc =
+      'Staff\n\nName      Title      Unit      Room      Phone      Email\nJane Roe      Director      Ports Unit      12      5550101      jr@example.org\n';
+    expect(tablesOf(doc, 'staff.txt').every((t) => t.length !== 3)).toBe(true);
+    expect(tablesOf(doc, 'staff.txt').flat(2)).not.toContain('Title');
+  });
+});
