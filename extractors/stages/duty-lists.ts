@@ -60,9 +60,12 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       // A sub-section with its own heading under an organisation section ("Organisation" >
       // "Key functions of the Board:") is not part of the unit list.
       const innermost = [...sections].reverse().find((s) => s.heading);
+      // ... unless a lead-in gives the list as the unit's own duties ("## Trade Division" /
+      // its branches / "The main roles of the Trade Division include:" / the duties).
+      const isLedInDuties = intro !== null && FUNCTION_CONTEXT.test(text.slice(intro.start, intro.end));
       if (
         units.lists.has(list) ||
-        (innermost !== undefined && units.sections.has(innermost)) ||
+        (innermost !== undefined && units.sections.has(innermost) && !isLedInDuties) ||
         list.items.length < 2 ||
         (list.style === 'bullet' && !sections.length)
       )

@@ -149,3 +149,26 @@ describe('paragraphs that each open with a unit under a label naming a kind of u
     expect(triplesOf(x, 'HAS_DEPARTMENT')).toEqual([]);
   });
 });
+
+describe("a unit's section with its branches, then its roles", () => {
+  const SECTION = (heading: (h: string) => string, bullet: string): string =>
+    `${heading('Divisions and Branches')}The roles of the divisions of the Lakeland Revenue Authority are as follows:\n\n` +
+    `${heading('Trade Division')}${bullet}Procedures Branch\n${bullet}Schemes Branch\n\nThe main roles of the Trade Division include:\n\n` +
+    `${bullet}Developing and maintaining an efficient trade framework\n${bullet}Handling the administration of the trade system\n${bullet}Providing advice on the valuation of goods\n`;
+  it.each([
+    ['markdown', 'divisions.md', (h: string) => `## ${h}\n\n`, '-   '],
+    ['text', 'divisions.txt', (h: string) => `${h}\n\n`, '  • '],
+  ])("%s: the branches are units and the roles the division's duties", (_, id, heading, bullet) => {
+    const x = extract(SECTION(heading, bullet), id);
+    expect(triplesOf(x, 'HAS_DEPARTMENT')).toEqual([
+      'HAS_DEPARTMENT Lakeland Revenue Authority -> Trade Division',
+      'HAS_DEPARTMENT Trade Division -> Procedures Branch',
+      'HAS_DEPARTMENT Trade Division -> Schemes Branch',
+    ]);
+    expect(triplesOf(x, 'HAS_RESPONSIBILITY')).toEqual([
+      'HAS_RESPONSIBILITY Trade Division -> Developing and maintaining an efficient trade framework',
+      'HAS_RESPONSIBILITY Trade Division -> Handling the administration of the trade system',
+      'HAS_RESPONSIBILITY Trade Division -> Providing advice on the valuation of goods',
+    ]);
+  });
+});
