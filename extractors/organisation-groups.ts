@@ -75,8 +75,11 @@ export function groupOrganisationNames(
   // ministers of saudi arabia".
   const namesOfPlace = new Map<string, string[]>();
   for (const name of all)
-    for (let at = name.indexOf(' of '); at !== -1; at = name.indexOf(' of ', at + 1))
-      namesOfPlace.set(name.slice(0, at), [...(namesOfPlace.get(name.slice(0, at)) ?? []), name]);
+    for (let at = name.indexOf(' of '); at !== -1; at = name.indexOf(' of ', at + 1)) {
+      const bucket = namesOfPlace.get(name.slice(0, at));
+      if (bucket) bucket.push(name);
+      else namesOfPlace.set(name.slice(0, at), [name]);
+    }
   for (const n of all) {
     // "Board of the Commission" and "Board of Commission": one name with and without "the".
     const withoutThe = n.replaceAll(' of the ', ' of ');

@@ -18,9 +18,14 @@ export function spelledInitialsPairs(names: readonly string[]): Array<[string, s
   const written: Written[] = [...new Set(names)].map((name) => ({ name, words: normaliseName(name).split(' ') }));
   const byFirst = new Map<string, Written[]>();
   const byLast = new Map<string, Written[]>();
+  const add = (index: Map<string, Written[]>, key: string, w: Written): void => {
+    const bucket = index.get(key);
+    if (bucket) bucket.push(w);
+    else index.set(key, [w]);
+  };
   for (const w of written) {
-    byFirst.set(w.words[0] as string, [...(byFirst.get(w.words[0] as string) ?? []), w]);
-    byLast.set(w.words.at(-1) as string, [...(byLast.get(w.words.at(-1) as string) ?? []), w]);
+    add(byFirst, w.words[0] as string, w);
+    add(byLast, w.words.at(-1) as string, w);
   }
   const out: Array<[string, string]> = [];
   for (const short of written) {

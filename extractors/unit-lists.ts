@@ -151,23 +151,22 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
       }
       continue;
     }
-    // "Support Units" over "The Defence Section provides ..." / "The Press Unit is
-    // responsible for ...": paragraphs that each open with a unit's name, under a label that
-    // names a kind of unit.
-    const headingLabel = section.heading ? collapseSpace(text.slice(section.heading.start, section.heading.end)) : '';
-    const opening =
-      headingLabel &&
-      UNIT_KIND_LABEL.test(headingLabel) &&
-      !EXTERNAL_LIST.test(headingLabel) &&
-      !SUBORDINATE_LIST.test(headingLabel)
-        ? openingUnits(text, section)
-        : null;
-    if (opening) out.push({ section, ownerCue: section.heading, lists: [opening], tables: [] });
     // "The Department is organised into three divisions:" + its list, in any section; and
     // any list whose items are shaped like unit names ("Titles Branch", "Valuation
     // Section", "Office"), whatever its heading or introduction says, unless those call
     // the items subordinate or outside bodies.
     const headingText = section.heading ? collapseSpace(text.slice(section.heading.start, section.heading.end)) : '';
+    // "Support Units" over "The Defence Section provides ..." / "The Press Unit is
+    // responsible for ...": paragraphs that each open with a unit's name, under a label that
+    // names a kind of unit.
+    const opening =
+      headingText &&
+      UNIT_KIND_LABEL.test(headingText) &&
+      !EXTERNAL_LIST.test(headingText) &&
+      !SUBORDINATE_LIST.test(headingText)
+        ? openingUnits(text, section)
+        : null;
+    if (opening) out.push({ section, ownerCue: section.heading, lists: [opening], tables: [] });
     let previous: BlockNode | null = null;
     for (const child of section.children) {
       const intro =

@@ -106,14 +106,12 @@ export const sectionRelationsStage: Stage<SectionRelationsInput, object> = {
     for (const [field, head] of recordHeads(model.root)) {
       const role = fieldRole(text.slice(field.key.start, field.key.end));
       const owner = role?.kind === 'instrument' ? bodyOfHead(head) : null;
-      if (owner)
+      if (owner) {
         for (const law of lawIndex.within(field.value))
           graph.addRelation('GOVERNED_BY', owner, law.key, field.range, 'relations:info-box-field');
-    }
-    if (mainAgency) {
-      for (const [field, head] of recordHeads(model.root)) {
-        const role = fieldRole(text.slice(field.key.start, field.key.end));
-        if (role?.kind === 'instrument' && bodyOfHead(head)) continue;
+        continue;
+      }
+      if (mainAgency) {
         if (role?.kind === 'child-body')
           for (const o of orgIndex.within(field.value))
             if (o.key !== mainAgency)
