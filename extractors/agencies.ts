@@ -416,6 +416,10 @@ const isNotNameStart = (word: string): boolean => NAME_STOPWORDS.has(word) || MO
 // Government-level bodies without an organisation head word (SCHEMA Agency: "a government
 // body ... that exists in its own right"): "City of X", "X County", "X Union"; "State of X"
 // and "Commonwealth of X" only where named as a body ("a department of the State of X").
+const OWNER_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]+)){1,4}`;
+// Last words that make a name a government or a territory, not one body of it.
+const NOT_OWNER_END =
+  /\b(?:Government|State|States|Republic|Kingdom|Federation|Territory|Province|Region|District|Islands?)$/;
 const PLACE = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}`;
 const GOVERNMENT_LEVEL = new RegExp(
   String.raw`\b(?:(?:City|Town|County|Municipality|Borough|Village|Township) of (?:the )?${PLACE}|(?<=\b(?:of|to|under|by|within) the )(?:State|Commonwealth) of ${PLACE}|${PLACE}\s+(?:County|Union))\b`,
@@ -434,6 +438,14 @@ const ESTABLISHES = /\bthere\s+(?:is|shall\s+be)\s+(?:hereby\s+)?established\b/i
 const ESTABLISHED_NAME = /(?:\bthe|\bas)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*))*)/u;
 const PLURAL_CLASS_SUBJECT =
   /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Committees|Commissions|Councils|Boards|Tribunals|Authorities|Agencies))\s+(?:are|shall\s+be|were)\s+(?:hereby\s+)?(?:established|constituted|mandated|responsible|charged|set\s+up)\b/u;
+// "The Roles of the Divisions of Singapore Customs", "Lakeland Revenue's branches": the body
+// whose units a phrase names is a body, head word or not (a name of two words or more, not a
+// government or a place's whole administration).
+const UNIT_PLURALS = String.raw`(?:[Dd]ivisions|[Dd]epartments|[Dd]irectorates|[Bb]ranches|[Bb]ureaus|[Uu]nits|[Ss]ections|[Ww]ings)`;
+const UNITS_OWNER = new RegExp(
+  String.raw`\b${UNIT_PLURALS}\s+(?:of|within|in)\s+(?:the\s+)?(${OWNER_NAME})|(${OWNER_NAME})['’]s?\s+${UNIT_PLURALS}\b`,
+  'gu',
+);
 const TYPING_PHRASE =
   /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\s+(?:of|under|within|for|attached|sponsored|that|which)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
@@ -514,6 +526,17 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const start = range.start + slice.indexOf(name, plural.index);
     if (!out.some((o) => o.range.start < start + name.length && start < o.range.end))
       out.push({ range: { start, end: start + name.length }, extractor: 'agencies:plural-subject' });
+  }
+  for (const m of /\b(?:divisions|departments|directorates|branches|bureaus|units|sections|wings)\b/i.test(slice)
+    ? slice.matchAll(UNITS_OWNER)
+    : []) {
+    const name = (m[1] ?? m[2] ?? '').replace(/\s+(?:of|and|&)$/, '');
+    const words = name.split(/\s+/);
+    if (words.length < 2 || NAME_STOPWORDS.has(words[0] as string) || NOT_OWNER_END.test(name)) continue;
+    if (words.some((w) => ORGANISATION_HEADS.has(w) || UNIT_LIST_HEADS.has(w))) continue;
+    const start = range.start + (m.index ?? 0) + m[0].indexOf(name);
+    if (out.some((o) => o.range.start < start + name.length && start < o.range.end)) continue;
+    out.push({ range: { start, end: start + name.length }, extractor: 'agencies:units-owner' });
   }
   const establishes = ESTABLISHES.exec(slice);
   const established = establishes

@@ -4,11 +4,11 @@
 // page's own title is its subject, never a unit of itself.
 import { headWordOf } from './head-word.ts';
 import { findLeaderLines } from './leader-lines.ts';
-import type { RangeIndex } from './range-index.ts';
+import { RangeIndex } from './range-index.ts';
 import type { SectionNode, TextRange } from './types.ts';
 import { EXTERNAL_LIST, SUBORDINATE_LIST } from './unit-lists.ts';
-import { UNIT_LIST_HEADS } from './vocabulary.ts';
-import { allSections } from './walk.ts';
+import { PART_ONLY_HEADS, UNIT_LIST_HEADS } from './vocabulary.ts';
+import { allSections, textPieces } from './walk.ts';
 
 /** A unit named by a section heading, with the section it heads. */
 export interface HeadingUnit {
@@ -40,6 +40,11 @@ export function findHeadingUnits(
   const outside = allSections(root, text).filter(
     (s) => s.heading && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)),
   );
+  const bulletHeads = new RangeIndex(
+    textPieces(root).filter(
+      (p) => p.role === 'item-head' && p.ancestors.some((a) => a.kind === 'list' && a.style === 'bullet'),
+    ),
+  );
   for (const section of allSections(root, text)) {
     const heading = section.heading;
     if (!heading || heading === title) continue;
@@ -48,7 +53,9 @@ export function findHeadingUnits(
     // A sentence above is running text, not such a heading.
     const above = text.slice(0, heading.start).trimEnd();
     const lineAbove = above.slice(above.lastIndexOf('\n') + 1).trim();
-    if (lineAbove.split(/\s+/).length <= MAX_HEADING_ABOVE_WORDS && OUTSIDE.test(lineAbove)) continue;
+    // A bullet above is the last item of a list ("- Engagement and partnership with trade").
+    const isBulletAbove = bulletHeads.overlapping({ start: above.length - 1, end: above.length }).length > 0;
+    if (!isBulletAbove && lineAbove.split(/\s+/).length <= MAX_HEADING_ABOVE_WORDS && OUTSIDE.test(lineAbove)) continue;
     // "Name, Secretary of the Treasury Board" names a person's post, not a unit's section.
     if (findLeaderLines(text, heading).length > 0) continue;
     const inside = bodies.within(heading);
@@ -65,8 +72,10 @@ export function findHeadingUnits(
   const titleHead = titleBody ? headWordOf(text.slice(titleBody.range.start, titleBody.range.end)) : null;
   const perHead = new Map<string, number>();
   for (const unit of out) perHead.set(unit.head, (perHead.get(unit.head) ?? 0) + 1);
+  // A division or directorate is a part of a body wherever it stands: several are no peers.
   const isPeer = (u: { head: string }): boolean =>
-    titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead;
+    !PART_ONLY_HEADS.has(u.head) &&
+    (titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead);
   // "# Urban Analytics & Innovation" / "## Office of Urban AI": under a title that names no
   // body, the body the first section heading names is the page's own, not a unit.
   const headings = allSections(root, text)

@@ -20,6 +20,11 @@ const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u
 // The line up to the body opens with the topic ("a subsidiary organization of the X" does not).
 const TOPIC_BEFORE =
   /^\s*(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate|purpose|mission|role)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
+// "The Roles of the Divisions of X are as follows:": the body whose units the page lists.
+// The units right after a determiner or opening the line: "Constituent departments of the
+// State Council" is the class the page's body belongs to, not its units.
+const UNITS_OF_BEFORE =
+  /(?:^|\b(?:the|its|our)\s+)(?:divisions|departments|directorates|branches|bureaus|units|sections|wings)\s+(?:of|within)\s+(?:the\s+)?$/i;
 const TOP_CHARS = 600;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
@@ -69,8 +74,8 @@ export function findDocumentSubject(
   const top = (title?.end ?? 0) + TOP_CHARS;
   for (const body of agencies) {
     if (body.range.start > top) break;
-    if (TOPIC_BEFORE.test(text.slice(text.lastIndexOf('\n', body.range.start) + 1, body.range.start)))
-      return { key: body.key, by: 'topic' };
+    const lineBefore = text.slice(text.lastIndexOf('\n', body.range.start) + 1, body.range.start);
+    if (TOPIC_BEFORE.test(lineBefore) || UNITS_OF_BEFORE.test(lineBefore)) return { key: body.key, by: 'topic' };
   }
   // Headings in order, walked with the bodies (both sorted): no scan of every heading per body.
   let h = 0;

@@ -35,6 +35,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:established-body': 'rules/agencies-established-body.txt',
   'agencies:name-list-line': 'rules/agencies-name-list-line.txt',
   'agencies:typed-subject': 'rules/agencies-typed-subject.txt',
+  'agencies:units-owner': 'rules/agencies-units-owner.txt',
   'agencies:plural-subject': 'rules/agencies-plural-subject.md',
   'agencies:post-body': 'rules/agencies-post-body.md',
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
