@@ -1,6 +1,7 @@
 // Organisation mentions (Agency or Department, typed later): name runs that carry an
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
+import { findLowerCaseFoundings } from './lower-case-founding.ts';
 import { capitalised } from './words.ts';
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import { isConfirmedPerson, isPersonName } from './people.ts';
@@ -508,6 +509,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
       out.splice(k, 1);
   }
   out.push(...lowerCaseHeadBodies(text, range, out));
+  out.push(...findLowerCaseFoundings(text, range, out));
   const slice = text.slice(range.start, range.end);
   // Cheap gate first: the typing phrase must be there before the anchored pattern runs.
   const typed = TYPING_PHRASE.test(slice) ? TYPED_SUBJECT.exec(slice) : null;

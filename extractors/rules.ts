@@ -19,6 +19,8 @@ export const EXTRACTOR_RULES = {
     'the body a profile\'s post line names after the title and a comma ("Chief Executive Officer, College of Policing")',
   'agencies:typed-subject':
     'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
+  'agencies:lower-case-founding':
+    'a founding sentence of a statute written in lower case ("there is established within the department of X the office of Y"): both bodies',
   'agencies:units-owner':
     'a capitalised name whose units a phrase names ("the divisions of X", "X\'s branches"), head word or not',
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',

@@ -126,7 +126,9 @@ export const dutyListsStage: Stage<Owners & { model: DocumentModel; units: Found
       if (!isCued && isSectionList) return false;
       if (!isCued && !isDutyShaped(text, list)) return false;
       // A list led in by a report of what happened lists achievements, not duties.
-      if (!isCued && leadIn && isStatementSentence(text.slice(leadIn.start, leadIn.end))) return false;
+      // "There is established a committee to assist the officer in X, including:" founds a body
+      // for the purposes it lists.
+      if (!isCued && leadIn && isStatementSentence(leadInText) && !FOUNDED_FOR.test(leadInText)) return false;
       if (isStatementList(text, list)) return false;
       const owner =
         ownerOfLeadIn(state, intro) ??
@@ -196,6 +198,8 @@ const isTopicSeries = (heading: string): boolean => TOPIC_SERIES.test(heading) &
 const BACK_REFERENCE_SUBJECT =
   /^\s*(?:[^,:;]{0,80},\s*)?(?:The|This|the|this)\s+(\p{Lu}\p{Ll}+)\s+(?!of\b|for\b)\p{Ll}/u;
 const LEAD_IN_END = /[:：—–-]\s*$/;
+const FOUNDED_FOR =
+  /\bthere\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:established|created|constituted)\s[^.;]*?\bto\s+\p{L}[^.;]*[:：—–-]\s*$/iu;
 const NEGATED_LEAD_IN =
   /\b(?:shall|does|do|is|are|will|may)\s+not\s+(?:be\s+)?(?:responsible|charged|competent|include|cover|perform|undertake)\b[^.]*$/i;
 // A lead-in that ends in a condition on someone ("if the Commissioner—", "if that person—",
@@ -321,7 +325,13 @@ function visitLists(
   for (const child of section.children) {
     if (child.kind === 'list') {
       const intro =
-        previous?.kind === 'paragraph' ? previous.range : section.heading && previous === null ? section.heading : null;
+        previous?.kind === 'paragraph'
+          ? previous.range
+          : previous?.kind === 'list'
+            ? leadInItemBefore(text, previous)
+            : section.heading && previous === null
+              ? section.heading
+              : null;
       if (!callback(child, inner, intro)) {
         for (const item of child.items) {
           const hasSubList = item.children.some((c) => c.kind === 'list');
@@ -354,6 +364,15 @@ const SHALL_LEAD_IN = /\b(?:shall|will|must)\s*[:—–-]+\s*$/i;
 // "(2) The functions of the Office are to —": a numbered item that leads into its sub-list.
 const DUTY_LEAD_IN_END =
   /(?:\b(?:shall|will|must|may)(?:\s+be\s+responsible\s+for|\s+be\s+to)?|\b(?:following|these)\s+(?:(?:functions|duties|powers|responsibilities|tasks)(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)?)+|\b(?:functions|duties|responsibilities|tasks)\s+of\s+[^.:;]{1,120}?\s+(?:are|is|shall\s+be)(?:\s+to)?)\s*[:—–-]*\s*$/i;
+
+// "(b) There is established a steering committee to assist ..., including:" over a separate
+// list "(1) ... (6)": a converter set the lettered item and its numbered items apart; the
+// item's lead-in introduces the list after it.
+function leadInItemBefore(text: string, list: ListNode): TextRange | null {
+  const last = list.items.at(-1);
+  if (!last || last.children.length > 0) return null;
+  return /[:—–-]\s*$/.test(text.slice(last.head.start, last.head.end)) ? last.head : null;
+}
 
 function leadInSection(item: ItemNode): SectionNode {
   return { kind: 'section', heading: item.head, level: 8, range: item.range, children: item.children };

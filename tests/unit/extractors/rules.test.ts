@@ -36,6 +36,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:name-list-line': 'rules/agencies-name-list-line.txt',
   'agencies:typed-subject': 'rules/agencies-typed-subject.txt',
   'agencies:units-owner': 'rules/agencies-units-owner.txt',
+  'agencies:lower-case-founding': 'rules/agencies-lower-case-founding.txt',
   'agencies:plural-subject': 'rules/agencies-plural-subject.md',
   'agencies:post-body': 'rules/agencies-post-body.md',
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
