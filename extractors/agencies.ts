@@ -1,7 +1,7 @@
 // Organisation mentions (Agency or Department, typed later): name runs that carry an
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
-import { findLowerCaseFoundings } from './lower-case-founding.ts';
+import { findLowerCaseFoundings } from './lower-case-bodies.ts';
 import { capitalised } from './words.ts';
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
 import { isConfirmedPerson, isPersonName } from './people.ts';
@@ -255,8 +255,17 @@ function rightExtent(seg: Token[], head: number): number {
   // "Ministry of Justice", "Department of General Services": a title word that is the whole
   // of what the body is "of" or "for" is no post after its name.
   const hasComplement = connector === 'of' || connector === 'for';
+  // "Ministry of Public Safety and Solicitor General", "Department of Justice and Attorney
+  // General": a portfolio joined with an "X General" office names the body with it.
+  const isJoinedOffice =
+    hasComplement &&
+    end > complementStart + 1 &&
+    (seg[end] as Token).text === 'General' &&
+    seg[end - 2]?.text === 'and' &&
+    /^\p{Lu}\p{Ll}+$/u.test(seg[end - 1]?.text ?? '');
   while (
     !isPostOffice &&
+    !isJoinedOffice &&
     end > head &&
     (!/^[\p{L}\p{N}]/u.test((seg[end] as Token).text) ||
       ['the', 'of', 'for', 'on', 'and'].includes((seg[end] as Token).text.toLowerCase()) ||

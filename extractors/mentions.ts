@@ -35,6 +35,7 @@ import { collapseSpace, trimRange } from './spans.ts';
 import { capitalised } from './words.ts';
 import { personColumns, personOfCell, tableColumns } from './table-columns.ts';
 import { splitSentences } from './sentences.ts';
+import { findLowerCaseNames, findSentenceCaseHeading } from './lower-case-bodies.ts';
 import { fieldRole } from './info-box-fields.ts';
 import { LAW_HEADS, POST_WORDS } from './vocabulary.ts';
 import type { BlockNode, DocumentModel, SectionNode, TableNode, TextRange } from './types.ts';
@@ -65,6 +66,11 @@ const OWN_READINGS: ReadonlySet<string> = new Set([
 ]);
 
 /** True when a piece lies in a section whose heading names its legal basis. */
+const LOWER_CASE_STYLE: ReadonlySet<string> = new Set([
+  'agencies:lower-case-founding',
+  'agencies:sentence-case-heading',
+]);
+
 export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean {
   return piece.ancestors.some(
     (a) =>
@@ -381,7 +387,16 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       if (line) laws.push(line);
     }
     laws.push(...findDelimitedLaws(text, piece.range));
-    for (const sentence of splitSentences(text, piece.range)) {
+    const pieceSentences = splitSentences(text, piece.range);
+    // "§26-16 Department of agriculture.": a statute section's heading in sentence case.
+    const sectionHeading =
+      piece.role === 'heading'
+        ? findSentenceCaseHeading(text, piece.range)
+        : pieceSentences[0] && piece.role !== 'cell'
+          ? findSentenceCaseHeading(text, pieceSentences[0], true)
+          : null;
+    if (sectionHeading) organisations.push(sectionHeading);
+    for (const sentence of pieceSentences) {
       const peopleBefore = people.length;
       sentences.push(sentence);
       organisations.push(...findOrganisations(text, sentence));
@@ -402,6 +417,26 @@ export function findMentions(model: DocumentModel): DocumentMentions {
       people.push(...findNominations(text, sentence), ...findPostings(text, sentence));
       people.push(...copulaPostsAfterNames(text, sentence, people.slice(peopleBefore)));
     }
+  }
+  // A page that writes its bodies in lower case (a lower-case founding, a sentence-case
+  // section heading) names them so in any sentence: "the board of land and natural resources".
+  if (organisations.some((o) => LOWER_CASE_STYLE.has(o.extractor))) {
+    const named = new RangeIndex(organisations);
+    const truncated = new Set<OrganisationMention>();
+    for (const sentence of sentences)
+      for (const body of findLowerCaseNames(text, sentence)) {
+        const overlapping = named.overlapping(body.range);
+        // "Department of Hawaiian" read by the capitalised words is "department of Hawaiian home lands" cut short.
+        const isLonger = overlapping.every((o) => o.range.start === body.range.start && o.range.end < body.range.end);
+        if (!isLonger) continue;
+        for (const o of overlapping) truncated.add(o);
+        organisations.push(body);
+      }
+    for (const o of organisations)
+      if (LOWER_CASE_STYLE.has(o.extractor))
+        for (const cut of named.overlapping(o.range))
+          if (cut.range.start === o.range.start && cut.range.end < o.range.end) truncated.add(cut);
+    if (truncated.size > 0) organisations = organisations.filter((o) => !truncated.has(o));
   }
   // A nomination ("Name, of Ohio, to be ..."), a list of members ("Other members are A, B") or a
   // row of body, post and name reads as a leader line or a post label too: its own reading wins.

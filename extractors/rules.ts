@@ -21,6 +21,10 @@ export const EXTRACTOR_RULES = {
     'a sentence that opens with a capitalised name and types it as a body ("The X is an agency of ...")',
   'agencies:lower-case-founding':
     'a founding sentence of a statute written in lower case ("there is established within the department of X the office of Y"): both bodies',
+  'agencies:sentence-case-heading':
+    'a section heading that is a body\'s name in sentence case ("§26-16 Department of agriculture.")',
+  'agencies:lower-case-name':
+    '"the <words> <head word>" on a page that writes its bodies in lower case (a lower-case founding or sentence-case heading)',
   'agencies:units-owner':
     'a capitalised name whose units a phrase names ("the divisions of X", "X\'s branches"), head word or not',
   'agencies:government-level': 'a level of government named as a body ("City of X", "X County")',

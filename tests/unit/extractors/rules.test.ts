@@ -37,6 +37,8 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:typed-subject': 'rules/agencies-typed-subject.txt',
   'agencies:units-owner': 'rules/agencies-units-owner.txt',
   'agencies:lower-case-founding': 'rules/agencies-lower-case-founding.txt',
+  'agencies:sentence-case-heading': 'rules/agencies-lower-case-name.txt',
+  'agencies:lower-case-name': 'rules/agencies-lower-case-name.txt',
   'agencies:plural-subject': 'rules/agencies-plural-subject.md',
   'agencies:post-body': 'rules/agencies-post-body.md',
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
