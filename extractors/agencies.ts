@@ -170,7 +170,17 @@ function leftExtent(seg: Token[], head: number): number {
       (/^\p{Lu}{3,}$/u.test(prev.text) &&
         /^\p{Lu}\p{Ll}/u.test((seg[left] as Token).text) &&
         NAME_STOPWORDS.has(capitalised(prev.text)));
-    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (isStopword && !opensPlace)) break;
+    // "Technical Support Branch": a verb among the stopwords inside a name, after a name word
+    // of its own, is part of it ("Support the Branch" opens a duty instead).
+    const isInsideName =
+      before !== undefined &&
+      /^\p{Lu}\p{Ll}/u.test(before.text) &&
+      !NAME_STOPWORDS.has(before.text) &&
+      !isHead(before) &&
+      !isPostWord(before.text) &&
+      /^\p{Lu}\p{Ll}+$/u.test(prev.text);
+    if (!/^[\p{L}\p{N}]/u.test(prev.text) || !isNameWord(prev.text) || (isStopword && !opensPlace && !isInsideName))
+      break;
     // "Executive Management Bureau": also before a word of the name that is no post itself.
     const qualifies = QUALIFYING_POSTS.has(prev.text) && (left === head || !isPostWord((seg[left] as Token).text));
     const word = prev.text.toLowerCase();

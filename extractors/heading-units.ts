@@ -33,12 +33,14 @@ export function findHeadingUnits(
   root: SectionNode,
   bodies: RangeIndex<{ range: TextRange }>,
   title: TextRange | null,
+  isAttached: (unit: TextRange) => boolean = () => false,
 ): HeadingUnit[] {
   const out: Array<HeadingUnit & { head: string }> = [];
   // Sections under a heading that calls its bodies subordinate or outside ("Directly
   // affiliated institutions", "Partners") name Agencies, not units.
   const outside = allSections(root, text).filter(
-    (s) => s.heading && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)),
+    // (Not the page's title: "Executive Team Members" is about the body's own people.)
+    (s) => s.heading && s.heading !== title && OUTSIDE.test(text.slice(s.heading.start, s.heading.end)),
   );
   const bulletHeads = new RangeIndex(
     textPieces(root).filter(
@@ -72,9 +74,12 @@ export function findHeadingUnits(
   const titleHead = titleBody ? headWordOf(text.slice(titleBody.range.start, titleBody.range.end)) : null;
   const perHead = new Map<string, number>();
   for (const unit of out) perHead.set(unit.head, (perHead.get(unit.head) ?? 0) + 1);
-  // A division or directorate is a part of a body wherever it stands: several are no peers.
+  // A division or directorate is a part of a body wherever it stands: several are no peers;
+  // nor are branches one of which the page attaches to a body ("X Branch, Y Commission").
+  const attachedHeads = new Set(out.filter((u) => isAttached(u.range)).map((u) => u.head));
   const isPeer = (u: { head: string }): boolean =>
     !PART_ONLY_HEADS.has(u.head) &&
+    !attachedHeads.has(u.head) &&
     (titleHead === null ? (perHead.get(u.head) ?? 0) >= MIN_PEERS : u.head === titleHead);
   // "# Urban Analytics & Innovation" / "## Office of Urban AI": under a title that names no
   // body, the body the first section heading names is the page's own, not a unit.

@@ -11,6 +11,18 @@ const PLACED =
   /^\s*(?:\([^()\n]{1,20}\)\s*)?,?\s*(?:(?:which\s+|that\s+)?(?:resides|is located|is housed|sits|is placed|is based|is situated)\s+(?:in|within|at|inside)|at|within|in)\s+(?:the\s+)?$/i;
 const MAX_GAP = 60;
 
+// "Regulatory Operations Branch, Canadian Nuclear Safety Commission (CNSC)" on a line of its
+// own under a person's post: a unit and the body it belongs to, as a signature writes them.
+const LINE_START = /(?:^|\n)[ \t]*[*_]*$/;
+const LINE_END = /^(?:\s*\([^()\n]{1,20}\))?[*_]*[ \t]*(?:\n|$)/;
+function isAddressLine(text: string, unit: TextRange, parent: TextRange): boolean {
+  return (
+    /^,\s*(?:the\s+)?$/.test(text.slice(unit.end, parent.start)) &&
+    LINE_START.test(text.slice(Math.max(0, unit.start - 8), unit.start)) &&
+    LINE_END.test(text.slice(parent.end, parent.end + 24))
+  );
+}
+
 /** The first body after index `i` that `test` accepts (no copy of the rest: a long page has thousands). */
 function firstAfter<T>(sorted: readonly T[], i: number, test: (body: T) => boolean): T | undefined {
   for (let k = i + 1; k < sorted.length; k++) if (test(sorted[k] as T)) return sorted[k];
@@ -34,7 +46,8 @@ export function findPlacements(
       (b) => b.range.start >= unit.end && !/^\s*[(（]$/.test(text.slice(unit.end, b.range.start)),
     );
     if (!next || next.range.start - unit.end > MAX_GAP) continue;
-    if (PLACED.test(text.slice(unit.end, next.range.start))) out.push({ unit, parent: next.range });
+    if (PLACED.test(text.slice(unit.end, next.range.start)) || isAddressLine(text, unit, next.range))
+      out.push({ unit, parent: next.range });
   }
   // Containment by possessive: "ADB's Board of Directors", "the Centre's Governing Board".
   for (let i = 0; i < sorted.length; i++) {

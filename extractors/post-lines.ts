@@ -547,6 +547,9 @@ export function findPostAppositions(text: string, sentence: TextRange): PersonMe
 }
 
 const MAX_PROFILE_LINE_CHARS = 120;
+// Degrees and post-nominals after a comma: each with two capitals at least ("MBA", "BSc",
+// "PhD", "P.Eng"), a bracketed subject allowed ("MSc (Eng)").
+const LETTERS_AFTER_NAME = /(?:,\s*(?=[A-Z.]*[a-z.]*[A-Z])[A-Z][A-Za-z.]{1,6}(?:\s*\([^()\n]{1,40}\))?)+\s*$/;
 
 /**
  * Profile blocks: a name line and a post line next to each other, in either order
@@ -562,7 +565,9 @@ export function findProfileBlocks(text: string): PersonMention[] {
     // then a comma after it.
     const isBulleted = /^\s*[•·▪●◦]/.test(raw);
     const bare = raw.trim().replace(/^[#>*_\s•·▪●◦-]+|[*_\s]+$/g, '');
-    const body = isBulleted ? bare.replace(/,$/, '') : bare;
+    // "Ramzi Jammal, MBA, BSc", "Peter Elder, MSc (Eng), BSc (Physics)": the letters after a
+    // name are no part of it.
+    const body = (isBulleted ? bare.replace(/,$/, '') : bare).replace(LETTERS_AFTER_NAME, '');
     const at = start + raw.indexOf(body, lead);
     lines.push(body ? { start: at, end: at + body.length } : { start, end: start });
     start += raw.length + 1;

@@ -120,7 +120,9 @@ export const typingStage: Stage<TypingInput, Typed> = {
       !PART_ONLY_HEADS.has(headWordOf(nameOf(o.range)));
     const foundedGroups = new Set(bodies.filter(isFoundedBody).map((o) => groups.get(normaliseName(nameOf(o.range)))));
     const bodyIndex = new RangeIndex(bodies);
-    const headingUnits = findHeadingUnits(text, model.root, bodyIndex, title).filter(({ range }) => {
+    const isAttached = (unit: TextRange): boolean =>
+      departmentGroups.has(groups.get(normaliseName(nameOf(unit))) ?? '');
+    const headingUnits = findHeadingUnits(text, model.root, bodyIndex, title, isAttached).filter(({ range }) => {
       const group = groups.get(normaliseName(nameOf(range)));
       return group !== openingGroup && !foundedGroups.has(group);
     });
