@@ -376,10 +376,11 @@ const INLINE_UNIT_CUE = new RegExp(
   String.raw`\b(?:is|are)\s+(?:organi[sz]ed|divided|structured|grouped|arranged)\s+(?:in|into)\s+|\b(?:comprises?|consists?\s+of|is\s+made\s+up\s+of|is\s+(?:composed|comprised)\s+of|includes|has)\s+|^\s*there\s+(?:are|is)\s+(?:also\s+)?`,
   'i',
 );
-// "The subdivisions of the Ministry include the A and the B": the cue starts at the verb, so
+// "The subdivisions of the Ministry include the A and the B", "the heads of the major
+// organizational units, which include the Office of X, ...": the cue starts at the verb, so
 // the owner named before it stays in the range before the cue.
 const UNITS_INCLUDE_CUE = new RegExp(
-  String.raw`(?<=\b(?:${UNIT_NOUNS})(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;:.]{0,80}?)?)\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu})`,
+  String.raw`(?<=\b(?:${UNIT_NOUNS})(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;:.]{0,80}?)?)(?:,\s*which)?\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu}|the\s+\p{Lu})`,
   'iu',
 );
 const INCLUDE_WORD = /\b(?:include|are|comprise)\b/i;

@@ -87,6 +87,28 @@ describe('units enumerated in one sentence', () => {
     ]);
   });
 
+  it.each([
+    ['text', 'reg.txt', "CHAPTER IV—HARBOUR COMMISSION\n\n§ 12.3 The Commission's organizational components.\n\n"],
+    [
+      'markdown',
+      'reg.md',
+      "# CHAPTER IV—HARBOUR COMMISSION\n\n## § 12.3 The Commission's organizational components\n\n",
+    ],
+  ])('%s: reads "the units, which include A, B, and C" in a sentence about someone else', (_, id, head) => {
+    const x = extract(
+      `${head}(a) Subject to the approval of the Commission, the Chairman appoints the heads of the major organizational units, which include the Office of the Secretary, Office of the General Counsel, Bureau of Pilotage, and Office of Wharf Services. The Chairman also chairs meetings.\n`,
+      id,
+    );
+    expect(triplesOf(x, 'HAS_DEPARTMENT')).toEqual(
+      [
+        'Bureau of Pilotage',
+        'Office of Wharf Services',
+        'Office of the General Counsel',
+        'Office of the Secretary',
+      ].map((unit) => `HAS_DEPARTMENT HARBOUR COMMISSION -> ${unit}`),
+    );
+  });
+
   it('lists the units nested in a listed unit with it, owned by the body the subject names', () => {
     const x = extract(
       'Ministry of Lakes\n\nThe subdivisions of the Ministry of Lakes include the Bureau of Fisheries and its two divisions, namely the Division of Licensing and the Division of Patrols, and the Bureau of Water Quality.\n',
