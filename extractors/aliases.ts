@@ -18,7 +18,7 @@ const HEREINAFTER =
   /^(?:here\s?in\s?after|hereafter)\s*(?:referred\s+to\s+as|called|known\s+as|abbreviated\s+as)?\s*[:,]?\s*(.+)$/i;
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.-]{1,11}$/u;
 const KNOWN_AS =
-  /^\s*[,(]?\s*(?:commonly|also|usually|often|better|popularly)\s+(?:referred\s+to|known)\s+as\s+(?:the\s+)?/i;
+  /^\s*[,(]?\s*(?:commonly|also|usually|often|better|popularly)\s+(?:referred\s+to|known)\s+as\s+(?:the\s+)?["“]?/i;
 const COMMA_ACRONYM_IN_BRACKET = /^\s*[,;]\s*(\p{Lu}[\p{Lu}\d&]{1,9})\s*[)）]/u;
 const INNER_INITIALS = /^(\p{Lu}.*?)\s+\((\p{Lu}[\p{Lu}&]{1,9})\)\s+(\p{Lu}.*)$/u;
 const APPOSITION_TAIL = /^\s*,\s*(?:is|was|are|were|has|had|a|an|the|which|as)\b/;
@@ -113,7 +113,7 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
       });
     }
     // "A, commonly referred to as the B, is ...", "A (also known as B)": a short name the text
-    // gives the body in passing ("formerly known as" names another, earlier body).
+    // gives the body in passing ("formerly known as" is read below, by the clause's subject).
     const knownAs = KNOWN_AS.exec(after);
     const shorter = knownAs ? byStart.get(org.range.end + knownAs[0].length) : undefined;
     if (shorter)
@@ -137,6 +137,34 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
       }
     }
   }
+  out.push(...formerNames(text, organisations));
+  return out;
+}
+
+// "The X Department: formerly named the Y Department", "The Department was formerly known as
+// the “Y”": a unit's earlier name is one of its names (successive names of one body).
+const FORMERLY = /\bformerly\s+(?:known\s+as|named|called)\s+(?:the\s+)?["“]?$/i;
+const MAX_FORMER_GAP = 160;
+
+function formerNames(text: string, organisations: readonly OrganisationMention[]): AliasPair[] {
+  const out: AliasPair[] = [];
+  const sorted = [...organisations].sort((a, b) => a.range.start - b.range.start);
+  sorted.forEach((org, k) => {
+    if (!FORMERLY.test(text.slice(Math.max(0, org.range.start - 40), org.range.start))) return;
+    // The body the clause is about: the nearest name before it on the same line.
+    const current = sorted
+      .slice(0, k)
+      .reverse()
+      .find((o) => o.range.end <= org.range.start);
+    if (!current || org.range.start - current.range.end > MAX_FORMER_GAP) return;
+    if (text.slice(current.range.end, org.range.start).includes('\n')) return;
+    out.push({
+      name: text.slice(current.range.start, current.range.end),
+      alias: text.slice(org.range.start, org.range.end),
+      aliasRange: org.range,
+      extractor: 'aliases:former-name',
+    });
+  });
   return out;
 }
 

@@ -51,6 +51,8 @@ export const EXTRACTOR_RULES = {
   'aliases:hereinafter': 'a "hereinafter referred to as" name in brackets after a body',
   'aliases:quoted-short-name': 'a quoted short name in brackets after a body ((the "Parks Service"))',
   'aliases:acronym-before': 'an acronym standing before its bracketed expansion ("KISA (Korea Internet ... Agency)")',
+  'aliases:former-name':
+    'an earlier name the page gives a body ("formerly named the X", "was formerly known as the X")',
   'aliases:apposition': 'two body names in apposition ("A, B, is a ...")',
   'aliases:coded-unit':
     'a unit named by head and code with its topic after a dash, and the same head "for" that topic ("Directorate-General Z – Central Tasks", "Directorate-General for Central Tasks")',

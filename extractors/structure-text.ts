@@ -52,6 +52,8 @@ export interface StructureTextOptions {
   baseIndent?: number;
 }
 
+const RUN_ON_ITEM = /:(?=-[ \t]+\p{Lu})/u;
+
 /** Splits a range of the text into lines with their indentation. */
 export function splitLines(text: string, range: TextRange): Line[] {
   const lines: Line[] = [];
@@ -63,8 +65,16 @@ export function splitLines(text: string, range: TextRange): Line[] {
     while (textStart < end && (text[textStart] === ' ' || text[textStart] === '\t' || text[textStart] === '\u3000'))
       textStart++;
     const trimmed = text.slice(textStart, end).trimEnd();
+    // "three operational wings:- The Arab Department: ..." over "- The X Department: ...": a
+    // flattened list's first item run onto its lead-in; it is an item line of its own.
+    const runOn = RUN_ON_ITEM.exec(trimmed);
+    if (runOn && /^[ \t]*[-•*][ \t]/.test(text.slice(end + 1, end + 8))) {
+      const split = textStart + runOn.index + 1;
+      lines.push({ start, end: split, textStart, indent: textStart - start, trimmed: text.slice(textStart, split) });
+      lines.push({ start: split, end, textStart: split, indent: 0, trimmed: text.slice(split, end).trimEnd() });
+    }
     // "|" alone on a line: what a converter leaves of a layout table's cell border, a blank.
-    lines.push({ start, end, textStart, indent: textStart - start, trimmed: trimmed === '|' ? '' : trimmed });
+    else lines.push({ start, end, textStart, indent: textStart - start, trimmed: trimmed === '|' ? '' : trimmed });
     if (end >= range.end) break;
     start = end + 1;
   }

@@ -13,7 +13,7 @@ interface BodyMention {
 
 const LEADING_ARTICLE = /^\s*(?:the\s+)?$/i;
 const ESTABLISHED_BEFORE =
-  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|there shall be|(?:is|are) (?:hereby )?established|to establish|(?:to be )?known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
+  /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|there shall be|(?:is|are) (?:hereby )?established|to establish|(?:to be )?(?<!\b(?:also|better|commonly|formerly|otherwise|widely|popularly|locally|often|now|previously)\s)known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
 // What follows a sentence's opening body when it says something of it: a verb or a
 // possessive ("ADB's Management Team"); a heading that is only a name names it too.
 const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;

@@ -44,6 +44,7 @@ const REACHED_BY_FIXTURE: Partial<Record<ExtractorRule, string>> = {
   'agencies:unit-table-cell': 'shape/unit-head-table.md',
   'aliases:acronym-before': 'rules/aliases-acronym-before.txt',
   'aliases:quoted-short-name': 'rules/aliases-quoted-short-name.txt',
+  'aliases:former-name': 'rules/aliases-former-name.txt',
   'aliases:coded-unit': 'rules/aliases-coded-unit.txt',
   'people:body-label': 'rules/people-body-label.txt',
   'people:bracketed-post': 'rules/people-bracketed-post.txt',

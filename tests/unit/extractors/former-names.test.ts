@@ -1,0 +1,55 @@
+// Encyclopaedia pages flattened to text: a list whose first item a converter ran onto its
+// lead-in ("three operational wings:- The A Department: ..."), a unit's earlier name
+// ("formerly named the X", "was formerly known as the “X”": one unit under both names), and
+// a nickname ("also known as the “Y”") that founds nothing.
+import { describe, expect, it } from 'vitest';
+import { extract, namesOf, triplesOf } from './helpers.ts';
+
+const INTRO =
+  'Lakeland Security Service\n\nThe Lakeland Security Service, better known by the acronym LSS, is the internal security service of Lakeland.\n\nOrganization\n\n';
+const ITEMS = [
+  'The Coastal Department: responsible primarily for the security of the ports and the coast.',
+  'The Inland and Foreigners Department: formerly named the Non-Coastal Affairs Department. It includes the Department for Counter-intelligence, also known as the "Counter Department". It is responsible for preventing espionage.',
+  'The Protective Security Department: responsible for protecting officials, embassies and airports.',
+];
+
+describe('a flattened encyclopaedia page on a service and its wings', () => {
+  it.each([
+    [
+      'run onto the lead-in',
+      `LSS is believed to have three operational wings:- ${ITEMS[0]}\n- ${ITEMS[1]}\n- ${ITEMS[2]}\n`,
+    ],
+    [
+      'on lines of their own',
+      `LSS is believed to have three operational wings:\n- ${ITEMS[0]}\n- ${ITEMS[1]}\n- ${ITEMS[2]}\n`,
+    ],
+  ])("items %s: the wings are the service's units, each with its remit", (_, list) => {
+    const x = extract(`${INTRO}${list}`, 'page.txt');
+    expect(triplesOf(x, 'HAS_DEPARTMENT')).toEqual(
+      expect.arrayContaining([
+        'HAS_DEPARTMENT Lakeland Security Service -> Coastal Department',
+        'HAS_DEPARTMENT Lakeland Security Service -> Inland and Foreigners Department',
+        'HAS_DEPARTMENT Lakeland Security Service -> Protective Security Department',
+      ]),
+    );
+    expect(triplesOf(x, 'HAS_RESPONSIBILITY')).toContain(
+      'HAS_RESPONSIBILITY Coastal Department -> responsible primarily for the security of the ports and the coast.',
+    );
+    // The nickname of a unit named in passing is its alias, and no founding: the page stays
+    // about the service.
+    const counter = x.entities.find((e) => e.name === 'Department for Counter-intelligence');
+    expect(counter?.aliases).toEqual(['Counter Department']);
+    expect(namesOf(x, 'Agency')).toContain('Lakeland Security Service');
+  });
+
+  it('an earlier name is an alias of the unit, written after its name or after a back-reference', () => {
+    const x = extract(`${INTRO}LSS has three wings:\n- ${ITEMS[0]}\n- ${ITEMS[1]}\n- ${ITEMS[2]}\n`, 'page.txt');
+    const unit = x.entities.find((e) => e.name === 'Inland and Foreigners Department');
+    expect(unit?.aliases).toContain('Non-Coastal Affairs Department');
+    const y = extract(
+      'Departments of the Ministry of Lakes\n\n1. Budget Department: prepares the budget.\n2. Monitoring and Evaluation Department: The Department was formerly known as the “Central Projects Co-ordinating Department”. It monitors projects.\n',
+    );
+    const names = y.entities.filter((e) => e.type === 'Department').map((e) => [e.name, ...e.aliases].sort());
+    expect(names).toContainEqual(['Central Projects Co-ordinating Department', 'Monitoring and Evaluation Department']);
+  });
+});
