@@ -90,8 +90,12 @@ export function findHeadingUnits(
   const firstHeading = headings.slice(0, 2).find((h) => bodies.within(h).length > 0);
   // ... unless the text above that heading has named a body already ("The purpose of the X
   // Bureau is ..." over "Quay Cleaning Division").
+  // (Above the title too: a page may open with its body's defining sentence, then its first heading.)
   const namedAbove =
-    firstHeading !== undefined && bodies.within({ start: title?.end ?? 0, end: firstHeading.start }).length > 0;
+    firstHeading !== undefined &&
+    bodies
+      .within({ start: 0, end: firstHeading.start })
+      .some((b) => !title || b.range.end <= title.start || b.range.start >= title.end);
   // ... nor is the first of a list's items that each head their own text ("• Secretariat of
   // X" / "• Press office" / ...): the list's items are peers.
   const itemUnits = out.filter((u) => u.section.level === ITEM_SECTION_LEVEL);

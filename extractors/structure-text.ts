@@ -458,8 +458,31 @@ export function structureText(text: string, range: TextRange, options: Structure
   }
   return splitInlineEnumerations(
     text,
-    singleColumnTablesAsLists(nestNumberedHeadings(text, nestNamedGroups(text, nestBulletGlyphs(text, blocks)))),
+    nestLabelsUnderBodies(
+      text,
+      singleColumnTablesAsLists(nestNumberedHeadings(text, nestNamedGroups(text, nestBulletGlyphs(text, blocks)))),
+    ),
   );
+}
+
+// "General Secretariat" / "Leadership" / its list: a body's name heading nothing but the
+// label right under it ("Leadership", "Functions") is the label's section; the label nests
+// under it, as a markdown page's deeper heading would.
+const MAX_NESTED_LABEL_WORDS = 3;
+function nestLabelsUnderBodies(text: string, blocks: FlatBlock[]): FlatBlock[] {
+  for (let k = 0; k + 1 < blocks.length; k++) {
+    const body = blocks[k] as FlatBlock;
+    const label = blocks[k + 1] as FlatBlock;
+    if (body.kind !== 'heading' || label.kind !== 'heading' || body.level !== label.level) continue;
+    const name = text.slice(body.range.start, body.range.end).trim();
+    const labelWords = text.slice(label.range.start, label.range.end).trim().split(/\s+/);
+    if (!name.split(/\s+/).some((w) => ORGANISATION_HEADS.has(w))) continue;
+    if (labelWords.length > MAX_NESTED_LABEL_WORDS || labelWords.some((w) => ORGANISATION_HEADS.has(w))) continue;
+    // A label reads as words ("Leadership", "Current leadership"), not as a name ("Mr. Tom Hale").
+    if (!/^\p{Lu}\p{Ll}+$/u.test(labelWords[0] ?? '') || labelWords.slice(1).some((w) => !/^\p{Ll}/u.test(w))) continue;
+    label.level = body.level + 1;
+  }
+  return blocks;
 }
 
 // "2. Branch: Macro Policy" / "Purpose" / "2.1 Chief Directorate: Policy Analysis": plain text

@@ -16,7 +16,8 @@ const ESTABLISHED_BEFORE =
   /\b(?:establishment of|there (?:is|shall be) (?:hereby )?established|there shall be|(?:is|are) (?:hereby )?established|to establish|(?:to be )?(?<!\b(?:also|better|commonly|formerly|otherwise|widely|popularly|locally|often|now|previously)\s)known as|(?:to )?(?:re-?organi[sz]e|restructure)|(?:re-?organi[sz]ing|restructuring)|(?:re-?organi[sz]ation|restructuring) of)\s+(?:an?\s+|the\s+)?[“"]?$/i;
 // What follows a sentence's opening body when it says something of it: a verb or a
 // possessive ("ADB's Management Team"); a heading that is only a name names it too.
-const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
+// A citation mark may stand between ("The X (ACR) [1] is a ...").
+const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?(?:\[\d{1,3}\]\s*)*,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
 // The line up to the body opens with the topic ("a subsidiary organization of the X" does not).
 const TOPIC_BEFORE =
   /^\s*(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate|purpose|mission|role)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
