@@ -61,7 +61,9 @@ const isTitleLike = (phrase: string): boolean => {
 
 // A post description after a name: a post word among its first words, in any case
 // ("Secretary of the Party Group and Minister of X", "deputy director").
+// ("who served as Director of X" is a relative clause, which the sentence rules read.)
 const namesPost = (phrase: string): boolean =>
+  !/^\s*(?:who|which|whose|that)\b/i.test(phrase) &&
   phrase
     .split(/[\s,;()-]+/)
     .slice(0, 8)

@@ -276,9 +276,10 @@ const HEADED_BY_TAIL = new RegExp(
   'u',
 );
 const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
-// "Name will serve as ...", "Name, currently the CEO of A, will take over as Chief Executive of B".
+// "Name will serve as ...", "Name, currently the CEO of A, will take over as Chief Executive of B",
+// "replacing Name who was serving as the Director-General of X".
 const SERVES_AS =
-  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})(?:,\s+(?:currently|formerly|previously|now)\s[^,;]{3,120},)?\s+(?:(?:would|will|shall|to)\s+(?:serve|act|take\s+over)|(?:has|had)\s+(?:served|acted|worked|taken\s+over)|serves|served|acts|acted|works|worked|takes\s+over|took\s+over|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+  /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(?:currently|formerly|previously|now)\s[^,;]{3,120},)?(?:,?\s+who)?\s+(?:(?:would|will|shall|to)\s+(?:serve|act|take\s+over)|(?:has|had)\s+(?:served|acted|worked|taken\s+over)|(?:is|was|has\s+been|had\s+been)\s+serving|serves|served|acts|acted|works|worked|takes\s+over|took\s+over|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
 // A copula, then the post, which runs to the clause's end ("while" opens the next clause).
 const COPULA_THEN_POST = String.raw`(?:(?:was|has been)\s+(?:also\s+)?(?:appointed|named|elected|voted)|is|was|has been|became|will be)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b(?:(?!\s(?:while|whereas)\s)[^,;()\n])*)`;
 // "Name, a U.S. citizen, was appointed ...", "Name, a national of Brazil, was elected ...": who
@@ -506,13 +507,19 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     const fit = [4, 3, 2]
       .map((k) => tokens.slice(-k).join(' '))
       .find((n) => n.split(' ').length >= 2 && isPersonName(n));
-    if (!fit || !name) continue;
-    const start = range.start + m.index + (m[1] as string).length - fit.length;
+    // "Padhee served as the Joint Secretary of X": a surname the page gave in full before.
+    const surname = !fit && tokens.length === 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(name) ? name : undefined;
+    const written = fit ?? surname;
+    if (!written || !name) continue;
+    const start = range.start + m.index + (m[1] as string).length - written.length;
     const postStart = range.start + m.index + m[0].length - (m[2] as string).length;
     out.push({
-      range: stripHonorific(text, { start, end: start + fit.length }),
+      range: surname
+        ? { start, end: start + surname.length }
+        : stripHonorific(text, { start, end: start + written.length }),
       post: { start: postStart, end: range.start + m.index + m[0].length },
       extractor: 'people:serves-as',
+      ...(surname ? { isSurname: true } : {}),
     });
   }
   for (const isPost of slice.matchAll(NAME_IS_POST)) {
