@@ -1,6 +1,7 @@
 // Organisation mentions (Agency or Department, typed later): name runs that carry an
 // organisation head word (SCHEMA: "ministry, commission, administration, state council,
 // municipal office, research institute, bureau"), with "X of the Y" nesting recorded.
+import { headWordOf } from './head-word.ts';
 import { findLowerCaseFoundings } from './lower-case-bodies.ts';
 import { capitalised } from './words.ts';
 import { isNameWord, nameRunsIn, splitRun, type Token } from './name-runs.ts';
@@ -430,6 +431,26 @@ function lowerCaseHeadBodies(text: string, range: TextRange, found: Organisation
   return out;
 }
 
+// "The Oklahoma Department of Labor Safety and Health division works to ...": a body's name, a
+// topic and a unit's head word in lower case name one of the body's units. The unit's mention
+// takes the head word; the body's name is a mention of its own, the unit's parent.
+const LOWER_UNIT_AFTER = /^\s+(?:division|directorate|section|unit|branch)\b/;
+const BODY_THEN_TOPIC =
+  /^((?:\p{Lu}[\p{L}'’-]*\s+)+(?:of|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:and|&)?\s*\p{Lu}[\p{L}'’-]*)*)$/u;
+function unitsNamedAfterBodies(text: string, found: OrganisationMention[]): OrganisationMention[] {
+  const out: OrganisationMention[] = [];
+  for (const o of found) {
+    const head = LOWER_UNIT_AFTER.exec(text.slice(o.range.end, o.range.end + 16));
+    const split = head ? BODY_THEN_TOPIC.exec(text.slice(o.range.start, o.range.end)) : null;
+    if (!head || !split || !ORGANISATION_HEADS.has(headWordOf(split[1] as string))) continue;
+    const parent = { start: o.range.start, end: o.range.start + (split[1] as string).length };
+    o.range = { start: o.range.start, end: o.range.end + head[0].length };
+    o.parent = parent;
+    out.push({ range: parent, extractor: o.extractor });
+  }
+  return out;
+}
+
 const MONTH_WORD = new RegExp(`^${MONTH}$`);
 const isNotNameStart = (word: string): boolean => NAME_STOPWORDS.has(word) || MONTH_WORD.test(word);
 
@@ -527,6 +548,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     if (isTopicOfBody(name) || isWholeService(name) || isPointedTo || isDegree || isLabel || IN_OFFICE.test(name))
       out.splice(k, 1);
   }
+  out.push(...unitsNamedAfterBodies(text, out));
   out.push(...lowerCaseHeadBodies(text, range, out));
   out.push(...findLowerCaseFoundings(text, range, out));
   const slice = text.slice(range.start, range.end);

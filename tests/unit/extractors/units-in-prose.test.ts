@@ -121,6 +121,21 @@ describe('units enumerated in one sentence', () => {
   });
 });
 
+describe('a unit named after its body', () => {
+  it.each([
+    ['text', 'divisions.txt', 'Lakeland Department of Harbours Divisions\n\n'],
+    ['markdown', 'divisions.md', '# Lakeland Department of Harbours Divisions\n\n'],
+  ])('%s: "the X Department of Y Topic division" is a unit of the body its name opens with', (_, id, title) => {
+    const x = extract(
+      `${title}The Lakeland Department of Harbours Safety and Pilotage division works to improve the safety of the harbours. It inspects vessels.\n`,
+      id,
+    );
+    expect(triplesOf(x, 'HAS_DEPARTMENT')).toEqual([
+      'HAS_DEPARTMENT Lakeland Department of Harbours -> Lakeland Department of Harbours Safety and Pilotage division',
+    ]);
+  });
+});
+
 describe('names that can only be parts of a body', () => {
   it('types a division or directorate a page names in passing as a unit', () => {
     const x = extract(
