@@ -145,12 +145,38 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
 // the “Y”": a unit's earlier name is one of its names (successive names of one body).
 const FORMERLY = /\bformerly\s+(?:known\s+as|named|called)\s+(?:the\s+)?["“]?$/i;
 const MAX_FORMER_GAP = 160;
+// "Previously, the office was named X": the clause's subject is a head word, which points
+// back to the nearest body before it with that head word (within its paragraph).
+const PREVIOUSLY_NAMED =
+  /\b(?:formerly|previously|originally),?\s+(?:the|this|its)\s+(\p{Ll}+)\s+(?:was|had\s+been)\s+(?:known\s+as|named|called)\s+(?:the\s+)?["“]?$/iu;
+const MAX_BACK_REFERENCE_GAP = 600;
 
 function formerNames(text: string, organisations: readonly OrganisationMention[]): AliasPair[] {
   const out: AliasPair[] = [];
   const sorted = [...organisations].sort((a, b) => a.range.start - b.range.start);
   sorted.forEach((org, k) => {
-    if (!FORMERLY.test(text.slice(Math.max(0, org.range.start - 40), org.range.start))) return;
+    const before = text.slice(Math.max(0, org.range.start - 80), org.range.start);
+    const head = PREVIOUSLY_NAMED.exec(before)?.[1];
+    if (head) {
+      const word = new RegExp(`\\b${head}\\b`, 'i');
+      const current = sorted
+        .slice(0, k)
+        .reverse()
+        .find((o) => word.test(text.slice(o.range.start, o.range.end)));
+      if (
+        current &&
+        org.range.start - current.range.end <= MAX_BACK_REFERENCE_GAP &&
+        !text.slice(current.range.end, org.range.start).includes('\n\n')
+      )
+        out.push({
+          name: text.slice(current.range.start, current.range.end),
+          alias: text.slice(org.range.start, org.range.end),
+          aliasRange: org.range,
+          extractor: 'aliases:former-name',
+        });
+      return;
+    }
+    if (!FORMERLY.test(before.slice(-40))) return;
     // The body the clause is about: the nearest name before it on the same line.
     const current = sorted
       .slice(0, k)

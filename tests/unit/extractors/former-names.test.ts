@@ -51,5 +51,10 @@ describe('a flattened encyclopaedia page on a service and its wings', () => {
     );
     const names = y.entities.filter((e) => e.type === 'Department').map((e) => [e.name, ...e.aliases].sort());
     expect(names).toContainEqual(['Central Projects Co-ordinating Department', 'Monitoring and Evaluation Department']);
+    const z = extract(
+      'The Executive Office of the President of Lakeland is a government agency under the President. The office reports to the President. Previously, the office was named Unit of Presidential Staff based on a decree.\n',
+    );
+    const office = z.entities.find((e) => e.name === 'Executive Office of the President of Lakeland');
+    expect(office?.aliases).toEqual(['Unit of Presidential Staff']);
   });
 });
