@@ -10,6 +10,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** A line break stands between this token and the one before. */
+  isAfterBreak?: boolean;
 }
 
 // A tab parts fields of a line ("Director\tName\tAgency"): a token of its own, so no name runs over it.
@@ -52,8 +54,16 @@ const MAX_PAREN_TOKENS = 8;
 export function tokenize(text: string, range: TextRange): Token[] {
   const slice = text.slice(range.start, range.end);
   const tokens: Token[] = [];
+  // The next line break at or after the previous token's end: one forward scan in all.
+  let previousEnd = 0;
+  let nextBreak = slice.indexOf('\n');
   for (const m of slice.matchAll(TOKEN)) {
-    tokens.push({ text: m[0], start: range.start + (m.index ?? 0), end: range.start + (m.index ?? 0) + m[0].length });
+    const at = m.index ?? 0;
+    const token: Token = { text: m[0], start: range.start + at, end: range.start + at + m[0].length };
+    while (nextBreak !== -1 && nextBreak < previousEnd) nextBreak = slice.indexOf('\n', nextBreak + 1);
+    if (nextBreak !== -1 && nextBreak < at) token.isAfterBreak = true;
+    tokens.push(token);
+    previousEnd = at + m[0].length;
   }
   return readNumberedCapitals(readShoutedStretches(tokens));
 }
@@ -206,7 +216,10 @@ export function findRuns(tokens: Token[]): Run[] {
       const next = tokens[j];
       if (!next) break;
       const last = run[run.length - 1] as Token;
-      if (isWord(next) && isNameWord(next.text) && !MID_RUN_BREAKERS.has(next.text)) {
+      // "... of the Ministry of X" / "Pursuant to the Law ...": a line that opens with a
+      // sentence word starts anew.
+      const opensLine = next.isAfterBreak === true && NAME_STOPWORDS.has(next.text);
+      if (isWord(next) && isNameWord(next.text) && !MID_RUN_BREAKERS.has(next.text) && !opensLine) {
         run.push(next);
         j++;
         continue;

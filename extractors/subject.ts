@@ -27,6 +27,8 @@ const TOPIC_BEFORE =
 const UNITS_OF_BEFORE =
   /(?:^|\b(?:the|its|our)\s+)(?:divisions|departments|directorates|branches|bureaus|units|sections|wings)\s+(?:of|within)\s+(?:the\s+)?$/i;
 const TOP_CHARS = 600;
+const ISSUER = /^(?:the\s+)?government$/i;
+const STRUCTURE_OF_BEFORE = /\borgani[sz]ational\s+structures?\s+of\s+(?:the\s+)?$/i;
 const ESTABLISHED_AFTER = /^[”"]?\s*(?:is|shall be) (?:hereby )?established\b/i;
 
 // "There is established in the Ministry responsible for communications the Office of X".
@@ -63,6 +65,18 @@ export function findDocumentSubject(
   if (title && !ADDRESSEE_AFTER.test(text.slice(title.end, title.end + 300))) {
     const inTitle = agencies.filter((b) => b.range.start >= title.start && b.range.end <= title.end);
     const longest = inTitle.sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start))[0];
+    // "THE GOVERNMENT" over "Decree ... defining the functions ... and organizational structure
+    // of the Ministry of X": a decree's issuer heads it; the body it organises is its subject.
+    const isIssuer = longest !== undefined && ISSUER.test(text.slice(longest.range.start, longest.range.end));
+    const organised = isIssuer
+      ? agencies.find(
+          (b) =>
+            b.range.start >= title.end &&
+            b.range.start <= title.end + TOP_CHARS &&
+            STRUCTURE_OF_BEFORE.test(text.slice(Math.max(0, b.range.start - 60), b.range.start)),
+        )
+      : undefined;
+    if (organised) return { key: organised.key, by: 'topic' };
     if (longest) return { key: longest.key, by: 'title' };
   }
   // A founding sentence names the subject of a statute: "There is established the X",
