@@ -65,10 +65,6 @@ const HEADS: ReadonlySet<string> = new Set([
 // Heads of a part of a body: one founded within another body is that body's unit.
 const UNIT_HEADS: ReadonlySet<string> = new Set([
   'office',
-  'ministry',
-  'administration',
-  'institute',
-  'corporation',
   'division',
   'branch',
   'unit',

@@ -65,12 +65,13 @@ const OWN_READINGS: ReadonlySet<string> = new Set([
   'people:body-post-name',
 ]);
 
-/** True when a piece lies in a section whose heading names its legal basis. */
+// Rules whose readings show that a page writes its bodies in lower case.
 const LOWER_CASE_STYLE: ReadonlySet<string> = new Set([
   'agencies:lower-case-founding',
   'agencies:sentence-case-heading',
 ]);
 
+/** True when a piece lies in a section whose heading names its legal basis. */
 export function isInLegalBasis(model: DocumentModel, piece: TextPiece): boolean {
   return piece.ancestors.some(
     (a) =>
