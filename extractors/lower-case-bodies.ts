@@ -16,6 +16,7 @@ export interface FoundedBody {
   extractor: ExtractorRule;
 }
 
+const FOUNDING_GATE = /\b(?:established|created|constituted)\b/i;
 const FOUNDING = /\bthere\s+(?:is|are|shall\s+be)\s+(?:hereby\s+)?(?:established|created|constituted)\s+/gi;
 // Words that end a lower-case name: the next phrase's article, a verb, a clause's opening.
 const ENDS_NAME = new Set([
@@ -117,6 +118,8 @@ const NOT_NAME_START = new Set([
  */
 export function findLowerCaseFoundings(text: string, range: TextRange, found: readonly FoundedBody[]): FoundedBody[] {
   const slice = text.slice(range.start, range.end);
+  // Cheap gate first (asked of every sentence).
+  if (!FOUNDING_GATE.test(slice)) return [];
   const out: FoundedBody[] = [];
   for (const m of slice.matchAll(FOUNDING)) {
     let at = (m.index ?? 0) + m[0].length;
@@ -184,6 +187,7 @@ function nameAt(slice: string, start: number): TextRange | null {
 // "§27-43 Office of X; chief information officer; establishment": the first of a section's
 // topics names its body.
 const SECTION_NUMBER = String.raw`(?:§+\s*[\dA-Za-z.:-]+\.?|Sec(?:tion)?\.?\s*[\dA-Za-z.-]+\.?)\s+`;
+const NUMBERED_OPENING = /^\s*(?:§|Sec)/;
 const SENTENCE_CASE_HEADING = new RegExp(
   String.raw`^\s*(${SECTION_NUMBER})?(\p{Lu}\p{Ll}+\s+(?:of|for|on)\s+\p{L}[\p{L}'’, -]*?)(?:\.?\s*$|;)`,
   'u',
@@ -194,6 +198,8 @@ const SENTENCE_CASE_HEADING = new RegExp(
  * its own, or a numbered section's opening sentence: `isNumbered` asks for the "§" number).
  */
 export function findSentenceCaseHeading(text: string, heading: TextRange, isNumbered = false): FoundedBody | null {
+  // Cheap gate first: a numbered section opens with "§" or "Sec" (asked of every paragraph).
+  if (isNumbered && !NUMBERED_OPENING.test(text.slice(heading.start, heading.start + 8))) return null;
   const line = text.slice(heading.start, heading.end);
   // A numbered section's title ends at its first full stop ("§26-15 X. (a) The department ...").
   const stop = isNumbered ? /\.\s/.exec(line) : null;

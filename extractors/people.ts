@@ -280,6 +280,8 @@ const NAME_PREFIX = /^(?:currently|presently|now|at present|since \d{4})\s+/i;
 // "replacing Name who was serving as the Director-General of X".
 const SERVES_AS =
   /(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(?:currently|formerly|previously|now)\s[^,;]{3,120},)?(?:,?\s+who)?\s+(?:(?:would|will|shall|to)\s+(?:serve|act|take\s+over)|(?:has|had)\s+(?:served|acted|worked|taken\s+over)|(?:is|was|has\s+been|had\s+been)\s+serving|serves|served|acts|acted|works|worked|takes\s+over|took\s+over|(?:is|was|has been|had been) (?:appointed|named|designated))\s+as\s+(?:the\s+|a\s+|an\s+)?([^,.;]{3,80})/gu;
+// Cheap gate first: a name may open SERVES_AS at every capitalised word.
+const SERVES_GATE = /\b(?:serv|act|work|tak|took|appointed|named|designated)/;
 // A copula, then the post, which runs to the clause's end ("while" opens the next clause).
 const COPULA_THEN_POST = String.raw`(?:(?:was|has been)\s+(?:also\s+)?(?:appointed|named|elected|voted)|is|was|has been|became|will be)\s+(?:(?:now|currently|presently|also)\s+)?(?:as\s+)?(?:the\s+|an?\s+|its\s+)?((?:[\p{L}-]+\s+){0,3}?(?:${POST_ALTERNATION})\b(?:(?!\s(?:while|whereas)\s)[^,;()\n])*)`;
 // "Name, a U.S. citizen, was appointed ...", "Name, a national of Brazil, was elected ...": who
@@ -501,7 +503,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       };
     out.push(person);
   }
-  for (const m of slice.matchAll(SERVES_AS)) {
+  for (const m of SERVES_GATE.test(slice) ? slice.matchAll(SERVES_AS) : []) {
     const tokens = (m[1] as string).split(/\s+/);
     const name = tokens.slice(-Math.min(4, tokens.length)).join(' ');
     const fit = [4, 3, 2]
