@@ -120,7 +120,7 @@ function leftExtent(seg: Token[], head: number): number {
       continue;
     }
     // "Provincial People's Government": a possessive common noun is part of the name.
-    if (/^['’]s$/.test(prev.text) && before && POSSESSIVE_MODIFIERS.has(before.text)) {
+    if (/^['’][sS]$/.test(prev.text) && before && POSSESSIVE_MODIFIERS.has(before.text)) {
       left -= 2;
       continue;
     }
@@ -128,14 +128,14 @@ function leftExtent(seg: Token[], head: number): number {
     // government's body ("the Government's Office of X" keeps to "Office of X").
     if (
       left === head &&
-      /^['’]s$/.test(prev.text) &&
+      /^['’][sS]$/.test(prev.text) &&
       before?.text === 'Government' &&
       !COMPLEMENT.has(seg[head + 1]?.text ?? '')
     ) {
       left -= 2;
       continue;
     }
-    if (left === head && /^['’]s$/.test(prev.text) && before && isPostWord(before.text)) {
+    if (left === head && /^['’][sS]$/.test(prev.text) && before && isPostWord(before.text)) {
       left -= 2;
       isPossessivePost = true;
       continue;
@@ -458,6 +458,7 @@ const isNotNameStart = (word: string): boolean => NAME_STOPWORDS.has(word) || MO
 // body ... that exists in its own right"): "City of X", "X County", "X Union"; "State of X"
 // and "Commonwealth of X" only where named as a body ("a department of the State of X").
 const OWNER_NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]+)){1,4}`;
+const OWNER_NAME_LONG = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:of|and|&|\p{Lu}[\p{L}'’-]+)){1,7}`;
 // Last words that make a name a government or a territory, not one body of it.
 const NOT_OWNER_END =
   /\b(?:Government|State|States|Republic|Kingdom|Federation|Territory|Province|Region|District|Islands?)$/;
@@ -483,8 +484,11 @@ const PLURAL_CLASS_SUBJECT =
 // whose units a phrase names is a body, head word or not (a name of two words or more, not a
 // government or a place's whole administration).
 const UNIT_PLURALS = String.raw`(?:[Dd]ivisions|[Dd]epartments|[Dd]irectorates|[Bb]ranches|[Bb]ureaus|[Uu]nits|[Ss]ections|[Ww]ings)`;
+// "Lakeland Labour and Advanced Education has the following branches and divisions": the
+// subject of a sentence that lists its units.
+const OWNER_HAS = String.raw`(?:has|comprises|consists\s+of|includes|is\s+(?:made\s+up|composed)\s+of|is\s+organi[sz]ed\s+(?:in|into))\s+(?:the\s+following|(?:\p{Ll}+\s+)?(?:several|many|\d+|two|three|four|five|six|seven|eight|nine|ten))\s+(?:\p{Ll}+\s+)?`;
 const UNITS_OWNER = new RegExp(
-  String.raw`\b${UNIT_PLURALS}\s+(?:of|within|in)\s+(?:the\s+)?(${OWNER_NAME})|(${OWNER_NAME})['’]s?\s+${UNIT_PLURALS}\b`,
+  String.raw`\b${UNIT_PLURALS}\s+(?:of|within|in)\s+(?:the\s+)?(${OWNER_NAME})|(${OWNER_NAME})['’]s?\s+${UNIT_PLURALS}\b|(?:^|[.:;]\s+)(?:The\s+)?(${OWNER_NAME_LONG})\s+${OWNER_HAS}${UNIT_PLURALS}\b`,
   'gu',
 );
 const TYPING_PHRASE =
@@ -573,7 +577,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
   for (const m of /\b(?:divisions|departments|directorates|branches|bureaus|units|sections|wings)\b/i.test(slice)
     ? slice.matchAll(UNITS_OWNER)
     : []) {
-    const name = (m[1] ?? m[2] ?? '').replace(/\s+(?:of|and|&)$/, '');
+    const name = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+(?:of|and|&)$/, '');
     const words = name.split(/\s+/);
     if (words.length < 2 || NAME_STOPWORDS.has(words[0] as string) || NOT_OWNER_END.test(name)) continue;
     if (words.some((w) => ORGANISATION_HEADS.has(w) || UNIT_LIST_HEADS.has(w))) continue;

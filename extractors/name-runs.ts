@@ -15,7 +15,7 @@ export interface Token {
 }
 
 // A tab parts fields of a line ("Director\tName\tAgency"): a token of its own, so no name runs over it.
-const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’]s\b|\S|\t/gu;
+const TOKEN = /[\p{L}\p{N}](?:[\p{L}\p{N}&-]|['’](?=\p{L}{2}))*|['’][sS]\b|\S|\t/gu;
 const PLACE_KIND = /^(?:state|city|county|province|municipal)$/;
 const CONNECTORS = new Set(['of', 'and', 'for', 'on', '&', 'de', 'du', 'des', 'del', 'la', 'le', 'und', 'für']);
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
@@ -314,7 +314,7 @@ export function findRuns(tokens: Token[]): Run[] {
           (close.text === ')' || close.text === '）') &&
           k > j + 1 &&
           after &&
-          ((isWord(after) && isNameWord(after.text)) || /^['’]s$/.test(after.text) || afterConnector)
+          ((isWord(after) && isNameWord(after.text)) || /^['’][sS]$/.test(after.text) || afterConnector)
         ) {
           for (let m = j; m <= k; m++) run.push(tokens[m] as Token);
           j = k + 1;
@@ -324,7 +324,7 @@ export function findRuns(tokens: Token[]): Run[] {
       }
       // "People's Republic", and the plural possessive "Peoples’ Affairs".
       const isPossessive =
-        /^['’]s$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(last.text) && next.start === last.end);
+        /^['’][sS]$/.test(next.text) || (/^['’]$/.test(next.text) && /s$/.test(last.text) && next.start === last.end);
       if (isPossessive && isWord(tokens[j + 1]) && isNameWord((tokens[j + 1] as Token).text)) {
         run.push(next);
         j++;

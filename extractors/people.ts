@@ -317,11 +317,14 @@ const POST_ANY_CASE = [...POST_WORDS]
   .map((w) => `[${(w[0] as string).toUpperCase()}${w[0] as string}]${w.slice(1)}`)
   .join('|');
 const POST_IS_NAME = new RegExp(
-  String.raw`^\s*(?:The\s+|Our\s+|Its\s+|An?\s+)?(?:(?:current|present|incumbent|new|acting|first|founding)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})(?:-\p{L}+)?\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to|in)\s+(?:the\s+)?[^;.]{2,140}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*(?:[.,;(]|$|\s+who\s)`,
+  String.raw`^\s*(?:The\s+|Our\s+|Its\s+|An?\s+)?(?:(?:current|present|incumbent|new|acting|first|founding)\s+)?((?:\p{Lu}[\p{L}-]*\s+){0,3}?(?:${POST_ANY_CASE})(?:-\p{L}+)?\b(?:[\s-]+\p{Lu}[\p{L}-]*)*(?:\s+(?:of|at|for|to|in)\s+(?:the\s+)?[^;.]{2,140}?)?)\s+(?:is|has been|was)\s+(?:currently\s+|presently\s+|now\s+)?((?:(?:${alternationOf(HONORIFICS)})\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})(?:\s+of\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?)?\s*(?:[.,;(]|$|\s+(?:who|since)\s)`,
   'u',
 );
 const CLAUSE_AFTER_SUBJECT =
   /^(?:\s*[,(]|\s+(?:(?:recently|today|yesterday|also|formally|officially|later|earlier)\s+)?(?:has|had|was|is|said|says|told|will|would|who|announced|approved|appointed|noted|added|stated|made|met|signed|launched|opened|urged|welcomed|called|during|and)\b)/;
+// "by President Name through ...", "... Permanent Secretary Name.": the capitalised run ends
+// with the name, a lower-case word or a stop after it.
+const NAME_RUN_ENDS = /^(?:\s*[.;:]|\s+(?:through|to|as|in|at|on|from|since|for|with|after|before|by)\s+\p{Ll})/u;
 const TITLE_BEFORE = new RegExp(
   String.raw`\b((?:(?:${POST_MODIFIER_ALTERNATION})\s+){0,3}(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:-General)?)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`,
   'gu',
@@ -333,7 +336,11 @@ const POST_OF_PORTFOLIO = new RegExp(
   String.raw`\b(?:(?:${POST_MODIFIER_ALTERNATION})\s+){0,3}(?:${POST_ALTERNATION.replace(/\b(\w)/g, (c) => c.toUpperCase())})(?:\s+of\s+State)?\s+(?:of|for|in|at)\s+(?:the\s+)?(?=\p{Lu})`,
   'gu',
 );
-const PORTFOLIO_RUN = /^(?:\p{Lu}[\p{L}'’-]*|and|of|for|&|the)(?:\s+(?:\p{Lu}[\p{L}'’-]*|and|of|for|&|the))*/u;
+// "Minister for the Economy, EU Funds and Lands Name": a comma may part the portfolio's
+// subjects when a few capitalised words and an "and" close their list (not ", Minister of
+// State in ...", the next person's post).
+const PORTFOLIO_RUN =
+  /^(?:\p{Lu}[\p{L}'’-]*|and|of|for|&|the)(?:(?:\s+|,\s+(?=(?:\p{Lu}[\p{L}'’-]*\s+){1,3}and\s))(?:\p{Lu}[\p{L}'’-]*|and|of|for|&|the))*/u;
 const RUN_CONNECTOR = /^(?:and|of|for|&|the)$/;
 
 /** The name that closes a post's capitalised portfolio run ("... Urban Affairs Hardip Singh Puri"). */
@@ -610,10 +617,14 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
     if (!isPersonName(name)) continue;
     // A name the tagger does not know ("President Muhammadu Buhari has ...") counts when the
     // clause goes on as a subject's would, and no word of it reads as a place or a body.
+    const after = slice.slice(m.index + m[0].length);
+    // Where only the run's end marks the name, its words must read as no common noun
+    // ("by Minister Foreign Affairs through ...").
+    const endsRun =
+      NAME_RUN_ENDS.test(after) &&
+      !name.split(' ').some((w) => isOrdinaryWord(w) || tagsOfTerm(w, 0).includes('Plural'));
     const isSubject =
-      CLAUSE_AFTER_SUBJECT.test(slice.slice(m.index + m[0].length)) &&
-      !hasTag(name, '#Place') &&
-      !hasTag(name, '#Organization');
+      (CLAUSE_AFTER_SUBJECT.test(after) || endsRun) && !hasTag(name, '#Place') && !hasTag(name, '#Organization');
     if (!isConfirmedPerson(name) && !isSubject) continue;
     const start = range.start + m.index + m[0].length - name.length;
     const postStart = range.start + m.index;

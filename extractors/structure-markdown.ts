@@ -13,6 +13,7 @@ import { isPostTitle } from './people.ts';
 import { trimRange } from './spans.ts';
 import { findSimpleTables, simpleTableBlocks } from './simple-tables.ts';
 import { isLeadInLabel, PIPE_DELIMITER_ROW, structureText } from './structure-text.ts';
+import { isRemitSentence } from './titled-lines.ts';
 import type { Marker, TextRange } from './types.ts';
 
 const INDENT_PER_DEPTH = 4;
@@ -343,7 +344,9 @@ function isStandaloneHeadingLine(line: string): boolean {
     // "II-the Solicitor-General of the Union ; and": an item of a running enumeration.
     !/[;,]\s*(?:and|or)$/.test(line) &&
     // "Chief People Officer, Public Health England" under a name: a profile's post line.
-    !isPostTitle(line.split(',')[0] as string)
+    !isPostTitle(line.split(',')[0] as string) &&
+    // "Provides policy planning for the department": a remit written without its full stop.
+    !isRemitSentence(line)
   );
 }
 

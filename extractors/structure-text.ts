@@ -2,6 +2,7 @@
 // table rows, key/value lines, info-box pairs). outline.ts nests them into the tree.
 import type { FlatBlock } from './blocks.ts';
 import { findSimpleTables, simpleTableBlocks } from './simple-tables.ts';
+import { findTitledLines, isRemitSentence } from './titled-lines.ts';
 import { splitInlineEnumerations } from './inline-enumeration.ts';
 import { isActivityPhrase } from './item-roles.ts';
 import { legalMarkerAfterBullet, parseMarkers } from './numbering.ts';
@@ -194,6 +195,7 @@ export function structureText(text: string, range: TextRange, options: Structure
   const isBlank = (i: number): boolean => i < 0 || i >= lines.length || (lines[i] as Line).trimmed === '';
   const baseIndent = options.baseIndent ?? 0;
   const tableAt = new Map(findSimpleTables(text, range).map((t) => [t.range.start, t]));
+  const titled = options.allowHeadings ? findTitledLines(lines) : new Map<number, number>();
   let i = 0;
   let firstContent = true;
   let inUnmarkedRun = false;
@@ -211,6 +213,14 @@ export function structureText(text: string, range: TextRange, options: Structure
       continue;
     }
     const lineRange = { start: line.textStart, end: line.textStart + line.trimmed.length };
+    const titledLevel = titled.get(i);
+    if (titledLevel !== undefined) {
+      // The page's first line is its title, as a stand-alone line's is.
+      blocks.push({ kind: 'heading', level: firstContent ? 1 : titledLevel, range: lineRange, content: lineRange });
+      i++;
+      firstContent = false;
+      continue;
+    }
     // Info box: a run of short lines whose odd members are field labels ("Chinese name").
     let run = 0;
     while (!isBlank(i + run) && isShortLine(lines[i + run] as Line)) run++;
@@ -427,7 +437,8 @@ export function structureText(text: string, range: TextRange, options: Structure
       /^[\p{Lu}\p{N}"“《]/u.test(trimmed) &&
       // "The Minister and Deputy: A, B": a field on its own line is no heading; "Committee on
       // Ferries: Dr. Name" is a body's heading with its head.
-      !isPostField(line)
+      !isPostField(line) &&
+      !isRemitSentence(trimmed)
     ) {
       blocks.push({ kind: 'heading', level: firstContent ? 1 : 2, range: lineRange, content: lineRange });
       i++;

@@ -19,8 +19,9 @@ const ESTABLISHED_BEFORE =
 // A citation mark may stand between ("The X (ACR) [1] is a ...").
 const SAYS_SOMETHING = /^(?:\s*(?:\([^()]*\)\s*)?(?:\[\d{1,3}\]\s*)*,?\s*\p{Ll}+\s+\S|['’]+s\s)/u;
 // The line up to the body opens with the topic ("a subsidiary organization of the X" does not).
+// "ON THE ORGANIZATIONAL STRUCTURE OF THE X" under "DECISION": a decree's title says what it is on.
 const TOPIC_BEFORE =
-  /^\s*(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate|purpose|mission|role)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
+  /^\s*(?:(?:on|regarding|concerning)\s+)?(?:(?:the|our|its|internal)\s+)?(?:organi[sz]ation(?:al)?(?:\s+(?:structure|chart))?|structure|management|leadership|functions|mandate|purpose|mission|role)(?:\s+and\s+[\p{L}-]+)?\s+of\s+(?:the\s+)?$/iu;
 // "The Roles of the Divisions of X are as follows:": the body whose units the page lists.
 // The units right after a determiner or opening the line: "Constituent departments of the
 // State Council" is the class the page's body belongs to, not its units.
@@ -60,6 +61,7 @@ export function findDocumentSubject(
   title: TextRange | null,
   sentences: TextRange[],
   headings: readonly TextRange[] = [],
+  unitItems: readonly TextRange[] = [],
 ): { key: string; by: SubjectReading } | null {
   const agencies = bodies.filter((b) => b.key.startsWith('Agency:'));
   if (title && !ADDRESSEE_AFTER.test(text.slice(title.end, title.end + 300))) {
@@ -113,9 +115,16 @@ export function findDocumentSubject(
     )
       return { key: body.key, by: 'opening' };
   }
-  // A page that names one body only is about it, wherever the name stands.
+  // A page that names one body only is about it, wherever the name stands; but not one
+  // named only inside a unit list's items ("- Registration Services and Office of Racing"),
+  // which is one of the units the list gives its unnamed owner.
   const distinct = new Set(agencies.map((b) => b.key));
-  if (distinct.size === 1 && agencies[0]) return { key: agencies[0].key, by: 'opening' };
+  const isListedUnit = (key: string): boolean =>
+    agencies.every(
+      (b) => b.key !== key || unitItems.some((item) => item.start <= b.range.start && b.range.end <= item.end),
+    );
+  if (distinct.size === 1 && agencies[0] && !isListedUnit(agencies[0].key))
+    return { key: agencies[0].key, by: 'opening' };
   // "... leading the work within the Foreign Ministry": a ministry or office the page places
   // its work within holds the units the page lists.
   const container = agencies.find(
@@ -133,6 +142,7 @@ export function findDocumentSubject(
   const first = agencies.find(
     (b) =>
       /\s|^\p{Lu}{2,}$/u.test(text.slice(b.range.start, b.range.end).trim()) &&
+      !isListedUnit(b.key) &&
       !ADDRESSEE_AFTER.test(text.slice(b.range.end, b.range.end + 300)),
   );
   return first ? { key: first.key, by: 'first-named' } : null;

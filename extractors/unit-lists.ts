@@ -5,6 +5,7 @@
 // name and one-line description of each item ("**Licensing Division** – Issues permits").
 import { FUNCTION_CONTEXT } from './function-context.ts';
 import { headWordOf } from './head-word.ts';
+import { isDutyShaped } from './item-roles.ts';
 import { LABEL_LEVEL } from './outline.ts';
 import { singularTitle } from './leader-lines.ts';
 import { isConfirmedPerson, isPersonName, isPostTitle } from './people.ts';
@@ -21,6 +22,17 @@ const UNIT_NOUNS =
   'subdivisions|sub-divisions|departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells|committees|commissions|subcommittees|sub-committees';
 // "6 Statistical Directorates", "Support Units", "Key Divisions": at most two qualifying words
 // (or a count) before a plural unit noun, as the whole of a label.
+// "Departments and services of equivalent level:", "Divisions:": a list item that labels the
+// kind of unit listed under it.
+const UNIT_KIND_ITEM = new RegExp(
+  String.raw`^(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${UNIT_NOUNS})\b[^.;]{0,60}[:：]$`,
+  'iu',
+);
+/** True for an item's head that labels the kind of unit listed under it ("Divisions:"). */
+export function isUnitKindItem(head: string): boolean {
+  return UNIT_KIND_ITEM.test(collapseSpace(head));
+}
+
 const UNIT_KIND_LABEL = new RegExp(
   String.raw`(?:^|[.;]\s+)(?:\d{1,2}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${UNIT_NOUNS})\s*$`,
   'iu',
@@ -29,15 +41,18 @@ const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|T
 // The verb of a sentence item about a unit: "The General Secretariat is headed by ...".
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
 // Headings that introduce a list of internal units.
+// "Branches and Divisions", "Departments and Offices": two kinds of unit named together.
+const PAIRED_UNIT_NOUNS =
+  'departments|divisions|units|directorates|bureaus|offices|branches|sections|wings|secretariats';
 const INTERNAL_ORGANISATION = new RegExp(
-  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|departments and (bureaus|divisions|offices)|divisions and units|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate|rank|grade|career)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(${COUNT_WORDS}|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
+  String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|(${PAIRED_UNIT_NOUNS}) and (${PAIRED_UNIT_NOUNS})|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate|rank|grade|career)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(${COUNT_WORDS}|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
   'i',
 );
 // An introduction sentence that announces a unit list: "The Agency consists of the following
 // branches:", "It is organised into three divisions:", "comprises four directorates:", "The
 // departments are:", "the following Ministerial Committees were established by the Council:".
 const UNIT_LIST_INTRO = new RegExp(
-  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\b(?:its|their|our|the\s+\p{L}+['’]s)\s+(?:${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[:：]\s*$|\bthe following (?:\p{Lu}[\p{L}-]+\s+){1,2}(?:${UNIT_NOUNS})\b[^.:：]{0,80}[:：]\s*$|\bthere (?:are|were)\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$|\b(?:oversees|supervises|runs|houses|coordinates|manages)\s+(?:several|many|a number of|${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b[^.:：]{0,80}[.:：]\s*$|\b(?:the|its|our|their)\s+(?:\w+\s+)?(?:${UNIT_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[^:：]{0,80}?\b(?:are|include)(?:\s+as\s+follows)?\s*[:：]\s*$`,
+  String.raw`\b(consists? of|comprises?|is (?:organi[sz]ed|divided|structured|made up|composed) (?:into|of)|has (?:the following|\w+) (?:internal )?(?:${UNIT_NOUNS})|(?:internal|following) (?:${UNIT_NOUNS}))\b[^.]{0,60}\b(${UNIT_NOUNS})\b[^.]*[:：]?\s*$|(?:^|[.!?]\s+)(?:the|its|our|their)\s+(?:\w+\s+)?(${UNIT_NOUNS})\s+(?:are|include)\s*[:：]\s*$|\b(?:its|their|our|the\s+\p{L}+['’]s)\s+(?:${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\s*[:：]\s*$|\bthe following (?:\p{Lu}[\p{L}-]+\s+){1,2}(?:${UNIT_NOUNS})\b[^.:：]{0,80}[:：]\s*$|\bthere (?:are|were)\s+(?:[\w-]+\s+){0,4}(?:${UNIT_NOUNS})\b.{0,120}[:：]\s*$|\b(?:oversees|supervises|runs|houses|coordinates|manages)\s+(?:several|many|a number of|${COUNT_WORDS}|\d{1,2})\s+(?:[\w-]+\s+)?(?:${UNIT_NOUNS})\b[^.:：]{0,80}[.:：]\s*$|\b(?:the|its|our|their)\s+(?:\w+\s+)?(?:${UNIT_NOUNS})\s+of\s+(?:the\s+)?\p{Lu}[^:：]{0,80}?\b(?:are|include)(?:\s+as\s+follows)?\s*[:：]\s*$`,
   'iu',
 );
 // "Name – description", "Name — description", "Name: description", "Name - description".
@@ -123,6 +138,39 @@ const MAX_INTRO_HEADING_CHARS = 120;
 
 const ORGAN_GROUP = /\b(?:organs|bodies|institutions|agencies|entities)\b/i;
 
+/**
+ * True for a list nested in a unit list's item whose items are all bare unit names ("-
+ * Procurement Services", "- Legal Services Unit"): no remit after a name, no duties.
+ */
+export function isUnitNameList(text: string, list: ListNode, isPost: (head: string) => boolean): boolean {
+  if (list.items.length === 0) return false;
+  // "Education Improvement", "Strategy and Performance": under a unit of an organisation
+  // chart, names in title case are units even where their head noun names an activity.
+  const heads = list.items.map((item) => text.slice(item.head.start, item.head.end).trim());
+  if (!heads.every(isTitleCaseName) && isDutyShaped(text, list)) return false;
+  // Under a name, no list of fields: "Ministry of X" over "Location: ..." is a record.
+  return list.items.every(
+    (item) =>
+      // "A/Director-General" over its own offices: a post may stand among the names.
+      (unitNameOfItem(text, item, true)?.description === null || isPost(text.slice(item.head.start, item.head.end))) &&
+      item.children.every(
+        (c) => c.kind !== 'list' || !c.items.some((i) => FIELD_ITEM.test(text.slice(i.head.start, i.head.end))),
+      ),
+  );
+}
+const FIELD_ITEM = /^[^:：]{1,40}[:：]\s/u;
+
+// Every word capitalised but the connectors, at least two capitalised words, no full stop.
+function isTitleCaseName(head: string): boolean {
+  const words = head.split(/[\s—–]+/).filter(Boolean);
+  const capitalisedWords = words.filter((w) => /^[\p{Lu}(]/u.test(w));
+  return (
+    capitalisedWords.length >= 2 &&
+    !/[.;:]$/.test(head) &&
+    words.every((w) => /^[\p{Lu}(&]/u.test(w) || LOWER_CONNECTORS.has(w))
+  );
+}
+
 /** Finds the unit lists of a document: lists under unit headings and lists after a unit-list introduction. */
 export function findUnitLists(text: string, root: SectionNode): UnitList[] {
   const out: UnitList[] = [];
@@ -193,6 +241,17 @@ export function findUnitLists(text: string, root: SectionNode): UnitList[] {
           tables: [],
         });
       }
+      // "Article 1. The structure of X is composed of:" / "a. Departments and services of
+      // equivalent level:" / "1. The General Department; ...": an item whose head labels a
+      // kind of unit heads the units listed under it.
+      if (child.kind === 'list')
+        for (const item of child.items) {
+          const label = collapseSpace(text.slice(item.head.start, item.head.end));
+          if (!isUnitKindItem(label) || EXTERNAL_LIST.test(label) || SUBORDINATE_LIST.test(label)) continue;
+          const nested = item.children.filter((c): c is ListNode => c.kind === 'list');
+          if (nested.length > 0)
+            out.push({ section, ownerCue: intro ? (previous?.range ?? null) : item.head, lists: nested, tables: [] });
+        }
       // "| Unit | Contact |": a table whose first column holds unit names, under any heading.
       if (child.kind === 'table' && !SUBORDINATE_LIST.test(headingText) && !EXTERNAL_LIST.test(headingText)) {
         const isUnitColumn = (k: number): boolean => {

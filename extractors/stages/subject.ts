@@ -5,6 +5,7 @@
 import type { KeyedBody } from '../document-context.ts';
 import type { DocumentMentions } from '../mentions.ts';
 import type { Stage } from '../stage-list.ts';
+import type { FoundUnits } from './units.ts';
 import { findDocumentSubject, type SubjectReading } from '../subject.ts';
 import type { TextRange } from '../types.ts';
 
@@ -16,15 +17,16 @@ export interface Subject {
 }
 
 export const subjectStage: Stage<
-  { text: string; title: TextRange | null; mentions: DocumentMentions; orgs: KeyedBody[] },
+  { text: string; title: TextRange | null; mentions: DocumentMentions; orgs: KeyedBody[]; units: FoundUnits },
   Subject
 > = {
   name: 'subject',
   does: "the document's subject: the Agency its title names, else the one a founding or first defining sentence opens with",
   modules: ['stages/subject.ts', 'subject.ts'],
-  run: ({ text, title, mentions, orgs }) => {
+  run: ({ text, title, mentions, orgs, units }) => {
     const headings = mentions.pieces.filter((p) => p.role === 'heading').map((p) => p.range);
-    const subject = findDocumentSubject(text, orgs, title, mentions.sentences, headings);
+    const unitItems = units.items.map(({ item }) => item.range);
+    const subject = findDocumentSubject(text, orgs, title, mentions.sentences, headings, unitItems);
     return { mainAgency: subject?.key ?? null, subjectReading: subject?.by ?? null };
   },
 };

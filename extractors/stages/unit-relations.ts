@@ -109,9 +109,9 @@ export const unitRelationsStage: Stage<UnitRelationsInput, object> = {
 
     const unitNames = new RangeIndex(units.items.map(({ unit }) => ({ range: unit })));
     // Internal organisation lists: HAS_DEPARTMENT and each unit's duties.
-    for (const { unit, item, ownerCue, section, description } of units.items) {
+    for (const { unit, item, ownerCue, section, description, parent } of units.items) {
       const unitKey = orgKeyAt.get(rangeKey(unit));
-      const owner = ownerOfList(ownerCue, section);
+      const owner = (parent && orgKeyAt.get(rangeKey(parent))) || ownerOfList(ownerCue, section);
       if (!unitKey) continue;
       if (owner)
         graph.addRelation('HAS_DEPARTMENT', owner, unitKey, item.range, 'relations:internal-organisation-list');

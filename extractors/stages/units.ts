@@ -22,7 +22,10 @@ import {
   isHeadingUnitList,
   LOWER_CONNECTORS,
   isInternalOrganisationHeading,
+  isUnitKindItem,
+  isUnitNameList,
   namesUnitKind,
+  type UnitList,
   unitNameOfHeading,
   unitNameOfItem,
 } from '../unit-lists.ts';
@@ -41,12 +44,15 @@ function definesKind(text: string, parsed: { name: TextRange; description: TextR
   );
 }
 
+const ACTING_PREFIX = /^A(?:g)?\/\s*/;
 function isPostName(name: string): boolean {
   // "Chief Medical Officer Directorate", "Executive Secretariat for X": a body's head word
   // makes a unit's name of what would read as a post.
   const head = headWordOf(name);
   if (ORGANISATION_HEADS.has(head) || UNIT_LIST_HEADS.has(head)) return false;
-  return isPostTitle(name) || isPostTitle(singularTitle(name) ?? '');
+  // "A/Director-General": an acting post.
+  const post = name.replace(ACTING_PREFIX, '');
+  return isPostTitle(post) || isPostTitle(singularTitle(post) ?? '');
 }
 
 /** A unit named by a list item, a name-list line or an inline enumeration. */
@@ -59,6 +65,8 @@ export interface ItemUnit {
   ownerCue: TextRange | null;
   /** The "– description" after the unit's name on its own line. */
   description: TextRange | null;
+  /** The unit whose item this one's list is nested in: that unit is its parent, not the list's owner. */
+  parent?: TextRange;
 }
 
 /** A unit named by a row of an internal-organisation table. */
@@ -72,6 +80,8 @@ export interface RowUnit {
 }
 
 const SUBJECT_ARTICLE = /^(?:The|the)\s+/;
+// How deep units nest in a unit list's sub-lists (unit, its units, theirs ...).
+const MAX_UNIT_DEPTH = 4;
 const MIN_UNIT_PARAGRAPHS = 2;
 
 /** Every unit the document lists, and the blocks that list them (which hold no duties). */
@@ -103,45 +113,72 @@ export const unitsStage: Stage<UnitsInput, { bodies: OrganisationMention[]; unit
     // Mentions as they were before this stage: a unit named by one item is not looked up
     // among the units named by other items.
     const mentionIndex = new RangeIndex(organisations);
-    for (const unitList of findUnitLists(text, model.root)) {
-      for (const list of unitList.lists) {
-        for (const item of list.items) {
-          const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
-          const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
-          const parsed =
-            unitNameOfItem(text, item, true) ?? (headingName ? { name: headingName, description: null } : null);
-          // "Director General of Health: Name", "Deputy Directors General: A, B": a post among
-          // the units names who leads, not a unit.
-          const itemName = parsed ? text.slice(parsed.name.start, parsed.name.end) : '';
-          if (parsed && isPostName(itemName)) continue;
-          let unit: TextRange;
-          // A whole item that reads as a unit name outranks a shorter mention inside it
-          // ("Coordinating Office for People with Disabilities" over "Coordinating Office for People").
-          // "Chief Directorate: Internal Audit": the unit's kind before its name is no name.
-          const isKindBefore = found !== undefined && parsed !== null && found.range.end <= parsed.name.start;
-          const isWholerName =
-            isKindBefore ||
-            (found !== undefined &&
-              parsed !== null &&
-              parsed.description === null &&
-              parsed.name.start <= found.range.start &&
-              parsed.name.end > found.range.end &&
-              /^\s+(?:with|at|by|from|against|under|in|on|to|for|of|and)\s/.test(
-                text.slice(found.range.end, parsed.name.end),
-              ));
-          if (isWholerName) organisations.splice(organisations.indexOf(found), 1);
-          if (found && !isWholerName) unit = found.range;
-          else if (parsed && !definesKind(text, parsed)) {
-            unit = parsed.name;
-            organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
-          } else continue;
-          const description =
-            parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
-          units.items.push({ unit, item, section: unitList.section, ownerCue: unitList.ownerCue, description });
-          units.lists.add(list);
-          if (unitList.ownerCue === unitList.section.heading) units.sections.add(unitList.section);
+    // The items of a unit list, and the lists nested in them that name units too: a unit's
+    // sub-list of names ("Finance Services" over "- Procurement Services") lists its own units.
+    const readItems = (list: ListNode, unitList: UnitList, parent: TextRange | null, depth: number): void => {
+      for (const item of list.items) {
+        const found = mentionIndex.within(item.head).find((o) => o.range.start <= item.head.start + 3);
+        const headingName = isHeadingUnitList(list) ? unitNameOfHeading(text, item) : null;
+        const parsed =
+          unitNameOfItem(text, item, true) ?? (headingName ? { name: headingName, description: null } : null);
+        // "Director General of Health: Name", "Deputy Directors General: A, B": a post among
+        // the units names who leads, not a unit.
+        const itemName = parsed ? text.slice(parsed.name.start, parsed.name.end) : '';
+        // "a. Divisions:" labels the units under it; it is none itself.
+        if ((parsed && isPostName(itemName)) || isUnitKindItem(text.slice(item.head.start, item.head.end))) {
+          // "Minister for Education" over its units: what a post heads are the owner's units.
+          readNested(item, unitList, parent, depth);
+          continue;
         }
+        let unit: TextRange;
+        // A whole item that reads as a unit name outranks a shorter mention inside it
+        // ("Coordinating Office for People with Disabilities" over "Coordinating Office for People").
+        // "Chief Directorate: Internal Audit": the unit's kind before its name is no name.
+        const isKindBefore = found !== undefined && parsed !== null && found.range.end <= parsed.name.start;
+        const isWholerName =
+          isKindBefore ||
+          (found !== undefined &&
+            parsed !== null &&
+            parsed.description === null &&
+            parsed.name.start <= found.range.start &&
+            parsed.name.end > found.range.end &&
+            /^\s+(?:with|at|by|from|against|under|in|on|to|for|of|and)\s/.test(
+              text.slice(found.range.end, parsed.name.end),
+            ));
+        if (isWholerName) organisations.splice(organisations.indexOf(found), 1);
+        if (found && !isWholerName) unit = found.range;
+        else if (parsed && !definesKind(text, parsed)) {
+          unit = parsed.name;
+          organisations.push({ range: unit, extractor: 'agencies:unit-list-item' });
+        } else {
+          // "Minister for Education / Minister for Racing" over units: an item that names no
+          // unit (a post on two lines, a group's label) passes its units to the same owner.
+          readNested(item, unitList, parent, depth);
+          continue;
+        }
+        const description =
+          parsed && unit.start >= parsed.name.start && unit.end <= parsed.name.end ? parsed.description : null;
+        units.items.push({
+          unit,
+          item,
+          section: unitList.section,
+          ownerCue: unitList.ownerCue,
+          description,
+          ...(parent ? { parent } : {}),
+        });
+        readNested(item, unitList, unit, depth);
+        units.lists.add(list);
+        if (unitList.ownerCue === unitList.section.heading) units.sections.add(unitList.section);
       }
+    };
+    const readNested = (item: ItemNode, unitList: UnitList, parent: TextRange | null, depth: number): void => {
+      if (depth >= MAX_UNIT_DEPTH) return;
+      for (const child of item.children)
+        if (child.kind === 'list' && isUnitNameList(text, child, isPostName))
+          readItems(child, unitList, parent, depth + 1);
+    };
+    for (const unitList of findUnitLists(text, model.root)) {
+      for (const list of unitList.lists) readItems(list, unitList, null, 0);
       for (const table of unitList.tables) {
         const dutyColumn = table.header.findIndex(
           (h) =>
