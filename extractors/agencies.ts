@@ -471,8 +471,12 @@ const GOVERNMENT_LEVEL = new RegExp(
 // independent government agency administratively subordinated to ...", "X is a statutory
 // board.": a sentence that opens with a capitalised name and types it as a body names a body,
 // head word or not.
+// "The ADMIRALTY, originally known as the OFFICE OF ..., was the government department[2]
+// responsible for ...": an earlier name set off by commas, and citation marks, may stand
+// between; a one-word name counts at the top of a page only (see findOrganisations).
 const TYPED_SUBJECT =
-  /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){1,7}?)(?:\s+\([^)]{1,20}\))?\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\s+(?:of|under|within|for|attached to|sponsored by|that|which)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
+  /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){0,7}?)(?:\s+\([^)]{1,20}\))?(?:,\s+(?:originally|formerly|previously|officially|also|better)\s+(?:known\s+as|called|named)\s+[^,;]{3,100},)?(?:\[\d+\])*\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\[\d+\])*(?:\s+(?:of|under|within|for|attached to|sponsored by|that|which|responsible)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
+const TOP_OF_PAGE = 300;
 // "There is established for the purposes of this Act the X Trust Fund", "There is hereby
 // established a body corporate to be known as the X": what a statute establishes is a body,
 // head word or not.
@@ -492,7 +496,7 @@ const UNITS_OWNER = new RegExp(
   'gu',
 );
 const TYPING_PHRASE =
-  /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\s+(?:of|under|within|for|attached|sponsored|that|which)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
+  /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\[\d+\])*(?:\s+(?:of|under|within|for|attached|sponsored|that|which|responsible)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
 const NOT_PLACE = new Set([...NAME_STOPWORDS, 'Trade', 'Credit', 'Customs', 'Student', 'Labour', 'Labor']);
 
 // "Organisation of the Department", "Structure of the Ministry": a section's topic, about a
@@ -562,7 +566,19 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     const name = typed[1] as string;
     const start = range.start + slice.indexOf(name, typed.index);
     const isNamed = out.some((o) => o.range.start < start + name.length && start < o.range.end);
-    if (!isNamed && name.split(/\s+/).length >= 2 && !NAME_STOPWORDS.has(name.split(/\s+/)[0] as string))
+    const words = name.split(/\s+/);
+    // "The Admiralty was the government department ...": one word names the body the page
+    // opens with, unless it is a head word ("The Ministry is ...") or a sentence word.
+    const isOneWordName =
+      words.length === 1 &&
+      start < TOP_OF_PAGE &&
+      !ORGANISATION_HEADS.has(capitalised(name.toLowerCase())) &&
+      !UNIT_LIST_HEADS.has(capitalised(name.toLowerCase()));
+    if (
+      !isNamed &&
+      (words.length >= 2 || isOneWordName) &&
+      !NAME_STOPWORDS.has(capitalised(words[0]?.toLowerCase() ?? ''))
+    )
       out.push({ range: { start, end: start + name.length }, extractor: 'agencies:typed-subject' });
   }
   // "Departmental Committees are established under ... and mandated to:": a class of bodies

@@ -143,7 +143,7 @@ export function findAliasPairs(text: string, organisations: OrganisationMention[
 
 // "The X Department: formerly named the Y Department", "The Department was formerly known as
 // the “Y”": a unit's earlier name is one of its names (successive names of one body).
-const FORMERLY = /\bformerly\s+(?:known\s+as|named|called)\s+(?:the\s+)?["“]?$/i;
+const FORMERLY = /\b(?:formerly|originally|previously)\s+(?:known\s+as|named|called)\s+(?:the\s+)?["“]?$/i;
 const MAX_FORMER_GAP = 160;
 // "Previously, the office was named X": the clause's subject is a head word, which points
 // back to the nearest body before it with that head word (within its paragraph).

@@ -21,7 +21,7 @@ const NAME_END = /\s*(?:[(（,;:：]|\s[–—-]\s|$)/u;
 const pluralOf = (word: string): string => (/[^aeiou]y$/.test(word) ? `${word.slice(0, -1)}ies` : `${word}s`);
 // A post in the plural, with what it is "of" when that is a name ("members of the Board of X").
 const PLURAL_POST = new RegExp(
-  String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{L}-]*\s+){0,2}(?:${[...POST_WORDS, 'member'].map((w) => `[${(w[0] as string).toUpperCase()}${(w[0] as string).toLowerCase()}]${pluralOf(w).slice(1)}`).join('|')})(?:\s+(?:of|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8})?)(?![\p{L}])`,
+  String.raw`(?<![\p{L}])((?:[\p{Lu}][\p{L}-]*\s+|(?:board|council|committee|commission|panel|inaugural|founding|current|new)\s+){0,2}(?:${[...POST_WORDS, 'member'].map((w) => `[${(w[0] as string).toUpperCase()}${(w[0] as string).toLowerCase()}]${pluralOf(w).slice(1)}`).join('|')})(?:\s+(?:of|at|on|to)\s+(?:the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|and|for|on|&)\s+(?:the\s+)?)?\p{Lu}[\p{L}'’-]*){0,8}(?:\s+(?:board|council|committee|commission|panel))?)?)(?![\p{L}])`,
   'u',
 );
 
@@ -167,6 +167,7 @@ function membershipBody(text: string, pieces: readonly TextPiece[], leadIn: numb
 
 // "... and the Deputy Ministers are A, B, C, and D.", "Its Commissioners include A and B":
 // a post in the plural, then a verb of being, then the names, in running text.
+const OWN_POST = /\s*\((\p{Lu}[\p{L} -]{1,40})\)[.;]?\s*$/u;
 const INLINE_MEMBERS_VERB = /^\s+(?:are|were|include|included|are currently)\s+/;
 // A sentence that says what a body is made of.
 const COMPOSITION = new RegExp(String.raw`\b${MADE_OF_WORDS}\b`, 'i');
@@ -188,6 +189,7 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
     if (!verb) continue;
     const listAt = post.index + post[0].length + verb[0].length;
     const names: TextRange[] = [];
+    const ownPosts = new Map<number, string>();
     // Names joined by commas and "and", up to the first part that is no name.
     const rest = slice.slice(listAt);
     let offset = 0;
@@ -195,7 +197,11 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
       const partAt = offset;
       offset += part.length;
       if (/^(?:,\s*(?:and\s+)?|\s+and\s+|;)$/.test(part)) continue;
-      const bare = part.replace(/(?:\[\d+\])*[.;]?(?:\[\d+\])*\s*$/, '');
+      // "Jane Roe (Chair)": the person's own post in brackets after the name.
+      const ownPost = OWN_POST.exec(part);
+      const bare = part
+        .slice(0, ownPost ? ownPost.index : part.length)
+        .replace(/(?:\[\d+\])*[.;]?(?:\[\d+\])*\s*$/, '');
       const lead = bare.length - bare.trimStart().length;
       const start = sentence.start + listAt + partAt + lead;
       const whole = nameAt(text, { start, end: start + bare.trim().length });
@@ -204,6 +210,7 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
       const name = whole ?? (opening ? nameAt(text, { start, end: start + opening[0].length }) : null);
       if (!name) break;
       names.push(name);
+      if (ownPost) ownPosts.set(name.start, ownPost[1] as string);
       if (!whole) break;
     }
     if (names.length < MIN_NAMES) continue;
@@ -223,7 +230,11 @@ export function findInlineMembers(text: string, sentence: TextRange): PersonMent
               range,
               post: { start: at, end: at + (post[1] as string).length },
               isPluralPost: true,
-              ...(title ? { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` } : {}),
+              ...(ownPosts.has(range.start)
+                ? { title: ownPosts.get(range.start) as string }
+                : title
+                  ? { title: `${title.charAt(0).toUpperCase()}${title.slice(1)}` }
+                  : {}),
               extractor: 'people:listed-member',
             },
       ),

@@ -58,3 +58,32 @@ describe('a flattened encyclopaedia page on a service and its wings', () => {
     expect(office?.aliases).toEqual(['Unit of Presidential Staff']);
   });
 });
+
+// "The ADMIRALTY, originally known as the OFFICE OF ..., was the government department[2]
+// responsible for ...": a one-word body the page opens with, typed by its sentence, with its
+// original name set off by commas as one of its names.
+describe('a one-word body typed by the sentence that opens the page', () => {
+  it.each([
+    [
+      'capitals, an original name and citation marks',
+      'The LAKEWARDENRY, originally known as the OFFICE OF THE LAKE WARDENS,[1] was the government department[2][3] responsible for the lakes of Lakeland. The Lakewardenry was dissolved in 1964.\n',
+      'OFFICE OF THE LAKE WARDENS',
+    ],
+    [
+      'title case, no earlier name',
+      'Lakewardenry is the government body responsible for the lakes of Lakeland. Lakewardenry was set up in 1911.\n',
+      'Lakewardenry',
+    ],
+  ])('%s: the word names the body', (_, page, name) => {
+    const x = extract(page, 'page.txt');
+    const body = x.entities.find((e) => e.type === 'Agency' && e.name.toUpperCase() === name.toUpperCase());
+    expect(body, JSON.stringify(namesOf(x, 'Agency'))).toBeDefined();
+    expect([body?.name ?? '', ...(body?.aliases ?? [])].map((n) => n.toLowerCase())).toContain('lakewardenry');
+  });
+
+  it('one word typed further down the page is no name: it may be any capitalised word', () => {
+    const filler = 'The lakes of Lakeland are many and wide, and the people fish in them all year round. '.repeat(4);
+    const x = extract(`${filler}\n\nFishing is the main service of the villages.\n`, 'page.txt');
+    expect(namesOf(x, 'Agency')).toEqual([]);
+  });
+});
