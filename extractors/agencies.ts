@@ -478,10 +478,11 @@ const TYPED_SUBJECT =
   /^\s*(?:The\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*)){0,7}?)(?:\s+\([^)]{1,20}\))?(?:,\s+(?:originally|formerly|previously|officially|also|better)\s+(?:known\s+as|called|named)\s+[^,;]{3,100},)?(?:\[\d+\])*\s+(?:is|was|serves as|acts as)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\[\d+\])*(?:\s+(?:of|under|within|for|attached to|sponsored by|that|which|responsible)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
 const TOP_OF_PAGE = 300;
 // "There is established for the purposes of this Act the X Trust Fund", "There is hereby
-// established a body corporate to be known as the X": what a statute establishes is a body,
-// head word or not.
+// established a body corporate to be known as the X", "a body corporate called X": what a
+// statute establishes is a body, head word or not.
 const ESTABLISHES = /\bthere\s+(?:is|shall\s+be)\s+(?:hereby\s+)?established\b/i;
-const ESTABLISHED_NAME = /(?:\bthe|\bas)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*))*)/u;
+const ESTABLISHED_NAME =
+  /(?:\bthe|\bas|\bcalled|\bnamed)\s+(\p{Lu}[\p{L}'’-]*(?:\s+(?:of|for|and|on|the|&|\p{Lu}[\p{L}'’-]*))*)/u;
 const PLURAL_CLASS_SUBJECT =
   /^\s*(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Committees|Commissions|Councils|Boards|Tribunals|Authorities|Agencies))\s+(?:are|shall\s+be|were)\s+(?:hereby\s+)?(?:established|constituted|mandated|responsible|charged|set\s+up)\b/u;
 // "The Roles of the Divisions of Singapore Customs", "Lakeland Revenue's branches": the body

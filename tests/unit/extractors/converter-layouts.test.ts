@@ -3,7 +3,7 @@
 // capitals, and short stand-alone lines that are headings. Each shape must read as the same
 // document written cleanly, in plain text and in markdown alike.
 import { describe, expect, it } from 'vitest';
-import { extract, namesOf, posts, triples } from './helpers.ts';
+import { extract, namesOf, posts, triples, triplesOf } from './helpers.ts';
 
 const CLEAN_ACT = `FERRY SAFETY AUTHORITY ACT, 2011
 
@@ -254,6 +254,34 @@ describe('office names and list gaps', () => {
         'HAS_RESPONSIBILITY Harbour Office -> Maintain channel markers.',
         'HAS_RESPONSIBILITY Harbour Office -> Provide pilotage for ships.',
       ]),
+    );
+  });
+});
+
+// "There is established a body corporate called Lakeland Water Standards or, in Gaelic, ...":
+// what a statute establishes by "called" is a body, head word or not, and its functions are
+// the items under "The general functions of X are—".
+describe('a statute that establishes a body "called" a name without a head word', () => {
+  const FUNCTIONS = [
+    'to develop policies in relation to water matters,',
+    'to advise the Lakeland Ministers on water matters.',
+  ];
+  it.each([
+    [
+      'markdown',
+      'act.md',
+      `# Water (Lakeland) Act 2015\n\n#### Establishment\n\n##### 1\n\nThere is established a body corporate called Lakeland Water Standards or, in Gaelic, Uisge Alba.\n\n#### General functions\n\n##### 2\n\n- (1) The general functions of Lakeland Water Standards are—\n\n- (a) ${FUNCTIONS[0]}\n\n- (b) ${FUNCTIONS[1]}\n`,
+    ],
+    [
+      'text',
+      'act.txt',
+      `Water (Lakeland) Act 2015\n\n1 Establishment\n\nThere is established a body corporate called Lakeland Water Standards.\n\n2 General functions\n\n(1) The general functions of Lakeland Water Standards are—\n(a) ${FUNCTIONS[0]}\n(b) ${FUNCTIONS[1]}\n`,
+    ],
+  ])('%s: the body is an agency with the listed functions', (_, id, page) => {
+    const x = extract(page, id);
+    expect(namesOf(x, 'Agency')).toEqual(['Lakeland Water Standards']);
+    expect(triplesOf(x, 'HAS_RESPONSIBILITY')).toEqual(
+      FUNCTIONS.map((f) => `HAS_RESPONSIBILITY Lakeland Water Standards -> ${f.replace(/,$/, '')}`).sort(),
     );
   });
 });
