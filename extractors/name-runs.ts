@@ -343,8 +343,13 @@ export function findRuns(tokens: Token[]): Run[] {
         // is joined when it closes with "and" + a name word.
         let k = j + 1;
         let sawAnd = false;
+        // "Department of Conservation, Waikato Regional Council and Auckland Council": a
+        // middle item that ends in a head word is a body of its own; the series lists bodies.
+        let listsBodies = false;
         while (k < tokens.length) {
           const tk = tokens[k] as Token;
+          if ((tk.text === ',' || tk.text === 'and') && k > j + 1 && ORGANISATION_HEADS.has(tokens[k - 1]?.text ?? ''))
+            listsBodies = true;
           if (isWord(tk) && isNameWord(tk.text) && !MID_RUN_BREAKERS.has(tk.text)) k++;
           else if (tk.text === ',' && !sawAnd) k++;
           else if (
@@ -372,7 +377,7 @@ export function findRuns(tokens: Token[]): Run[] {
         // Without an "of" complement the series must lead to a head word: "Public
         // Governance, Performance and Accountability Act", not "Canada, France and Japan".
         const reachesHead = tokens.slice(j, k).some((tk) => ORGANISATION_HEADS.has(tk.text) || LAW_HEADS.has(tk.text));
-        if (sawAnd && k > j + 2 && (hasOf || reachesHead)) {
+        if (sawAnd && k > j + 2 && (hasOf || reachesHead) && !listsBodies) {
           for (let m = j; m < k; m++) run.push(tokens[m] as Token);
           j = k;
           continue;

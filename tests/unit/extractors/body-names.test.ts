@@ -190,4 +190,20 @@ describe('a comma series whose first topic is itself a head word', () => {
       'Ministry of Community, Sport and Culture',
     ]);
   });
+
+  it.each([
+    ['plain text', 'bio.txt'],
+    ['markdown', 'bio.md'],
+  ])('does not run over a series of bodies, each with its own head word (%s)', (_, id) => {
+    const text =
+      'Profile\n\nShe has held roles in the Department of Conservation, Lakeside Regional Council and Port Tamsin Council, and in the Office of Fisheries, Tamsin Harbour Board, and Lake Authority.\n';
+    expect(namesOf(extract(text, id), 'Agency').sort()).toEqual([
+      'Department of Conservation',
+      'Lake Authority',
+      'Lakeside Regional Council',
+      'Office of Fisheries',
+      'Port Tamsin Council',
+      'Tamsin Harbour Board',
+    ]);
+  });
 });
