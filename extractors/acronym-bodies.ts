@@ -141,7 +141,7 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
         // "Chief Information Officer (CIO)", "Permanent Secretaries (PS)": a post's initials;
         // a body's head word inside the name before it makes a body ("Health Service Executive",
         // not "Office Manager").
-        const lastWord = (tail[tail.length - 1] as string).toLowerCase();
+        const lastWord = (tail[tail.length - 1] as string).replace(/['’]s$/, '').toLowerCase();
         // "Special Work Permit (SWP)", "Portable Document Format (PDF)": a thing a body issues
         // or uses, not a body.
         if (THING_WORDS.has(lastWord)) break;
@@ -161,7 +161,13 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
         if (isPostHead) break;
         // "Democratic Alliance (DA)": a party, not a public body.
         if (PARTY_WORDS.has(lastWord)) break;
-        const range = { start: runStart + (words[k]?.index ?? 0), end: runStart + last.index + last[0].length };
+        // "the European Asylum Support Office’s (EASO) Management Board": the owner's
+        // possessive is no part of its name.
+        const possessive = /['’]s$/.test(last[0]) ? 2 : 0;
+        const range = {
+          start: runStart + (words[k]?.index ?? 0),
+          end: runStart + last.index + last[0].length - possessive,
+        };
         if (takenIndex.overlapping(range).length === 0) out.push(range);
         break;
       }

@@ -58,6 +58,15 @@ describe('findAcronymExpansions', () => {
     expect(expansions('Grants go through the Rural Transport Fund (XYZ) each year.')).toEqual([]);
     expect(expansions('The Chief Data Officer (CDO) publishes reports.')).toEqual([]);
   });
+
+  it('leaves the owner\'s possessive out of the name ("the X Office\'s (XO) Management Board")', () => {
+    expect(expansions('The Lakeland Asylum Support Office’s (LASO) Management Board met.')).toEqual([
+      'Lakeland Asylum Support Office',
+    ]);
+    expect(expansions("The Port Tamsin Harbour Authority's (PTHA) board met.")).toEqual([
+      'Port Tamsin Harbour Authority',
+    ]);
+  });
 });
 
 describe('an expansion that names a document, scheme or format', () => {
