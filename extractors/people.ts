@@ -17,6 +17,7 @@ import {
   TITLE_WORDS,
   UNIT_LIST_HEADS,
 } from './vocabulary.ts';
+import { boundedMemo } from './bounded-memo.ts';
 import type { ExtractorRule } from './rules.ts';
 import { hasTag, isKnownGivenName, lexiconReading, tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
@@ -31,8 +32,18 @@ const TITLE_CASED_CONNECTOR = /^(?:Of|And|For|In|On|To|At|By|With|From|The)$/;
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
+// Every rule that reads a name or a post asks these, often of the same strings.
+const MAX_REMEMBERED_NAMES = 20_000;
+const readsAsName = boundedMemo((name) => looksLikePersonName(name, false), MAX_REMEMBERED_NAMES);
+const readsAsNameAfterHonorific = boundedMemo((name) => looksLikePersonName(name, true), MAX_REMEMBERED_NAMES);
+const readsAsPostTitle = boundedMemo(looksLikePostTitle, MAX_REMEMBERED_NAMES);
+
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
 export function isPersonName(name: string, isAfterHonorific = false): boolean {
+  return isAfterHonorific ? readsAsNameAfterHonorific(name) : readsAsName(name);
+}
+
+function looksLikePersonName(name: string, isAfterHonorific: boolean): boolean {
   const written = name
     .replace(GENERATIONAL_SUFFIX, '')
     .split(/\s+/)
@@ -208,6 +219,10 @@ export function surnameAfterHonorific(text: string, range: TextRange): TextRange
 
 /** True when a short phrase names a post ("Chief Executive Officer", "Head of the X Division"). */
 export function isPostTitle(phrase: string): boolean {
+  return readsAsPostTitle(phrase);
+}
+
+function looksLikePostTitle(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   if (words.length === 0 || words.length > 16 || !/^\p{Lu}/u.test(words[0] as string)) return false;
   // The post word leads the phrase: "Head of the Archaeology Division", not "Archaeology Division Head".
