@@ -593,7 +593,8 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
         extractor: 'people:post-is-name',
       });
   }
-  for (const m of slice.matchAll(POST_AT_BODY_THEN_NAME)) {
+  // The name follows the body after a comma: no comma, no scan.
+  for (const m of slice.includes(',') ? slice.matchAll(POST_AT_BODY_THEN_NAME) : []) {
     const nameText = m[2] as string;
     // "... the Director of X, Bill Panos will be the Director of Y": the name opens a clause
     // of its own that gives the post.
