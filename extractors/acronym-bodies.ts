@@ -122,7 +122,8 @@ export function findAcronymExpansions(text: string, sentences: TextRange[], take
   const out: TextRange[] = [];
   for (const sentence of sentences) {
     const slice = text.slice(sentence.start, sentence.end);
-    for (const m of slice.matchAll(EXPANSION)) {
+    // An expansion needs its bracket: no bracket, no scan (the pattern is costly at every capital).
+    for (const m of slice.includes('(') ? slice.matchAll(EXPANSION) : []) {
       const acronym = (m[2] as string).replace(/&/g, '');
       const runStart = sentence.start + m.index;
       const words = [...(m[1] as string).matchAll(/[^\s,]+/g)];

@@ -410,10 +410,14 @@ const LOWER_CASE_HEAD = new RegExp(
 );
 const LOWER_CASE_HEAD_GATE =
   /\p{Lu}[\p{L}'’-]+\s+(?:board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department|division)\b/u;
+// Cheaper still, and first: the lower-case head word after a space (the gate above tries a
+// capitalised word at every capital).
+const LOWER_CASE_HEAD_WORD =
+  /\s(?:board|committee|commission|council|authority|agency|tribunal|directorate|bureau|ministry|department|division)\b/;
 
 function lowerCaseHeadBodies(text: string, range: TextRange, found: OrganisationMention[]): OrganisationMention[] {
   const slice = text.slice(range.start, range.end);
-  if (!LOWER_CASE_HEAD_GATE.test(slice)) return [];
+  if (!LOWER_CASE_HEAD_WORD.test(slice) || !LOWER_CASE_HEAD_GATE.test(slice)) return [];
   const out: OrganisationMention[] = [];
   for (const m of slice.matchAll(LOWER_CASE_HEAD)) {
     const words = [...(m[1] as string).matchAll(/\S+/g)];
@@ -495,6 +499,12 @@ const OWNER_HAS = String.raw`(?:has|comprises|consists\s+of|includes|is\s+(?:mad
 const UNITS_OWNER = new RegExp(
   String.raw`\b${UNIT_PLURALS}\s+(?:of|within|in)\s+(?:the\s+)?(${OWNER_NAME})|(${OWNER_NAME})['’]s?\s+${UNIT_PLURALS}\b|(?:^|[.:;]\s+)(?:The\s+)?(${OWNER_NAME_LONG})\s+${OWNER_HAS}${UNIT_PLURALS}\b`,
   'gu',
+);
+// Cheap gate: the plural with "of"/"within"/"in" after it, or a possessive or "has the
+// following" before it, without the owner's name, which the pattern tries at every capital.
+const UNITS_OWNER_GATE = new RegExp(
+  String.raw`${UNIT_PLURALS}\s+(?:of|within|in)\s|['’]s?\s+${UNIT_PLURALS}\b|\s${OWNER_HAS}${UNIT_PLURALS}\b`,
+  'u',
 );
 const TYPING_PHRASE =
   /\b(?:agency|body|authority|department|ministry|institution|regulator|organi[sz]ation|office|commission|service|board|bureau|council|corporation)(?:\[\d+\])*(?:\s+(?:of|under|within|for|attached|sponsored|that|which|responsible)\b|\s+(?:\p{Ll}+ly\s+)?(?:subordinated?|accountable|reporting|answerable)\s+to\b|\s*[.;])/u;
@@ -591,9 +601,7 @@ export function findOrganisations(text: string, range: TextRange): OrganisationM
     if (!out.some((o) => o.range.start < start + name.length && start < o.range.end))
       out.push({ range: { start, end: start + name.length }, extractor: 'agencies:plural-subject' });
   }
-  for (const m of /\b(?:divisions|departments|directorates|branches|bureaus|units|sections|wings)\b/i.test(slice)
-    ? slice.matchAll(UNITS_OWNER)
-    : []) {
+  for (const m of UNITS_OWNER_GATE.test(slice) ? slice.matchAll(UNITS_OWNER) : []) {
     const name = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+(?:of|and|&)$/, '');
     const words = name.split(/\s+/);
     if (words.length < 2 || NAME_STOPWORDS.has(words[0] as string) || NOT_OWNER_END.test(name)) continue;

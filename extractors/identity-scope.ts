@@ -16,8 +16,17 @@ import { ORGANISATION_HEADS, SINGLE_WORD_INSTITUTIONS } from './vocabulary.ts';
  * document states one). Relations follow the new keys.
  */
 export function scopeIdentities(extraction: DocumentExtraction, text: string): DocumentExtraction {
-  let lowerWords: Set<string> | undefined;
-  const isLower = (word: string): boolean => (lowerWords ??= lowerCaseWords(text)).has(word);
+  // A few words are asked about per document: each is looked up in the text when first asked,
+  // which is cheaper than listing every lower-case word of the text (lowerCaseWords).
+  const lowerWords = new Map<string, boolean>();
+  const isLower = (word: string): boolean => {
+    let isWritten = lowerWords.get(word);
+    if (isWritten === undefined) {
+      isWritten = isWrittenInLowerCase(text, word);
+      lowerWords.set(word, isWritten);
+    }
+    return isWritten;
+  };
   const byKey = new Map(extraction.entities.map((entity) => [entity.key, entity]));
   const parentsOf = new Map<string, LocalEntity[]>();
   for (const relation of extraction.relations) {
@@ -98,6 +107,25 @@ const LOWER_CASE_WORD = /(?<![\p{L}\p{N}])\p{Ll}+(?![\p{L}\p{N}])/gu;
 export function lowerCaseWords(text: string): Set<string> {
   // Whole words only: a lower-case stretch inside "McDonald" or "x2y" is no word.
   return new Set(text.match(LOWER_CASE_WORD));
+}
+
+const LOWER_CASE_ONLY = /^\p{Ll}+$/u;
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/** `lowerCaseWords(text).has(word)`, found by searching the text for that one word. */
+function isWrittenInLowerCase(text: string, word: string): boolean {
+  if (!LOWER_CASE_ONLY.test(word)) return false;
+  // Two code units either side hold the whole neighbouring character, a surrogate pair included.
+  for (let at = text.indexOf(word); at !== -1; at = text.indexOf(word, at + 1)) {
+    const end = at + word.length;
+    if (
+      !LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, at - 2), at)) &&
+      !LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2))
+    )
+      return true;
+  }
+  return false;
 }
 
 // Where a document says whose body it describes: the title and first sentence, read for a

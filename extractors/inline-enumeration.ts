@@ -50,9 +50,13 @@ function findSequences(text: string, range: TextRange, own: Marker | undefined):
   if (own && (own.style === 'paren-arabic' || own.style === 'letter-lower'))
     last.set(own.style, { start: range.start, end: range.start, style: own.style, value: own.value });
   const accepted: InlineMarker[] = [];
-  const matches = [...slice.matchAll(BRACKETED), ...slice.matchAll(HALF_BRACKETED), ...slice.matchAll(DOTTED)].sort(
-    (a, b) => a.index - b.index,
-  );
+  // Both bracket patterns need a closing bracket: without one, neither is tried.
+  const hasBracket = slice.includes(')');
+  const matches = [
+    ...(hasBracket ? slice.matchAll(BRACKETED) : []),
+    ...(hasBracket ? slice.matchAll(HALF_BRACKETED) : []),
+    ...slice.matchAll(DOTTED),
+  ].sort((a, b) => a.index - b.index);
   for (const match of matches) {
     const at = match.index;
     const before = slice.slice(Math.max(0, at - 12), at);

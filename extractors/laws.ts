@@ -286,7 +286,8 @@ export function findDelimitedLaws(text: string, range: TextRange): LawMention[] 
     const start = range.start + m.index + m[0].indexOf(inner);
     out.push({ range: { start, end: start + inner.length }, extractor: 'laws:book-title', isDelimited: true });
   }
-  for (const m of slice.matchAll(NUMBERED_ACT)) {
+  // A numbered act's number has its slash ("2016/679"): without one, no scan.
+  for (const m of slice.includes('/') ? slice.matchAll(NUMBERED_ACT) : []) {
     const start = range.start + m.index;
     out.push({ range: { start, end: start + m[0].length }, extractor: 'laws:numbered-act', isDelimited: true });
   }

@@ -1,6 +1,6 @@
 // Name normalisation and deterministic ids (SCHEMA: "Names are normalised: lower case, a
 // leading 'the' dropped, everything but letters, digits and spaces removed").
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { EntityType } from './types.ts';
 
 // The same names are normalised again and again within and across documents: a bounded
@@ -44,7 +44,9 @@ export function slugOf(name: string): string {
 
 /** The first 12 hex digits of SHA-256 over a string. */
 export function shortHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 12);
+  // The one-shot digest: the same bytes as createHash().update().digest(), without a Hash
+  // object per call (every responsibility and entity id asks for one).
+  return hash('sha256', text, 'hex').slice(0, 12);
 }
 
 /** Deterministic entity id from type and canonical key: `agency:slug-hash`. */

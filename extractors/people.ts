@@ -17,6 +17,7 @@ import {
   TITLE_WORDS,
   UNIT_LIST_HEADS,
 } from './vocabulary.ts';
+import { boundedMemo } from './bounded-memo.ts';
 import type { ExtractorRule } from './rules.ts';
 import { hasTag, isKnownGivenName, lexiconReading, tagsOfTerm } from './tagger.ts';
 import type { TextRange } from './types.ts';
@@ -25,20 +26,30 @@ import { capitalised } from './words.ts';
 const NAME_TOKEN =
   /^(?:\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*|(?:\p{Lu}\.)+|Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|van|von|de|da|del|der|bin|al)$/u;
 const NAME_PARTICLES = 'van|von|de|da|del|der|dos|das|do|bin|al';
-const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`);
+const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES.split('|'));
 // "Minister Of Roads": a title-cased page capitalises the words that join a name's parts.
 const TITLE_CASED_CONNECTOR = /^(?:Of|And|For|In|On|To|At|By|With|From|The)$/;
 // "C. Lawrence Greenwood, Jr.": a generational suffix belongs to the name but is not a name token.
 export const GENERATIONAL_SUFFIX = /,?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$/;
 
+// Every rule that reads a name or a post asks these, often of the same strings.
+const MAX_REMEMBERED_NAMES = 20_000;
+const readsAsName = boundedMemo((name) => looksLikePersonName(name, false), MAX_REMEMBERED_NAMES);
+const readsAsNameAfterHonorific = boundedMemo((name) => looksLikePersonName(name, true), MAX_REMEMBERED_NAMES);
+const readsAsPostTitle = boundedMemo(looksLikePostTitle, MAX_REMEMBERED_NAMES);
+
 /** True when a string looks like a personal name: 2-4 capitalised tokens, none of them a body or post word. */
 export function isPersonName(name: string, isAfterHonorific = false): boolean {
+  return isAfterHonorific ? readsAsNameAfterHonorific(name) : readsAsName(name);
+}
+
+function looksLikePersonName(name: string, isAfterHonorific: boolean): boolean {
   const written = name
     .replace(GENERATIONAL_SUFFIX, '')
     .split(/\s+/)
     .filter((t) => !isHonorific(t));
   // "Isaias Barreto Olimpio da Rosa": a particle between names is no name of its own.
-  const named = written.filter((t) => !NAME_PARTICLE.test(t)).length;
+  const named = written.filter((t) => !NAME_PARTICLE_WORDS.has(t)).length;
   if (named < 2 || named > 4 || written.some((t) => POST_NOMINALS.has(t) || TITLE_CASED_CONNECTOR.test(t)))
     return false;
   // "Moses LEE", "Diana EE-TAN": a surname set in capitals beside a name written as usual.
@@ -208,6 +219,10 @@ export function surnameAfterHonorific(text: string, range: TextRange): TextRange
 
 /** True when a short phrase names a post ("Chief Executive Officer", "Head of the X Division"). */
 export function isPostTitle(phrase: string): boolean {
+  return readsAsPostTitle(phrase);
+}
+
+function looksLikePostTitle(phrase: string): boolean {
   const words = phrase.trim().split(/\s+/);
   if (words.length === 0 || words.length > 16 || !/^\p{Lu}/u.test(words[0] as string)) return false;
   // The post word leads the phrase: "Head of the Archaeology Division", not "Archaeology Division Head".
@@ -300,6 +315,9 @@ const NAME_IS_POST = new RegExp(
   String.raw`(?:^\s*|\bthat\s+|[,;]\s+(?:and\s+)?|\b(?:while|whereas)\s+(?:\p{Ll}+\s+(?=\p{Lu}))?)(?:${SEATED}\s+)?((?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,3})(?:,\s+(?:an?|the)\s+${WHO_THEY_ARE},)?\s+${COPULA_THEN_POST}`,
   'giu',
 );
+// Cheap gate: NAME_IS_POST needs its copula between spaces, which one scan finds faster than
+// the whole pattern tried at every capitalised word (the same flags, so the same letters match).
+const COPULA_GATE = /\s(?:is|was|has been|became|will be)\s/iu;
 // "Assistant Minister for Tourism Alitia Bainivalu is the Chairperson for X", "The Minister
 // for Finance, Esrom Immanuel, is the Chairperson for Y": the name another rule found, then
 // the copula with a second post.
@@ -469,7 +487,8 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
   const out: PersonMention[] = [];
   // Cheap gate: every pattern below needs a post word or a "headed by" cue.
   if (!PERSON_CUE.test(slice)) return out;
-  for (const m of slice.matchAll(APPOSITION)) {
+  // An apposition needs its comma: no comma, no scan.
+  for (const m of slice.includes(',') ? slice.matchAll(APPOSITION) : []) {
     const nameText = m[1] as string;
     // The name is the last 2-4 capitalised tokens before the comma.
     const tokens = nameText.split(/\s+/);
@@ -531,7 +550,7 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
       ...(surname ? { isSurname: true } : {}),
     });
   }
-  for (const isPost of slice.matchAll(NAME_IS_POST)) {
+  for (const isPost of COPULA_GATE.test(slice) ? slice.matchAll(NAME_IS_POST) : []) {
     const afterName = isPost[0].slice(isPost[0].indexOf(isPost[1] as string) + (isPost[1] as string).length);
     const appositive = APPOSITIVE_AFTER_NAME.exec(afterName)?.[1];
     // "Name, Director of A, was appointed Secretary": a second post, which another rule reads.
@@ -581,7 +600,8 @@ export function findPeopleInSentence(text: string, range: TextRange): PersonMent
         extractor: 'people:post-is-name',
       });
   }
-  for (const m of slice.matchAll(POST_AT_BODY_THEN_NAME)) {
+  // The name follows the body after a comma: no comma, no scan.
+  for (const m of slice.includes(',') ? slice.matchAll(POST_AT_BODY_THEN_NAME) : []) {
     const nameText = m[2] as string;
     // "... the Director of X, Bill Panos will be the Director of Y": the name opens a clause
     // of its own that gives the post.

@@ -15,6 +15,8 @@ const POSTING = new RegExp(
   String.raw`(?:^|[;:,]\s*(?:and\s+|while\s+)?|\b(?:are|were|is|and|while)\s+)(${NAME}),?\s+(?:(${HEADS})|${POSTED}|(to))\s+(?:the\s+)?(?=\p{Lu})`,
   'gu',
 );
+// The words of HEADS and POSTED that POSTING_SENTENCE does not test for.
+const OTHER_POSTING_VERB = /\s(?:will|moved|sent)\s/;
 // Where the clause that names the body ends.
 const CLAUSE_END = /;|\.(?:\s|$)|,\s+(?:while|and|but)\b|\s+(?:while|until|with effect)\b/u;
 
@@ -23,6 +25,9 @@ export function findPostings(text: string, sentence: TextRange): PersonMention[]
   const slice = text.slice(sentence.start, sentence.end);
   const isPostingSentence = POSTING_SENTENCE.test(slice);
   const out: PersonMention[] = [];
+  // Outside a posting sentence only a verb of heading or being posted counts, and those the
+  // gate has not seen already all say "will", "moved" or "sent": without one, no scan.
+  if (!isPostingSentence && !OTHER_POSTING_VERB.test(slice)) return out;
   for (const m of slice.matchAll(POSTING)) {
     if (m[3] && !isPostingSentence) continue;
     const nameText = m[1] as string;

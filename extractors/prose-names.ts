@@ -24,15 +24,21 @@ const HONORIFIC_NAME = new RegExp(
 );
 // A person's name in Chinese, Japanese or Korean script runs two to four characters; a
 // longer gloss is a body's or a place's name.
+const GLOSS_SCRIPT = String.raw`[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]`;
 const SCRIPT_GLOSS = new RegExp(
-  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*[(（][\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}]{2,4}[)）]`,
+  String.raw`(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})\s*[(（]${GLOSS_SCRIPT}{2,4}[)）]`,
   'gu',
 );
+// Cheap gate: a gloss needs a character of those scripts, which most sentences lack; one scan
+// for it is cheaper than the gloss pattern tried at every capitalised word.
+const HAS_GLOSS_SCRIPT = new RegExp(GLOSS_SCRIPT, 'u');
 // Two to four name words, the first a plain capitalised word (a given name), not followed by
 // more capitalised words (a longer name, a body's) and not right after an honorific, which
-// the honorific rule reads.
+// the honorific rule reads. The capital comes before the look-behind (which tests the same
+// character before it, one letter on) so that the engine scans for a capital, rather than
+// trying the look-behind at every position.
 const GIVEN_NAME_RUN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}'’.-])\p{Lu}\p{Ll}+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L}'’-]|\s+\p{Lu})`,
+  String.raw`\p{Lu}(?<![\p{L}\p{N}'’.-]\p{Lu})\p{Ll}+(?:\s+(?:\p{Lu}\.\s+)?\p{Lu}[\p{L}'’-]+){1,3}(?![\p{L}'’-]|\s+\p{Lu})`,
   'gu',
 );
 const HONORIFIC_BEFORE = new RegExp(String.raw`(?:${alternationOf(HONORIFICS)})\.?\s+$`);
@@ -83,6 +89,16 @@ function leadingName(words: string, at: number): TextRange | null {
   return null;
 }
 
+const LOWER_CASE_WORD = /(?:^|\s)\p{Ll}{2,}/gu;
+
+/** True when a text holds two lower-case words; stops at the second rather than listing them all. */
+function hasTwoLowerCaseWords(slice: string): boolean {
+  LOWER_CASE_WORD.lastIndex = 0;
+  const found = LOWER_CASE_WORD.exec(slice) !== null && LOWER_CASE_WORD.exec(slice) !== null;
+  LOWER_CASE_WORD.lastIndex = 0;
+  return found;
+}
+
 /** Persons a sentence names by an honorific or by a gloss in their own script. */
 export function findProseNames(text: string, sentence: TextRange): PersonMention[] {
   const slice = text.slice(sentence.start, sentence.end);
@@ -99,7 +115,7 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
     if (endsInPlural(text.slice(name.start, name.end))) continue;
     out.push({ range: stripHonorific(text, name), extractor: 'people:honorific-name' });
   }
-  for (const m of slice.matchAll(SCRIPT_GLOSS)) {
+  for (const m of HAS_GLOSS_SCRIPT.test(slice) ? slice.matchAll(SCRIPT_GLOSS) : []) {
     const words = m[1] as string;
     const wordsAt = sentence.start + m.index;
     const name = trailingName(words, wordsAt);
@@ -110,7 +126,7 @@ export function findProseNames(text: string, sentence: TextRange): PersonMention
   // that opens with a given name the tagger knows, standing alone (not inside a longer name).
   // Only in running text: a line that is a bare name (a list item, a heading) is named by
   // what the layout says of it, which the structure rules read.
-  const isRunningText = (slice.match(/(?:^|\s)\p{Ll}{2,}/gu)?.length ?? 0) >= 2;
+  const isRunningText = hasTwoLowerCaseWords(slice);
   for (const m of isRunningText ? slice.matchAll(GIVEN_NAME_RUN) : []) {
     const run = m[0].replace(/['’]s$/, '');
     const at = sentence.start + m.index;

@@ -144,7 +144,11 @@ export function addSentenceRelations(ctx: DocumentContext): void {
   const citedByCue = new Set<string>();
   for (const sentence of ctx.mentions.sentences) {
     const s = text.slice(sentence.start, sentence.end);
-    for (const sub of s.matchAll(SUBORDINATE_CUE)) {
+    // Every cue below relates bodies or instruments named inside the sentence: one that names
+    // none of a kind skips that kind's patterns (costly to try at every word).
+    const hasBodies = orgIndex.within(sentence).length > 0;
+    const hasLaws = lawIndex.within(sentence).length > 0;
+    for (const sub of hasBodies ? s.matchAll(SUBORDINATE_CUE) : []) {
       const cueStart = sentence.start + sub.index;
       const cueEnd = cueStart + sub[0].length;
       const inSentence = outermost(orgsIn(sentence));
@@ -161,7 +165,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
       if (object && subject && subject !== object.key)
         graph.addRelation('SUBORDINATE_TO', subject, object.key, sentence, 'relations:subordinate-cue');
     }
-    for (const sup of s.matchAll(SUPERVISES_CUE)) {
+    for (const sup of hasBodies ? s.matchAll(SUPERVISES_CUE) : []) {
       const cueStart = sentence.start + sup.index;
       const cueEnd = cueStart + sup[0].length;
       const subject = subjectOf(sentence, cueStart);
@@ -171,7 +175,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     }
     // "The Ministry directs the Public Security Directorate, ... and the Civil Defense
     // Directorate": bodies as the direct objects of a verb of control.
-    const directs = DIRECTS_BODIES.exec(s);
+    const directs = hasBodies ? DIRECTS_BODIES.exec(s) : null;
     if (directs) {
       const cueStart = sentence.start + directs.index;
       const cueEnd = cueStart + directs[0].length;
@@ -188,7 +192,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
             graph.addRelation('SUBORDINATE_TO', o.key, subject, sentence, 'relations:directs-bodies');
       }
     }
-    const gov = GOVERNED_CUE.exec(s);
+    const gov = hasLaws ? GOVERNED_CUE.exec(s) : null;
     // "Established under the Ministry of X, the Y is ..., governed by the Z Order": the cue
     // that an instrument follows, not merely the first cue.
     for (const cue of gov ? s.matchAll(GOVERNED_CUES) : []) {
@@ -233,7 +237,7 @@ export function addSentenceRelations(ctx: DocumentContext): void {
     // "Its powers derive from the A Act and the B Regulations", "The Regulator operates under
     // the A Act", "It acts in accordance with the A Code": the sentence's subject is the
     // body (or a back-reference to it), so every instrument cited after the cue governs it.
-    const source = gov ? null : LEGAL_SOURCE_CUE.exec(s);
+    const source = gov || !hasLaws ? null : LEGAL_SOURCE_CUE.exec(s);
     if (source) {
       const cueStart = sentence.start + source.index;
       // "As empowered by Section 2 the X Act, the Service is responsible for": a fronted

@@ -438,8 +438,11 @@ const INLINE_UNIT_CUE = new RegExp(
 // "The subdivisions of the Ministry include the A and the B", "the heads of the major
 // organizational units, which include the Office of X, ...": the cue starts at the verb, so
 // the owner named before it stays in the range before the cue.
+// The cue is looked ahead for before the look-behind is tried: the same matches, without
+// reading back up to 80 characters at every position of the sentence.
+const INCLUDE_CUE = String.raw`(?:,\s*which)?\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu}|the\s+\p{Lu})`;
 const UNITS_INCLUDE_CUE = new RegExp(
-  String.raw`(?<=\b(?:${UNIT_NOUNS})(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;:.]{0,80}?)?)(?:,\s*which)?\s+(?:include|are|comprise)\s*[;:：,]?\s+(?=\p{Lu}|the\s+\p{Lu})`,
+  String.raw`(?=${INCLUDE_CUE})(?<=\b(?:${UNIT_NOUNS})(?:\s+of\s+(?:the\s+)?\p{Lu}[^,;:.]{0,80}?)?)${INCLUDE_CUE}`,
   'iu',
 );
 const INCLUDE_WORD = /\b(?:include|are|comprise)\b/i;

@@ -139,10 +139,48 @@ export const entitiesStage: Stage<EntitiesInput, Entities> = {
 
 // Past this many names a page is a generated list, not prose that names its bodies again.
 const MAX_REPEATED_NAMES = 400;
+// Up to this many distinct first words, each is searched for in the text (a few fast string
+// searches); past it, one pass over all the words of the text costs less.
+const MAX_SEARCHED_FIRST_WORDS = 16;
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+interface WordStart {
+  at: number;
+  /** The names that open with the word starting at `at`. */
+  names: string[];
+}
+
+/** The words of `lower` that open a name, in order: one search per first word. */
+function searchWordStarts(lower: string, byFirstWord: ReadonlyMap<string, string[]>): WordStart[] {
+  const starts: WordStart[] = [];
+  for (const [first, names] of byFirstWord)
+    for (let at = lower.indexOf(first); at !== -1; at = lower.indexOf(first, at + 1)) {
+      // A whole word, as the pass over the words reads it: two code units either side hold
+      // the neighbouring character, a surrogate pair included.
+      const end = at + first.length;
+      if (
+        !LETTER_OR_DIGIT_BEFORE.test(lower.slice(Math.max(0, at - 2), at)) &&
+        !LETTER_OR_DIGIT_AFTER.test(lower.slice(end, end + 2))
+      )
+        starts.push({ at, names });
+    }
+  return starts.sort((a, b) => a.at - b.at);
+}
+
+/** The words of `lower` that open a name, in order: one pass over all its words. */
+function scanWordStarts(lower: string, byFirstWord: ReadonlyMap<string, string[]>): WordStart[] {
+  const starts: WordStart[] = [];
+  for (const word of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const names = byFirstWord.get(word[0]);
+    if (names) starts.push({ at: word.index, names });
+  }
+  return starts;
+}
 
 // Where names stand on their own: as a whole word, not inside a longer capitalised name, or as
 // a whole line in another case ("### Board of parliament" heads the Board of Parliament's
-// section). One pass over the words, each tried against the names that open with it.
+// section). Each word that opens a name is tried against the names that open with it.
 function occurrencesOf(text: string, names: string[]): Array<{ range: TextRange; name: string }> {
   const out: Array<{ range: TextRange; name: string }> = [];
   if (names.length > MAX_REPEATED_NAMES) return out;
@@ -153,9 +191,12 @@ function occurrencesOf(text: string, names: string[]): Array<{ range: TextRange;
     const first = /^[\p{L}\p{N}]+/u.exec(name.toLowerCase())?.[0];
     if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), name]);
   }
-  for (const word of lower.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const at = word.index;
-    for (const name of byFirstWord.get(word[0]) ?? []) {
+  const starts =
+    byFirstWord.size <= MAX_SEARCHED_FIRST_WORDS
+      ? searchWordStarts(lower, byFirstWord)
+      : scanWordStarts(lower, byFirstWord);
+  for (const { at, names: opening } of starts) {
+    for (const name of opening) {
       if (!lower.startsWith(name.toLowerCase(), at)) continue;
       const before = text.slice(Math.max(0, at - 30), at);
       const after = text.slice(at + name.length, at + name.length + 30);
