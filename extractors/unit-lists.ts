@@ -347,6 +347,7 @@ function openingUnits(text: string, section: SectionNode): ListNode | null {
   };
 }
 
+const SECTION_NUMBER = /^\s*\d{1,2}\.\s*(?=\p{Lu})/u;
 function headingUnits(text: string, section: SectionNode): ListNode | null {
   const items: ItemNode[] = [];
   for (const child of section.children) {
@@ -359,10 +360,12 @@ function headingUnits(text: string, section: SectionNode): ListNode | null {
     // be shaped like a name, "Lake Spatial Planning": the tagger, or a surname in capitals, says.)
     const isPerson = isPersonName(heading) && (/\b\p{Lu}{2,}\b/u.test(heading) || isConfirmedPerson(heading));
     if (isPerson || isPostHeading(heading)) continue;
+    // "### 1.Legal Unit", "### 2. Procurement Unit": the heading's number is no part of the name.
+    const number = SECTION_NUMBER.exec(text.slice(child.heading.start, child.heading.end))?.[0].length ?? 0;
     const item: ItemNode = {
       kind: 'item',
-      marker: { style: 'bullet', value: 0, end: child.heading.start },
-      head: child.heading,
+      marker: { style: 'bullet', value: 0, end: child.heading.start + number },
+      head: { start: child.heading.start + number, end: child.heading.end },
       range: child.range,
       children: child.children,
     };
