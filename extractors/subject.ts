@@ -2,6 +2,7 @@
 // document is about, and the body a definite description ("the Council", "of Bureau")
 // points back to. Both are read from where names stand, not from how often they occur.
 import type { LocalGraph } from './local-graph.ts';
+import { RangeIndex } from './range-index.ts';
 import type { TextRange } from './types.ts';
 import { headWordOf } from './head-word.ts';
 import { ORGANISATION_HEADS } from './vocabulary.ts';
@@ -119,10 +120,22 @@ export function findDocumentSubject(
   // named only inside a unit list's items ("- Registration Services and Office of Racing"),
   // which is one of the units the list gives its unnamed owner.
   const distinct = new Set(agencies.map((b) => b.key));
-  const isListedUnit = (key: string): boolean =>
-    agencies.every(
-      (b) => b.key !== key || unitItems.some((item) => item.start <= b.range.start && b.range.end <= item.end),
-    );
+  // (The bodies named outside every item, found once: one index lookup per mention.)
+  let namedOutsideItems: Set<string> | undefined;
+  const isListedUnit = (key: string): boolean => {
+    if (!namedOutsideItems) {
+      const items = new RangeIndex(unitItems.map((range) => ({ range })));
+      namedOutsideItems = new Set(
+        agencies
+          .filter(
+            (b) =>
+              !items.overlapping(b.range).some((i) => i.range.start <= b.range.start && b.range.end <= i.range.end),
+          )
+          .map((b) => b.key),
+      );
+    }
+    return !namedOutsideItems.has(key);
+  };
   if (distinct.size === 1 && agencies[0] && !isListedUnit(agencies[0].key))
     return { key: agencies[0].key, by: 'opening' };
   // "... leading the work within the Foreign Ministry": a ministry or office the page places

@@ -20,8 +20,6 @@ const COUNT_WORDS =
   'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty';
 const UNIT_NOUNS =
   'subdivisions|sub-divisions|departments|divisions|units|directorates|bureaus|offices|teams|branches|sections|groups|centres|centers|institutions|bodies|services|wings|secretariats|desks|cells|committees|commissions|subcommittees|sub-committees';
-// "6 Statistical Directorates", "Support Units", "Key Divisions": at most two qualifying words
-// (or a count) before a plural unit noun, as the whole of a label.
 // "Departments and services of equivalent level:", "Divisions:": a list item that labels the
 // kind of unit listed under it.
 const UNIT_KIND_ITEM = new RegExp(
@@ -33,6 +31,8 @@ export function isUnitKindItem(head: string): boolean {
   return UNIT_KIND_ITEM.test(collapseSpace(head));
 }
 
+// "6 Statistical Directorates", "Support Units", "Key Divisions": at most two qualifying words
+// (or a count) before a plural unit noun, as the whole of a label.
 const UNIT_KIND_LABEL = new RegExp(
   String.raw`(?:^|[.;]\s+)(?:\d{1,2}\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:${UNIT_NOUNS})\s*$`,
   'iu',
@@ -40,10 +40,10 @@ const UNIT_KIND_LABEL = new RegExp(
 const DOCUMENT_PARTS = /^(?:Chapter|Article|Part|Section|Annex|Annexe|Schedule|Title|Appendix|Table|Figure)$/;
 // The verb of a sentence item about a unit: "The General Secretariat is headed by ...".
 const UNIT_PREDICATE = /\s+(?:is|are|shall|will)\s+(?:be\s+)?(?:headed|led|chaired|directed|responsible|in charge)\b/;
-// Headings that introduce a list of internal units.
 // "Branches and Divisions", "Departments and Offices": two kinds of unit named together.
 const PAIRED_UNIT_NOUNS =
   'departments|divisions|units|directorates|bureaus|offices|branches|sections|wings|secretariats';
+// Headings that introduce a list of internal units.
 const INTERNAL_ORGANISATION = new RegExp(
   String.raw`\b(internal (organi[sz]ation|structure|units|departments|institutions|bodies|divisions|offices)|organi[sz]ation(al)? (structure|chart|units)|(our|its|main|key|the) (${UNIT_NOUNS})|(${PAIRED_UNIT_NOUNS}) and (${PAIRED_UNIT_NOUNS})|(?<!\b(?:program|programme|outcome|pay|fee|fees|budget|salary|cost|price|tariff|capital|data|sentence|rate|rank|grade|career)\s)structure|how (we are|it is) (organi[sz]ed|structured)|following (${UNIT_NOUNS})|(${COUNT_WORDS}|several|\d{1,2}) (\w+ )?(${UNIT_NOUNS}))\b|^(${UNIT_NOUNS}|organi[sz]ation)$|^(?:${UNIT_NOUNS})(?:\s*\/\s*(?:${UNIT_NOUNS}))?\s+(?:of|in|within|under)\s+(?:the|this|our)\s+\w+$`,
   'i',
