@@ -12,7 +12,6 @@ interface TextLine {
 
 const MAX_TITLE_WORDS = 8;
 const MAX_TITLE_CHARS = 80;
-const MIN_DESCRIPTION_WORDS = 5;
 // Title pairs a page must show before its short lines are read as titles at all.
 const MIN_PAIRS = 2;
 // Words a title writes in lower case ("Office of the Minister", "Policy and Planning").
@@ -23,6 +22,16 @@ const COLUMN_GAP = /\S {3,}\S/;
 // A sentence has words in lower case; a name ("National Atomic Energy Agency [4]") has none.
 const LOWER_CASE_WORD = /(?<=\s|^)\p{Ll}[\p{L}'’-]*/gu;
 const MIN_LOWER_CASE_WORDS = 2;
+const AT_LEAST_FIVE_WORDS = /^\S+(?:\s+\S+){4}/;
+
+// Bounded reads, so a line of any length costs what its first few words cost.
+function hasSentenceWords(trimmed: string): boolean {
+  if (!AT_LEAST_FIVE_WORDS.test(trimmed)) return false;
+  let lowerCase = 0;
+  for (const m of trimmed.matchAll(LOWER_CASE_WORD))
+    if (!MINOR_WORD.test(m[0]) && ++lowerCase >= MIN_LOWER_CASE_WORDS) return true;
+  return false;
+}
 const FIELD = /^[^:：]{1,40}[:：]\s/u;
 
 function isTitleLine(trimmed: string): boolean {
@@ -43,18 +52,13 @@ function isTitleLine(trimmed: string): boolean {
  * standing alone is a heading unless it is such a sentence, full stop or not.
  */
 export function isRemitSentence(trimmed: string): boolean {
-  return (
-    trimmed.split(/\s+/).length >= MIN_DESCRIPTION_WORDS &&
-    (trimmed.match(LOWER_CASE_WORD) ?? []).filter((w) => !MINOR_WORD.test(w)).length >= MIN_LOWER_CASE_WORDS &&
-    isVerbInitial(trimmed)
-  );
+  return hasSentenceWords(trimmed) && isVerbInitial(trimmed);
 }
 
 // A sentence: no field ("Creation Date: 1901"), no table cell, no second column.
 function isDescriptionLine(trimmed: string): boolean {
   return (
-    trimmed.split(/\s+/).length >= MIN_DESCRIPTION_WORDS &&
-    (trimmed.match(LOWER_CASE_WORD) ?? []).filter((w) => !MINOR_WORD.test(w)).length >= MIN_LOWER_CASE_WORDS &&
+    hasSentenceWords(trimmed) &&
     !isTitleLine(trimmed) &&
     !FIELD.test(trimmed) &&
     !COLUMN_GAP.test(trimmed) &&
